@@ -1,0 +1,60 @@
+"""Sphinx configuration for the sakip documentation."""
+
+from importlib.metadata import version as _version
+
+project = "sakip"
+author = "The sakip developers"
+copyright = "2026, The sakip developers"  # noqa: A001 - Sphinx reads this name
+release = _version("sakip")
+version = ".".join(release.split(".")[:2])
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.viewcode",
+    "sphinx_autodoc_typehints",
+]
+
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+exclude_patterns = ["_build"]
+language = "en"
+nitpicky = True
+nitpick_ignore = [
+    # attrs' generated field types and typing aliases that intersphinx cannot resolve
+    ("py:class", "attr.Attribute"),
+    ("py:class", "attrs.Attribute"),
+    ("py:class", "TypeAliasForwardRef"),
+]
+# The docs build offline, so the standard library and third-party classes cannot be linked
+# through intersphinx; their names are written out instead of being reported as broken links.
+nitpick_ignore_regex = [
+    ("py:(class|obj|exc|data|func|meth)", r"(decimal|collections\.abc|typing|datetime|enum|attr|attrs|cattrs|pathlib|os|io|numbers|types|contextlib|pandas|numpy|matplotlib|openpyxl)(\..*)?"),
+    ("py:(class|obj|exc)", r"(Decimal|Callable|Iterable|Iterator|Mapping|Sequence|Path|PathLike|Any|TypeAlias|ExceptionGroup|BaseExceptionGroup|date|datetime|DataFrame|Figure|Series|ndarray|Enum|Generic|Protocol)"),
+    ("py:class", r"sakip\.rules\.RuleT"),
+    ("py:class", r".*\.Number"),
+    ("py:class", r".*\.TargetLike"),
+]
+
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
+myst_heading_anchors = 3
+
+autodoc_member_order = "bysource"
+autodoc_default_options = {"members": True, "show-inheritance": False}
+autodoc_typehints = "description"
+typehints_use_signature = False
+typehints_use_signature_return = False
+always_use_bars_union = True
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_attr_annotations = True
+
+
+doctest_global_setup = """
+from decimal import Decimal
+import sakip
+"""
+
+html_theme = "furo"
+html_title = "sakip"

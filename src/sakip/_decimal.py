@@ -1,0 +1,81 @@
+"""Exact numbers: every input becomes a :class:`~decimal.Decimal`, every sum runs in one context.
+
+sakip never uses the caller's decimal context. Arithmetic runs inside :data:`CONTEXT` (28
+significant digits, the traps that turn silent NaN or infinity into errors) and every rounding
+names its mode, so a result does not move when an application changes
+``decimal.getcontext()``.
+"""
+
+from __future__ import annotations
+
+import decimal
+import math
+import numbers
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeAlias
+
+from sakip.exceptions import InvalidValueError
+
+__all__ = ["CONTEXT", "HUNDRED", "Number", "exact", "round_half_up", "to_decimal"]
+
+Number: TypeAlias = int | float | str | Decimal
+"""What a public function accepts wherever it wants a number."""
+
+CONTEXT = decimal.Context(
+    prec=28,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emin=-999999,
+    Emax=999999,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+"""The one context sakip computes in (the IEEE 754 decimal128 precision of 28 digits)."""
+
+HUNDRED = Decimal(100)
+_FINITE = "a finite number"
+
+
+@contextmanager
+def exact() -> Iterator[decimal.Context]:
+    """Run the block in sakip's private context, whatever the caller's context is."""
+    with decimal.localcontext(CONTEXT) as context:
+        yield context
+
+
+def to_decimal(value: object, name: str) -> Decimal:
+    """Turn an input into a finite ``Decimal``, or say which argument was wrong and why.
+
+    ``int`` and ``Decimal`` are taken as they are, a ``str`` in Python notation is parsed
+    (``"94.6"``; Indonesian notation goes through :func:`sakip.parse_number`), and a ``float``
+    is read through its shortest repr, so ``94.6`` means ``Decimal("94.6")`` and not the binary
+    fraction behind it. ``bool``, NaN, infinities and anything else are refused.
+    """
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, bool):
+        raise InvalidValueError(name, value, _FINITE)
+    elif isinstance(value, numbers.Integral):
+        return Decimal(int(value))
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidValueError(name, value, _FINITE)
+        return Decimal(repr(value))
+    elif isinstance(value, str):
+        try:
+            result = Decimal(value.strip())
+        except decimal.InvalidOperation:
+            raise InvalidValueError(name, value, _FINITE) from None
+    else:
+        raise InvalidValueError(name, value, _FINITE)
+    if not result.is_finite():
+        raise InvalidValueError(name, value, _FINITE)
+    return result
+
+
+def round_half_up(value: Decimal, places: int = 2) -> Decimal:
+    """Round to ``places`` decimals, half away from zero: the way reports print figures."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=CONTEXT)

@@ -1,0 +1,129 @@
+"""Errors raised by sakip.
+
+Every error is a :class:`SakipError`, so ``except sakip.SakipError`` catches all of them. Each
+concrete error also subclasses the builtin that fits it (:class:`ValueError`,
+:class:`LookupError`, :class:`ArithmeticError`), so code that already handles those keeps
+working. Errors carry their details as attributes, read like a sentence and pickle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+__all__ = [
+    "DuplicateRuleError",
+    "InvalidValueError",
+    "NotFoundError",
+    "SakipError",
+    "UndefinedAchievementError",
+    "UndefinedResultError",
+    "UnknownRuleError",
+]
+
+
+class SakipError(Exception):
+    """Root of every error sakip raises."""
+
+
+class InvalidValueError(SakipError, ValueError):
+    """A value is not what an argument, field or cell accepts.
+
+    Attributes:
+        name: The argument, field or column that received the value.
+        value: The value as given.
+        expected: What would have been accepted, as a phrase ("a finite number").
+    """
+
+    def __init__(self, name: str, value: object, expected: str) -> None:
+        super().__init__(name, value, expected)
+        self.name = name
+        self.value = value
+        self.expected = expected
+
+    def __str__(self) -> str:
+        return f"{self.name!r} must be {self.expected} (got {self.value!r})"
+
+
+class NotFoundError(SakipError, LookupError):
+    """Something was looked up by a name or code that is not there.
+
+    Attributes:
+        kind: What was looked up ("indicator").
+        name: The name asked for.
+        available: The names that are registered, sorted.
+    """
+
+    def __init__(self, kind: str, name: str, available: Iterable[str]) -> None:
+        available = tuple(sorted(available))
+        super().__init__(kind, name, available)
+        self.kind = kind
+        self.name = name
+        self.available = available
+
+    def __str__(self) -> str:
+        known = ", ".join(repr(name) for name in self.available) or "none"
+        return f"unknown {self.kind} {self.name!r}; known: {known}"
+
+
+class UnknownRuleError(NotFoundError):
+    """A rule (formula, scale, convention) was asked for by a name nobody registered."""
+
+
+class DuplicateRuleError(SakipError, ValueError):
+    """A rule was registered under a name that is already taken.
+
+    Attributes:
+        kind: What kind of rule it is.
+        name: The name that is taken.
+    """
+
+    def __init__(self, kind: str, name: str) -> None:
+        super().__init__(kind, name)
+        self.kind = kind
+        self.name = name
+
+    def __str__(self) -> str:
+        return f"a {self.kind} named {self.name!r} is already registered"
+
+
+class UndefinedResultError(SakipError, ArithmeticError):
+    """A figure cannot be computed from these inputs (a division by zero, say).
+
+    The figure is never replaced by 0, 100 or infinity: the caller decides what to print.
+
+    Attributes:
+        quantity: What was being computed ("growth").
+        reason: Why it cannot be computed, as a sentence.
+        inputs: The inputs, as ``(name, value)`` pairs.
+    """
+
+    def __init__(
+        self, quantity: str, reason: str, inputs: Sequence[tuple[str, object]] = ()
+    ) -> None:
+        inputs = tuple(inputs)
+        super().__init__(quantity, reason, inputs)
+        self.quantity = quantity
+        self.reason = reason
+        self.inputs = inputs
+
+    def __str__(self) -> str:
+        given = ", ".join(f"{name}={value}" for name, value in self.inputs)
+        suffix = f" ({given})" if given else ""
+        return f"{self.quantity} is not computable: {self.reason}{suffix}"
+
+
+class UndefinedAchievementError(UndefinedResultError):
+    """An achievement (capaian) cannot be computed, e.g. a realization against a zero target.
+
+    Attributes:
+        realization: The realization given.
+        target: The target given.
+    """
+
+    def __init__(self, reason: str, realization: object, target: object) -> None:
+        SakipError.__init__(self, reason, realization, target)
+        self.quantity = "achievement"
+        self.reason = reason
+        self.inputs = (("realization", realization), ("target", target))
+        self.realization = realization
+        self.target = target

@@ -1,0 +1,730 @@
+"""The performance model: plans, indicators, targets, realizations and budget lines.
+
+Every object here is frozen, validated when it is built, compares by value and is hashable.
+Change one with :func:`attrs.evolve`. Numbers become :class:`~decimal.Decimal` on the way in
+(see :func:`sakip.achievement` for what counts as a number); enumerations accept their
+Indonesian names too (``"negatif"``, ``"jumlah"``, ``"kota"``).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any, TypeAlias
+
+import attrs
+
+from sakip._decimal import to_decimal
+from sakip.exceptions import InvalidValueError, NotFoundError
+
+__all__ = [
+    "Agency",
+    "AgencyLevel",
+    "Aggregation",
+    "BudgetLevel",
+    "BudgetLine",
+    "Dataset",
+    "FundingSource",
+    "Goal",
+    "Indicator",
+    "IndicatorPlan",
+    "NationalStandard",
+    "Objective",
+    "PerformanceAgreement",
+    "Polarity",
+    "Realization",
+    "StatedFigure",
+    "StrategicPlan",
+    "Target",
+    "TargetLike",
+    "TargetRange",
+]
+
+
+class _AliasedEnum(enum.Enum):
+    """An enumeration that also accepts its Indonesian and alternative names, in any case."""
+
+    @classmethod
+    def _aliases(cls) -> Mapping[str, str]:
+        return {}
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if isinstance(value, str):
+            key = " ".join(value.strip().casefold().replace("_", " ").replace("-", " ").split())
+            for member in cls:
+                if key == member.value.replace("-", " "):
+                    return member
+            alias = cls._aliases().get(key)
+            if alias is not None:
+                return cls(alias)
+        return None
+
+    @classmethod
+    def parse(cls, value: object, name: str) -> Any:
+        """The member ``value`` names, or an :class:`InvalidValueError` naming ``name``."""
+        try:
+            return cls(value)
+        except ValueError:
+            known = ", ".join(repr(member.value) for member in cls)
+            raise InvalidValueError(name, value, f"one of {known}") from None
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Polarity(_AliasedEnum):
+    """Polarity (polaritas): whether a higher realization is better."""
+
+    POSITIVE = "positive"
+    """Higher is better (positif, maksimal)."""
+    NEGATIVE = "negative"
+    """Lower is better (negatif, minimal): mortality, poverty, complaints."""
+
+    @classmethod
+    def _aliases(cls) -> Mapping[str, str]:
+        return {
+            "positif": "positive",
+            "+": "positive",
+            "higher is better": "positive",
+            "maksimal": "positive",
+            "negatif": "negative",
+            "-": "negative",
+            "lower is better": "negative",
+            "minimal": "negative",
+        }
+
+
+class Aggregation(_AliasedEnum):
+    """How sub-year values make a year's value (cara agregasi), declared per indicator."""
+
+    SUM = "sum"
+    """Counts and money: the quarters add up (jumlah)."""
+    LAST = "last"
+    """Levels, percentages and indices: the latest reported value (nilai akhir)."""
+    AVERAGE = "average"
+    """The mean of the reported values (rata-rata)."""
+    RATIO = "ratio"
+    """Σ numerator / Σ denominator × 100, never an average of ratios (rasio)."""
+
+    @classmethod
+    def _aliases(cls) -> Mapping[str, str]:
+        return {
+            "jumlah": "sum",
+            "akumulasi": "sum",
+            "akhir": "last",
+            "terakhir": "last",
+            "nilai akhir": "last",
+            "rata rata": "average",
+            "mean": "average",
+            "rasio": "ratio",
+        }
+
+
+class FundingSource(_AliasedEnum):
+    """Funding source (sumber dana) of a budget line."""
+
+    APBN = "APBN"
+    """The national budget (Anggaran Pendapatan dan Belanja Negara)."""
+    APBD = "APBD"
+    """A regional budget (Anggaran Pendapatan dan Belanja Daerah)."""
+    OTHER = "other"
+    """Anything else (lainnya): grants, BLUD, CSR."""
+
+    @classmethod
+    def _aliases(cls) -> Mapping[str, str]:
+        return {"apbn": "APBN", "apbd": "APBD", "lainnya": "other", "lain lain": "other"}
+
+
+class BudgetLevel(_AliasedEnum):
+    """Level of a budget line in the program structure."""
+
+    PROGRAM = "program"
+    ACTIVITY = "activity"
+    """Kegiatan."""
+    SUB_ACTIVITY = "sub-activity"
+    """Sub kegiatan."""
+
+    @classmethod
+    def _aliases(cls) -> Mapping[str, str]:
+        return {"kegiatan": "activity", "sub kegiatan": "sub-activity", "subkegiatan": "sub-activity"}
+
+
+class AgencyLevel(_AliasedEnum):
+    """Kind of government body (jenis instansi); it decides, for one, the report deadline."""
+
+    MINISTRY = "ministry"
+    """Kementerian."""
+    INSTITUTION = "institution"
+    """Lembaga (non-ministerial central institution)."""
+    PROVINCE = "province"
+    """Pemerintah provinsi."""
+    REGENCY = "regency"
+    """Pemerintah kabupaten."""
+    CITY = "city"
+    """Pemerintah kota."""
+    REGIONAL_DEPARTMENT = "regional-department"
+    """Perangkat daerah (OPD): a dinas, badan or kantor of a province, regency or city."""
+
+    @classmethod
+    def _aliases(cls) -> Mapping[str, str]:
+        return {
+            "kementerian": "ministry",
+            "lembaga": "institution",
+            "provinsi": "province",
+            "kabupaten": "regency",
+            "kota": "city",
+            "perangkat daerah": "regional-department",
+            "opd": "regional-department",
+        }
+
+    @property
+    def is_regional(self) -> bool:
+        """Whether the body belongs to a regional government (pemerintah daerah)."""
+        return self not in (AgencyLevel.MINISTRY, AgencyLevel.INSTITUTION)
+
+
+# --- converters and validators shared by the classes below -------------------------------
+
+
+def _decimal_field(value: object, field: attrs.Attribute[Any]) -> Decimal:
+    return to_decimal(value, field.name)
+
+
+def _optional_decimal_field(value: object, field: attrs.Attribute[Any]) -> Decimal | None:
+    return None if value is None else to_decimal(value, field.name)
+
+
+_DECIMAL = attrs.Converter(_decimal_field, takes_field=True)  # type: ignore[misc,call-overload]
+_OPTIONAL_DECIMAL = attrs.Converter(_optional_decimal_field, takes_field=True)  # type: ignore[misc,call-overload]
+
+
+def _enum_converter(enum_type: type[_AliasedEnum]) -> attrs.Converter[Any, Any]:
+    def convert(value: object, field: attrs.Attribute[Any]) -> Any:
+        return enum_type.parse(value, field.name)
+
+    return attrs.Converter(convert, takes_field=True)  # type: ignore[misc,call-overload]
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValueError(attribute.name, value, "a non-empty text")
+
+
+def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidValueError(attribute.name, value, "a text or None")
+
+
+def _year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool) or not 1900 <= value <= 2200:
+        raise InvalidValueError(attribute.name, value, "a year between 1900 and 2200")
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+def _unique(kind: str, codes: Iterable[str]) -> None:
+    seen: set[str] = set()
+    for code in codes:
+        if code in seen:
+            raise InvalidValueError(f"{kind} code", code, f"a {kind} code used once only")
+        seen.add(code)
+
+
+# --- targets ------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Target:
+    """A target (target kinerja): one number the realization is measured against.
+
+    >>> Target("94.6")
+    Target(value=Decimal('94.6'))
+    """
+
+    value: Decimal = attrs.field(converter=_DECIMAL)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+@attrs.frozen
+class TargetRange:
+    """A target range (target rentang): any realization from ``low`` to ``high`` meets it.
+
+    PermenPANRB 8/2021 (p. 99-100, 110) scores a realization inside the range 100 % and one
+    outside it against the nearer bound.
+
+    >>> TargetRange(80, 90)
+    TargetRange(low=Decimal('80'), high=Decimal('90'))
+    """
+
+    low: Decimal = attrs.field(converter=_DECIMAL)
+    high: Decimal = attrs.field(converter=_DECIMAL)
+
+    def __attrs_post_init__(self) -> None:
+        if self.low > self.high:
+            raise InvalidValueError("high", self.high, f"at least the low bound {self.low}")
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, Decimal | int) and self.low <= value <= self.high
+
+    def __str__(self) -> str:
+        return f"{self.low}-{self.high}"
+
+
+TargetLike: TypeAlias = Target | TargetRange
+"""A single target or a target range."""
+
+
+def to_target(value: object, name: str = "target") -> TargetLike:
+    """A :class:`Target` or :class:`TargetRange` from either of those or from a number."""
+    if isinstance(value, Target | TargetRange):
+        return value
+    return Target(to_decimal(value, name))
+
+
+def _target_field(value: object, field: attrs.Attribute[Any]) -> TargetLike:
+    return to_target(value, field.name)
+
+
+def _optional_target_field(value: object, field: attrs.Attribute[Any]) -> TargetLike | None:
+    return None if value is None else to_target(value, field.name)
+
+
+_TARGET = attrs.Converter(_target_field, takes_field=True)  # type: ignore[misc,call-overload]
+_OPTIONAL_TARGET = attrs.Converter(_optional_target_field, takes_field=True)  # type: ignore[misc,call-overload]
+
+
+def _year_targets(value: Mapping[int, object] | Iterable[tuple[int, object]]) -> tuple[
+    tuple[int, TargetLike], ...
+]:
+    pairs = value.items() if isinstance(value, Mapping) else value
+    result = tuple(sorted((year, to_target(target, f"target {year}")) for year, target in pairs))
+    _unique("target year", (str(year) for year, _ in result))
+    return result
+
+
+# --- the plan -----------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Indicator:
+    """A performance indicator (indikator kinerja; a key one is an IKU).
+
+    Attributes:
+        code: Unique within a plan ("IKU-1").
+        name: As printed in the report.
+        unit: Unit (satuan): ``"%"``, ``"orang"``, ``"nilai"``, ``"per 100.000 KH"``.
+        polarity: Whether higher is better.
+        formula: Name of the achievement formula; ``None`` takes the polarity's default.
+        aggregation: How quarterly values make a year's value.
+        cumulative: A flow indicator whose realization to date is the sum of the years.
+        description: Definition or computation method (definisi operasional).
+        data_source: Where the realization comes from (sumber data).
+    """
+
+    code: str = attrs.field(validator=_non_empty)
+    name: str = attrs.field(validator=_non_empty)
+    unit: str = attrs.field(validator=_non_empty)
+    polarity: Polarity = attrs.field(default=Polarity.POSITIVE, converter=_enum_converter(Polarity))
+    formula: str | None = attrs.field(default=None, validator=_optional_text)
+    aggregation: Aggregation = attrs.field(
+        default=Aggregation.LAST, converter=_enum_converter(Aggregation)
+    )
+    cumulative: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    description: str | None = attrs.field(default=None, validator=_optional_text)
+    data_source: str | None = attrs.field(default=None, validator=_optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class Objective:
+    """A strategic objective (sasaran strategis) and the indicators that measure it."""
+
+    code: str = attrs.field(validator=_non_empty)
+    name: str = attrs.field(validator=_non_empty)
+    indicators: tuple[Indicator, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        _unique("indicator", (indicator.code for indicator in self.indicators))
+
+
+@attrs.frozen(kw_only=True)
+class Goal:
+    """A goal (tujuan), its own indicators and the objectives under it."""
+
+    code: str = attrs.field(validator=_non_empty)
+    name: str = attrs.field(validator=_non_empty)
+    objectives: tuple[Objective, ...] = attrs.field(default=(), converter=_tuple)
+    indicators: tuple[Indicator, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        _unique("objective", (objective.code for objective in self.objectives))
+        _unique("indicator", (indicator.code for indicator in self.all_indicators()))
+
+    def all_indicators(self) -> Iterator[Indicator]:
+        """The goal's own indicators, then those of each objective, in order."""
+        yield from self.indicators
+        for objective in self.objectives:
+            yield from objective.indicators
+
+
+@attrs.frozen(kw_only=True)
+class IndicatorPlan:
+    """The Renstra line of one indicator: baseline, yearly targets and end target.
+
+    Attributes:
+        indicator: The indicator's code.
+        baseline: Starting value (kondisi awal), usually of the year before the plan.
+        baseline_year: The year the baseline was measured.
+        targets: Yearly targets as ``(year, target)`` pairs, sorted; a mapping is accepted.
+        end_target: Target at the end of the plan (kondisi akhir); when ``None``, the target of
+            the plan's last year.
+    """
+
+    indicator: str = attrs.field(validator=_non_empty)
+    baseline: Decimal | None = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
+    baseline_year: int | None = attrs.field(default=None, validator=_year)
+    targets: tuple[tuple[int, TargetLike], ...] = attrs.field(
+        factory=tuple, converter=_year_targets
+    )
+    end_target: TargetLike | None = attrs.field(default=None, converter=_OPTIONAL_TARGET)
+
+    def target(self, year: int) -> TargetLike:
+        """The target for ``year``; a year without one raises :class:`NotFoundError`."""
+        for target_year, target in self.targets:
+            if target_year == year:
+                return target
+        raise NotFoundError(
+            f"target year of {self.indicator}", str(year), (str(y) for y, _ in self.targets)
+        )
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """The years that have a target."""
+        return tuple(year for year, _ in self.targets)
+
+
+@attrs.frozen(kw_only=True)
+class StrategicPlan:
+    """A five-year strategic plan (Renstra, from the RPJMD) with its targets.
+
+    Validated when built: the period runs forward, every indicator code is used once, every
+    :class:`IndicatorPlan` names an indicator of the plan, and its target years lie inside the
+    period.
+    """
+
+    name: str = attrs.field(validator=_non_empty)
+    start_year: int = attrs.field(validator=_year)
+    end_year: int = attrs.field(validator=_year)
+    goals: tuple[Goal, ...] = attrs.field(default=(), converter=_tuple)
+    indicator_plans: tuple[IndicatorPlan, ...] = attrs.field(default=(), converter=_tuple)
+    vision: str | None = attrs.field(default=None, validator=_optional_text)
+    missions: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end_year < self.start_year:
+            raise InvalidValueError("end_year", self.end_year, f"{self.start_year} or later")
+        _unique("goal", (goal.code for goal in self.goals))
+        _unique("indicator", (indicator.code for indicator in self.indicators))
+        _unique("indicator plan", (plan.indicator for plan in self.indicator_plans))
+        known = {indicator.code for indicator in self.indicators}
+        for plan in self.indicator_plans:
+            if plan.indicator not in known:
+                raise InvalidValueError("indicator", plan.indicator, "an indicator of the plan")
+            for year in plan.years:
+                if not self.start_year <= year <= self.end_year:
+                    raise InvalidValueError(
+                        f"target year of {plan.indicator}",
+                        year,
+                        f"a year from {self.start_year} to {self.end_year}",
+                    )
+            if plan.baseline_year is not None and plan.baseline_year > self.start_year:
+                raise InvalidValueError(
+                    f"baseline_year of {plan.indicator}",
+                    plan.baseline_year,
+                    f"{self.start_year} or earlier",
+                )
+
+    @property
+    def years(self) -> range:
+        """The years of the plan period."""
+        return range(self.start_year, self.end_year + 1)
+
+    @property
+    def objectives(self) -> tuple[Objective, ...]:
+        """Every objective, goal by goal."""
+        return tuple(objective for goal in self.goals for objective in goal.objectives)
+
+    @property
+    def indicators(self) -> tuple[Indicator, ...]:
+        """Every indicator, goal by goal."""
+        return tuple(indicator for goal in self.goals for indicator in goal.all_indicators())
+
+    def indicator(self, code: str) -> Indicator:
+        """The indicator with this code."""
+        for indicator in self.indicators:
+            if indicator.code == code:
+                return indicator
+        raise NotFoundError("indicator", code, (i.code for i in self.indicators))
+
+    def objective(self, code: str) -> Objective:
+        """The objective with this code."""
+        for objective in self.objectives:
+            if objective.code == code:
+                return objective
+        raise NotFoundError("objective", code, (o.code for o in self.objectives))
+
+    def plan_for(self, code: str) -> IndicatorPlan:
+        """The Renstra line (baseline and targets) of the indicator with this code."""
+        self.indicator(code)
+        for plan in self.indicator_plans:
+            if plan.indicator == code:
+                return plan
+        raise NotFoundError("indicator plan", code, (p.indicator for p in self.indicator_plans))
+
+    def target(self, code: str, year: int) -> TargetLike:
+        """The Renstra target of an indicator for a year."""
+        return self.plan_for(code).target(year)
+
+    def end_target(self, code: str) -> TargetLike:
+        """The end-of-plan target of an indicator (its own, or the last year's target)."""
+        plan = self.plan_for(code)
+        return plan.end_target if plan.end_target is not None else plan.target(self.end_year)
+
+
+# --- what happened ------------------------------------------------------------------------
+
+
+def _quarter(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and value not in (1, 2, 3, 4):
+        raise InvalidValueError(attribute.name, value, "a quarter 1, 2, 3 or 4, or None")
+
+
+@attrs.frozen(kw_only=True)
+class Realization:
+    """A realization (realisasi): what an indicator measured in a year or a quarter.
+
+    A ratio indicator keeps its numerator and denominator (PPKS handled, all PPKS) so that
+    quarters aggregate as Σ numerator / Σ denominator.
+
+    Attributes:
+        indicator: The indicator's code.
+        year: The fiscal year.
+        value: The realized value.
+        quarter: 1-4 for a quarterly value (triwulan); ``None`` for the year.
+        numerator: For a ratio indicator, the count on top.
+        denominator: For a ratio indicator, the count below.
+    """
+
+    indicator: str = attrs.field(validator=_non_empty)
+    year: int = attrs.field(validator=_year)
+    value: Decimal = attrs.field(converter=_DECIMAL)
+    quarter: int | None = attrs.field(default=None, validator=_quarter)
+    numerator: Decimal | None = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
+    denominator: Decimal | None = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
+
+    def __attrs_post_init__(self) -> None:
+        if (self.numerator is None) != (self.denominator is None):
+            raise InvalidValueError(
+                "denominator", self.denominator, "given together with the numerator"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class NationalStandard:
+    """A national (or provincial) standard an indicator is compared with (standar nasional).
+
+    Attributes:
+        indicator: The indicator's code.
+        value: The standard, a number or a range.
+        source: Who sets it and where ("SPM Bidang Sosial, Permensos 9/2018").
+        year: The year it applies to; ``None`` for every year.
+    """
+
+    indicator: str = attrs.field(validator=_non_empty)
+    value: TargetLike = attrs.field(converter=_TARGET)
+    source: str = attrs.field(validator=_non_empty)
+    year: int | None = attrs.field(default=None, validator=_year)
+
+
+# --- money --------------------------------------------------------------------------------
+
+
+def _quarterly(value: Iterable[object] | None) -> tuple[Decimal | None, ...]:
+    if value is None:
+        return ()
+    result = tuple(
+        None if amount is None else to_decimal(amount, f"quarterly_spent[{index}]")
+        for index, amount in enumerate(value)
+    )
+    if len(result) > 4:
+        raise InvalidValueError("quarterly_spent", value, "at most four quarters")
+    return result
+
+
+@attrs.frozen(kw_only=True)
+class BudgetLine:
+    """A budget line (pagu and realisasi anggaran) of a program, activity or sub-activity.
+
+    Attributes:
+        code: Budget code ("1.06.02").
+        name: As printed.
+        level: Program, activity (kegiatan) or sub-activity (sub kegiatan).
+        funding_source: APBN, APBD or other.
+        ceiling: The original ceiling (pagu awal/murni).
+        revised_ceiling: The revised ceiling (pagu perubahan), when there is one.
+        spent: Spending for the year (realisasi), when reported as one figure.
+        quarterly_spent: Spending per quarter, TW I first; ``None`` marks a quarter not
+            reported (never read as zero).
+        indicators: Codes of the indicators the line serves.
+        children: The lines under this one.
+    """
+
+    code: str = attrs.field(validator=_non_empty)
+    name: str = attrs.field(validator=_non_empty)
+    level: BudgetLevel = attrs.field(
+        default=BudgetLevel.PROGRAM, converter=_enum_converter(BudgetLevel)
+    )
+    funding_source: FundingSource = attrs.field(
+        default=FundingSource.APBD, converter=_enum_converter(FundingSource)
+    )
+    ceiling: Decimal = attrs.field(converter=_DECIMAL)
+    revised_ceiling: Decimal | None = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
+    spent: Decimal | None = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
+    quarterly_spent: tuple[Decimal | None, ...] = attrs.field(default=(), converter=_quarterly)
+    indicators: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    children: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        _unique("budget line", (child.code for child in self.children))
+
+    @property
+    def effective_ceiling(self) -> Decimal:
+        """The ceiling absorption is measured against: the revised one when there is one."""
+        return self.ceiling if self.revised_ceiling is None else self.revised_ceiling
+
+    def walk(self) -> Iterator[BudgetLine]:
+        """This line, then every line under it, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@attrs.frozen(kw_only=True)
+class PerformanceAgreement:
+    """A performance agreement (Perjanjian Kinerja, PK) signed for one year.
+
+    Attributes:
+        year: The fiscal year it covers.
+        targets: The signed targets as ``(indicator code, target)`` pairs; a mapping is
+            accepted.
+        budget: The budget of the programs behind the targets.
+        signed_on: The date it was signed.
+        signatory: Who signed it (the head of the body).
+    """
+
+    year: int = attrs.field(validator=_year)
+    targets: tuple[tuple[str, TargetLike], ...] = attrs.field(converter=lambda value: tuple(
+        (code, to_target(target, f"target {code}"))
+        for code, target in (value.items() if isinstance(value, Mapping) else value)
+    ))
+    budget: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_tuple)
+    signed_on: date | None = attrs.field(default=None)
+    signatory: str | None = attrs.field(default=None, validator=_optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        _unique("indicator", (code for code, _ in self.targets))
+
+    def target(self, code: str) -> TargetLike:
+        """The signed target of an indicator."""
+        for target_code, target in self.targets:
+            if target_code == code:
+                return target
+        raise NotFoundError("indicator in the agreement", code, (c for c, _ in self.targets))
+
+
+# --- the body and everything it reports ---------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Agency:
+    """A government body (instansi pemerintah; a regional department is an OPD)."""
+
+    name: str = attrs.field(validator=_non_empty)
+    level: AgencyLevel = attrs.field(
+        default=AgencyLevel.REGIONAL_DEPARTMENT, converter=_enum_converter(AgencyLevel)
+    )
+    region: str | None = attrs.field(default=None, validator=_optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class StatedFigure:
+    """A figure as a published report prints it, kept so that it can be recomputed.
+
+    The :mod:`sakip.audit` module defines the kinds it can check and what each needs.
+
+    Attributes:
+        kind: What the figure is ("achievement", "percentage", "sum", ...).
+        stated: The figure as printed, in the report's own notation ("101,1").
+        location: Where it is printed ("Tabel 3.3, hal. 27").
+        indicator: The indicator it belongs to, if any.
+        year: The year it belongs to, if any.
+        operands: The printed inputs it was computed from, in the order the kind defines.
+        claim: For a narrative claim, the sentence as printed.
+    """
+
+    kind: str = attrs.field(validator=_non_empty)
+    stated: str = attrs.field(validator=_non_empty)
+    location: str | None = attrs.field(default=None, validator=_optional_text)
+    indicator: str | None = attrs.field(default=None, validator=_optional_text)
+    year: int | None = attrs.field(default=None, validator=_year)
+    operands: tuple[Decimal, ...] = attrs.field(
+        default=(),
+        converter=lambda values: tuple(
+            to_decimal(value, f"operands[{index}]") for index, value in enumerate(values)
+        ),
+    )
+    claim: str | None = attrs.field(default=None, validator=_optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class Dataset:
+    """Everything one body reports for its plan: the input of a report and of an audit.
+
+    Validated when built: realizations, standards, agreements and stated figures name
+    indicators of the plan.
+    """
+
+    agency: Agency
+    plan: StrategicPlan
+    realizations: tuple[Realization, ...] = attrs.field(default=(), converter=_tuple)
+    budget: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_tuple)
+    agreements: tuple[PerformanceAgreement, ...] = attrs.field(default=(), converter=_tuple)
+    standards: tuple[NationalStandard, ...] = attrs.field(default=(), converter=_tuple)
+    stated: tuple[StatedFigure, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        codes = [r.indicator for r in self.realizations]
+        codes += [s.indicator for s in self.standards]
+        codes += [code for agreement in self.agreements for code, _ in agreement.targets]
+        codes += [figure.indicator for figure in self.stated if figure.indicator is not None]
+        for code in codes:
+            self.plan.indicator(code)
+        _unique("agreement year", (str(agreement.year) for agreement in self.agreements))
+
+    def realizations_of(self, code: str) -> tuple[Realization, ...]:
+        """The realizations of one indicator, by year then quarter (the year's own first)."""
+        self.plan.indicator(code)
+        return tuple(
+            sorted(
+                (r for r in self.realizations if r.indicator == code),
+                key=lambda r: (r.year, r.quarter or 0),
+            )
+        )

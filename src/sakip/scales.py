@@ -1,0 +1,280 @@
+"""Rating scales (skala nilai peringkat kinerja) and classification.
+
+A :class:`RatingScale` is data: ordered :class:`Band` objects whose bounds say explicitly
+whether they are open or closed, checked when the scale is built to cover its domain with no
+gap and no overlap. Two scales are built in and registered in :data:`SCALES`:
+
+- :data:`PERMENDAGRI_86_2017`, the performance rating scale of Permendagri 54/2010 as carried
+  into Permendagri 86/2017 (the one LKjIPs print), with its alternative label set in
+  :data:`PERMENDAGRI_86_2017_BAIK`;
+- :data:`SAKIP_PREDICATE`, the predicate of a SAKIP evaluation score (AA ... D).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from sakip._decimal import Number, to_decimal
+from sakip.achievement import Achievement
+from sakip.exceptions import InvalidValueError
+from sakip.locale import format_number
+from sakip.rules import EvidenceGrade, Registry, Source
+
+__all__ = [
+    "PERMENDAGRI_86_2017",
+    "PERMENDAGRI_86_2017_BAIK",
+    "SAKIP_PREDICATE",
+    "SCALES",
+    "Band",
+    "Rating",
+    "RatingScale",
+    "classify",
+]
+
+
+def _optional_bound(value: object, field: attrs.Attribute[Any]) -> Decimal | None:
+    return None if value is None else to_decimal(value, field.name)
+
+
+_BOUND = attrs.Converter(_optional_bound, takes_field=True)  # type: ignore[misc,call-overload]
+
+
+@attrs.frozen(kw_only=True)
+class Band:
+    """One band of a rating scale: a label for the values between two bounds.
+
+    Attributes:
+        label: The rating printed in a report ("Sangat Tinggi", "B").
+        code: A short code for tables and colours; the label when not given.
+        lower: The lower bound; ``None`` for no lower bound.
+        upper: The upper bound; ``None`` for no upper bound.
+        lower_closed: Whether ``lower`` itself belongs to the band (``≥``) or not (``>``).
+        upper_closed: Whether ``upper`` itself belongs to the band (``≤``) or not (``<``).
+        meaning: What the label means, when the label is a code ("Baik" for "B").
+    """
+
+    label: str
+    code: str = attrs.field(default=attrs.Factory(lambda self: self.label, takes_self=True))
+    lower: Decimal | None = attrs.field(default=None, converter=_BOUND)
+    upper: Decimal | None = attrs.field(default=None, converter=_BOUND)
+    lower_closed: bool = False
+    upper_closed: bool = True
+    meaning: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not self.label.strip():
+            raise InvalidValueError("label", self.label, "a non-empty text")
+        if self.lower is None and self.lower_closed:
+            raise InvalidValueError("lower_closed", True, "False when there is no lower bound")
+        if self.upper is None and self.upper_closed:
+            raise InvalidValueError("upper_closed", True, "False when there is no upper bound")
+        if self.lower is not None and self.upper is not None:
+            point = self.lower == self.upper and self.lower_closed and self.upper_closed
+            if self.lower > self.upper or (self.lower == self.upper and not point):
+                raise InvalidValueError(
+                    "upper", self.upper, f"a bound that leaves band {self.label!r} some values"
+                )
+
+    def __contains__(self, value: object) -> bool:
+        if not isinstance(value, Decimal | int):
+            return False
+        if self.lower is not None and (
+            value < self.lower or (value == self.lower and not self.lower_closed)
+        ):
+            return False
+        return self.upper is None or value < self.upper or (
+            value == self.upper and self.upper_closed
+        )
+
+    def describe(self) -> str:
+        """The band's interval in Indonesian notation, e.g. ``> 75 – ≤ 90``."""
+        parts = []
+        if self.lower is not None:
+            parts.append(f"{'≥' if self.lower_closed else '>'} {format_number(self.lower)}")
+        if self.upper is not None:
+            parts.append(f"{'≤' if self.upper_closed else '<'} {format_number(self.upper)}")
+        return " – ".join(parts)
+
+
+@attrs.frozen(kw_only=True)
+class Rating:
+    """The band a value falls in.
+
+    Attributes:
+        value: The number that was classified.
+        band: The band it falls in.
+        scale: The scale that was used.
+    """
+
+    value: Decimal
+    band: Band
+    scale: RatingScale
+
+    @property
+    def label(self) -> str:
+        """The band's label ("Sangat Tinggi")."""
+        return self.band.label
+
+    @property
+    def code(self) -> str:
+        """The band's code."""
+        return self.band.code
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def _bands(value: Sequence[Band]) -> tuple[Band, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class RatingScale:
+    """A rating scale: bands from the lowest to the highest, with no gap and no overlap.
+
+    Attributes:
+        name: The registered name ("permendagri-86-2017").
+        title: What it is called in the regulation.
+        bands: The bands, lowest first. Neighbours must meet at one bound that exactly one of
+            them includes.
+        source: Where the scale comes from.
+    """
+
+    name: str
+    title: str
+    bands: tuple[Band, ...] = attrs.field(converter=_bands)
+    source: Source
+
+    def __attrs_post_init__(self) -> None:
+        if not self.bands:
+            raise InvalidValueError("bands", self.bands, "at least one band")
+        for name in ("label", "code"):
+            values = [getattr(band, name) for band in self.bands]
+            if len(set(values)) != len(values):
+                raise InvalidValueError(f"band {name}s", values, f"a different {name} per band")
+        for below, above in zip(self.bands, self.bands[1:], strict=False):
+            meets = below.upper is not None and below.upper == above.lower
+            if not meets or below.upper_closed == above.lower_closed:
+                raise InvalidValueError(
+                    f"band {above.label!r}",
+                    above.describe(),
+                    f"to start where band {below.label!r} ({below.describe()}) ends, "
+                    "with the shared bound in exactly one of them",
+                )
+
+    @property
+    def lowest(self) -> Decimal | None:
+        """The lower end of the domain; ``None`` when the scale is unbounded below."""
+        return self.bands[0].lower
+
+    @property
+    def highest(self) -> Decimal | None:
+        """The upper end of the domain; ``None`` when the scale is unbounded above."""
+        return self.bands[-1].upper
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The labels, lowest band first."""
+        return tuple(band.label for band in self.bands)
+
+    def __contains__(self, value: object) -> bool:
+        return any(value in band for band in self.bands)
+
+    def classify(self, value: Number) -> Rating:
+        """The rating of ``value``; a value outside the scale's domain raises."""
+        number = to_decimal(value, "value")
+        for band in self.bands:
+            if number in band:
+                return Rating(value=number, band=band, scale=self)
+        domain = f"{self.bands[0].describe()} ... {self.bands[-1].describe()}"
+        raise InvalidValueError("value", value, f"inside the domain of {self.name} ({domain})")
+
+    def relabel(self, labels: Sequence[str], *, name: str, title: str | None = None) -> RatingScale:
+        """The same bands under other labels, lowest band first (a label set is data)."""
+        if len(labels) != len(self.bands):
+            raise InvalidValueError("labels", labels, f"{len(self.bands)} labels, lowest first")
+        bands = [
+            attrs.evolve(band, label=label, code=label, meaning=None)
+            for band, label in zip(self.bands, labels, strict=True)
+        ]
+        return attrs.evolve(self, name=name, title=title or self.title, bands=bands)
+
+
+SCALES: Registry[RatingScale] = Registry("rating scale")
+"""Every rating scale, by name; :meth:`~sakip.rules.Registry.register` adds your own."""
+
+PERMENDAGRI_86_2017 = SCALES.register(
+    RatingScale(
+        name="permendagri-86-2017",
+        title="Skala Nilai Peringkat Kinerja",
+        bands=[
+            Band(label="Sangat Rendah", code="SR", upper=50),
+            Band(label="Rendah", code="R", lower=50, upper=65),
+            Band(label="Sedang", code="S", lower=65, upper=75),
+            Band(label="Tinggi", code="T", lower=75, upper=90),
+            Band(label="Sangat Tinggi", code="ST", lower=90, upper_closed=False),
+        ],
+        source=Source(
+            reference="Permendagri 86/2017, continuing Permendagri 54/2010",
+            location="Lampiran, Skala Nilai Peringkat Kinerja",
+            grade=EvidenceGrade.REGULATION_QUOTED,
+            note=(
+                "The regulation prints integer bands (91 ke atas, 76-90, 66-75, 51-65, "
+                "50 ke bawah) that leave gaps such as 90,5; reports that print decimals "
+                "(75,1-90,0) show lower bounds are exclusive. Above 100 is Sangat Tinggi."
+            ),
+        ),
+    )
+)
+PERMENDAGRI_86_2017_BAIK = SCALES.register(
+    PERMENDAGRI_86_2017.relabel(
+        ["Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"],
+        name="permendagri-86-2017-baik",
+    )
+)
+SAKIP_PREDICATE = SCALES.register(
+    RatingScale(
+        name="sakip-predicate",
+        title="Predikat Nilai Evaluasi SAKIP",
+        bands=[
+            Band(label="D", lower=0, lower_closed=True, upper=30, meaning="Sangat Kurang"),
+            Band(label="C", lower=30, upper=50, meaning="Kurang"),
+            Band(label="CC", lower=50, upper=60, meaning="Cukup"),
+            Band(label="B", lower=60, upper=70, meaning="Baik"),
+            Band(label="BB", lower=70, upper=80, meaning="Sangat Baik"),
+            Band(label="A", lower=80, upper=90, meaning="Memuaskan"),
+            Band(label="AA", lower=90, upper=100, meaning="Sangat Memuaskan"),
+        ],
+        source=Source(
+            reference="PermenPANRB 12/2015, kept by PermenPANRB 88/2021",
+            location="Lampiran, kategori nilai hasil evaluasi",
+            grade=EvidenceGrade.REGULATION_QUOTED,
+            note="Lower bounds exclusive: 90 is A, 90,01 is AA.",
+        ),
+    )
+)
+
+
+def classify(
+    value: Number | Achievement, scale: RatingScale | str = PERMENDAGRI_86_2017
+) -> Rating:
+    """Rate a value on a scale (kategori capaian).
+
+    Args:
+        value: A number, or an :class:`~sakip.Achievement`, whose printed (rounded) figure is
+            classified so that a table never contradicts itself.
+        scale: A scale or its registered name; the Permendagri 86/2017 scale by default.
+
+    >>> classify(Decimal("100.42")).label
+    'Sangat Tinggi'
+    >>> classify(90).label
+    'Tinggi'
+    >>> classify(Decimal("69.16"), scale="sakip-predicate").band.meaning
+    'Baik'
+    """
+    number = value.percent if isinstance(value, Achievement) else value
+    return SCALES.resolve(scale).classify(number)
