@@ -4,7 +4,7 @@ from importlib.metadata import version as _version
 
 project = "sakip"
 author = "The sakip developers"
-copyright = "2026, The sakip developers"  # noqa: A001 - Sphinx reads this name
+copyright = "2026, The sakip developers"
 release = _version("sakip")
 version = ".".join(release.split(".")[:2])
 
@@ -29,9 +29,18 @@ nitpick_ignore = [
 ]
 # The docs build offline, so the standard library and third-party classes cannot be linked
 # through intersphinx; their names are written out instead of being reported as broken links.
+_OFFLINE_MODULES = (
+    "decimal|collections\\.abc|typing|datetime|enum|attr|attrs|cattrs|pathlib|os|io|numbers"
+    "|types|contextlib|pandas|numpy|matplotlib|openpyxl"
+)
+_OFFLINE_NAMES = (
+    "Decimal|Callable|Iterable|Iterator|Mapping|Sequence|Path|PathLike|Any|TypeAlias"
+    "|ExceptionGroup|BaseExceptionGroup|date|datetime|DataFrame|Figure|Series|ndarray|Enum"
+    "|Generic|Protocol"
+)
 nitpick_ignore_regex = [
-    ("py:(class|obj|exc|data|func|meth)", r"(decimal|collections\.abc|typing|datetime|enum|attr|attrs|cattrs|pathlib|os|io|numbers|types|contextlib|pandas|numpy|matplotlib|openpyxl)(\..*)?"),
-    ("py:(class|obj|exc)", r"(Decimal|Callable|Iterable|Iterator|Mapping|Sequence|Path|PathLike|Any|TypeAlias|ExceptionGroup|BaseExceptionGroup|date|datetime|DataFrame|Figure|Series|ndarray|Enum|Generic|Protocol)"),
+    ("py:(class|obj|exc|data|func|meth)", rf"({_OFFLINE_MODULES})(\..*)?"),
+    ("py:(class|obj|exc)", rf"({_OFFLINE_NAMES})"),
     ("py:class", r"sakip\.rules\.RuleT"),
     ("py:class", r".*\.Number"),
     ("py:class", r".*\.TargetLike"),

@@ -238,10 +238,14 @@ class Achievement(PercentFigure):
             steps = self.formula.render(self.realization, self.compared_with)
             if isinstance(self.target, TargetRange):
                 side = "bawah" if self.compared_with == self.target.low else "atas"
-                steps = f"di luar rentang, batas {side} {format_number(self.compared_with)}: {steps}"
+                steps = (
+                    f"di luar rentang, batas {side} {format_number(self.compared_with)}: {steps}"
+                )
         if self.capped:
             limit = self.cap if self.cap is not None and self.uncapped > self.value else self.floor
-            steps = f"{steps} = {format_number(self.uncapped, 2)} %, dibatasi {format_number(limit)}"  # type: ignore[arg-type]  # capped implies a limit
+            steps = (
+                f"{steps} = {format_number(self.uncapped, 2)} %, dibatasi {format_number(limit)}"  # type: ignore[arg-type]  # capped implies a limit
+            )
         return f"{steps} = {format_number(self.percent, 2)} %"
 
     def _no_formula_step(self) -> str:

@@ -7,8 +7,6 @@ formatting functions use Babel's CLDR locale data, imported only when first need
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from sakip._decimal import Number, exact, round_half_up, to_decimal
 from sakip.exceptions import InvalidValueError
 
@@ -45,7 +43,7 @@ def format_number(value: Number, places: int | None = None, *, lang: str = "id")
     number = to_decimal(value, "value")
     if places is None:
         pattern = "#,##0.###"
-    elif isinstance(places, int) and not isinstance(places, bool) and places >= 0:
+    elif not isinstance(places, bool) and places >= 0:
         number = round_half_up(number, places)
         if number.is_zero():
             number = abs(number)  # a figure that rounds to zero prints as 0,00, never -0,00
@@ -56,4 +54,3 @@ def format_number(value: Number, places: int | None = None, *, lang: str = "id")
         return format_decimal(
             number, format=pattern, locale=_locale(lang), decimal_quantization=places is not None
         )
-

@@ -149,7 +149,11 @@ class BudgetLevel(_AliasedEnum):
 
     @classmethod
     def _aliases(cls) -> Mapping[str, str]:
-        return {"kegiatan": "activity", "sub kegiatan": "sub-activity", "subkegiatan": "sub-activity"}
+        return {
+            "kegiatan": "activity",
+            "sub kegiatan": "sub-activity",
+            "subkegiatan": "sub-activity",
+        }
 
 
 class AgencyLevel(_AliasedEnum):
@@ -197,15 +201,15 @@ def _optional_decimal_field(value: object, field: attrs.Attribute[Any]) -> Decim
     return None if value is None else to_decimal(value, field.name)
 
 
-_DECIMAL = attrs.Converter(_decimal_field, takes_field=True)  # type: ignore[misc,call-overload]
-_OPTIONAL_DECIMAL = attrs.Converter(_optional_decimal_field, takes_field=True)  # type: ignore[misc,call-overload]
+_DECIMAL = attrs.Converter(_decimal_field, takes_field=True)
+_OPTIONAL_DECIMAL = attrs.Converter(_optional_decimal_field, takes_field=True)
 
 
 def _enum_converter(enum_type: type[_AliasedEnum]) -> attrs.Converter[Any, Any]:
     def convert(value: object, field: attrs.Attribute[Any]) -> Any:
         return enum_type.parse(value, field.name)
 
-    return attrs.Converter(convert, takes_field=True)  # type: ignore[misc,call-overload]
+    return attrs.Converter(convert, takes_field=True)
 
 
 def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -298,13 +302,13 @@ def _optional_target_field(value: object, field: attrs.Attribute[Any]) -> Target
     return None if value is None else to_target(value, field.name)
 
 
-_TARGET = attrs.Converter(_target_field, takes_field=True)  # type: ignore[misc,call-overload]
-_OPTIONAL_TARGET = attrs.Converter(_optional_target_field, takes_field=True)  # type: ignore[misc,call-overload]
+_TARGET = attrs.Converter(_target_field, takes_field=True)
+_OPTIONAL_TARGET = attrs.Converter(_optional_target_field, takes_field=True)
 
 
-def _year_targets(value: Mapping[int, object] | Iterable[tuple[int, object]]) -> tuple[
-    tuple[int, TargetLike], ...
-]:
+def _year_targets(
+    value: Mapping[int, object] | Iterable[tuple[int, object]],
+) -> tuple[tuple[int, TargetLike], ...]:
     pairs = value.items() if isinstance(value, Mapping) else value
     result = tuple(sorted((year, to_target(target, f"target {year}")) for year, target in pairs))
     _unique("target year", (str(year) for year, _ in result))
@@ -333,7 +337,9 @@ class Indicator:
     code: str = attrs.field(validator=_non_empty)
     name: str = attrs.field(validator=_non_empty)
     unit: str = attrs.field(validator=_non_empty)
-    polarity: Polarity = attrs.field(default=Polarity.POSITIVE, converter=_enum_converter(Polarity))
+    polarity: Polarity = attrs.field(
+        default=Polarity.POSITIVE, converter=_enum_converter(Polarity)
+    )
     formula: str | None = attrs.field(default=None, validator=_optional_text)
     aggregation: Aggregation = attrs.field(
         default=Aggregation.LAST, converter=_enum_converter(Aggregation)
@@ -617,6 +623,13 @@ class BudgetLine:
             yield from child.walk()
 
 
+def _code_targets(
+    value: Mapping[str, object] | Iterable[tuple[str, object]],
+) -> tuple[tuple[str, TargetLike], ...]:
+    pairs = value.items() if isinstance(value, Mapping) else value
+    return tuple((code, to_target(target, f"target {code}")) for code, target in pairs)
+
+
 @attrs.frozen(kw_only=True)
 class PerformanceAgreement:
     """A performance agreement (Perjanjian Kinerja, PK) signed for one year.
@@ -631,10 +644,7 @@ class PerformanceAgreement:
     """
 
     year: int = attrs.field(validator=_year)
-    targets: tuple[tuple[str, TargetLike], ...] = attrs.field(converter=lambda value: tuple(
-        (code, to_target(target, f"target {code}"))
-        for code, target in (value.items() if isinstance(value, Mapping) else value)
-    ))
+    targets: tuple[tuple[str, TargetLike], ...] = attrs.field(converter=_code_targets)
     budget: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_tuple)
     signed_on: date | None = attrs.field(default=None)
     signatory: str | None = attrs.field(default=None, validator=_optional_text)
@@ -664,6 +674,10 @@ class Agency:
     region: str | None = attrs.field(default=None, validator=_optional_text)
 
 
+def _operands(values: Iterable[object]) -> tuple[Decimal, ...]:
+    return tuple(to_decimal(value, f"operands[{index}]") for index, value in enumerate(values))
+
+
 @attrs.frozen(kw_only=True)
 class StatedFigure:
     """A figure as a published report prints it, kept so that it can be recomputed.
@@ -685,12 +699,7 @@ class StatedFigure:
     location: str | None = attrs.field(default=None, validator=_optional_text)
     indicator: str | None = attrs.field(default=None, validator=_optional_text)
     year: int | None = attrs.field(default=None, validator=_year)
-    operands: tuple[Decimal, ...] = attrs.field(
-        default=(),
-        converter=lambda values: tuple(
-            to_decimal(value, f"operands[{index}]") for index, value in enumerate(values)
-        ),
-    )
+    operands: tuple[Decimal, ...] = attrs.field(default=(), converter=_operands)
     claim: str | None = attrs.field(default=None, validator=_optional_text)
 
 

@@ -48,9 +48,7 @@ def percentage(part: Number, whole: Number) -> Percentage:
     """
     p, w = to_decimal(part, "part"), to_decimal(whole, "whole")
     if w == 0:
-        raise UndefinedResultError(
-            "percentage", "the whole is 0", (("part", p), ("whole", w))
-        )
+        raise UndefinedResultError("percentage", "the whole is 0", (("part", p), ("whole", w)))
     with exact():
         value = p * HUNDRED / w
     return Percentage(value=value, part=p, whole=w)

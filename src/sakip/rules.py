@@ -59,7 +59,8 @@ class Named(Protocol):
     """Anything a registry can hold: it has a ``name``."""
 
     @property
-    def name(self) -> str: ...  # pragma: no cover - a protocol has no body to run
+    def name(self) -> str:  # pragma: no cover - a protocol has no body to run
+        """The name the rule is registered under."""
 
 
 RuleT = TypeVar("RuleT", bound=Named)

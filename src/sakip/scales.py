@@ -40,7 +40,7 @@ def _optional_bound(value: object, field: attrs.Attribute[Any]) -> Decimal | Non
     return None if value is None else to_decimal(value, field.name)
 
 
-_BOUND = attrs.Converter(_optional_bound, takes_field=True)  # type: ignore[misc,call-overload]
+_BOUND = attrs.Converter(_optional_bound, takes_field=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -86,8 +86,8 @@ class Band:
             value < self.lower or (value == self.lower and not self.lower_closed)
         ):
             return False
-        return self.upper is None or value < self.upper or (
-            value == self.upper and self.upper_closed
+        return (
+            self.upper is None or value < self.upper or (value == self.upper and self.upper_closed)
         )
 
     def describe(self) -> str:
@@ -193,7 +193,9 @@ class RatingScale:
         domain = f"{self.bands[0].describe()} ... {self.bands[-1].describe()}"
         raise InvalidValueError("value", value, f"inside the domain of {self.name} ({domain})")
 
-    def relabel(self, labels: Sequence[str], *, name: str, title: str | None = None) -> RatingScale:
+    def relabel(
+        self, labels: Sequence[str], *, name: str, title: str | None = None
+    ) -> RatingScale:
         """The same bands under other labels, lowest band first (a label set is data)."""
         if len(labels) != len(self.bands):
             raise InvalidValueError("labels", labels, f"{len(self.bands)} labels, lowest first")
