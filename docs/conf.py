@@ -14,7 +14,6 @@ extensions = [
     "sphinx.ext.doctest",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
-    "sphinx_autodoc_typehints",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
@@ -50,19 +49,20 @@ myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
 myst_heading_anchors = 3
 
 autodoc_member_order = "bysource"
-autodoc_default_options = {"members": True, "show-inheritance": False}
+autodoc_default_options = {"members": True}
 autodoc_typehints = "description"
-typehints_use_signature = False
-typehints_use_signature_return = False
-always_use_bars_union = True
+autodoc_typehints_format = "short"
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_attr_annotations = True
 
 
+# Docstring examples are written as if in the module they document; the public names make
+# that work for the pages that include them.
 doctest_global_setup = """
 from decimal import Decimal
 import sakip
+from sakip import *
 """
 
 html_theme = "furo"

@@ -67,7 +67,7 @@ class AchievementFormula:
         expression: The formula as printed, with ``{R}`` and ``{T}`` where the numbers go.
         compute: ``compute(R, T)`` returns the exact percentage; it runs in sakip's private
             decimal context and raises :class:`~sakip.UndefinedAchievementError` where the
-            formula is undefined. ``T`` is never zero: :data:`ZERO_TARGET_RULE` decides that
+            formula is undefined. ``T`` is never zero: :data:`~sakip.achievement.ZERO_TARGET_RULE` decides that
             case before any formula runs.
         source: Where the formula comes from.
     """
@@ -85,7 +85,7 @@ class AchievementFormula:
 
 
 FORMULAS: Registry[AchievementFormula] = Registry("achievement formula")
-"""Every achievement formula, by name; :meth:`~sakip.rules.Registry.register` adds your own."""
+"""Every achievement formula, by name; :meth:`~sakip.Registry.register` adds your own."""
 
 _PERMENPANRB_8_2021 = "PermenPANRB 8/2021"
 
@@ -130,6 +130,7 @@ DIRECT = FORMULAS.register(
         ),
     )
 )
+"""R / T × 100 for positive polarity; PermenPANRB 8/2021 [REG]."""
 MIRROR = FORMULAS.register(
     AchievementFormula(
         name="mirror",
@@ -145,6 +146,7 @@ MIRROR = FORMULAS.register(
         ),
     )
 )
+"""(2T − R) / T × 100 for negative polarity, the default; PermenPANRB 8/2021 [REG]."""
 INVERSE = FORMULAS.register(
     AchievementFormula(
         name="inverse",
@@ -159,6 +161,7 @@ INVERSE = FORMULAS.register(
         ),
     )
 )
+"""T / R × 100 for negative polarity, by name only; practice of some regencies [PRACTICE]."""
 
 TARGET_RANGE_RULE = Rule(
     name="target-range",
@@ -170,6 +173,7 @@ TARGET_RANGE_RULE = Rule(
         note='Its example 92 in 80-90 prints "113 %"; the formula gives 102,22 %.',
     ),
 )
+"""Inside a range 100; outside, the formula against the nearer bound (PermenPANRB 8/2021)."""
 ZERO_TARGET_RULE = Rule(
     name="zero-target",
     title="T = 0 and R = 0 is a target met (100); T = 0 with R ≠ 0 is not computable",
@@ -178,6 +182,7 @@ ZERO_TARGET_RULE = Rule(
         grade=EvidenceGrade.POLICY,
     ),
 )
+"""T = 0 and R = 0 scores 100; T = 0 with R ≠ 0 is not computable (sakip policy)."""
 
 _DEFAULT_FORMULAS = {Polarity.POSITIVE: DIRECT, Polarity.NEGATIVE: MIRROR}
 

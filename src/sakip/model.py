@@ -57,7 +57,8 @@ class _AliasedEnum(enum.Enum):
             for member in cls:
                 if key == member.value.replace("-", " "):
                     return member
-            alias = cls._aliases().get(key)
+            aliases = cls._aliases()
+            alias = aliases.get(key, aliases.get(value.strip()))
             if alias is not None:
                 return cls(alias)
         return None
@@ -81,7 +82,7 @@ class Polarity(_AliasedEnum):
     POSITIVE = "positive"
     """Higher is better (positif, maksimal)."""
     NEGATIVE = "negative"
-    """Lower is better (negatif, minimal): mortality, poverty, complaints."""
+    """Lower is better (negatif, minimal), as for mortality, poverty or complaints."""
 
     @classmethod
     def _aliases(cls) -> Mapping[str, str]:
@@ -101,9 +102,9 @@ class Aggregation(_AliasedEnum):
     """How sub-year values make a year's value (cara agregasi), declared per indicator."""
 
     SUM = "sum"
-    """Counts and money: the quarters add up (jumlah)."""
+    """The quarters add up (jumlah), as counts and money do."""
     LAST = "last"
-    """Levels, percentages and indices: the latest reported value (nilai akhir)."""
+    """The latest reported value (nilai akhir), for levels, percentages and indices."""
     AVERAGE = "average"
     """The mean of the reported values (rata-rata)."""
     RATIO = "ratio"
@@ -131,7 +132,7 @@ class FundingSource(_AliasedEnum):
     APBD = "APBD"
     """A regional budget (Anggaran Pendapatan dan Belanja Daerah)."""
     OTHER = "other"
-    """Anything else (lainnya): grants, BLUD, CSR."""
+    """Anything else (lainnya), such as grants, BLUD or CSR."""
 
     @classmethod
     def _aliases(cls) -> Mapping[str, str]:
@@ -170,7 +171,7 @@ class AgencyLevel(_AliasedEnum):
     CITY = "city"
     """Pemerintah kota."""
     REGIONAL_DEPARTMENT = "regional-department"
-    """Perangkat daerah (OPD): a dinas, badan or kantor of a province, regency or city."""
+    """Perangkat daerah (OPD), a dinas, badan or kantor of a province, regency or city."""
 
     @classmethod
     def _aliases(cls) -> Mapping[str, str]:
@@ -223,10 +224,14 @@ def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 
 def _year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
+    if value is not None:
+        _checked_year(value, attribute.name)
+
+
+def _checked_year(value: object, name: str = "year") -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 1900 <= value <= 2200:
-        raise InvalidValueError(attribute.name, value, "a year between 1900 and 2200")
+        raise InvalidValueError(name, value, "a year between 1900 and 2200")
+    return value
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -310,7 +315,12 @@ def _year_targets(
     value: Mapping[int, object] | Iterable[tuple[int, object]],
 ) -> tuple[tuple[int, TargetLike], ...]:
     pairs = value.items() if isinstance(value, Mapping) else value
-    result = tuple(sorted((year, to_target(target, f"target {year}")) for year, target in pairs))
+    result = tuple(
+        sorted(
+            ((_checked_year(year), to_target(target, f"target {year}")) for year, target in pairs),
+            key=lambda pair: pair[0],
+        )
+    )
     _unique("target year", (str(year) for year, _ in result))
     return result
 
@@ -613,7 +623,7 @@ class BudgetLine:
 
     @property
     def effective_ceiling(self) -> Decimal:
-        """The ceiling absorption is measured against: the revised one when there is one."""
+        """The ceiling that absorption is measured against, the revised one when there is one."""
         return self.ceiling if self.revised_ceiling is None else self.revised_ceiling
 
     def walk(self) -> Iterator[BudgetLine]:

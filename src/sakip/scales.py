@@ -52,8 +52,10 @@ class Band:
         code: A short code for tables and colours; the label when not given.
         lower: The lower bound; ``None`` for no lower bound.
         upper: The upper bound; ``None`` for no upper bound.
-        lower_closed: Whether ``lower`` itself belongs to the band (``≥``) or not (``>``).
-        upper_closed: Whether ``upper`` itself belongs to the band (``≤``) or not (``<``).
+        lower_closed: Whether ``lower`` itself belongs to the band (``≥``) or not (``>``, the
+            default); always ``False`` without a lower bound.
+        upper_closed: Whether ``upper`` itself belongs to the band (``≤``, the default) or not
+            (``<``); always ``False`` without an upper bound.
         meaning: What the label means, when the label is a code ("Baik" for "B").
     """
 
@@ -68,10 +70,11 @@ class Band:
     def __attrs_post_init__(self) -> None:
         if not self.label.strip():
             raise InvalidValueError("label", self.label, "a non-empty text")
-        if self.lower is None and self.lower_closed:
-            raise InvalidValueError("lower_closed", True, "False when there is no lower bound")
-        if self.upper is None and self.upper_closed:
-            raise InvalidValueError("upper_closed", True, "False when there is no upper bound")
+        # An open end has no bound to include; normalising keeps equality meaningful.
+        if self.lower is None:
+            object.__setattr__(self, "lower_closed", False)
+        if self.upper is None:
+            object.__setattr__(self, "upper_closed", False)
         if self.lower is not None and self.upper is not None:
             point = self.lower == self.upper and self.lower_closed and self.upper_closed
             if self.lower > self.upper or (self.lower == self.upper and not point):
@@ -207,7 +210,7 @@ class RatingScale:
 
 
 SCALES: Registry[RatingScale] = Registry("rating scale")
-"""Every rating scale, by name; :meth:`~sakip.rules.Registry.register` adds your own."""
+"""Every rating scale, by name; :meth:`~sakip.Registry.register` adds your own."""
 
 PERMENDAGRI_86_2017 = SCALES.register(
     RatingScale(
@@ -218,7 +221,7 @@ PERMENDAGRI_86_2017 = SCALES.register(
             Band(label="Rendah", code="R", lower=50, upper=65),
             Band(label="Sedang", code="S", lower=65, upper=75),
             Band(label="Tinggi", code="T", lower=75, upper=90),
-            Band(label="Sangat Tinggi", code="ST", lower=90, upper_closed=False),
+            Band(label="Sangat Tinggi", code="ST", lower=90),
         ],
         source=Source(
             reference="Permendagri 86/2017, continuing Permendagri 54/2010",
@@ -232,12 +235,14 @@ PERMENDAGRI_86_2017 = SCALES.register(
         ),
     )
 )
+"""Skala Nilai Peringkat Kinerja, Sangat Rendah ... Sangat Tinggi, lower bounds exclusive."""
 PERMENDAGRI_86_2017_BAIK = SCALES.register(
     PERMENDAGRI_86_2017.relabel(
         ["Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"],
         name="permendagri-86-2017-baik",
     )
 )
+"""The same bands labelled Sangat Kurang ... Sangat Baik."""
 SAKIP_PREDICATE = SCALES.register(
     RatingScale(
         name="sakip-predicate",
@@ -259,6 +264,7 @@ SAKIP_PREDICATE = SCALES.register(
         ),
     )
 )
+"""The SAKIP evaluation predicate D ... AA over scores 0-100."""
 
 
 def classify(

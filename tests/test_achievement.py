@@ -1,0 +1,270 @@
+"""Achievement (capaian): the formulas, the range and zero-target rules, caps and floors."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import attrs
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import sakip
+from sakip.achievement import (
+    DIRECT,
+    FORMULAS,
+    INVERSE,
+    MIRROR,
+    TARGET_RANGE_RULE,
+    ZERO_TARGET_RULE,
+    AchievementFormula,
+    default_formula,
+)
+from sakip.rules import EvidenceGrade, Registry, Source
+from tests.strategies import decimals, formulas, positive_decimals, target_ranges
+
+# --- the contract of DESIGN §5 ---------------------------------------------------------------
+
+
+def test_contract_positive() -> None:
+    """95 against 94,6 is 100,42 %, with the unrounded quotient kept to 28 digits."""
+    a = sakip.achievement(realization=95, target="94.6")
+    assert D("100.42") == a.percent
+    assert D("100.4228329809725158562367865") == a.value
+    assert 28 == len(a.value.as_tuple().digits)
+
+
+def test_contract_negative_mirror_is_the_default() -> None:
+    """Lower is better: 8 against 10 is 120 % by the mirror formula."""
+    assert D("120.00") == sakip.achievement(realization=8, target=10, polarity="negative").percent
+
+
+def test_contract_negative_inverse_by_name() -> None:
+    """The inverse formula is there by name: 8 against 10 is 125 %."""
+    result = sakip.achievement(realization=8, target=10, polarity="negative", formula="inverse")
+    assert D("125.00") == result.percent
+
+
+@pytest.mark.parametrize(
+    ("realization", "target", "polarity", "expected"),
+    [
+        (70, sakip.TargetRange(80, 90), "positive", "87.50"),
+        (92, sakip.TargetRange(80, 90), "positive", "102.22"),
+        (85, sakip.TargetRange(80, 90), "positive", "100.00"),
+        (D("6.5"), sakip.TargetRange(7, 8), "negative", "107.14"),
+        (9, sakip.TargetRange(7, 8), "negative", "87.50"),
+        (D("7.5"), sakip.TargetRange(7, 8), "negative", "100.00"),
+    ],
+)
+def test_range_targets_reproduce_permenpanrb_8_2021(
+    realization: object, target: sakip.TargetRange, polarity: str, expected: str
+) -> None:
+    """The regulation's worked examples (p. 99-100, 110), with its own 113 % slip corrected."""
+    result = sakip.achievement(realization=realization, target=target, polarity=polarity)  # type: ignore[arg-type]
+    assert D(expected) == result.percent
+    assert TARGET_RANGE_RULE in result.rules
+
+
+def test_contract_zero_target_met() -> None:
+    """A zero target met by a zero realization is 100 %, by sakip's stated policy."""
+    result = sakip.achievement(realization=0, target=0, polarity="negative")
+    assert D("100.00") == result.percent
+    assert (MIRROR, ZERO_TARGET_RULE) == result.rules
+    assert "T = 0 dan R = 0: target nol terpenuhi = 100,00 %" == result.explain()
+
+
+def test_contract_zero_target_missed_is_not_computable() -> None:
+    """5 against a target of 0 raises, naming both numbers and the reason."""
+    with pytest.raises(sakip.UndefinedAchievementError) as caught:
+        sakip.achievement(realization=5, target=0)
+    assert isinstance(caught.value, sakip.SakipError)
+    assert (D(5), D(0)) == (caught.value.realization, caught.value.target)
+    assert "target of 0" in str(caught.value)
+
+
+def test_contract_cap() -> None:
+    """A cap limits the figure and keeps the uncapped value."""
+    result = sakip.achievement(realization=130, target=100, cap=100)
+    assert D("100.00") == result.percent
+    assert D(130) == result.uncapped
+    assert result.capped
+    assert "130 / 100 × 100 = 130,00 %, dibatasi 100 = 100,00 %" == result.explain()
+
+
+# --- the formulas --------------------------------------------------------------------------
+
+
+def test_seed_nilai_sakip_achievement() -> None:
+    """The seed prints 101,54 % for 69,16 against 68,14; the figure is 101,50 %."""
+    result = sakip.achievement(realization=D("69.16"), target=D("68.14"))
+    assert D("101.50") == result.percent
+    assert "69,16 / 68,14 × 100 = 101,50 %" == result.explain()
+
+
+def test_mirror_is_200_at_zero_and_negative_past_twice_the_target() -> None:
+    """The mirror formula gives 200 at R = 0 and keeps values below 0."""
+    assert D(200) == sakip.achievement(realization=0, target=10, polarity="negative").value
+    assert D(-50) == sakip.achievement(realization=25, target=10, polarity="negative").value
+
+
+def test_floor_is_opt_in() -> None:
+    """A floor applies only when asked for, and says so."""
+    result = sakip.achievement(realization=25, target=10, polarity="negative", floor=0)
+    assert (D(0), D(-50), True) == (result.value, result.uncapped, result.capped)
+    assert "(2 × 10 − 25) / 10 × 100 = -50,00 %, dibatasi 0 = 0,00 %" == result.explain()
+
+
+def test_floor_above_cap_is_refused() -> None:
+    """A floor above the cap is a contradiction."""
+    with pytest.raises(sakip.InvalidValueError, match="floor"):
+        sakip.achievement(realization=1, target=1, cap=100, floor=120)
+
+
+def test_inverse_is_undefined_at_zero_realization() -> None:
+    """T / R has no value at R = 0."""
+    with pytest.raises(sakip.UndefinedAchievementError, match="inverse"):
+        sakip.achievement(realization=0, target=10, polarity="negative", formula=INVERSE)
+
+
+@pytest.mark.parametrize("formula", [DIRECT, MIRROR, INVERSE])
+def test_negative_targets_are_not_computable(formula: AchievementFormula) -> None:
+    """The built-in formulas need a target above zero."""
+    with pytest.raises(sakip.UndefinedAchievementError, match="above zero"):
+        sakip.achievement(realization=1, target=-5, polarity=formula.polarity, formula=formula)
+
+
+def test_a_formula_must_fit_the_polarity() -> None:
+    """Asking for the inverse formula of a positive indicator is an error listing what fits."""
+    with pytest.raises(sakip.InvalidValueError) as caught:
+        sakip.achievement(realization=8, target=10, formula="inverse")
+    assert "a formula for positive polarity (direct)" in str(caught.value)
+
+
+def test_unknown_formula_lists_the_known_ones() -> None:
+    """An unknown formula name raises UnknownRuleError with the registered names."""
+    with pytest.raises(sakip.UnknownRuleError) as caught:
+        sakip.achievement(realization=8, target=10, formula="ratio")
+    assert ("direct", "inverse", "mirror") == caught.value.available
+
+
+def test_polarity_accepts_indonesian_names() -> None:
+    """Polaritas: positif/negatif and English synonyms."""
+    assert sakip.Polarity.NEGATIVE is sakip.Polarity("Negatif")
+    assert sakip.Polarity.NEGATIVE is sakip.Polarity("lower is better")
+    assert sakip.Polarity.POSITIVE is sakip.Polarity("+")
+    with pytest.raises(sakip.InvalidValueError, match="'positive', 'negative'"):
+        sakip.achievement(realization=1, target=1, polarity="up")
+
+
+def test_target_objects_are_accepted() -> None:
+    """A Target works wherever a number does."""
+    assert D("100.42") == sakip.achievement(realization=95, target=sakip.Target("94.6")).percent
+
+
+def test_explain_names_the_bound_used_outside_a_range() -> None:
+    """Outside a range the explanation says which bound was used."""
+    below = sakip.achievement(realization=70, target=sakip.TargetRange(80, 90))
+    assert "di luar rentang, batas bawah 80: 70 / 80 × 100 = 87,50 %" == below.explain()
+    inside = sakip.achievement(realization=85, target=sakip.TargetRange(80, 90))
+    assert "80 ≤ 85 ≤ 90: dalam rentang target = 100,00 %" == inside.explain()
+    assert inside.compared_with is None
+
+
+def test_default_formula_by_polarity() -> None:
+    """direct for positive, mirror for negative."""
+    assert DIRECT is default_formula("positif")
+    assert MIRROR is default_formula(sakip.Polarity.NEGATIVE)
+
+
+def test_users_can_register_their_own_formula() -> None:
+    """A custom formula in a registry of one's own, used by object or by name."""
+    registry: Registry[AchievementFormula] = Registry("achievement formula")
+    squared = registry.register(
+        AchievementFormula(
+            name="squared",
+            polarity="positive",
+            title="squared ratio",
+            expression="({R} / {T})² × 100",
+            compute=lambda r, t: (r / t) ** 2 * 100,
+            source=Source(reference="Our own rule", grade=EvidenceGrade.POLICY),
+        )
+    )
+    result = sakip.achievement(realization=9, target=10, formula=squared)
+    assert D("81.00") == result.percent
+    assert "(9 / 10)² × 100 = 81,00 %" == result.explain()
+    assert squared is registry.get("SQUARED")
+    with pytest.raises(sakip.DuplicateRuleError):
+        registry.register(squared)
+
+
+def test_the_built_in_formulas_cite_their_sources() -> None:
+    """Each built-in formula has a source with a grade; inverse is practice only."""
+    assert ["direct", "inverse", "mirror"] == FORMULAS.names()
+    assert EvidenceGrade.REGULATION is DIRECT.source.grade
+    assert EvidenceGrade.PRACTICE is INVERSE.source.grade
+    assert "PermenPANRB 8/2021" in str(MIRROR.source)
+
+
+# --- properties ----------------------------------------------------------------------------
+
+
+@given(formulas, positive_decimals())
+def test_meeting_the_target_exactly_is_100(formula: AchievementFormula, target: D) -> None:
+    """achievement(t, t) == 100 for every polarity and formula."""
+    result = sakip.achievement(
+        realization=target, target=target, polarity=formula.polarity, formula=formula
+    )
+    assert D(100) == result.value
+
+
+@given(positive_decimals(), positive_decimals(), positive_decimals())
+def test_positive_rises_and_negative_falls_with_realization(t: D, r1: D, r2: D) -> None:
+    """A higher realization never scores lower when higher is better, nor higher when lower is."""
+    low, high = sorted((r1, r2))
+    for formula in FORMULAS:
+        a_low = sakip.achievement(
+            realization=low, target=t, polarity=formula.polarity, formula=formula
+        )
+        a_high = sakip.achievement(
+            realization=high, target=t, polarity=formula.polarity, formula=formula
+        )
+        if formula.polarity is sakip.Polarity.POSITIVE:
+            assert a_low.value <= a_high.value
+        else:
+            assert a_low.value >= a_high.value
+
+
+@given(
+    target_ranges(),
+    decimals(min_value=0, max_value=3 * 10**6),
+    st.sampled_from(list(sakip.Polarity)),
+)
+def test_range_is_100_inside_and_below_100_on_the_bad_side(
+    target: sakip.TargetRange, realization: D, polarity: sakip.Polarity
+) -> None:
+    """Inside the range 100; outside on the polarity's bad side, below 100."""
+    assume(realization > 0)
+    result = sakip.achievement(realization=realization, target=target, polarity=polarity)
+    if target.low <= realization <= target.high:
+        assert D(100) == result.value
+    elif (realization < target.low) == (polarity is sakip.Polarity.POSITIVE):
+        assert result.value < 100
+    else:
+        assert result.value > 100
+
+
+@given(decimals(min_value=0, max_value=10**6), positive_decimals(10**6), decimals(0, 300))
+def test_a_cap_never_raises_a_value(realization: D, target: D, cap: D) -> None:
+    """Capping only lowers."""
+    capped = sakip.achievement(realization=realization, target=target, cap=cap)
+    assert capped.value <= capped.uncapped
+    assert capped.value <= cap
+
+
+@given(decimals(min_value=0, max_value=10**6), positive_decimals(10**6))
+def test_results_are_frozen_values(realization: D, target: D) -> None:
+    """Results compare by value and cannot be changed."""
+    one = sakip.achievement(realization=realization, target=target)
+    assert one == sakip.achievement(realization=realization, target=target)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        one.value = D(0)  # type: ignore[misc]

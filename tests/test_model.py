@@ -1,0 +1,310 @@
+"""The model: frozen, validated value objects."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+import attrs
+import pytest
+
+import sakip
+from sakip.model import to_target
+
+
+def iku(code: str = "IKU-1", **changes: object) -> sakip.Indicator:
+    fields: dict[str, object] = {
+        "code": code,
+        "name": "Persentase PPKS yang tertangani",
+        "unit": "%",
+    }
+    fields.update(changes)
+    return sakip.Indicator(**fields)  # type: ignore[arg-type]
+
+
+def plan(**changes: object) -> sakip.StrategicPlan:
+    fields: dict[str, object] = {
+        "name": "Renstra Dinas Sosial 2021-2026",
+        "start_year": 2021,
+        "end_year": 2026,
+        "goals": [
+            sakip.Goal(
+                code="T1",
+                name="Meningkatnya kesejahteraan sosial",
+                objectives=[
+                    sakip.Objective(code="S1", name="Tertanganinya PPKS", indicators=[iku()])
+                ],
+                indicators=[iku("IKT-1", name="Nilai SAKIP", unit="nilai")],
+            )
+        ],
+        "indicator_plans": [
+            sakip.IndicatorPlan(
+                indicator="IKU-1",
+                baseline="81.79",
+                baseline_year=2020,
+                targets={
+                    2021: "85.3",
+                    2022: "88.4",
+                    2023: "91.5",
+                    2024: "94.6",
+                    2025: "97.7",
+                    2026: 100,
+                },
+            )
+        ],
+    }
+    fields.update(changes)
+    return sakip.StrategicPlan(**fields)  # type: ignore[arg-type]
+
+
+def test_indicator_defaults_and_conversions() -> None:
+    """Polarity and aggregation accept Indonesian names; defaults are positive and last."""
+    indicator = iku(polarity="negatif", aggregation="jumlah")
+    assert sakip.Polarity.NEGATIVE is indicator.polarity
+    assert sakip.Aggregation.SUM is indicator.aggregation
+    assert sakip.Polarity.POSITIVE is iku().polarity
+    assert "negative" == str(indicator.polarity)
+
+
+@pytest.mark.parametrize("field", ["code", "name", "unit"])
+def test_indicator_needs_code_name_and_unit(field: str) -> None:
+    """An empty code, name or unit is refused, naming the field."""
+    with pytest.raises(sakip.InvalidValueError, match=f"'{field}' must be a non-empty text"):
+        iku(**{field: " "})
+
+
+def test_indicator_optional_texts_must_be_text() -> None:
+    """Optional descriptions are text or None."""
+    with pytest.raises(sakip.InvalidValueError, match="description"):
+        iku(description=5)
+
+
+def test_objects_are_frozen_hashable_values() -> None:
+    """Equal objects are equal and hash alike; evolve makes changed copies."""
+    assert plan() == plan()
+    assert hash(plan()) == hash(plan())
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        iku().name = "x"  # type: ignore[misc]
+    assert "IKU-2" == attrs.evolve(iku(), code="IKU-2").code
+
+
+def test_plan_lookups() -> None:
+    """Indicators, objectives, targets and end targets by code."""
+    renstra = plan()
+    assert ("IKT-1", "IKU-1") == tuple(i.code for i in renstra.indicators)
+    assert "S1" == renstra.objective("S1").code
+    assert sakip.Target(D("94.6")) == renstra.target("IKU-1", 2024)
+    assert sakip.Target(100) == renstra.end_target("IKU-1")
+    assert range(2021, 2027) == renstra.years
+    assert (2021, 2022, 2023, 2024, 2025, 2026) == renstra.plan_for("IKU-1").years
+    explicit = plan(indicator_plans=[sakip.IndicatorPlan(indicator="IKU-1", end_target=99)])
+    assert sakip.Target(99) == explicit.end_target("IKU-1")
+
+
+@pytest.mark.parametrize(
+    ("call", "kind"),
+    [
+        (lambda p: p.indicator("IKU-9"), "indicator"),
+        (lambda p: p.objective("S9"), "objective"),
+        (lambda p: p.plan_for("IKT-1"), "indicator plan"),
+        (lambda p: p.target("IKU-1", 2030), "target year of IKU-1"),
+    ],
+)
+def test_plan_lookups_that_miss_list_what_there_is(call: object, kind: str) -> None:
+    """A missing code raises NotFoundError naming the known ones."""
+    with pytest.raises(sakip.NotFoundError) as caught:
+        call(plan())  # type: ignore[operator]
+    assert kind == caught.value.kind
+    assert caught.value.available
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"end_year": 2020}, "'end_year' must be 2021 or later"),
+        (
+            {"indicator_plans": [sakip.IndicatorPlan(indicator="IKU-1", targets={2027: 1})]},
+            "a year from 2021 to 2026",
+        ),
+        (
+            {"indicator_plans": [sakip.IndicatorPlan(indicator="X", targets={2022: 1})]},
+            "an indicator of the plan",
+        ),
+        (
+            {"indicator_plans": [sakip.IndicatorPlan(indicator="IKU-1", baseline_year=2022)]},
+            "2021 or earlier",
+        ),
+        (
+            {
+                "indicator_plans": [
+                    sakip.IndicatorPlan(indicator="IKU-1"),
+                    sakip.IndicatorPlan(indicator="IKU-1"),
+                ]
+            },
+            "used once only",
+        ),
+        ({"start_year": 1800}, "a year between 1900 and 2200"),
+        ({"start_year": True}, "a year between"),
+    ],
+)
+def test_plan_validation(changes: dict[str, object], message: str) -> None:
+    """Period forward, years inside it, known indicators, baselines before the start."""
+    with pytest.raises(sakip.InvalidValueError, match=message):
+        plan(**changes)
+
+
+def test_duplicate_codes_are_refused_everywhere() -> None:
+    """Indicator, objective and goal codes are used once."""
+    with pytest.raises(sakip.InvalidValueError, match="used once only"):
+        sakip.Objective(code="S", name="s", indicators=[iku(), iku()])
+    objective = sakip.Objective(code="S", name="s", indicators=[iku()])
+    with pytest.raises(sakip.InvalidValueError, match="objective code"):
+        sakip.Goal(code="T", name="t", objectives=[objective, objective])
+    with pytest.raises(sakip.InvalidValueError, match="indicator code"):
+        sakip.Goal(code="T", name="t", objectives=[objective], indicators=[iku()])
+    goal = sakip.Goal(code="T", name="t")
+    with pytest.raises(sakip.InvalidValueError, match="goal code"):
+        plan(goals=[goal, goal])
+    with pytest.raises(sakip.InvalidValueError, match="target year"):
+        sakip.IndicatorPlan(indicator="IKU-1", targets=[(2021, 1), (2021, 2)])
+
+
+def test_targets() -> None:
+    """Targets convert numbers; a range needs low ≤ high and knows what it holds."""
+    assert sakip.Target(D("94.6")) == to_target(94.6)
+    same = sakip.TargetRange(1, 2)
+    assert same is to_target(same)
+    assert "94.6" == str(sakip.Target("94.6"))
+    assert "80-90" == str(sakip.TargetRange(80, 90))
+    assert 85 in sakip.TargetRange(80, 90)
+    assert "85" not in sakip.TargetRange(80, 90)
+    with pytest.raises(sakip.InvalidValueError, match="at least the low bound 90"):
+        sakip.TargetRange(90, 80)
+    with pytest.raises(sakip.InvalidValueError, match="'low' must be a finite number"):
+        sakip.TargetRange("x", 80)
+
+
+def test_realization() -> None:
+    """A realization is a year's or a quarter's value; ratios keep both counts."""
+    ratio = sakip.Realization(
+        indicator="IKU-1", year=2024, value="95.25", numerator=13773, denominator=14460
+    )
+    assert (D(13773), D(14460)) == (ratio.numerator, ratio.denominator)
+    with pytest.raises(sakip.InvalidValueError, match="quarter"):
+        sakip.Realization(indicator="IKU-1", year=2024, value=1, quarter=5)
+    with pytest.raises(sakip.InvalidValueError, match="together with the numerator"):
+        sakip.Realization(indicator="IKU-1", year=2024, value=1, numerator=1)
+
+
+def test_budget_line() -> None:
+    """Budget lines: enums by Indonesian name, revised ceiling first, quarters kept as given."""
+    child = sakip.BudgetLine(
+        code="1.1", name="Sub", level="sub kegiatan", ceiling=50, quarterly_spent=[10, None]
+    )
+    line = sakip.BudgetLine(
+        code="1",
+        name="Program",
+        funding_source="apbn",
+        ceiling=100,
+        revised_ceiling=90,
+        children=[child],
+    )
+    assert (sakip.BudgetLevel.SUB_ACTIVITY, sakip.FundingSource.APBN) == (
+        child.level,
+        line.funding_source,
+    )
+    assert D(90) == line.effective_ceiling
+    assert D(50) == child.effective_ceiling
+    assert (D(10), None) == child.quarterly_spent
+    assert ["1", "1.1"] == [each.code for each in line.walk()]
+    with pytest.raises(sakip.InvalidValueError, match="at most four quarters"):
+        sakip.BudgetLine(code="x", name="x", ceiling=1, quarterly_spent=[1, 2, 3, 4, 5])
+    with pytest.raises(sakip.InvalidValueError, match="budget line code"):
+        sakip.BudgetLine(code="x", name="x", ceiling=1, children=[child, child])
+    with pytest.raises(sakip.InvalidValueError, match="'level' must be one of"):
+        sakip.BudgetLine(code="x", name="x", ceiling=1, level="bagian")
+
+
+def test_agency_levels() -> None:
+    """Regional bodies and central ones; Indonesian names accepted."""
+    assert sakip.AgencyLevel("OPD").is_regional
+    assert sakip.AgencyLevel("Kota").is_regional
+    assert not sakip.AgencyLevel("kementerian").is_regional
+    assert sakip.AgencyLevel.REGIONAL_DEPARTMENT is sakip.Agency(name="Dinas Sosial").level
+    assert sakip.FundingSource.OTHER is sakip.FundingSource("Lain-lain")
+    assert sakip.Aggregation.AVERAGE is sakip.Aggregation("rata-rata")
+
+
+def test_agreement() -> None:
+    """A PK holds signed targets by indicator code."""
+    pk = sakip.PerformanceAgreement(
+        year=2024, targets={"IKU-1": "94.6"}, signed_on=date(2024, 1, 2)
+    )
+    assert sakip.Target(D("94.6")) == pk.target("IKU-1")
+    with pytest.raises(sakip.NotFoundError):
+        pk.target("IKU-2")
+    with pytest.raises(sakip.InvalidValueError, match="used once only"):
+        sakip.PerformanceAgreement(year=2024, targets=[("IKU-1", 1), ("IKU-1", 2)])
+
+
+def test_dataset_checks_every_code_against_the_plan() -> None:
+    """Realizations, standards, agreements and stated figures must name plan indicators."""
+    agency = sakip.Agency(name="Dinas Sosial Kota Metro", level="opd", region="Kota Metro")
+    realizations = [
+        sakip.Realization(indicator="IKU-1", year=2024, value=95),
+        sakip.Realization(indicator="IKU-1", year=2024, value=50, quarter=2),
+        sakip.Realization(indicator="IKU-1", year=2023, value=93),
+        sakip.Realization(indicator="IKT-1", year=2024, value="69.16"),
+    ]
+    dataset = sakip.Dataset(
+        agency=agency,
+        plan=plan(),
+        realizations=realizations,
+        standards=[sakip.NationalStandard(indicator="IKU-1", value=100, source="SPM")],
+        stated=[
+            sakip.StatedFigure(
+                kind="achievement", stated="101,1", indicator="IKU-1", operands=[95, "94.6"]
+            )
+        ],
+    )
+    assert [(2023, None), (2024, None), (2024, 2)] == [
+        (r.year, r.quarter) for r in dataset.realizations_of("IKU-1")
+    ]
+    assert (D(95), D("94.6")) == dataset.stated[0].operands
+    with pytest.raises(sakip.NotFoundError, match="IKU-9"):
+        sakip.Dataset(
+            agency=agency,
+            plan=plan(),
+            realizations=[sakip.Realization(indicator="IKU-9", year=2024, value=1)],
+        )
+    pk = sakip.PerformanceAgreement(year=2024, targets={"IKU-1": 1})
+    with pytest.raises(sakip.InvalidValueError, match="agreement year"):
+        sakip.Dataset(agency=agency, plan=plan(), agreements=[pk, pk])
+
+
+def test_target_years_must_be_years() -> None:
+    """A target keyed by text or an absurd year is refused."""
+    with pytest.raises(sakip.InvalidValueError, match="'year' must be a year"):
+        sakip.IndicatorPlan(indicator="IKU-1", targets={"2021": 1})
+
+
+def test_enumerations_match_loosely_and_fail_clearly() -> None:
+    """Case, underscores and dashes do not matter; a non-text value is refused."""
+    from sakip.model import _AliasedEnum
+
+    class Colour(_AliasedEnum):
+        DARK_RED = "dark-red"
+
+    assert Colour.DARK_RED is Colour("Dark_Red")
+    assert sakip.BudgetLevel.SUB_ACTIVITY is sakip.BudgetLevel("SUB ACTIVITY")
+    with pytest.raises(sakip.InvalidValueError, match="'colour' must be one of 'dark-red'"):
+        Colour.parse("red", "colour")
+    with pytest.raises(sakip.InvalidValueError, match="'polarity'"):
+        sakip.Polarity.parse(1, "polarity")
+
+
+def test_budget_line_without_quarters() -> None:
+    """No quarterly figures is an empty tuple, not zeros."""
+    assert (
+        () == sakip.BudgetLine(code="x", name="x", ceiling=1, quarterly_spent=None).quarterly_spent
+    )

@@ -1,0 +1,88 @@
+"""The public surface: exports, documentation of every name, the README."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+import sakip
+from sakip.achievement import FORMULAS
+from sakip.scales import SCALES
+
+ROOT = Path(__file__).resolve().parent.parent
+REFERENCE = ROOT / "docs" / "reference"
+
+
+def test_all_is_sorted_and_importable() -> None:
+    """__all__ is sorted and every name in it exists."""
+    assert sorted(sakip.__all__) == sakip.__all__
+    for name in sakip.__all__:
+        assert hasattr(sakip, name), name
+
+
+def test_version_comes_from_the_package_metadata() -> None:
+    """__version__ is the installed distribution's version."""
+    from importlib.metadata import version
+
+    assert version("sakip") == sakip.__version__
+
+
+def _documented_names() -> str:
+    return "\n".join(page.read_text(encoding="utf-8") for page in REFERENCE.glob("*.md"))
+
+
+@pytest.mark.parametrize("name", [n for n in sakip.__all__ if not n.startswith("__")])
+def test_every_public_name_is_in_the_reference(name: str) -> None:
+    """Each exported name is documented by its public or its defining module's path."""
+    obj = getattr(sakip, name)
+    paths = {f"sakip.{name}"}
+    module = getattr(obj, "__module__", None)
+    if isinstance(module, str):
+        paths.add(f"{module}.{name}")
+    text = _documented_names()
+    assert any(re.search(rf"{re.escape(path)}\b", text) for path in paths), paths
+
+
+def test_readme_examples_run() -> None:
+    """The README's example is a doctest that passes."""
+    result = doctest.testfile(
+        str(ROOT / "README.md"),
+        module_relative=False,
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
+    )
+    assert 0 == result.failed
+    assert result.attempted > 0
+
+
+def _readme_rules() -> set[tuple[str, str]]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text.split("<!-- rules-start -->")[1].split("<!-- rules-end -->")[0]
+    rows = [line.split("|")[1:3] for line in table.splitlines() if line.startswith("| ")]
+    return {(kind.strip(), name.strip().strip("`")) for kind, name in rows[1:]}
+
+
+def test_readme_rules_table_matches_the_registries() -> None:
+    """Every built-in rule is in the README's table, and the table lists nothing else."""
+    registered = {("achievement formula", rule.name) for rule in FORMULAS}
+    registered |= {("rating scale", scale.name) for scale in SCALES}
+    assert registered == _readme_rules()
+
+
+def test_importing_sakip_stays_light() -> None:
+    """The optional heavy libraries are not imported by `import sakip`."""
+    import subprocess
+    import sys
+
+    code = "import sys, sakip; print(sorted(m for m in ('babel', 'pandas', 'numpy', 'openpyxl', 'matplotlib') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "[]" == out.stdout.strip()
+
+
+def test_submodules_import_on_their_own() -> None:
+    """Each module imports by itself (no hidden import-order dependency)."""
+    for name in ("achievement", "scales", "model", "rules", "exceptions", "ratios", "locale"):
+        importlib.import_module(f"sakip.{name}")
