@@ -1,16 +1,40 @@
-"""Indonesian numbers in and out (angka dalam format Indonesia).
+"""Indonesian numbers and dates in and out (angka dan tanggal dalam format Indonesia).
 
-Reports write ``13.773`` for thirteen thousand and ``94,6`` for ninety-four point six. The
-formatting functions use Babel's CLDR locale data, imported only when first needed so that
+Reports write ``13.773`` for thirteen thousand and ``94,6`` for ninety-four point six, money as
+``Rp. 174.970.600,-`` and dates as ``31 Maret 2025``; real tables mix in English style
+(``98.80%``, ``1,004,422,800``). :func:`sakip.parse_number` reads all of these and refuses what it
+cannot read without guessing; the ``format_*`` functions write numbers and dates with Babel's
+CLDR locale data. Babel and python-dateutil are imported only when first needed, so
 ``import sakip`` stays light.
 """
 
 from __future__ import annotations
 
-from sakip._decimal import Number, exact, round_half_up, to_decimal
+import datetime
+import decimal
+import functools
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Any
+
+from sakip._decimal import CONTEXT, Number, to_decimal
 from sakip.exceptions import InvalidValueError
 
-__all__ = ["format_number"]
+if TYPE_CHECKING:
+    from dateutil.parser import parserinfo
+
+__all__ = [
+    "format_date",
+    "format_month",
+    "format_number",
+    "format_percent",
+    "format_rupiah",
+    "parse_date",
+    "parse_month",
+    "parse_number",
+]
 
 _LANGUAGES = {"id": "id", "en": "en"}
 
@@ -20,6 +44,46 @@ def _locale(lang: str) -> str:
         return _LANGUAGES[lang]
     except KeyError:
         raise InvalidValueError("lang", lang, "one of 'id', 'en'") from None
+
+
+def _places(places: object) -> int:
+    if isinstance(places, bool) or not isinstance(places, int) or places < 0:
+        raise InvalidValueError("places", places, "a whole number of places, 0 or more")
+    return places
+
+
+def _wide(number: Decimal, places: int | None) -> decimal.Context:
+    """The context sakip computes in, widened to keep every digit of ``number`` to ``places``.
+
+    Babel computes in the current context; 28 digits would cut ``1,0000000000000000000000000001``
+    short or fail on a 30-digit amount.
+    """
+    decimals = max(0, -int(number.as_tuple().exponent)) if places is None else places
+    wanted = max(number.adjusted() + 1, 1) + decimals + 8  # Babel quantizes to 3 places more
+    context = CONTEXT.copy()
+    context.prec = max(CONTEXT.prec, wanted)
+    return context
+
+
+@contextmanager
+def _exact_for(number: Decimal, places: int | None) -> Iterator[decimal.Context]:
+    """Run Babel in sakip's own context (wide enough for ``number``), never the caller's."""
+    with decimal.localcontext(_wide(number, places)) as context:
+        yield context
+
+
+def _rounded(value: Number, places: object) -> tuple[Decimal, int]:
+    """``value`` rounded half-up to ``places``, with a figure that rounds to zero made +0."""
+    number = to_decimal(value, "value")
+    wanted = _places(places)
+    number = number.quantize(
+        Decimal(1).scaleb(-wanted), rounding=ROUND_HALF_UP, context=_wide(number, wanted)
+    )
+    return (abs(number) if number.is_zero() else number), wanted  # 0,00, never -0,00
+
+
+def _decimals(places: int) -> str:
+    return "." + "0" * places if places else ""
 
 
 def format_number(value: Number, places: int | None = None, *, lang: str = "id") -> str:
@@ -40,17 +104,343 @@ def format_number(value: Number, places: int | None = None, *, lang: str = "id")
     """
     from babel.numbers import format_decimal  # noqa: PLC0415 - Babel loads its locale data lazily
 
-    number = to_decimal(value, "value")
     if places is None:
+        number = to_decimal(value, "value")
         pattern = "#,##0.###"
-    elif not isinstance(places, bool) and places >= 0:
-        number = round_half_up(number, places)
-        if number.is_zero():
-            number = abs(number)  # a figure that rounds to zero prints as 0,00, never -0,00
-        pattern = "#,##0." + "0" * places if places else "#,##0"
     else:
-        raise InvalidValueError("places", places, "a whole number of places, 0 or more")
-    with exact():
+        number, places = _rounded(value, places)
+        pattern = "#,##0" + _decimals(places)
+    with _exact_for(number, places):
         return format_decimal(
             number, format=pattern, locale=_locale(lang), decimal_quantization=places is not None
         )
+
+
+def format_percent(value: Number, places: int = 2, *, lang: str = "id") -> str:
+    """Write a percentage the way a report prints it (persentase).
+
+    ``value`` is the percentage itself (``95.25`` for 95,25 %), not a fraction. Indonesian
+    style puts a space before the sign, as LKjIP tables print it; English style does not.
+
+    Args:
+        value: The percentage.
+        places: Decimal places to print, rounding half-up.
+        lang: ``"id"`` (``95,25 %``, the default) or ``"en"`` (``95.25%``).
+
+    >>> format_percent(Decimal("95.2489"))
+    '95,25 %'
+    >>> format_percent(Decimal("95.2489"), lang="en")
+    '95.25%'
+    >>> format_percent(Decimal("1234.5"), places=1)
+    '1.234,5 %'
+    """
+    from babel.numbers import format_percent as babel_percent  # noqa: PLC0415 - lazy, see above
+
+    number, places = _rounded(value, places)
+    sign = " %" if _locale(lang) == "id" else "%"
+    with _exact_for(number, places):
+        return babel_percent(
+            number.scaleb(-2), format="#,##0" + _decimals(places) + sign, locale=_locale(lang)
+        )
+
+
+def format_rupiah(value: Number, places: int = 0, *, lang: str = "id") -> str:
+    """Write an amount of money in rupiah (format rupiah), with the CLDR currency symbol.
+
+    Indonesian style gives ``Rp174.970.600`` (CLDR's ``id`` pattern: the symbol ``Rp`` with no
+    space); English style gives ``IDR174,970,600`` (CLDR's ``en`` symbol for the rupiah).
+    Whole rupiah by default, rounding half-up.
+
+    Args:
+        value: The amount.
+        places: Decimal places to print (sen), rounding half-up.
+        lang: ``"id"`` (the default) or ``"en"``.
+
+    >>> format_rupiah(174970600)
+    'Rp174.970.600'
+    >>> format_rupiah(Decimal("149338671.5"))
+    'Rp149.338.672'
+    >>> format_rupiah(Decimal("-2500.5"), places=2)
+    '-Rp2.500,50'
+    >>> format_rupiah(174970600, lang="en")
+    'IDR174,970,600'
+    """
+    from babel.numbers import format_currency  # noqa: PLC0415 - lazy, see above
+
+    number, places = _rounded(value, places)
+    with _exact_for(number, places):
+        return format_currency(
+            number,
+            "IDR",
+            format="¤#,##0" + _decimals(places),
+            locale=_locale(lang),
+            currency_digits=False,
+        )
+
+
+# --- reading numbers -------------------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+_CURRENCY = re.compile(r"(?:rp\.?|idr)", re.IGNORECASE)
+_BODY = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_GROUPED = re.compile(r"[1-9][0-9]{0,2}")
+_SIGNS = ("-", "\N{MINUS SIGN}", "+")
+_NOTATION = "a number in Indonesian or English notation"
+
+
+def _sign(body: str) -> tuple[bool | None, str]:
+    """Whether a leading sign makes the number negative (``None``: no sign), and the rest."""
+    if body[:1] in _SIGNS:
+        return body[0] != "+", body[1:]
+    return None, body
+
+
+def _strip(text: str) -> tuple[str, str, str | None]:
+    """The sign, the digits with their separators, and the separator of a trailing ``,-``."""
+    body = _SPACES.sub("", text)
+    negative: bool | None = None
+    if body.startswith("(") and body.endswith(")"):
+        negative, body = True, body[1:-1]
+    if negative is None:
+        negative, body = _sign(body)
+    if match := _CURRENCY.match(body):
+        body = body[match.end() :]
+        if negative is None:  # "Rp -5.000" as well as "-Rp 5.000"
+            negative, body = _sign(body)
+    dash = None
+    if body.endswith("%"):
+        body = body[:-1]
+    elif body.endswith((",-", ".-")):
+        body, dash = body[:-2], body[-2]
+    return ("-" if negative else ""), body, dash
+
+
+def _grouped(groups: list[str]) -> bool:
+    """Whether digit groups are thousands: 1-3 digits (not 0) first, then three each."""
+    return _GROUPED.fullmatch(groups[0]) is not None and all(len(g) == 3 for g in groups[1:])
+
+
+def parse_number(text: str, *, decimal: str | None = None, name: str = "text") -> Decimal:
+    """Read a number typed in Indonesian or English notation (membaca angka).
+
+    Currency (``Rp``, ``Rp.``, ``IDR``), a ``%`` sign, spaces (also non-breaking and thin
+    ones) and a trailing ``,-`` or ``.-`` are dropped; a leading ``-``, ``−`` or ``+`` and
+    parentheses around the number give the sign. The separators are then read like this:
+
+    - Both ``.`` and ``,`` present: the rightmost one, which must appear once, is the
+      decimal separator, and the other one must group the digits by three
+      (``1.234.567,89`` or ``1,234,567.89``).
+    - One kind repeated: thousands separators, grouping the digits by three
+      (``174.970.600``, ``1,004,422,800``).
+    - One separator, followed by 1, 2 or 4 and more digits: the decimal separator
+      (``94,6``, ``98.80``, ``0,1234``).
+    - One separator followed by exactly three digits is **ambiguous**: ``13.773`` is
+      thirteen thousand in Indonesian notation and thirteen point seven in English. It is
+      read the Indonesian way (``.`` groups thousands, ``,`` is the decimal separator)
+      unless ``decimal`` (or a trailing ``,-`` or ``.-``) names the decimal separator.
+      When the digits before it cannot be a thousands group (``0.500``, ``1234.567``)
+      there is nothing to choose and the separator is the decimal one.
+
+    ``decimal`` only settles the ambiguous case; every other text has one reading and gives
+    the same number whatever ``decimal`` says. Anything else (empty text, letters,
+    ``1.2.3``, ``12,34,5``, NaN, infinity, an exponent) is refused. A trailing ``,-`` or
+    ``.-`` stands for the cents after the decimal separator, so when ``decimal`` is not given
+    it names the decimal separator of an ambiguous text: ``Rp 5,000.-`` is five thousand.
+
+    Args:
+        text: The text of a cell or a report.
+        decimal: ``"."`` or ``","``, the decimal separator of an ambiguous text; ``None``
+            (the default) reads it the Indonesian way.
+        name: What the text is (a column name), used in the error message.
+
+    Raises:
+        InvalidValueError: The text is not a number in either notation; the message quotes
+            the text.
+
+    >>> parse_number("13.773")
+    Decimal('13773')
+    >>> parse_number("94,6")
+    Decimal('94.6')
+    >>> parse_number("Rp. 174.970.600,-")
+    Decimal('174970600')
+    >>> parse_number("98.80%")
+    Decimal('98.80')
+    >>> parse_number("1,004,422,800")
+    Decimal('1004422800')
+    >>> parse_number("13.773", decimal=".")
+    Decimal('13.773')
+    >>> parse_number("(1.250,5)")
+    Decimal('-1250.5')
+    """
+    if decimal not in (None, ".", ","):
+        raise InvalidValueError("decimal", decimal, "'.', ',' or None")
+    if not isinstance(text, str):
+        raise InvalidValueError(name, text, f"a text holding {_NOTATION}")
+    sign, body, dash = _strip(text)
+    if _BODY.fullmatch(body) is None:
+        raise InvalidValueError(name, text, _NOTATION)
+    groups = re.split(r"[.,]", body)
+    separators = re.findall(r"[.,]", body)
+    whole, fraction = body, ""
+    if len(set(separators)) == 2:
+        if separators.count(separators[-1]) > 1 or not _grouped(groups[:-1]):
+            raise InvalidValueError(
+                name, text, f"{_NOTATION}: one decimal separator, last, and groups of 3 before"
+            )
+        whole, fraction = "".join(groups[:-1]), groups[-1]
+    elif len(separators) > 1:
+        if not _grouped(groups):
+            raise InvalidValueError(name, text, f"{_NOTATION}: thousands in groups of 3")
+        whole = "".join(groups)
+    elif separators:
+        is_decimal = len(groups[1]) != 3 or not _grouped(groups)
+        if not is_decimal:  # ambiguous: the hint, or the Indonesian reading
+            is_decimal = separators[0] == (decimal or dash or ",")
+        whole, fraction = (groups[0], groups[1]) if is_decimal else ("".join(groups), "")
+    number = Decimal(f"{sign}{whole}.{fraction}" if fraction else f"{sign}{whole}")
+    return abs(number) if number.is_zero() else number
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+_MONTHS = [
+    ("Jan", "Januari", "January"),
+    ("Feb", "Februari", "Pebruari", "February"),
+    ("Mar", "Maret", "March"),
+    ("Apr", "April"),
+    ("Mei", "May"),
+    ("Jun", "Juni", "June"),
+    ("Jul", "Juli", "July"),
+    ("Agu", "Agt", "Agus", "Agustus", "Aug", "August"),
+    ("Sep", "Sept", "September"),
+    ("Okt", "Oktober", "Oct", "October"),
+    ("Nov", "Nopember", "November"),
+    ("Des", "Desember", "Dec", "December"),
+]
+_WEEKDAYS = [
+    ("Sen", "Senin", "Mon", "Monday"),
+    ("Sel", "Selasa", "Tue", "Tuesday"),
+    ("Rab", "Rabu", "Wed", "Wednesday"),
+    ("Kam", "Kamis", "Thu", "Thursday"),
+    ("Jum", "Jumat", "Jum'at", "Fri", "Friday"),
+    ("Sab", "Sabtu", "Sat", "Saturday"),
+    ("Min", "Minggu", "Ahad", "Sun", "Sunday"),
+]
+# Two defaults that differ in every field show which fields the text itself gave.
+_DEFAULTS = (datetime.datetime(2000, 1, 1), datetime.datetime(2001, 2, 2, 1, 1, 1))
+
+
+@functools.cache
+def _parserinfo() -> parserinfo:
+    from dateutil import parser  # noqa: PLC0415 - dateutil is imported only to read dates
+
+    class IndonesianParserInfo(parser.parserinfo):
+        """Month and day names in Indonesian (and English); day before month."""
+
+        # dateutil's stubs type these as pairs and triples; it reads tuples of any length.
+        MONTHS = _MONTHS  # type: ignore[assignment]
+        WEEKDAYS = _WEEKDAYS  # type: ignore[assignment]
+        JUMP = [*parser.parserinfo.JUMP, "tanggal", "tgl"]  # noqa: RUF012 - dateutil's own form
+
+    return IndonesianParserInfo(dayfirst=True)
+
+
+def _parse(text: object, name: str, wanted: str) -> tuple[datetime.datetime, ...]:
+    """The text read with each default; raises when dateutil cannot read it."""
+    from dateutil import parser  # noqa: PLC0415 - see _parserinfo
+
+    if not isinstance(text, str):
+        raise InvalidValueError(name, text, wanted)
+    try:
+        return tuple(
+            parser.parse(text, parserinfo=_parserinfo(), default=default, fuzzy=True)
+            for default in _DEFAULTS
+        )
+    except (ValueError, OverflowError):
+        raise InvalidValueError(name, text, wanted) from None
+
+
+def parse_date(text: str) -> datetime.date:
+    """Read a date (tanggal): ``31 Maret 2025``, ``31-03-2025``, ``2025-03-31``.
+
+    Month names may be Indonesian, short (``Agu``, ``Agt``, ``Okt``, ``Des``) or English, in
+    any case; numeric dates put the day first unless the year comes first. Words around the
+    date, such as the place and weekday of a signature line, are ignored. The day, month and
+    year must all be in the text, and no time of day.
+
+    Raises:
+        InvalidValueError: The text holds no complete date.
+
+    >>> parse_date("31 Maret 2025")
+    datetime.date(2025, 3, 31)
+    >>> parse_date("31-03-2025")
+    datetime.date(2025, 3, 31)
+    >>> parse_date("Metro, Senin 31 Maret 2025")
+    datetime.date(2025, 3, 31)
+    """
+    wanted = "a date with day, month and year ('31 Maret 2025')"
+    first, second = _parse(text, "text", wanted)
+    if first.date() != second.date() or first.time() != _DEFAULTS[0].time():
+        raise InvalidValueError("text", text, wanted)
+    return first.date()
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """Read a month of a year (bulan dan tahun): ``Agustus 2025`` gives ``(2025, 8)``.
+
+    Words around the month, such as the place of a report's signature line (``Metro,
+    Agustus 2025``), are ignored; the month and the year must both be there, and a text that
+    also names a day is refused (read it with :func:`parse_date`).
+
+    Raises:
+        InvalidValueError: The text holds no month and year, or holds a whole date.
+
+    >>> parse_month("Agustus 2025")
+    (2025, 8)
+    >>> parse_month("Metro, Agustus 2025")
+    (2025, 8)
+    """
+    wanted = "a month and a year ('Agustus 2025')"
+    first, second = _parse(text, "text", wanted)
+    found = (first.year, first.month) == (second.year, second.month)
+    if not found or first.day == second.day or first.time() != _DEFAULTS[0].time():
+        raise InvalidValueError("text", text, wanted)
+    return first.year, first.month
+
+
+def _date(value: Any) -> datetime.date:
+    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+        raise InvalidValueError("date", value, "a datetime.date")
+    return value
+
+
+def format_date(date: datetime.date, *, lang: str = "id") -> str:
+    """Write a date the way a report prints it (CLDR's long date): ``31 Maret 2025``.
+
+    >>> import datetime
+    >>> format_date(datetime.date(2025, 3, 31))
+    '31 Maret 2025'
+    >>> format_date(datetime.date(2025, 3, 31), lang="en")
+    'March 31, 2025'
+    """
+    from babel.dates import format_date as babel_date  # noqa: PLC0415 - lazy, see above
+
+    return babel_date(_date(date), format="long", locale=_locale(lang))
+
+
+def format_month(year: int, month: int, *, lang: str = "id") -> str:
+    """Write a month of a year: ``Agustus 2025`` (``August 2025`` in English).
+
+    >>> format_month(2025, 8)
+    'Agustus 2025'
+    """
+    from babel.dates import format_skeleton  # noqa: PLC0415 - lazy, see above
+
+    for field, value in (("year", year), ("month", month)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidValueError(field, value, "a whole number")
+    try:
+        first = datetime.date(year, month, 1)
+    except ValueError:
+        raise InvalidValueError("month", (year, month), "a month 1-12 of a year 1-9999") from None
+    return format_skeleton("yMMMM", first, locale=_locale(lang))

@@ -1,0 +1,663 @@
+"""Audit (reviu) of a report's own figures: recompute every figure it prints, list each mismatch.
+
+A report keeps the figures it prints as :class:`~sakip.StatedFigure` objects: the figure as
+printed (``"101,1"``), where it is printed, and the printed inputs it was computed from. The
+audit recomputes each one with the rule of its kind and compares the two at the precision the
+report printed: a stated ``"95"`` agrees with 95,25 because it was printed with no decimals,
+while ``"101,1"`` is compared with 100,4 and disagrees (:data:`PRINTED_PRECISION_RULE`).
+
+The kinds are data, registered in :data:`CHECKS`:
+
+============= ====================================== =========================================
+kind          operands                               recomputed as
+============= ====================================== =========================================
+achievement   realization, target (or indicator and  R / T × 100, or the indicator's formula
+              year, read from the data)
+percentage    part, whole                            part / whole × 100
+sum           the items                              their total
+change        current, previous                      current − previous
+growth        current, previous                      (current − previous) / previous × 100
+gap           end target, realization                end target − realization
+progress      realization, baseline, end target      (R − B) / (end target − B) × 100
+absorption    spent, ceiling                         spent / ceiling × 100
+claim         (indicator and year)                   the sentence checked against the data
+============= ====================================== =========================================
+
+A narrative claim names what it says in ``claim``: one of :data:`CLAIMS`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+
+import attrs
+
+from sakip._decimal import exact, round_half_up
+from sakip.achievement import achievement
+from sakip.budget import absorption
+from sakip.compare import IndicatorHistory, NoStandard, change, gap, history, progress
+from sakip.exceptions import InvalidValueError, SakipError, UndefinedResultError
+from sakip.locale import format_number, parse_number
+from sakip.model import Dataset, Polarity, StatedFigure, TargetRange
+from sakip.ratios import percentage
+from sakip.rules import EvidenceGrade, Registry, Source
+
+__all__ = [
+    "CHECKS",
+    "CLAIMS",
+    "PRINTED_PRECISION_RULE",
+    "Audit",
+    "BadStatedFigureError",
+    "FigureCheck",
+    "Finding",
+    "Recomputation",
+    "StatedFigureError",
+    "Verdict",
+    "audit",
+    "check",
+    "validate",
+]
+
+
+class StatedFigureError(SakipError, ExceptionGroup[SakipError]):
+    """Stated figures that cannot be checked: each sub-error names one figure and its problem.
+
+    Attributes:
+        exceptions: One :class:`BadStatedFigureError` per bad figure.
+    """
+
+
+class BadStatedFigureError(SakipError, ValueError):
+    """One stated figure that cannot be checked, and why.
+
+    Attributes:
+        index: Its position in the list of stated figures, from 0.
+        field: The field that is wrong ("kind", "operands", "claim", "stated", ...).
+        location: Where the report prints it, when known.
+        reason: Why it cannot be checked.
+    """
+
+    def __init__(self, index: int, field: str, location: str | None, reason: str) -> None:
+        super().__init__(index, field, location, reason)
+        self.index = index
+        self.field = field
+        self.location = location
+        self.reason = reason
+
+    @property
+    def place(self) -> str:
+        """``stated[i]:field``, the place in a data file, as the readers write it."""
+        return f"stated[{self.index}]:{self.field}"
+
+    def __str__(self) -> str:
+        where = f" ({self.location})" if self.location else ""
+        return f"{self.place}: {self.reason}{where}"
+
+
+class Verdict(enum.Enum):
+    """What the audit concluded about one stated figure."""
+
+    AGREES = "agrees"
+    """The recomputed figure, at the printed precision, is the printed figure."""
+    DISAGREES = "disagrees"
+    """It is not, or a claim does not follow from the data."""
+    NOT_COMPUTABLE = "not-computable"
+    """The figure cannot be recomputed (a zero whole, a missing year)."""
+
+
+@attrs.frozen(kw_only=True)
+class Recomputation:
+    """What a check computed (hasil hitung ulang): a number, or whether a claim holds, and how.
+
+    Attributes:
+        value: The recomputed figure, exact; ``None`` for a claim.
+        holds: Whether a claim holds; ``None`` for a number.
+        explanation: The computation with its numbers, or what the data shows.
+    """
+
+    value: Decimal | None = None
+    holds: bool | None = None
+    explanation: str
+
+
+@attrs.frozen(kw_only=True)
+class FigureCheck:
+    """A kind of stated figure and how it is recomputed (jenis angka yang diperiksa).
+
+    Attributes:
+        name: The kind, as a stated figure names it ("achievement").
+        title: What the figure is, in a phrase.
+        operands: The operands, in order, as a phrase.
+        arity: How many operands it takes; ``None`` for any number (a sum), ``0`` for none.
+        rule: The formula, in words and symbols.
+        percent: Whether the figure is a percentage (shown with two decimals at least).
+        source: Where the rule comes from; ``None`` for plain arithmetic (a sum, a share).
+    """
+
+    name: str
+    title: str
+    operands: str
+    arity: int | None
+    rule: str
+    percent: bool
+    source: Source | None
+    _run: Callable[[StatedFigure, Dataset | None], Recomputation] = attrs.field(
+        eq=False, repr=False, alias="run"
+    )
+
+    def run(self, figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+        """Recompute ``figure`` (an internal step of :func:`check`)."""
+        return self._run(figure, dataset)
+
+
+CHECKS: Registry[FigureCheck] = Registry("stated figure kind")
+"""Every kind of stated figure the audit can check, by name."""
+
+CLAIMS = (
+    "below-national-standard",
+    "above-national-standard",
+    "improved",
+    "worsened",
+    "target-met",
+    "target-not-met",
+)
+"""The narrative claims the audit checks against the data."""
+
+PRINTED_PRECISION_RULE = Source(
+    reference="sakip policy: a printed figure agrees when the recomputed figure, rounded "
+    "half-up to the decimals printed, equals it",
+    grade=EvidenceGrade.POLICY,
+)
+"""The tolerance of the audit, which is set by the precision the report printed."""
+
+_BAB_III = Source(
+    reference="PermenPANRB 53/2014",
+    location="Lampiran, Bab III (analisis capaian kinerja)",
+    grade=EvidenceGrade.REGULATION,
+)
+
+
+def _need_dataset(figure: StatedFigure, dataset: Dataset | None) -> Dataset:
+    if dataset is None or figure.indicator is None or figure.year is None:
+        raise InvalidValueError(
+            "stated figure",
+            figure.stated,
+            f"operands, or an indicator and a year read from the data, for a {figure.kind}",
+        )
+    return dataset
+
+
+# --- the checks -----------------------------------------------------------------------------
+
+
+def _history(figure: StatedFigure, dataset: Dataset | None) -> IndicatorHistory:
+    data = _need_dataset(figure, dataset)
+    return history(data, figure.indicator, figure.year)  # type: ignore[arg-type]  # checked
+
+
+def _polarity(figure: StatedFigure, dataset: Dataset | None) -> tuple[Polarity, str | None]:
+    if dataset is None or figure.indicator is None:
+        return Polarity.POSITIVE, None
+    indicator = dataset.plan.indicator(figure.indicator)
+    return indicator.polarity, indicator.formula
+
+
+def _achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    if figure.operands:
+        realization, target = figure.operands
+        polarity, formula = _polarity(figure, dataset)
+        result = achievement(
+            realization=realization, target=target, polarity=polarity, formula=formula
+        )
+        return Recomputation(value=result.value, explanation=result.explain())
+    row = _history(figure, dataset).current
+    if row.achievement is None:
+        raise UndefinedResultError("achievement", row.reason or "no achievement")
+    return Recomputation(value=row.achievement.value, explanation=row.achievement.explain())
+
+
+def _percentage(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    part, whole = figure.operands
+    result = percentage(part, whole)
+    return Recomputation(value=result.value, explanation=result.explain())
+
+
+def _sum(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    with exact():
+        total = sum(figure.operands, Decimal(0))
+    terms = " + ".join(format_number(item) for item in figure.operands)
+    return Recomputation(value=total, explanation=f"{terms} = {format_number(total)}")
+
+
+def _change(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    current, previous = figure.operands
+    result = change(current=current, previous=previous, polarity=_polarity(figure, dataset)[0])
+    return Recomputation(value=result.value, explanation=result.explain())
+
+
+def _growth(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    current, previous = figure.operands
+    result = change(current=current, previous=previous, polarity=_polarity(figure, dataset)[0])
+    if result.growth is None:
+        raise UndefinedResultError("growth", result.growth_reason or "no growth")
+    return Recomputation(value=result.growth, explanation=result.explain())
+
+
+def _gap(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    end_target, realization = figure.operands
+    polarity = _polarity(figure, dataset)[0]
+    result = gap(realization=realization, end_target=end_target, polarity=polarity)
+    return Recomputation(value=result.value, explanation=result.explain())
+
+
+def _progress(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    realization, baseline, end_target = figure.operands
+    result = progress(realization=realization, baseline=baseline, end_target=end_target)
+    return Recomputation(value=result.value, explanation=result.explain())
+
+
+def _absorption(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    spent, ceiling = figure.operands
+    result = absorption(spent=spent, ceiling=ceiling)
+    return Recomputation(value=result.value, explanation=result.explain())
+
+
+def _claim(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    found = _history(figure, dataset)
+    claim = figure.claim
+    if claim in ("below-national-standard", "above-national-standard"):
+        return _standard_claim(found, below=claim == "below-national-standard")
+    if claim in ("improved", "worsened"):
+        return _trend_claim(found, improved=claim == "improved")
+    return _target_claim(found, met=claim == "target-met")
+
+
+def _standard_claim(found: IndicatorHistory, *, below: bool) -> Recomputation:
+    standard = found.standard
+    if standard is None:
+        raise UndefinedResultError("claim", dict(found.reasons).get("standard", "no standard"))
+    if isinstance(standard, NoStandard):
+        return Recomputation(
+            holds=False,
+            explanation=f"no national standard is recorded for {found.indicator.code}, "
+            "so nothing can be above or below it",
+        )
+    return Recomputation(
+        holds=standard.position == ("below" if below else "above"),
+        explanation=standard.explain(),
+    )
+
+
+def _trend_claim(found: IndicatorHistory, *, improved: bool) -> Recomputation:
+    moved = found.current.change
+    if moved is None:
+        raise UndefinedResultError(
+            "claim",
+            f"{found.indicator.code} needs realizations for {found.year - 1} and {found.year}",
+        )
+    return Recomputation(holds=moved.improved is improved, explanation=moved.explain())
+
+
+def _target_claim(found: IndicatorHistory, *, met: bool) -> Recomputation:
+    result = found.current.achievement
+    if result is None:
+        raise UndefinedResultError("claim", found.current.reason or "no achievement")
+    if isinstance(result.target, TargetRange):  # a range is met inside it, not above it
+        is_met = result.compared_with is None
+    else:
+        is_met = result.percent >= 100
+    state = "tercapai" if is_met else "tidak tercapai"
+    return Recomputation(holds=is_met is met, explanation=f"{result.explain()}: target {state}")
+
+
+def _register(
+    name: str,
+    *,
+    title: str,
+    operands: str,
+    arity: int | None,
+    rule: str,
+    run: Callable[[StatedFigure, Dataset | None], Recomputation],
+    percent: bool = True,
+    source: Source | None = _BAB_III,
+) -> FigureCheck:
+    return CHECKS.register(
+        FigureCheck(
+            name=name,
+            title=title,
+            operands=operands,
+            arity=arity,
+            rule=rule,
+            percent=percent,
+            source=source,
+            run=run,
+        )
+    )
+
+
+_register(
+    "achievement",
+    title="achievement (capaian)",
+    operands="realization, target; or none, with indicator and year",
+    arity=2,
+    rule="the indicator's achievement formula (R / T × 100 when higher is better)",
+    run=_achievement,
+    source=Source(
+        reference="PermenPANRB 8/2021", location="Lampiran", grade=EvidenceGrade.REGULATION
+    ),
+)
+
+_register(
+    "percentage",
+    title="percentage (persentase)",
+    operands="part, whole",
+    arity=2,
+    rule="part / whole × 100",
+    run=_percentage,
+    source=None,
+)
+
+_register(
+    "sum",
+    title="total (jumlah)",
+    operands="the items",
+    arity=None,
+    rule="the sum of the items",
+    run=_sum,
+    percent=False,
+    source=None,
+)
+
+_register(
+    "change",
+    title="change on the previous year (selisih)",
+    operands="current, previous",
+    arity=2,
+    rule="current − previous",
+    run=_change,
+    percent=False,
+)
+
+_register(
+    "growth",
+    title="growth on the previous year (pertumbuhan)",
+    operands="current, previous",
+    arity=2,
+    rule="(current − previous) / previous × 100",
+    run=_growth,
+)
+
+_register(
+    "gap",
+    title="gap to the end-of-plan target (selisih terhadap target akhir Renstra)",
+    operands="end target, realization",
+    arity=2,
+    rule="end target − realization",
+    run=_gap,
+    percent=False,
+)
+
+_register(
+    "progress",
+    title="progress from the baseline to the end target (kemajuan)",
+    operands="realization, baseline, end target",
+    arity=3,
+    rule="(realization − baseline) / (end target − baseline) × 100",
+    run=_progress,
+)
+
+_register(
+    "absorption",
+    title="budget absorption (serapan anggaran)",
+    operands="spent, ceiling",
+    arity=2,
+    rule="spent / ceiling × 100",
+    run=_absorption,
+    source=Source(
+        reference="PermenPANRB 53/2014",
+        location="Lampiran, Bab III B (realisasi anggaran)",
+        grade=EvidenceGrade.REGULATION,
+    ),
+)
+
+_register(
+    "claim",
+    title="narrative claim (pernyataan naratif)",
+    operands="none; the indicator and year the sentence is about",
+    arity=0,
+    rule="the claim checked against the data: " + ", ".join(CLAIMS),
+    run=_claim,
+    percent=False,
+)
+
+
+# --- checking --------------------------------------------------------------------------------
+
+
+def validate(figure: StatedFigure) -> FigureCheck:
+    """The check for ``figure``'s kind, once its fields fit that kind.
+
+    Raises:
+        UnknownRuleError: No check has that kind.
+        InvalidValueError: The operands, claim, indicator or year do not fit the kind.
+    """
+    found = CHECKS.get(figure.kind)
+    count = len(figure.operands)
+    if found.name == "claim":
+        if figure.claim not in CLAIMS:
+            raise InvalidValueError("claim", figure.claim, f"one of {', '.join(CLAIMS)}")
+        if figure.indicator is None or figure.year is None:
+            raise InvalidValueError(
+                "indicator", figure.indicator, "an indicator and a year for a claim"
+            )
+    elif found.name == "achievement" and count == 0:
+        if figure.indicator is None or figure.year is None:
+            raise InvalidValueError(
+                "operands", (), "realization and target, or an indicator and a year"
+            )
+    elif found.arity is None:
+        if count == 0:
+            raise InvalidValueError("operands", (), "at least one item to sum")
+    elif count != found.arity:
+        raise InvalidValueError(
+            "operands", figure.operands, f"{found.arity} operands ({found.operands})"
+        )
+    if found.name != "claim":
+        _stated_number(figure)
+    return found
+
+
+def _stated_number(figure: StatedFigure) -> tuple[Decimal, int]:
+    """The printed figure as a number, and the decimals it was printed with."""
+    try:
+        value = parse_number(figure.stated)
+    except SakipError:
+        raise InvalidValueError("stated", figure.stated, "a number as printed") from None
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return value, places
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """The audit of one stated figure (temuan).
+
+    Attributes:
+        figure: The figure as the report states it.
+        check: The kind of figure and its rule.
+        verdict: Whether it agrees with the recomputation.
+        stated_value: The printed figure as a number; ``None`` for a claim.
+        places: The decimals the report printed it with; ``None`` for a claim.
+        value: The recomputed figure, exact and unrounded; ``None`` for a claim or when it
+            cannot be computed.
+        explanation: The recomputation with its numbers, or why it cannot be done.
+    """
+
+    figure: StatedFigure
+    check: FigureCheck
+    verdict: Verdict
+    stated_value: Decimal | None
+    places: int | None
+    value: Decimal | None
+    explanation: str
+
+    @property
+    def agrees(self) -> bool:
+        """Whether the stated figure agrees with the data."""
+        return self.verdict is Verdict.AGREES
+
+    @property
+    def recomputed(self) -> str:
+        """The recomputed figure as a report would print it (Indonesian notation).
+
+        Percentages show two decimals (more if the report printed more); other figures show
+        every digit they have. A claim shows whether it holds.
+        """
+        if self.value is None:
+            return "—" if self.verdict is Verdict.NOT_COMPUTABLE else self._claim_text()
+        if self.check.percent:
+            return format_number(self.value, max(2, self.places or 0))
+        if self.places:
+            return format_number(self.value, self.places)
+        return format_number(self.value)
+
+    @property
+    def shown(self) -> str | None:
+        """The recomputed figure rounded to the decimals the report printed ("100,4").
+
+        ``None`` for a claim or a figure that cannot be recomputed.
+        """
+        if self.value is None or self.places is None:
+            return None
+        return format_number(round_half_up(self.value, self.places), self.places)
+
+    def _claim_text(self) -> str:
+        return "holds" if self.agrees else "does not hold"
+
+    @property
+    def location(self) -> str:
+        """Where the figure is printed, with its indicator and year when known."""
+        parts = [self.figure.location or "(location not given)"]
+        about = [str(p) for p in (self.figure.indicator, self.figure.year) if p is not None]
+        if about:
+            parts.append(f"({', '.join(about)})")
+        return " ".join(parts)
+
+    def explain(self) -> str:
+        """One line: where, what was stated, what the data gives, and the verdict.
+
+        >>> figure = StatedFigure(kind="percentage", stated="6,3", operands=[7711, 12242])
+        >>> sakip.audit.check(figure).explain()
+        'percentage (persentase): stated 6,3, recomputed 62,99 — disagrees'
+        """
+        return (
+            f"{self.check.title}: stated {self.figure.stated}, recomputed {self.recomputed} "
+            f"— {self.verdict.value}"
+        )
+
+
+def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
+    """Recompute one stated figure and compare it at the printed precision (periksa angka).
+
+    Args:
+        figure: The figure as printed, with its operands.
+        dataset: The data, for figures recomputed from an indicator and a year, for claims,
+            and for the polarity of an indicator's achievement.
+
+    Raises:
+        UnknownRuleError: The figure's kind is not in :data:`CHECKS`.
+        InvalidValueError: Its operands, claim or stated figure do not fit its kind.
+
+    >>> figure = StatedFigure(kind="achievement", stated="101,1", operands=[95, "94.6"])
+    >>> finding = sakip.audit.check(figure)
+    >>> finding.verdict.value, finding.recomputed
+    ('disagrees', '100,42')
+    >>> figure = StatedFigure(kind="percentage", stated="95 %", operands=[13773, 14460])
+    >>> sakip.audit.check(figure).agrees
+    True
+    """
+    found = validate(figure)
+    stated_value: Decimal | None = None
+    places: int | None = None
+    if found.name != "claim":
+        stated_value, places = _stated_number(figure)
+    try:
+        outcome = found.run(figure, dataset)
+    except UndefinedResultError as error:
+        return Finding(
+            figure=figure,
+            check=found,
+            verdict=Verdict.NOT_COMPUTABLE,
+            stated_value=stated_value,
+            places=places,
+            value=None,
+            explanation=str(error),
+        )
+    if outcome.value is None:
+        agrees = bool(outcome.holds)
+    else:
+        assert places is not None  # every numeric kind has a stated number
+        agrees = round_half_up(outcome.value, places) == stated_value
+    return Finding(
+        figure=figure,
+        check=found,
+        verdict=Verdict.AGREES if agrees else Verdict.DISAGREES,
+        stated_value=stated_value,
+        places=places,
+        value=outcome.value,
+        explanation=outcome.explanation,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Audit:
+    """The audit of every figure a report states (hasil reviu).
+
+    Attributes:
+        findings: One finding per stated figure, in the order the data lists them.
+    """
+
+    findings: tuple[Finding, ...]
+
+    @property
+    def disagreements(self) -> tuple[Finding, ...]:
+        """The findings that do not agree (including those that cannot be recomputed)."""
+        return tuple(finding for finding in self.findings if not finding.agrees)
+
+    @property
+    def ok(self) -> bool:
+        """Whether every stated figure agrees with the data."""
+        return not self.disagreements
+
+    def explain(self) -> str:
+        """A one-line summary."""
+        return (
+            f"{len(self.findings)} stated figures checked, "
+            f"{len(self.disagreements)} do not agree with the data"
+        )
+
+
+def audit(dataset: Dataset, figures: Iterable[StatedFigure] | None = None) -> Audit:
+    """Recompute every figure a report states and compare each with the data (reviu laporan).
+
+    Args:
+        dataset: The data; its ``stated`` figures are checked unless ``figures`` is given.
+        figures: The figures to check instead of the dataset's own.
+
+    Raises:
+        StatedFigureError: One or more figures cannot be checked (unknown kind, wrong operands);
+            every such figure is listed, none is skipped.
+    """
+    chosen: Sequence[StatedFigure] = tuple(dataset.stated if figures is None else figures)
+    problems: list[SakipError] = []
+    for index, figure in enumerate(chosen):
+        try:
+            validate(figure)
+        except SakipError as error:
+            field = error.name if isinstance(error, InvalidValueError) else "kind"
+            problems.append(BadStatedFigureError(index, field, figure.location, str(error)))
+    if problems:
+        raise StatedFigureError("stated figures that cannot be checked", problems)
+    return Audit(findings=tuple(check(figure, dataset) for figure in chosen))

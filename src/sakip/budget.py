@@ -1,0 +1,774 @@
+"""Budget absorption (serapan anggaran), budget totals and efficiency (efisiensi).
+
+- :func:`~sakip.absorption` and :func:`~sakip.line_absorption`: spending as a percentage of
+  the ceiling, the revised ceiling when there is one.
+- :func:`~sakip.check_total` and :func:`~sakip.check_totals`: whether parts add up to the
+  stated total (children of a budget line, quarters of a year's spending, sub-items of a
+  table). A mismatch is reported as a :class:`~sakip.TotalCheck`, never refused and never
+  corrected silently.
+- :func:`~sakip.efficiency`: the efficiency of resource use by one of four named, cited conventions
+  kept in :data:`EFFICIENCY_CONVENTIONS`:
+
+  ============== ===================================================== ===========
+  name           figure                                                 source
+  ============== ===================================================== ===========
+  difference     achievement % − absorption % (positive = efficient)    practice
+  share          efficient when achievement % exceeds absorption %      practice
+  unspent        100 − absorption %, read only when the target is met   practice
+  pmk-249-2011   Nilai Efisiensi = 50 % + E/20 × 50 %, E bounded ±20 %  PMK 249/2011
+  ============== ===================================================== ===========
+
+  No regulation sets rating bands for efficiency; sakip invents none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+
+import attrs
+
+from sakip._decimal import HUNDRED, Number, exact, to_decimal
+from sakip._results import PercentFigure
+from sakip.achievement import Achievement
+from sakip.exceptions import InvalidValueError, UndefinedResultError
+from sakip.locale import format_number
+from sakip.model import BudgetLine
+from sakip.periods import Quarter
+from sakip.rules import EvidenceGrade, Registry, Source
+
+__all__ = [
+    "DIFFERENCE",
+    "EFFICIENCY_CONVENTIONS",
+    "PMK_249_2011",
+    "SHARE",
+    "UNSPENT",
+    "Absorption",
+    "Efficiency",
+    "EfficiencyConvention",
+    "OutputFigures",
+    "TotalCheck",
+    "absorption",
+    "check_total",
+    "check_totals",
+    "efficiency",
+    "line_absorption",
+]
+
+_ROMAN = ("I", "II", "III", "IV")
+
+
+# --- absorption -----------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class TotalCheck:
+    """A total checked against its parts (pemeriksaan jumlah).
+
+    Attributes:
+        where: Where the total is printed: a budget line's code, a table row.
+        quantity: What is totalled ("ceiling", "spent", "beneficiaries").
+        stated: The total as stated.
+        computed: The sum of the parts.
+        parts: The parts, in order.
+    """
+
+    where: str
+    quantity: str
+    stated: Decimal
+    computed: Decimal
+    parts: tuple[Decimal, ...]
+
+    @property
+    def difference(self) -> Decimal:
+        """``stated − computed``: positive when the stated total is larger than its parts."""
+        with exact():
+            return self.stated - self.computed
+
+    @property
+    def ok(self) -> bool:
+        """Whether the stated total equals the sum of its parts."""
+        return self.stated == self.computed
+
+    def explain(self) -> str:
+        """The sum with its numbers, in Indonesian notation.
+
+        >>> sakip.check_total(stated=241, parts=[82, 105, 18, 15, 10, 11], where="06.").explain()
+        '06. jumlah: 82 + 105 + 18 + 15 + 10 + 11 = 241; tertulis 241: sesuai'
+        """
+        terms = " + ".join(format_number(part) for part in self.parts)
+        text = (
+            f"{self.where} {self.quantity}: {terms} = {format_number(self.computed)}; "
+            f"tertulis {format_number(self.stated)}"
+        )
+        if self.ok:
+            return f"{text}: sesuai"
+        return f"{text}: selisih {format_number(self.difference)}"
+
+
+def check_total(
+    *, stated: Number, parts: Iterable[Number], where: str, quantity: str = "jumlah"
+) -> TotalCheck:
+    """Check a stated total against its parts (pemeriksaan jumlah).
+
+    Args:
+        stated: The total as printed.
+        parts: The figures that should add up to it.
+        where: Where the total is printed, for the report of a mismatch.
+        quantity: What is totalled.
+
+    >>> check = sakip.check_total(stated=12942, parts=[5306, 7607, 336, 47], where="APBN")
+    >>> check.ok, check.computed, check.difference
+    (False, Decimal('13296'), Decimal('-354'))
+    """
+    total = to_decimal(stated, "stated")
+    figures = tuple(to_decimal(part, f"parts[{i}]") for i, part in enumerate(parts))
+    with exact():
+        computed = sum(figures, Decimal(0))
+    return TotalCheck(
+        where=where, quantity=quantity, stated=total, computed=computed, parts=figures
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Absorption(PercentFigure):
+    """Budget absorption (serapan anggaran): spending as a percentage of the ceiling.
+
+    Attributes:
+        value: ``spent / ceiling × 100``, exact and unrounded.
+        spent: Spending (realisasi anggaran).
+        ceiling: The ceiling measured against (pagu; the revised one for a revised line).
+        line: The budget line's code, when computed from a line.
+        revised: Whether the ceiling is a revised ceiling (pagu perubahan).
+        quarters_used: Quarter numbers whose spending was summed; empty when the year's
+            spending was given as one figure.
+        missing: Quarter numbers up to the as-of quarter with no spending reported; only ever
+            non-empty when a partial figure was asked for.
+        check: For a line that states both its year's spending and its quarters, the
+            comparison of the two.
+    """
+
+    spent: Decimal
+    ceiling: Decimal
+    line: str | None = None
+    revised: bool = False
+    quarters_used: tuple[int, ...] = ()
+    missing: tuple[int, ...] = ()
+    check: TotalCheck | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Whether no quarter's spending is missing."""
+        return not self.missing
+
+    def explain(self) -> str:
+        """The computation with its numbers, in Indonesian notation.
+
+        >>> sakip.absorption(spent=149338671, ceiling=174970600).explain()
+        '149.338.671 / 174.970.600 × 100 = 85,35 %'
+        """
+        text = (
+            f"{format_number(self.spent)} / {format_number(self.ceiling)} × 100 = "
+            f"{format_number(self.percent, 2)} %"
+        )
+        if self.revised:
+            text += " (pagu perubahan)"
+        if self.missing:
+            absent = ", ".join(f"TW {_ROMAN[q - 1]}" for q in self.missing)
+            text += f"; {absent} tidak dilaporkan"
+        if self.check is not None and not self.check.ok:
+            text += f"; realisasi tertulis berbeda dari jumlah triwulan: {self.check.explain()}"
+        return text
+
+
+def _absorption(
+    spent: Decimal, ceiling: Decimal, line: str | None = None
+) -> tuple[Decimal, Decimal, Decimal]:
+    if ceiling == 0:
+        inputs: tuple[tuple[str, object], ...] = (("spent", spent), ("ceiling", ceiling))
+        if line is not None:
+            inputs = (("line", line), *inputs)
+        raise UndefinedResultError("absorption", "the ceiling is 0", inputs)
+    if ceiling < 0:
+        raise InvalidValueError("ceiling", ceiling, "a ceiling above zero")
+    with exact():
+        return spent * HUNDRED / ceiling, spent, ceiling
+
+
+def absorption(*, spent: Number, ceiling: Number) -> Absorption:
+    """Absorption (serapan anggaran): spending as a percentage of the ceiling (pagu).
+
+    Pass the revised ceiling (pagu perubahan) when there is one, or use
+    :func:`line_absorption`, which picks it.
+
+    Args:
+        spent: Spending (realisasi anggaran).
+        ceiling: The ceiling (pagu).
+
+    Raises:
+        UndefinedResultError: The ceiling is 0.
+        InvalidValueError: An input is not a finite number, or the ceiling is below 0.
+
+    >>> sakip.absorption(spent=149338671, ceiling=174970600).percent
+    Decimal('85.35')
+    >>> sakip.absorption(spent=4825424420, ceiling=5093068611).percent
+    Decimal('94.74')
+    """
+    value, s, c = _absorption(to_decimal(spent, "spent"), to_decimal(ceiling, "ceiling"))
+    return Absorption(value=value, spent=s, ceiling=c)
+
+
+def _all_quarters(line: BudgetLine) -> tuple[Decimal, ...] | None:
+    """The four quarters' spending, when every one is reported."""
+    amounts = tuple(amount for amount in line.quarterly_spent if amount is not None)
+    return amounts if len(amounts) == 4 else None
+
+
+def _quarters_check(line: BudgetLine) -> TotalCheck | None:
+    """The line's stated year spending against its four quarters, when it has both."""
+    quarters = _all_quarters(line)
+    if line.spent is None or quarters is None:
+        return None
+    return check_total(
+        stated=line.spent,
+        parts=quarters,
+        where=line.code,
+        quantity="realisasi per triwulan",
+    )
+
+
+def line_absorption(
+    line: BudgetLine, *, as_of: Quarter | None = None, partial: bool = False
+) -> Absorption:
+    """Absorption (serapan anggaran) of a budget line, on its revised ceiling if it has one.
+
+    Spending is the line's ``spent`` for the whole year when given, else the sum of its
+    ``quarterly_spent`` up to ``as_of``. A quarter up to ``as_of`` that is ``None`` or not
+    listed is *missing*: by default that raises, because a sum without it would understate
+    spending; ``partial=True`` computes from the reported quarters and lists the others in
+    :attr:`Absorption.missing`. When the line states both its year's spending and all four
+    quarters, :attr:`Absorption.check` compares them (the stated year figure is used).
+
+    Args:
+        line: The budget line.
+        as_of: The last quarter to count; the whole year by default. Before TW IV only the
+            quarters count.
+        partial: Accept missing quarters and list them instead of raising.
+
+    Raises:
+        UndefinedResultError: No spending is reported, a quarter is missing (unless
+            ``partial``), or the ceiling is 0.
+
+    >>> line = sakip.BudgetLine(
+    ...     code="1.06.02",
+    ...     name="Sub kegiatan",
+    ...     ceiling=100,
+    ...     revised_ceiling=80,
+    ...     quarterly_spent=[10, 20, None, None],
+    ... )
+    >>> sakip.line_absorption(line, as_of=sakip.Quarter(2024, 2)).explain()
+    '30 / 80 × 100 = 37,50 % (pagu perubahan)'
+    >>> sakip.line_absorption(line, partial=True).missing
+    (3, 4)
+    """
+    if not isinstance(line, BudgetLine):
+        raise InvalidValueError("line", line, "a sakip.BudgetLine")
+    if as_of is not None and not isinstance(as_of, Quarter):
+        raise InvalidValueError("as_of", as_of, "a sakip.Quarter or None")
+    last = 4 if as_of is None else as_of.number
+    ceiling = line.effective_ceiling
+    revised = line.revised_ceiling is not None
+    if last == 4 and line.spent is not None:
+        value, spent, ceiling = _absorption(line.spent, ceiling, line.code)
+        return Absorption(
+            value=value,
+            spent=spent,
+            ceiling=ceiling,
+            line=line.code,
+            revised=revised,
+            check=_quarters_check(line),
+        )
+    quarters = line.quarterly_spent
+    used: list[tuple[int, Decimal]] = []
+    for q, amount in enumerate(quarters[:last], start=1):
+        if amount is not None:
+            used.append((q, amount))
+    missing = tuple(q for q in range(1, last + 1) if q not in {u for u, _ in used})
+    if not used or (missing and not partial):
+        until = "the year" if as_of is None else str(as_of)
+        absent = ", ".join(f"TW {_ROMAN[q - 1]}" for q in missing)
+        raise UndefinedResultError(
+            "absorption",
+            f"spending up to {until} is not reported for {absent} "
+            "(missing is not 0; pass partial=True to use the reported quarters)",
+            (("line", line.code),),
+        )
+    with exact():
+        total = sum((amount for _, amount in used), Decimal(0))
+    value, spent, ceiling = _absorption(total, ceiling, line.code)
+    return Absorption(
+        value=value,
+        spent=spent,
+        ceiling=ceiling,
+        line=line.code,
+        revised=revised,
+        quarters_used=tuple(q for q, _ in used),
+        missing=missing,
+    )
+
+
+def _year_spent(line: BudgetLine) -> Decimal | None:
+    """The year's spending: stated, or the four quarters when all are reported."""
+    if line.spent is not None:
+        return line.spent
+    quarters = _all_quarters(line)
+    if quarters is None:
+        return None
+    with exact():
+        return sum(quarters, Decimal(0))
+
+
+def check_totals(lines: BudgetLine | Iterable[BudgetLine]) -> tuple[TotalCheck, ...]:
+    """Check every total in a budget tree against its parts (pemeriksaan jumlah anggaran).
+
+    For each line with children: its ceiling against Σ children's ceilings; its revised
+    ceiling against Σ children's effective ceilings, when it or a child has a revised one;
+    its spending against Σ children's spending, when it and every child have a year's figure.
+    For each line that states both its year's spending and all four quarters: the year
+    against Σ quarters. Every check is returned, matching or not; keep those that are not
+    :attr:`TotalCheck.ok` to list the mismatches.
+
+    Args:
+        lines: A budget line (its whole tree is checked) or several.
+
+    >>> child = sakip.BudgetLine(code="1.1", name="a", ceiling=60, spent=50)
+    >>> other = sakip.BudgetLine(code="1.2", name="b", ceiling=40, spent=30)
+    >>> top = sakip.BudgetLine(
+    ...     code="1", name="Program", ceiling=100, spent=90, children=[child, other]
+    ... )
+    >>> for check in sakip.check_totals(top):
+    ...     print(check.explain())
+    1 pagu: 60 + 40 = 100; tertulis 100: sesuai
+    1 realisasi: 50 + 30 = 80; tertulis 90: selisih 10
+    """
+    roots = (lines,) if isinstance(lines, BudgetLine) else tuple(lines)
+    checks: list[TotalCheck] = []
+    for root in roots:
+        if not isinstance(root, BudgetLine):
+            raise InvalidValueError("lines", root, "sakip.BudgetLine objects")
+        for line in root.walk():
+            checks.extend(_line_checks(line))
+    return tuple(checks)
+
+
+def _line_checks(line: BudgetLine) -> list[TotalCheck]:
+    checks: list[TotalCheck] = []
+    children = line.children
+    if children:
+        checks.append(
+            check_total(
+                stated=line.ceiling,
+                parts=[child.ceiling for child in children],
+                where=line.code,
+                quantity="pagu",
+            )
+        )
+        if line.revised_ceiling is not None or any(c.revised_ceiling for c in children):
+            checks.append(
+                check_total(
+                    stated=line.effective_ceiling,
+                    parts=[child.effective_ceiling for child in children],
+                    where=line.code,
+                    quantity="pagu perubahan",
+                )
+            )
+        spent = _year_spent(line)
+        parts = [_year_spent(child) for child in children]
+        if spent is not None and all(part is not None for part in parts):
+            checks.append(
+                check_total(
+                    stated=spent,
+                    parts=parts,  # type: ignore[arg-type]  # no None, checked above
+                    where=line.code,
+                    quantity="realisasi",
+                )
+            )
+    quarters = _quarters_check(line)
+    if quarters is not None:
+        checks.append(quarters)
+    return checks
+
+
+# --- efficiency -------------------------------------------------------------------------------
+
+
+def _rak(value: object) -> Decimal:
+    return to_decimal(value, "spent (RAK)")
+
+
+def _rvk(value: object) -> Decimal:
+    return to_decimal(value, "volume (RVK)")
+
+
+def _pak(value: object) -> Decimal:
+    return to_decimal(value, "ceiling (PAK)")
+
+
+def _tvk(value: object) -> Decimal:
+    return to_decimal(value, "target_volume (TVK)")
+
+
+@attrs.frozen(kw_only=True)
+class OutputFigures:
+    """The figures of one output (keluaran) for the PMK 249/2011 efficiency measure.
+
+    Attributes:
+        spent: RAK, realisasi anggaran keluaran: what the output cost.
+        volume: RVK, realisasi volume keluaran: how much output was delivered.
+        ceiling: PAK, pagu anggaran keluaran: the output's budget.
+        target_volume: TVK, target volume keluaran: how much output was planned.
+        name: The output's name, for the explanation.
+    """
+
+    spent: Decimal = attrs.field(converter=_rak)
+    volume: Decimal = attrs.field(converter=_rvk)
+    ceiling: Decimal = attrs.field(converter=_pak)
+    target_volume: Decimal = attrs.field(converter=_tvk)
+    name: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class EfficiencyConvention:
+    """An efficiency convention (cara mengukur efisiensi): a named, cited way to read it.
+
+    Attributes:
+        name: The registered name ("difference").
+        title: What it is, in a phrase.
+        expression: The formula as printed.
+        inputs: The :func:`efficiency` keywords it needs.
+        compute: Turns the checked inputs into an :class:`Efficiency`.
+        explain: Writes a result's computation with its numbers, in Indonesian notation.
+        source: Where the convention comes from.
+    """
+
+    name: str
+    title: str
+    expression: str
+    inputs: tuple[str, ...]
+    compute: Callable[[EfficiencyConvention, Mapping[str, object]], Efficiency] = attrs.field(
+        eq=False, repr=False
+    )
+    explain: Callable[[Efficiency], str] = attrs.field(eq=False, repr=False)
+    source: Source
+
+
+@attrs.frozen(kw_only=True)
+class Efficiency(PercentFigure):
+    """Efficiency (efisiensi penggunaan sumber daya) by one convention.
+
+    Attributes:
+        value: The convention's figure, exact: percentage points for ``difference`` and
+            ``share``, % of the ceiling for ``unspent``, the Nilai Efisiensi (0-100) for
+            ``pmk-249-2011``.
+        convention: The convention used.
+        efficient: The convention's verdict; ``None`` where it gives none (``unspent`` when
+            the target is not met, ``pmk-249-2011``, which is a score without official bands).
+        achievement: The achievement % used, when the convention needs one.
+        absorption: The absorption % used, when the convention needs one.
+        e: PMK 249/2011: the efficiency E in %, after the ±20 % bound.
+        e_unbounded: PMK 249/2011: E before the bound.
+        components: PMK 249/2011: each output's ``1 − (RAK/RVK)/(PAK/TVK)``, as a fraction.
+        reason: Why there is no verdict, when ``efficient`` is ``None``.
+    """
+
+    convention: EfficiencyConvention
+    efficient: bool | None
+    achievement: Decimal | None = None
+    absorption: Decimal | None = None
+    e: Decimal | None = None
+    e_unbounded: Decimal | None = None
+    components: tuple[Decimal, ...] = ()
+    reason: str | None = None
+
+    @property
+    def bounded(self) -> bool:
+        """Whether the ±20 % bound of PMK 249/2011 changed E."""
+        return self.e is not None and self.e != self.e_unbounded
+
+    @property
+    def verdict(self) -> str:
+        """The reading in Indonesian (``"efisien"``, ``"tidak efisien"``, or why there is none)."""
+        if self.efficient is None:
+            return self.reason or "tanpa kategori resmi"
+        return "efisien" if self.efficient else "tidak efisien"
+
+    def explain(self) -> str:
+        """The computation with its numbers, in Indonesian notation, as the convention writes it.
+
+        >>> sakip.efficiency("difference", achievement="100.42", absorption="85.35").explain()
+        'capaian 100,42 % − serapan 85,35 % = 15,07 poin: efisien'
+        """
+        return self.convention.explain(self)
+
+
+def _explain_difference(result: Efficiency) -> str:
+    achieved = format_number(result.achievement, 2)  # type: ignore[arg-type]  # set by E1
+    absorbed = format_number(result.absorption, 2)  # type: ignore[arg-type]
+    return (
+        f"capaian {achieved} % − serapan {absorbed} % = "
+        f"{format_number(result.percent, 2)} poin: {result.verdict}"
+    )
+
+
+def _explain_share(result: Efficiency) -> str:
+    achieved = format_number(result.achievement, 2)  # type: ignore[arg-type]  # set by E2
+    absorbed = format_number(result.absorption, 2)  # type: ignore[arg-type]
+    relation = ">" if result.efficient else "≤"
+    return f"capaian {achieved} % {relation} serapan {absorbed} %: {result.verdict}"
+
+
+def _explain_unspent(result: Efficiency) -> str:
+    achieved = format_number(result.achievement, 2)  # type: ignore[arg-type]  # set by E3
+    absorbed = format_number(result.absorption, 2)  # type: ignore[arg-type]
+    return (
+        f"100 − serapan {absorbed} % = {format_number(result.percent, 2)} % tidak terserap "
+        f"(capaian {achieved} %): {result.verdict}"
+    )
+
+
+def _explain_pmk(result: Efficiency) -> str:
+    bounded, unbounded = result.e, result.e_unbounded
+    if bounded is None or unbounded is None:  # pragma: no cover - set by the E4 computation
+        raise AssertionError("an E4 result has E")
+    e = format_number(bounded, 2)
+    text = f"E = {e} %"
+    if result.bounded:
+        text = f"E = {format_number(unbounded, 2)} %, dibatasi ±20 % = {e} %"
+    term = f"({e})" if bounded < 0 else e
+    return (
+        f"{text}; nilai efisiensi = 50 % + {term} / 20 × 50 % = "
+        f"{format_number(result.percent, 2)} % ({result.verdict})"
+    )
+
+
+EFFICIENCY_CONVENTIONS: Registry[EfficiencyConvention] = Registry("efficiency convention")
+"""The efficiency conventions, by name; register your own."""
+
+
+def _percent_input(value: object, name: str) -> Decimal:
+    if isinstance(value, PercentFigure):
+        return value.value
+    return to_decimal(value, name)
+
+
+def _margin(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> Efficiency:
+    achieved = _percent_input(inputs["achievement"], "achievement")
+    absorbed = _percent_input(inputs["absorption"], "absorption")
+    with exact():
+        value = achieved - absorbed
+    return Efficiency(
+        convention=convention,
+        value=value,
+        efficient=value > 0,
+        achievement=achieved,
+        absorption=absorbed,
+    )
+
+
+def _unspent(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> Efficiency:
+    achieved = _percent_input(inputs["achievement"], "achievement")
+    absorbed = _percent_input(inputs["absorption"], "absorption")
+    met = achieved >= HUNDRED
+    with exact():
+        value = HUNDRED - absorbed
+    return Efficiency(
+        convention=convention,
+        value=value,
+        efficient=value > 0 if met else None,
+        reason=None if met else "tidak dibaca: target tidak tercapai",
+        achievement=achieved,
+        absorption=absorbed,
+    )
+
+
+_BOUND = Decimal(20)
+
+
+def _pmk(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> Efficiency:
+    raw = inputs["outputs"]
+    if isinstance(raw, OutputFigures) or not isinstance(raw, Iterable):
+        raise InvalidValueError("outputs", raw, "a sequence of sakip.OutputFigures")
+    outputs = tuple(raw)
+    if not outputs:
+        raise InvalidValueError("outputs", raw, "at least one output")
+    components = []
+    for index, output in enumerate(outputs):
+        if not isinstance(output, OutputFigures):
+            raise InvalidValueError(f"outputs[{index}]", output, "a sakip.OutputFigures")
+        zero = [
+            label
+            for label, figure in (
+                ("RVK", output.volume),
+                ("PAK", output.ceiling),
+                ("TVK", output.target_volume),
+            )
+            if figure == 0
+        ]
+        if zero:
+            raise UndefinedResultError(
+                "efficiency (PMK 249/2011)",
+                f"{' and '.join(zero)} of output {output.name or index} is 0",
+                (
+                    ("RAK", output.spent),
+                    ("RVK", output.volume),
+                    ("PAK", output.ceiling),
+                    ("TVK", output.target_volume),
+                ),
+            )
+        with exact():
+            components.append(
+                1 - (output.spent / output.volume) / (output.ceiling / output.target_volume)
+            )
+    with exact():
+        unbounded = sum(components, Decimal(0)) / len(components) * HUNDRED
+        bounded = max(-_BOUND, min(_BOUND, unbounded))
+        score = 50 + bounded / _BOUND * 50
+    return Efficiency(
+        convention=convention,
+        value=score,
+        efficient=None,
+        reason="tanpa kategori resmi",
+        e=bounded,
+        e_unbounded=unbounded,
+        components=tuple(components),
+    )
+
+
+_PRACTICE = "Practice of published LKjIPs"
+
+DIFFERENCE = EFFICIENCY_CONVENTIONS.register(
+    EfficiencyConvention(
+        name="difference",
+        title="achievement % minus absorption %; positive is efficient",
+        expression="capaian % − serapan %",
+        inputs=("achievement", "absorption"),
+        compute=_margin,
+        explain=_explain_difference,
+        source=Source(reference=_PRACTICE, location="E1", grade=EvidenceGrade.PRACTICE),
+    )
+)
+"""E1, the difference achievement % − absorption %; positive is efficient."""
+SHARE = EFFICIENCY_CONVENTIONS.register(
+    EfficiencyConvention(
+        name="share",
+        title="efficient when the share of performance achieved exceeds the share of budget used",
+        expression="capaian % > serapan %",
+        inputs=("achievement", "absorption"),
+        compute=_margin,
+        explain=_explain_share,
+        source=Source(
+            reference=_PRACTICE,
+            location="E2",
+            grade=EvidenceGrade.PRACTICE,
+            note="A yes/no reading; the figure is the margin achievement % − absorption %.",
+        ),
+    )
+)
+"""E2, the share verdict; efficient when achievement % exceeds absorption %."""
+UNSPENT = EFFICIENCY_CONVENTIONS.register(
+    EfficiencyConvention(
+        name="unspent",
+        title="the unspent share of the ceiling, read as a saving only when the target is met",
+        expression="100 − serapan %",
+        inputs=("achievement", "absorption"),
+        compute=_unspent,
+        explain=_explain_unspent,
+        source=Source(reference=_PRACTICE, location="E3", grade=EvidenceGrade.PRACTICE),
+    )
+)
+"""E3, the unspent share 100 − absorption %, read only when the target is met."""
+PMK_249_2011 = EFFICIENCY_CONVENTIONS.register(
+    EfficiencyConvention(
+        name="pmk-249-2011",
+        title="PMK 249/2011 efficiency of central ministries and institutions",
+        expression="E = (1/n) Σ [1 − (RAK_i/RVK_i)/(PAK_i/TVK_i)] × 100 %, bounded to ±20 %; "
+        "Nilai Efisiensi = 50 % + E/20 × 50 %",
+        inputs=("outputs",),
+        compute=_pmk,
+        explain=_explain_pmk,
+        source=Source(
+            reference="PMK 249/2011",
+            grade=EvidenceGrade.REGULATION_QUOTED,
+            note="For ministries and institutions (K/L). No official rating bands.",
+        ),
+    )
+)
+"""E4, the PMK 249/2011 Nilai Efisiensi of ministries and institutions."""
+
+
+def efficiency(
+    convention: EfficiencyConvention | str,
+    *,
+    achievement: Number | Achievement | None = None,
+    absorption: Number | Absorption | None = None,
+    outputs: Sequence[OutputFigures] | None = None,
+) -> Efficiency:
+    """Efficiency (efisiensi penggunaan sumber daya) by a named convention.
+
+    Each convention takes the keywords it lists in ``inputs``; a missing one, or one it does
+    not use, raises rather than being ignored.
+
+    - ``"difference"`` (E1) and ``"share"`` (E2): ``achievement`` and ``absorption``;
+    - ``"unspent"`` (E3): ``achievement`` (to know whether the target is met, i.e. at least
+      100 %) and ``absorption``;
+    - ``"pmk-249-2011"`` (E4): ``outputs``, one :class:`OutputFigures` per output.
+
+    No regulation sets rating bands for efficiency, so none is applied.
+
+    Args:
+        convention: A convention or its registered name.
+        achievement: Achievement %, a number or an :class:`~sakip.Achievement` (its exact
+            value is used).
+        absorption: Absorption %, a number or an :class:`Absorption` (its exact value is used).
+        outputs: The outputs' RAK, RVK, PAK and TVK for ``pmk-249-2011``.
+
+    Raises:
+        UnknownRuleError: No convention has that name.
+        InvalidValueError: An input the convention needs is missing or not a number, or one
+            it does not use is given.
+        UndefinedResultError: PMK 249/2011 with an RVK, PAK or TVK of 0.
+
+    >>> sakip.efficiency("share", achievement="100.42", absorption="85.35").efficient
+    True
+    >>> sakip.efficiency("unspent", achievement=90, absorption=80).verdict
+    'tidak dibaca: target tidak tercapai'
+    >>> e4 = sakip.efficiency(
+    ...     "pmk-249-2011",
+    ...     outputs=[sakip.OutputFigures(spent=70, volume=100, ceiling=100, target_volume=100)],
+    ... )
+    >>> print(e4.explain())
+    E = 30,00 %, dibatasi ±20 % = 20,00 %; nilai efisiensi = 50 % + ... = 100,00 % (tanpa ...)
+    >>> e4.bounded, e4.percent
+    (True, Decimal('100.00'))
+    """
+    chosen = EFFICIENCY_CONVENTIONS.resolve(convention)
+    given: dict[str, object] = {
+        name: value
+        for name, value in (
+            ("achievement", achievement),
+            ("absorption", absorption),
+            ("outputs", outputs),
+        )
+        if value is not None
+    }
+    for name in chosen.inputs:
+        if name not in given:
+            raise InvalidValueError(name, None, f"a value: convention {chosen.name!r} needs it")
+    for name, value in given.items():
+        if name not in chosen.inputs:
+            raise InvalidValueError(
+                name,
+                value,
+                f"left out: convention {chosen.name!r} uses {', '.join(chosen.inputs)}",
+            )
+    return chosen.compute(chosen, given)

@@ -1,0 +1,343 @@
+"""The ``sakip`` command: chapter III from a data file, an audit of a report, the rules.
+
+- ``sakip report FILE``: the chapter III tables of the data file as text, Markdown, HTML, JSON
+  or XLSX;
+- ``sakip audit FILE``: every figure the report states, recomputed; exit status 0 when all
+  agree, 1 when any does not;
+- ``sakip rules``: the built-in formulas, scales, conventions and structures with their
+  sources.
+
+A file that cannot be read gives one screen listing every problem as
+``file:row:column: message`` and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import json
+import os
+import sys
+import textwrap
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from sakip.exceptions import SakipError
+from sakip.rules import Registry, Source
+
+__all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_OK", "main"]
+
+EXIT_OK = 0
+"""Everything went well (and, for ``audit``, every stated figure agrees)."""
+EXIT_DISAGREES = 1
+"""``audit`` found a stated figure that does not agree with the data."""
+EXIT_BAD_FILE = 2
+"""The file cannot be read or checked, or the command line is wrong."""
+
+_REPORT_EXAMPLES = """\
+examples:
+  sakip report examples/dinsos-kota-metro-2024.toml
+  sakip report data.toml --year 2024 --lang en
+  sakip report data.toml --format markdown --output bab-iii.md
+  sakip report data.toml --format html --output bab-iii.html
+  sakip report data.toml --format xlsx --output bab-iii.xlsx
+"""
+_AUDIT_EXAMPLES = """\
+examples:
+  sakip audit examples/dinsos-kota-metro-2024.toml
+  sakip audit data.toml --all
+  sakip audit data.toml --format json > temuan.json
+
+exit status: 0 every stated figure agrees; 1 some figure does not; 2 the file is bad.
+"""
+_RULES_EXAMPLES = """\
+examples:
+  sakip rules
+  sakip rules --format json
+"""
+_MAIN_EXAMPLES = """\
+examples:
+  sakip report examples/dinsos-kota-metro-2024.toml
+  sakip audit examples/dinsos-kota-metro-2024.toml
+  sakip rules
+
+Run "sakip COMMAND --help" for a command's options.
+"""
+
+_RULE_MODULES = (
+    "sakip.achievement",
+    "sakip.scales",
+    "sakip.budget",
+    "sakip.compare",
+    "sakip.rollup",
+    "sakip.evaluation",
+    "sakip.periods",
+    "sakip.audit",
+)
+
+
+def _version() -> str:
+    from sakip import __version__  # noqa: PLC0415 - metadata is read only when asked for
+
+    return __version__
+
+
+def _wrap(text: str) -> str:
+    return textwrap.fill(text, width=79)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sakip",
+        description=_wrap(
+            "Exact SAKIP performance figures: chapter III of a performance report (LKjIP) "
+            "from a data file, and an audit of the figures a report states."
+        ),
+        epilog=_MAIN_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"sakip {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    report = commands.add_parser(
+        "report",
+        help="print the chapter III tables of a data file",
+        description=_wrap(
+            "Build the tables of chapter III (PermenPANRB 53/2014, Bab III (a)-(d), (f) and B) "
+            "from a data file (TOML or JSON), with the rule behind each table and sentences "
+            "generated from the numbers."
+        ),
+        epilog=_REPORT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    report.add_argument("file", metavar="FILE", help="the data file (.toml or .json)")
+    report.add_argument(
+        "--year", type=int, help="the year to report (default: the latest year with data)"
+    )
+    report.add_argument(
+        "--format",
+        choices=("text", "markdown", "html", "json", "xlsx"),
+        default="text",
+        help="output format (default: text); xlsx needs --output",
+    )
+    report.add_argument(
+        "--output", metavar="PATH", help="write to PATH instead of standard output"
+    )
+    report.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default="id",
+        help="language of titles and sentences: id (Indonesian, default) or en",
+    )
+
+    audit = commands.add_parser(
+        "audit",
+        help="recompute every figure a report states and list those that disagree",
+        description=_wrap(
+            "Recompute every figure the data file says the report states ([[stated]] "
+            "entries) and list each that disagrees, with the stated value, the recomputed "
+            "value, the rule and where it is printed. A figure agrees when the recomputed "
+            "value, rounded to the decimals printed, equals it."
+        ),
+        epilog=_AUDIT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    audit.add_argument("file", metavar="FILE", help="the data file (.toml or .json)")
+    audit.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    audit.add_argument(
+        "--all", action="store_true", help="list the figures that agree too (text format)"
+    )
+
+    rules = commands.add_parser(
+        "rules",
+        help="list the built-in rules with their sources",
+        description=_wrap(
+            "List the built-in achievement formulas, rating scales, efficiency conventions, "
+            "evaluation structures and the other rules, each with its source."
+        ),
+        epilog=_RULES_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rules.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    return parser
+
+
+# --- reading the file -----------------------------------------------------------------------
+
+
+def _load(file: str, err: TextIO) -> Any:
+    """The dataset, or ``None`` after printing every problem of the file."""
+    from sakip.io import load  # noqa: PLC0415 - the readers load only for a command that needs them
+
+    try:
+        return load(file)
+    except SakipError as error:
+        print(str(error), file=err)
+    except OSError as error:
+        print(f"{file}: {error.strerror or error}", file=err)
+    return None
+
+
+# --- report ---------------------------------------------------------------------------------
+
+
+def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from sakip.render import render, write  # noqa: PLC0415 - lazy, see _load
+    from sakip.report import build_report  # noqa: PLC0415
+
+    if args.format == "xlsx" and args.output is None:
+        print("sakip report: --format xlsx needs --output PATH", file=err)
+        return EXIT_BAD_FILE
+    dataset = _load(args.file, err)
+    if dataset is None:
+        return EXIT_BAD_FILE
+    try:
+        report = build_report(dataset, year=args.year, lang=args.lang)
+        if args.output is not None:
+            write(report, args.output, args.format)
+        else:
+            text = render(report, args.format)
+            out.write(text if isinstance(text, str) else text.decode())
+    except SakipError as error:
+        print(f"{args.file}: {error}", file=err)
+        return EXIT_BAD_FILE
+    except OSError as error:
+        print(f"{args.output}: {error.strerror or error}", file=err)
+        return EXIT_BAD_FILE
+    if args.output is not None:
+        print(f"wrote {args.output}", file=err)
+    return EXIT_OK
+
+
+# --- audit ----------------------------------------------------------------------------------
+
+
+def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from sakip.audit import StatedFigureError, audit  # noqa: PLC0415 - lazy, see _load
+    from sakip.render import audit_json, audit_text  # noqa: PLC0415
+
+    dataset = _load(args.file, err)
+    if dataset is None:
+        return EXIT_BAD_FILE
+    try:
+        result = audit(dataset)
+    except StatedFigureError as group:
+        count = len(group.exceptions)
+        print(
+            f"{args.file}: {count} stated figure{'s' if count != 1 else ''} cannot be checked",
+            file=err,
+        )
+        for problem in group.exceptions:
+            print(f"{args.file}:{problem}", file=err)
+        return EXIT_BAD_FILE
+    except SakipError as error:
+        print(f"{args.file}: {error}", file=err)
+        return EXIT_BAD_FILE
+    name = Path(args.file).name
+    if args.format == "json":
+        out.write(audit_json(result, name=name))
+    else:
+        out.write(audit_text(result, name=name, everything=args.all))
+    return EXIT_OK if result.ok else EXIT_DISAGREES
+
+
+# --- rules ----------------------------------------------------------------------------------
+
+
+def _registries() -> Iterator[tuple[str, Registry[Any]]]:
+    for module_name in _RULE_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:  # pragma: no cover - every module ships with sakip
+            continue
+        for attribute, value in vars(module).items():
+            if isinstance(value, Registry):
+                yield f"{module_name}.{attribute}", value
+
+
+def _detail(rule: Any) -> str:
+    """What a rule computes, in one line, from whichever fields its kind has."""
+    if hasattr(rule, "bands"):
+        return "; ".join(f"{band.label} {band.describe()}" for band in rule.bands)
+    if hasattr(rule, "components"):
+        return "; ".join(f"{c.name} {c.weight}" for c in rule.components)
+    for field in ("expression", "rule"):
+        value = getattr(rule, field, None)
+        if isinstance(value, str):
+            return value.replace("{R}", "R").replace("{T}", "T")
+    return ""
+
+
+def _rule_data() -> list[dict[str, Any]]:
+    registries = []
+    for where, registry in _registries():
+        rules = []
+        for rule in registry:
+            source: Source | None = getattr(rule, "source", None)
+            rules.append(
+                {
+                    "name": rule.name,
+                    "title": getattr(rule, "title", ""),
+                    "rule": _detail(rule),
+                    "source": None if source is None else str(source),
+                    "grade": None if source is None else source.grade.value,
+                    "note": None if source is None else source.note,
+                }
+            )
+        registries.append({"kind": registry.kind, "registry": where, "rules": rules})
+    return registries
+
+
+def _rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    data = _rule_data()
+    if args.format == "json":
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    lines: list[str] = []
+    for registry in data:
+        lines += [f"{registry['kind']}s ({registry['registry']})", ""]
+        for rule in registry["rules"]:
+            lines.append(f"  {rule['name']}: {rule['title']}")
+            if rule["rule"]:
+                lines.append(f"      {rule['rule']}")
+            if rule["source"]:
+                lines.append(f"      source: {rule['source']}")
+            if rule["note"]:
+                lines.append(f"      note: {rule['note']}")
+        lines.append("")
+    out.write("\n".join(lines))
+    return EXIT_OK
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run the ``sakip`` command and return its exit status.
+
+    Args:
+        argv: The arguments, without the program name; ``sys.argv[1:]`` when ``None``.
+        out: Where output goes; standard output when ``None``.
+        err: Where problems go; standard error when ``None``.
+    """
+    stdout = sys.stdout if out is None else out
+    stderr = sys.stderr if err is None else err
+    parser = _parser()
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, --version and usage errors
+        return exit_.code if isinstance(exit_.code, int) else EXIT_BAD_FILE
+    commands = {"report": _report, "audit": _audit, "rules": _rules}
+    try:
+        return commands[args.command](args, stdout, stderr)
+    except (
+        BrokenPipeError
+    ):  # pragma: no cover - a reader such as `head` left; tested in a subprocess
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the exit's flush does not fail again
+        return EXIT_OK

@@ -1,0 +1,530 @@
+"""Renderers (penyajian): a report or an audit as text, Markdown, HTML, JSON or XLSX.
+
+A renderer only lays out what :mod:`sakip.report` and :mod:`sakip.audit` computed: every
+number it prints is a :class:`~sakip.report.Cell` or a finding formatted as it stands.
+
+- :func:`to_text`, :func:`to_markdown`, :func:`to_html` (one standalone, print-friendly page
+  with the charts embedded as SVG when matplotlib is installed), :func:`to_json` and
+  :func:`to_xlsx` (the ``sakip[excel]`` extra) render a :class:`~sakip.report.Report`;
+  :func:`render` picks one by name and :func:`write` saves it atomically.
+- :func:`audit_text` and :func:`audit_json` render an :class:`~sakip.audit.Audit`.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import os
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sakip.audit import Audit, Finding
+from sakip.exceptions import InvalidValueError
+from sakip.io._safe import atomic_write, neutralise
+from sakip.report import Cell, CellKind, Report, Table
+
+__all__ = [
+    "FORMATS",
+    "audit_data",
+    "audit_json",
+    "audit_text",
+    "render",
+    "report_data",
+    "to_html",
+    "to_json",
+    "to_markdown",
+    "to_text",
+    "to_xlsx",
+    "write",
+]
+
+FORMATS = ("text", "markdown", "html", "json", "xlsx")
+"""The formats :func:`render` writes; ``xlsx`` gives bytes, the others text."""
+
+_WIDTH = 99
+_CELL_WIDTH = 36
+_HEADER_WIDTH = 12
+_LABELS = {
+    "id": {"rule": "Rumus", "source": "Sumber", "charts": "Grafik"},
+    "en": {"rule": "Rule", "source": "Source", "charts": "Charts"},
+}
+
+
+def _labels(report: Report) -> dict[str, str]:
+    return _LABELS[report.lang]
+
+
+def _heading(report: Report) -> tuple[str, str]:
+    chapter = (
+        "Bab III Akuntabilitas Kinerja"
+        if report.lang == "id"
+        else ("Chapter III Performance Accountability")
+    )
+    return f"{report.title}: {report.agency}", chapter
+
+
+# --- text -----------------------------------------------------------------------------------
+
+
+def _numeric_columns(table: Table) -> list[bool]:
+    """Whether each column holds numbers (and missing cells), so is aligned to the right."""
+    columns = [[row[i] for row in table.rows] for i in range(len(table.columns))]
+    return [
+        any(cell.numeric for cell in cells)
+        and all(cell.numeric or cell.kind is CellKind.MISSING for cell in cells)
+        for cells in columns
+    ]
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width=width, break_long_words=False) or [""]
+
+
+def _text_table(table: Table) -> list[str]:
+    body = [[_wrapped(cell.format(table.lang), _CELL_WIDTH) for cell in row] for row in table.rows]
+    header = [
+        _wrapped(
+            column.title,
+            max([_HEADER_WIDTH, *(len(line) for row in body for line in row[index])]),
+        )
+        for index, column in enumerate(table.columns)
+    ]
+    numeric = _numeric_columns(table)
+    widths = [
+        max(len(line) for cells in [header[i], *(row[i] for row in body)] for line in cells)
+        for i in range(len(table.columns))
+    ]
+
+    def lines(cells: Sequence[list[str]]) -> list[str]:
+        height = max(len(c) for c in cells)
+        out = []
+        for k in range(height):
+            parts = []
+            for i, c in enumerate(cells):
+                text = c[k] if k < len(c) else ""
+                parts.append(text.rjust(widths[i]) if numeric[i] else text.ljust(widths[i]))
+            out.append("  ".join(parts).rstrip())
+        return out
+
+    result = lines(header)
+    result.append("  ".join("-" * width for width in widths))
+    for row in body:
+        result += lines(row)
+    return result
+
+
+def to_text(report: Report) -> str:
+    """The report as plain text, for a terminal (columns aligned, numbers to the right)."""
+    labels = _labels(report)
+    title, chapter = _heading(report)
+    out = [title, chapter.upper(), ""]
+    for table in report.tables:
+        out += [table.caption, ""]
+        out += _text_table(table)
+        out.append("")
+        out += _wrapped(f"{labels['rule']}: {table.rule}", _WIDTH)
+        out += _wrapped(f"{labels['source']}: {table.source}", _WIDTH)
+        for sentence in table.sentences:
+            out.append("")
+            out += _wrapped(sentence, _WIDTH)
+        out.append("")
+    return "\n".join(out)
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*")
+
+
+def _markdown_table(table: Table) -> list[str]:
+    head = "| " + " | ".join(_md(column.title) for column in table.columns) + " |"
+    aligns = ["---:" if numeric else "---" for numeric in _numeric_columns(table)]
+    rule = "| " + " | ".join(aligns) + " |"
+    rows = [
+        "| " + " | ".join(_md(cell.format(table.lang)) for cell in row) + " |"
+        for row in table.rows
+    ]
+    return [head, rule, *rows]
+
+
+def to_markdown(report: Report) -> str:
+    """The report as Markdown (GitHub-flavoured pipe tables), to paste into a document."""
+    labels = _labels(report)
+    title, chapter = _heading(report)
+    out = [f"# {_md(title)}", "", f"## {chapter}", ""]
+    for table in report.tables:
+        out += [f"### {_md(table.caption)}", ""]
+        out += _markdown_table(table)
+        out += [
+            "",
+            f"*{labels['rule']}:* {_md(table.rule)}  ",
+            f"*{labels['source']}:* {_md(table.source)}",
+            "",
+        ]
+        for sentence in table.sentences:
+            out += [_md(sentence), ""]
+    return "\n".join(out)
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_STYLE = """
+body { font-family: "Segoe UI", Arial, sans-serif; margin: 2em auto; max-width: 60em;
+       color: #222; line-height: 1.4; }
+h1 { font-size: 1.5em; margin-bottom: 0.2em; }
+h2 { font-size: 1.2em; border-bottom: 1px solid #999; }
+table { border-collapse: collapse; width: 100%; margin: 0.5em 0; font-size: 0.9em; }
+caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
+th, td { border: 1px solid #999; padding: 0.25em 0.5em; vertical-align: top; }
+th { background: #eee; }
+td.num { text-align: right; white-space: nowrap; }
+td.missing { text-align: center; color: #777; }
+td.rating-ST { background: #c8e6c9; } td.rating-T { background: #dcedc8; }
+td.rating-S { background: #fff9c4; } td.rating-R { background: #ffe0b2; }
+td.rating-SR { background: #ffcdd2; }
+p.rule { font-size: 0.85em; color: #444; margin: 0.2em 0; }
+figure { margin: 1em 0; page-break-inside: avoid; }
+figure svg { max-width: 100%; height: auto; }
+section { page-break-inside: avoid; }
+@media print { body { margin: 0; max-width: none; } h2 { page-break-before: auto; } }
+"""
+
+
+def _html_cell(cell: Cell, lang: str) -> str:
+    text = html.escape(cell.format(lang))
+    classes = []
+    if cell.numeric:
+        classes.append("num")
+    if cell.kind is CellKind.MISSING:
+        classes.append("missing")
+    if cell.kind is CellKind.RATING and cell.code:
+        classes.append(f"rating-{html.escape(cell.code)}")
+    attributes = f' class="{" ".join(classes)}"' if classes else ""
+    if cell.note:
+        attributes += f' title="{html.escape(cell.note)}"'
+    return f"<td{attributes}>{text}</td>"
+
+
+def _html_table(table: Table, labels: dict[str, str]) -> list[str]:
+    out = [f'<section id="{html.escape(table.key)}">', "<table>"]
+    out.append(f"<caption>{html.escape(table.caption)}</caption>")
+    out.append(
+        "<thead><tr>"
+        + "".join(f"<th>{html.escape(column.title)}</th>" for column in table.columns)
+        + "</tr></thead>"
+    )
+    out.append("<tbody>")
+    out += [
+        "<tr>" + "".join(_html_cell(cell, table.lang) for cell in row) + "</tr>"
+        for row in table.rows
+    ]
+    out += ["</tbody>", "</table>"]
+    out.append(f'<p class="rule"><b>{labels["rule"]}:</b> {html.escape(table.rule)}</p>')
+    out.append(f'<p class="rule"><b>{labels["source"]}:</b> {html.escape(table.source)}</p>')
+    out += [f"<p>{html.escape(sentence)}</p>" for sentence in table.sentences]
+    out.append("</section>")
+    return out
+
+
+def _charts(report: Report) -> list[str]:
+    try:
+        from sakip import plot  # noqa: PLC0415 - charts need the optional matplotlib
+    except ImportError:  # pragma: no cover - matplotlib is installed wherever tests run
+        return []
+    figures = [plot.series_svg(series, lang=report.lang) for series in report.series]
+    if report.achievements:
+        figures.append(
+            plot.achievements_svg(report.achievements, year=report.year, lang=report.lang)
+        )
+    return [f"<figure>{svg}</figure>" for svg in figures]
+
+
+def to_html(report: Report, *, charts: bool = True) -> str:
+    """The report as one standalone, print-friendly HTML page.
+
+    Args:
+        report: The report.
+        charts: Embed the charts as inline SVG (needs the ``sakip[plot]`` extra; without
+            matplotlib the page has the tables only).
+    """
+    labels = _labels(report)
+    title, chapter = _heading(report)
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{report.lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{html.escape(title)}</title>",
+        f"<style>{_STYLE}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{html.escape(title)}</h1>",
+        f"<h2>{html.escape(chapter)}</h2>",
+    ]
+    for table in report.tables:
+        out += _html_table(table, labels)
+    figures = _charts(report) if charts else []
+    if figures:
+        out.append(f"<h2>{labels['charts']}</h2>")
+        out += figures
+    out += ["</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+# --- JSON -----------------------------------------------------------------------------------
+
+
+def _number(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _pair(bounds: tuple[Decimal, Decimal] | None) -> list[str] | None:
+    return None if bounds is None else [str(bounds[0]), str(bounds[1])]
+
+
+def _json_cell(cell: Cell, lang: str) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": cell.kind.value, "text": cell.format(lang)}
+    if isinstance(cell.value, Decimal):
+        data["value"] = str(cell.value)
+    elif cell.value is not None:
+        data["value"] = cell.value
+    else:
+        data["value"] = None
+    if cell.code is not None:
+        data["code"] = cell.code
+    if cell.note:
+        data["note"] = cell.note
+    return data
+
+
+def report_data(report: Report) -> dict[str, Any]:
+    """The report as plain data (numbers as exact decimal strings), as :func:`to_json` writes."""
+    return {
+        "format": "sakip-report",
+        "version": 1,
+        "title": report.title,
+        "agency": report.agency,
+        "year": report.year,
+        "lang": report.lang,
+        "scale": report.scale,
+        "tables": [
+            {
+                "key": table.key,
+                "number": table.number,
+                "caption": table.caption,
+                "title": table.title,
+                "columns": [{"key": c.key, "title": c.title} for c in table.columns],
+                "rows": [[_json_cell(cell, table.lang) for cell in row] for row in table.rows],
+                "rule": table.rule,
+                "source": table.source,
+                "sentences": list(table.sentences),
+            }
+            for table in report.tables
+        ],
+        "series": [
+            {
+                "code": s.code,
+                "name": s.name,
+                "unit": s.unit,
+                "years": list(s.years),
+                "targets": [_pair(v) for v in s.targets],
+                "realizations": [_number(v) for v in s.realizations],
+                "end_year": s.end_year,
+                "end_target": _pair(s.end_target),
+            }
+            for s in report.series
+        ],
+        "achievements": [
+            {"code": a.code, "name": a.name, "percent": str(a.percent), "rating": a.label}
+            for a in report.achievements
+        ],
+    }
+
+
+def to_json(report: Report) -> str:
+    """The report as JSON: every cell with its kind, exact value and printed text."""
+    return json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- XLSX -----------------------------------------------------------------------------------
+
+_SHEET_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
+
+
+def to_xlsx(report: Report) -> bytes:
+    """The report as an XLSX workbook: one sheet per table (needs the ``sakip[excel]`` extra).
+
+    Numbers are stored as numbers with a display format, text cells are neutralised so that a
+    spreadsheet never runs them as formulas.
+    """
+    from openpyxl import Workbook  # noqa: PLC0415 - the optional excel extra
+    from openpyxl.styles import Alignment, Font  # noqa: PLC0415
+
+    labels = _labels(report)
+    book = Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]  # a new workbook has one sheet
+    for table in report.tables:
+        sheet = book.create_sheet(table.number.translate(_SHEET_FORBIDDEN)[:31])
+        sheet.append([neutralise(table.caption)])
+        sheet["A1"].font = Font(bold=True)
+        sheet.append([])
+        sheet.append([neutralise(column.title) for column in table.columns])
+        for cell in sheet[3]:
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for row in table.rows:
+            sheet.append([_xlsx_value(cell) for cell in row])
+            for target, cell in zip(sheet[sheet.max_row], row, strict=True):
+                if cell.numeric:
+                    target.number_format = _xlsx_format(cell)
+        sheet.append([])
+        sheet.append([neutralise(f"{labels['rule']}: {table.rule}")])
+        sheet.append([neutralise(f"{labels['source']}: {table.source}")])
+        for sentence in table.sentences:
+            sheet.append([neutralise(sentence)])
+        for index, column in enumerate(table.columns):
+            letter = sheet.cell(row=3, column=index + 1).column_letter
+            longest = max(
+                [len(column.title), *(len(row[index].format(table.lang)) for row in table.rows)]
+            )
+            sheet.column_dimensions[letter].width = min(max(6, longest + 2), 50)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_value(cell: Cell) -> Decimal | str | None:
+    if isinstance(cell.value, Decimal):
+        return cell.value
+    if cell.value is None:
+        return "—"
+    return neutralise(cell.value)
+
+
+def _xlsx_format(cell: Cell) -> str:
+    if cell.kind is CellKind.PERCENT:
+        return '#,##0.00" %"'
+    if cell.places == 2:
+        return "#,##0.00"
+    if cell.kind is CellKind.MONEY:
+        return "#,##0"
+    return "#,##0.##########"
+
+
+# --- choosing and writing -------------------------------------------------------------------
+
+
+def render(report: Report, format: str = "text") -> str | bytes:
+    """The report in one of :data:`FORMATS`; ``xlsx`` gives bytes, the others text.
+
+    Raises:
+        InvalidValueError: The format is not one of :data:`FORMATS`.
+    """
+    renderers: dict[str, Callable[[Report], str | bytes]] = {
+        "text": to_text,
+        "markdown": to_markdown,
+        "html": to_html,
+        "json": to_json,
+        "xlsx": to_xlsx,
+    }
+    if format not in renderers:
+        raise InvalidValueError("format", format, f"one of {', '.join(FORMATS)}")
+    return renderers[format](report)
+
+
+def write(report: Report, path: str | os.PathLike[str], format: str = "text") -> None:
+    """Render the report and write it to ``path`` atomically: the whole file or nothing."""
+    data = render(report, format)
+    atomic_write(Path(path), data if isinstance(data, bytes) else data.encode("utf-8"))
+
+
+# --- the audit ------------------------------------------------------------------------------
+
+
+def _finding_lines(index: int, finding: Finding) -> list[str]:
+    head = f"{index}. {finding.verdict.value.upper()}: {finding.location}"
+    if finding.figure.claim is not None:
+        what = f"claim {finding.figure.claim!r}: {finding.figure.stated!r}"
+        result = f"the data: {finding.explanation}"
+    else:
+        what = (
+            f"{finding.check.name}: stated {finding.figure.stated}, "
+            f"recomputed {finding.recomputed}"
+        )
+        shown = finding.shown
+        if shown is not None and shown != finding.recomputed:
+            plural = "" if finding.places == 1 else "s"
+            what += f" ({shown} at the {finding.places} decimal{plural} printed)"
+        result = f"rule: {finding.explanation}"
+    lines = [head, *(_indented(what)), *(_indented(result))]
+    if finding.check.source is not None:
+        lines += _indented(f"source: {finding.check.source}")
+    return lines
+
+
+def _indented(text: str) -> list[str]:
+    return ["   " + line for line in _wrapped(text, _WIDTH - 3)]
+
+
+def audit_text(audit: Audit, *, name: str | None = None, everything: bool = False) -> str:
+    """The audit as text: a summary line, then each finding that does not agree.
+
+    Args:
+        audit: The audit.
+        name: The file audited, for the summary line.
+        everything: List the findings that agree too.
+    """
+    subject = f" of {name}" if name else ""
+    bad = len(audit.disagreements)
+    count = len(audit.findings)
+    summary = (
+        f"Audit{subject}: {count} stated figure{'s' if count != 1 else ''} checked, "
+        f"{count - bad} agree, {bad} do{'es' if bad == 1 else ''} not."
+    )
+    out = [summary]
+    shown: Iterable[Finding] = audit.findings if everything else audit.disagreements
+    for index, finding in enumerate(shown, 1):
+        out.append("")
+        out += _finding_lines(index, finding)
+    return "\n".join(out) + "\n"
+
+
+def audit_data(audit: Audit, *, name: str | None = None) -> dict[str, Any]:
+    """The audit as plain data, as :func:`audit_json` writes it."""
+    return {
+        "format": "sakip-audit",
+        "version": 1,
+        "file": name,
+        "ok": audit.ok,
+        "checked": len(audit.findings),
+        "disagreements": len(audit.disagreements),
+        "findings": [
+            {
+                "verdict": f.verdict.value,
+                "kind": f.check.name,
+                "stated": f.figure.stated,
+                "stated_value": _number(f.stated_value),
+                "places": f.places,
+                "recomputed": f.recomputed,
+                "recomputed_value": _number(f.value),
+                "rule": f.explanation,
+                "source": None if f.check.source is None else str(f.check.source),
+                "location": f.figure.location,
+                "indicator": f.figure.indicator,
+                "year": f.figure.year,
+                "claim": f.figure.claim,
+            }
+            for f in audit.findings
+        ],
+    }
+
+
+def audit_json(audit: Audit, *, name: str | None = None) -> str:
+    """The audit as JSON: every finding, agreeing or not, with its numbers as exact strings."""
+    return json.dumps(audit_data(audit, name=name), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,351 @@
+"""Roll-up (capaian sasaran dan tujuan): an objective's or a goal's achievement.
+
+An objective (sasaran) is measured by its indicators; its achievement is the mean of theirs.
+Published reports take the plain mean of the indicators' uncapped achievements, a practice
+Kemensetneg states and several reports reproduce; that is the default here
+(:data:`~sakip.rollup.MEAN`). A weighted mean (:data:`~sakip.rollup.WEIGHTED_MEAN`) and a
+cap applied to each indicator before averaging (:data:`~sakip.rollup.CAP_BEFORE_MEAN`) are
+options, each a named rule with its source.
+
+An indicator whose achievement cannot be computed (no realization, no target, a zero target
+missed) is listed in the result with its reason and left out of the mean; the result says over
+how many indicators the mean runs. It is never counted as 0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+import attrs
+
+from sakip._decimal import Number, exact, to_decimal
+from sakip._results import PercentFigure
+from sakip.achievement import Achievement, Rule
+from sakip.compare import year_row
+from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
+from sakip.locale import format_number
+from sakip.model import Dataset, Goal, Indicator
+from sakip.rules import EvidenceGrade, Registry, Source
+
+__all__ = [
+    "CAP_BEFORE_MEAN",
+    "MEAN",
+    "ROLLUP_METHODS",
+    "WEIGHTED_MEAN",
+    "Rollup",
+    "RollupChild",
+    "RollupMethod",
+    "goal_achievement",
+    "objective_achievement",
+    "rollup",
+]
+
+
+@attrs.frozen(kw_only=True)
+class RollupMethod:
+    """A way to combine children's achievements into one (cara agregasi capaian).
+
+    Attributes:
+        name: The registered name ("mean").
+        title: What it does, in a phrase.
+        weighted: Whether it needs a weight per child.
+        source: Where the method comes from.
+    """
+
+    name: str
+    title: str
+    weighted: bool
+    source: Source
+
+
+ROLLUP_METHODS: Registry[RollupMethod] = Registry("roll-up method")
+"""Every roll-up method, by name."""
+
+MEAN = ROLLUP_METHODS.register(
+    RollupMethod(
+        name="mean",
+        title="unweighted mean of the indicators' uncapped achievements",
+        weighted=False,
+        source=Source(
+            reference="Kemensetneg practice, reproduced in several LKjIPs",
+            grade=EvidenceGrade.PRACTICE,
+            note="No regulation prescribes how indicators roll up to an objective.",
+        ),
+    )
+)
+"""The unweighted mean of uncapped achievements, the default [PRACTICE, Kemensetneg]."""
+WEIGHTED_MEAN = ROLLUP_METHODS.register(
+    RollupMethod(
+        name="weighted-mean",
+        title="mean of the indicators' achievements weighted by the weights given",
+        weighted=True,
+        source=Source(
+            reference="Practice of bodies that weight their indicators; no regulation",
+            grade=EvidenceGrade.PRACTICE,
+            note="Weights of indicators left out (not computable) drop out of the divisor.",
+        ),
+    )
+)
+"""The mean weighted by a weight per indicator [PRACTICE]."""
+CAP_BEFORE_MEAN = Rule(
+    name="cap-before-mean",
+    title="each indicator's achievement is capped before the mean is taken",
+    source=Source(
+        reference="Practice of some reports; PermenPANRB 8/2021 caps individual scores at 120",
+        grade=EvidenceGrade.PRACTICE,
+        note="Opt-in: by default nothing is capped (DESIGN 2.1, 2.5).",
+    ),
+)
+"""The opt-in cap applied to each indicator before the mean [PRACTICE]."""
+
+
+@attrs.frozen(kw_only=True)
+class RollupChild:
+    """One child of a roll-up: its achievement and the figure used, or why it was left out.
+
+    Attributes:
+        code: The child's code (an indicator's).
+        achievement: Its achievement, or ``None`` when not computable.
+        used: The figure that entered the mean (the uncapped achievement, capped when a cap
+            was asked for); ``None`` when left out.
+        weight: Its weight, for a weighted mean.
+        reason: Why it was left out, or ``None``.
+    """
+
+    code: str
+    achievement: Achievement | None
+    used: Decimal | None
+    weight: Decimal | None = None
+    reason: str | None = None
+
+    @property
+    def computable(self) -> bool:
+        """Whether the child entered the mean."""
+        return self.used is not None
+
+
+@attrs.frozen(kw_only=True)
+class Rollup(PercentFigure):
+    """An objective's or goal's achievement from its children (capaian sasaran/tujuan).
+
+    Attributes:
+        value: The (weighted) mean of the computable children's figures, exact.
+        children: Every child, in the order given, computable or not.
+        method: The roll-up method.
+        cap: The cap applied to each child before the mean, if any.
+    """
+
+    children: tuple[RollupChild, ...]
+    method: RollupMethod
+    cap: Decimal | None = None
+
+    @property
+    def computed(self) -> int:
+        """How many children the mean runs over."""
+        return len(self.included)
+
+    @property
+    def included(self) -> tuple[RollupChild, ...]:
+        """The children that entered the mean."""
+        return tuple(child for child in self.children if child.computable)
+
+    @property
+    def excluded(self) -> tuple[RollupChild, ...]:
+        """The children left out, each with its reason."""
+        return tuple(child for child in self.children if not child.computable)
+
+    @property
+    def rules(self) -> tuple[RollupMethod | Rule, ...]:
+        """The rules that produced the figure."""
+        return (self.method, CAP_BEFORE_MEAN) if self.cap is not None else (self.method,)
+
+    def explain(self) -> str:
+        """The computation with its numbers, in Indonesian notation.
+
+        >>> a = sakip.achievement(realization=95, target="94.6")
+        >>> b = sakip.achievement(realization=80, target=100)
+        >>> rollup({"A": a, "B": b, "C": "tidak ada realisasi"}).explain()
+        '(100,42 + 80,00) / 2 = 90,21 %; tidak dihitung: C (tidak ada realisasi)'
+        """
+        figures = [(c.used, c.weight) for c in self.included if c.used is not None]
+        if self.method.weighted:
+            terms = " + ".join(
+                f"{format_number(weight or 0)} × {format_number(used, 2)}"
+                for used, weight in figures
+            )
+            total = sum((weight or 0 for _, weight in figures), Decimal(0))
+            steps = f"({terms}) / {format_number(total)}"
+        else:
+            terms = " + ".join(format_number(used, 2) for used, _ in figures)
+            steps = f"({terms}) / {len(figures)}"
+        if self.cap is not None:
+            steps = f"{steps}, tiap capaian dibatasi {format_number(self.cap)}"
+        text = f"{steps} = {format_number(self.percent, 2)} %"
+        if self.excluded:
+            left = ", ".join(f"{c.code} ({c.reason})" for c in self.excluded)
+            text += f"; tidak dihitung: {left}"
+        return text
+
+
+def _weights(weights: Mapping[str, Number] | None, codes: list[str]) -> dict[str, Decimal] | None:
+    if weights is None:
+        return None
+    result = {}
+    for code, weight in weights.items():
+        if code not in codes:
+            raise InvalidValueError("weights", code, f"a child's code ({', '.join(codes)})")
+        value = to_decimal(weight, f"weights[{code!r}]")
+        if value < 0:
+            raise InvalidValueError(f"weights[{code!r}]", weight, "a weight of 0 or more")
+        result[code] = value
+    missing = [code for code in codes if code not in result]
+    if missing:
+        raise InvalidValueError("weights", dict(weights), f"a weight for {', '.join(missing)}")
+    return result
+
+
+def rollup(
+    children: Mapping[str, Achievement | BaseException | str],
+    *,
+    method: RollupMethod | str | None = None,
+    weights: Mapping[str, Number] | None = None,
+    cap: Number | None = None,
+) -> Rollup:
+    """Roll children's achievements up into one (capaian sasaran/tujuan).
+
+    Args:
+        children: Each child's achievement by code; a child that cannot be computed maps to
+            the error that said so or to a reason (text), and is listed, not averaged.
+        method: A :class:`RollupMethod` or its name; ``None`` takes ``"mean"``, or
+            ``"weighted-mean"`` when weights are given.
+        weights: A weight per child code (every child needs one), for the weighted mean.
+        cap: A cap applied to each child's uncapped achievement before the mean.
+
+    Raises:
+        InvalidValueError: A weight is missing, negative or for an unknown child; weights were
+            given to an unweighted method or are missing for a weighted one.
+        UndefinedResultError: No child is computable, or the weights of the computable ones
+            add up to 0.
+
+    >>> a = sakip.achievement(realization=95, target="94.6")
+    >>> b = sakip.achievement(realization="69.16", target="68.14")
+    >>> rollup({"PPKS": a, "SAKIP": b}).percent
+    Decimal('100.96')
+    """
+    chosen = ROLLUP_METHODS.resolve(
+        method if method is not None else ("mean" if weights is None else "weighted-mean")
+    )
+    if chosen.weighted and weights is None:
+        raise InvalidValueError("weights", None, f"a weight per child for {chosen.name}")
+    if not chosen.weighted and weights is not None:
+        raise InvalidValueError("weights", dict(weights), f"no weights for {chosen.name}")
+    by_code = _weights(weights, list(children))
+    limit = None if cap is None else to_decimal(cap, "cap")
+    rows = []
+    for code, child in children.items():
+        weight = None if by_code is None else by_code[code]
+        if isinstance(child, Achievement):
+            used = child.uncapped if limit is None else min(child.uncapped, limit)
+            rows.append(RollupChild(code=code, achievement=child, used=used, weight=weight))
+        elif isinstance(child, BaseException | str):
+            rows.append(
+                RollupChild(
+                    code=code, achievement=None, used=None, weight=weight, reason=str(child)
+                )
+            )
+        else:
+            raise InvalidValueError(
+                f"children[{code!r}]", child, "an Achievement, an error or a reason"
+            )
+    figures = [
+        (row.used, Decimal(1) if row.weight is None else row.weight)
+        for row in rows
+        if row.used is not None
+    ]
+    if not figures:
+        raise UndefinedResultError(
+            "roll-up",
+            "no child has a computable achievement",
+            tuple((row.code, row.reason) for row in rows),
+        )
+    with exact():
+        # The mean as the first figure plus the weighted mean of the deviations from it: the
+        # same number, and exact when every child is the same, so identical children roll up
+        # to themselves whatever the precision.
+        first = figures[0][0]
+        divisor = sum((weight for _, weight in figures), Decimal(0))
+        if divisor == 0:
+            raise UndefinedResultError(
+                "roll-up", "the weights of the computable children add up to 0"
+            )
+        spread = sum((weight * (used - first) for used, weight in figures), Decimal(0))
+        value = first + spread / divisor
+    return Rollup(value=value, children=tuple(rows), method=chosen, cap=limit)
+
+
+def _children(
+    dataset: Dataset, indicators: tuple[Indicator, ...], year: int
+) -> dict[str, Achievement | str]:
+    result: dict[str, Achievement | str] = {}
+    for indicator in indicators:
+        row = year_row(dataset, indicator.code, year)
+        result[indicator.code] = (
+            row.achievement if row.achievement is not None else row.reason or ""
+        )
+    return result
+
+
+def objective_achievement(
+    dataset: Dataset,
+    objective_code: str,
+    year: int,
+    *,
+    method: RollupMethod | str | None = None,
+    weights: Mapping[str, Number] | None = None,
+    cap: Number | None = None,
+) -> Rollup:
+    """An objective's achievement (capaian sasaran) in a year, from its indicators.
+
+    Each indicator's achievement is computed as in :func:`sakip.history` (the PK target when
+    the year's agreement lists the indicator, else the Renstra target), then rolled up by
+    :func:`rollup`.
+
+    Raises:
+        NotFoundError: The plan has no objective with that code.
+        UndefinedResultError: No indicator of the objective has a computable achievement.
+    """
+    objective = dataset.plan.objective(objective_code)
+    children = _children(dataset, objective.indicators, year)
+    return rollup(children, method=method, weights=weights, cap=cap)
+
+
+def _goal(dataset: Dataset, code: str) -> Goal:
+    for goal in dataset.plan.goals:
+        if goal.code == code:
+            return goal
+    raise NotFoundError("goal", code, (goal.code for goal in dataset.plan.goals))
+
+
+def goal_achievement(
+    dataset: Dataset,
+    goal_code: str,
+    year: int,
+    *,
+    method: RollupMethod | str | None = None,
+    weights: Mapping[str, Number] | None = None,
+    cap: Number | None = None,
+) -> Rollup:
+    """A goal's achievement (capaian tujuan) in a year, from its indicators.
+
+    A goal measured by its own indicators (indikator tujuan) rolls those up; a goal without
+    any rolls up every indicator of its objectives, each counting once (not the mean of the
+    objectives' means, which would weight an indicator by how few siblings it has).
+
+    Raises:
+        NotFoundError: The plan has no goal with that code.
+        UndefinedResultError: No indicator has a computable achievement.
+    """
+    goal = _goal(dataset, goal_code)
+    indicators = goal.indicators or tuple(goal.all_indicators())
+    return rollup(_children(dataset, indicators, year), method=method, weights=weights, cap=cap)

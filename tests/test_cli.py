@@ -1,0 +1,347 @@
+"""The `sakip` command: report, audit and rules, their formats, errors and exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+from openpyxl import load_workbook
+
+import sakip
+from sakip.cli import EXIT_BAD_FILE, EXIT_DISAGREES, EXIT_OK, main
+from sakip.io import save
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
+SCRIPT = Path(sys.executable).parent / "sakip"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def bad_file(tmp_path: Path) -> Path:
+    path = tmp_path / "rusak.toml"
+    path.write_text(
+        'format = "sakip-dataset"\nversion = 1\n[agency]\nname = ""\n', encoding="utf-8"
+    )
+    return path
+
+
+# --- report ---------------------------------------------------------------------------------
+
+
+def test_report_prints_the_seed_tables() -> None:
+    """The main job: the seed's chapter III with its key figures, exit status 0."""
+    code, out, err = run("report", str(SEED))
+    assert EXIT_OK == code
+    assert "" == err
+    for figure in ("95,25 %", "100,42 %  Sangat Tinggi", "72,54 %", "85,35 %"):
+        assert figure in out
+
+
+def test_report_in_english_for_another_year() -> None:
+    """--lang en and --year choose the language and the year."""
+    code, out, _ = run("report", str(SEED), "--lang", "en", "--year", "2023")
+    assert EXIT_OK == code
+    assert "Table 3.1 Target and realization in 2023" in out
+
+
+def test_report_as_json_to_standard_output() -> None:
+    """--format json prints JSON that parses."""
+    code, out, _ = run("report", str(SEED), "--format", "json")
+    assert EXIT_OK == code
+    assert "sakip-report" == json.loads(out)["format"]
+
+
+@pytest.mark.parametrize("name", ["text", "markdown", "html", "json", "xlsx"])
+def test_report_writes_every_format(tmp_path: Path, name: str) -> None:
+    """--output writes the file and says so on standard error."""
+    target = tmp_path / f"bab-iii.{name}"
+    code, out, err = run("report", str(SEED), "--format", name, "--output", str(target))
+    assert EXIT_OK == code
+    assert "" == out
+    assert f"wrote {target}\n" == err
+    assert target.stat().st_size > 0
+    if name == "xlsx":
+        assert "3.1" in load_workbook(target).sheetnames
+
+
+def test_xlsx_needs_an_output_file() -> None:
+    """A workbook is not printed to a terminal."""
+    code, _, err = run("report", str(SEED), "--format", "xlsx")
+    assert EXIT_BAD_FILE == code
+    assert "--format xlsx needs --output PATH" in err
+
+
+def test_report_cannot_write_into_a_missing_folder(tmp_path: Path) -> None:
+    """A path that cannot be written is a clear error, exit status 2."""
+    target = tmp_path / "no" / "such" / "bab-iii.md"
+    code, _, err = run("report", str(SEED), "--output", str(target))
+    assert EXIT_BAD_FILE == code
+    assert str(target) in err
+
+
+def test_report_of_data_without_a_year(tmp_path: Path, seed_dataset: sakip.Dataset) -> None:
+    """Data with no realization and no --year gives one line and exit status 2."""
+    path = tmp_path / "kosong.toml"
+    save(attrs.evolve(seed_dataset, realizations=[]), path)
+    code, out, err = run("report", str(path))
+    assert EXIT_BAD_FILE == code
+    assert "" == out
+    assert err.startswith(f"{path}: 'year' must be a year")
+
+
+# --- bad files ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["report", "audit"])
+def test_a_bad_file_lists_every_problem(bad_file: Path, command: str) -> None:
+    """Every problem on its own line as file:row:column: message, exit status 2."""
+    code, out, err = run(command, str(bad_file))
+    assert EXIT_BAD_FILE == code
+    assert "" == out
+    problems = err.splitlines()[1:]
+    assert 2 == len(problems)
+    for line in problems:
+        assert re.match(rf"{re.escape(str(bad_file))}:[^:]+: ", line), line
+    assert "Traceback" not in err
+
+
+def test_a_missing_file(tmp_path: Path) -> None:
+    """A file that does not exist is named, exit status 2."""
+    missing = tmp_path / "tidak-ada.toml"
+    code, _, err = run("report", str(missing))
+    assert EXIT_BAD_FILE == code
+    assert str(missing) in err
+
+
+def test_an_unreadable_path(tmp_path: Path) -> None:
+    """A folder given as the file is refused with the system's reason."""
+    folder = tmp_path / "data.toml"
+    folder.mkdir()
+    code, _, err = run("audit", str(folder))
+    assert EXIT_BAD_FILE == code
+    assert str(folder) in err
+
+
+def test_the_installed_command_never_shows_a_traceback(bad_file: Path) -> None:
+    """Run as a program, a bad file still gives one screen and exit status 2."""
+    result = subprocess.run(
+        [str(SCRIPT), "audit", str(bad_file)], capture_output=True, text=True, check=False
+    )
+    assert EXIT_BAD_FILE == result.returncode
+    assert "Traceback" not in result.stderr
+    assert f"{bad_file}:agency" in result.stderr
+
+
+def test_a_reader_that_stops_early_is_not_an_error() -> None:
+    """Piping the report into a reader that closes early exits cleanly."""
+    process = subprocess.Popen(
+        [str(SCRIPT), "report", str(SEED)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None
+    process.stdout.read(10)
+    process.stdout.close()
+    _, err = process.communicate()
+    assert b"Traceback" not in err
+
+
+# --- audit ----------------------------------------------------------------------------------
+
+
+def test_audit_of_the_seed_names_its_errors() -> None:
+    """Exit status 1 and the four wrong figures and the standard claim named."""
+    code, out, _ = run("audit", str(SEED))
+    assert EXIT_DISAGREES == code
+    for stated, recomputed in (
+        ("101,1", "100,42"),
+        ("101,54", "101,50"),
+        ("6,3", "62,99"),
+        ("12.942", "13.296"),
+    ):
+        assert f"stated {stated}, recomputed {recomputed}" in out
+    assert "claim 'below-national-standard'" in out
+    assert "no national standard is recorded for IKU-1" in out
+
+
+def test_audit_as_json() -> None:
+    """--format json parses and holds every finding."""
+    code, out, _ = run("audit", str(SEED), "--format", "json")
+    assert EXIT_DISAGREES == code
+    data = json.loads(out)
+    assert "dinsos-kota-metro-2024.toml" == data["file"]
+    wrong = {(f["stated"], f["recomputed"]) for f in data["findings"] if f["verdict"] != "agrees"}
+    assert ("101,1", "100,42") in wrong
+    assert ("12.942", "13.296") in wrong
+
+
+def test_audit_exits_0_when_everything_agrees(tmp_path: Path, seed_dataset: sakip.Dataset) -> None:
+    """Figures that all agree give exit status 0; --all lists them."""
+    figures = [
+        sakip.StatedFigure(kind="percentage", stated="95", operands=[13773, 14460]),
+        sakip.StatedFigure(kind="achievement", stated="100,42", operands=[95, "94.6"]),
+    ]
+    path = tmp_path / "benar.toml"
+    save(attrs.evolve(seed_dataset, stated=figures), path)
+    code, out, _ = run("audit", str(path), "--all")
+    assert EXIT_OK == code
+    assert "2 stated figures checked, 2 agree, 0 do not." in out
+    assert 2 == out.count(". AGREES:")
+
+
+def test_audit_of_figures_that_do_not_fit_their_kind(tmp_path: Path) -> None:
+    """Unknown kinds and wrong operands are listed as file:stated[i]:field, exit status 2."""
+    path = tmp_path / "angka.toml"
+    text = SEED.read_text(encoding="utf-8")
+    text += '\n[[stated]]\nkind = "median"\nstated = "1"\noperands = [1]\n'
+    text += '\n[[stated]]\nkind = "gap"\nstated = "1"\noperands = [1]\n'
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run("audit", str(path))
+    assert EXIT_BAD_FILE == code
+    assert "" == out
+    lines = err.splitlines()
+    assert f"{path}: 2 stated figures cannot be checked" == lines[0]
+    assert lines[1].startswith(f"{path}:stated[19]:kind: unknown stated figure kind 'median'")
+    assert lines[2].startswith(f"{path}:stated[20]:operands: ")
+
+
+def test_audit_stops_on_a_rule_that_does_not_fit(
+    tmp_path: Path, seed_dataset: sakip.Dataset
+) -> None:
+    """An indicator whose formula does not fit its polarity is a bad file, exit status 2."""
+    goal = seed_dataset.plan.goals[0]
+    objective = goal.objectives[0]
+    wrong = attrs.evolve(objective.indicators[0], formula="inverse")
+    objective = attrs.evolve(objective, indicators=[wrong])
+    plan = attrs.evolve(
+        seed_dataset.plan,
+        goals=[attrs.evolve(goal, objectives=[objective, *goal.objectives[1:]])],
+    )
+    figure = sakip.StatedFigure(kind="achievement", stated="1", indicator="PPKS", operands=[1, 2])
+    path = tmp_path / "rumus.toml"
+    save(attrs.evolve(seed_dataset, plan=plan, stated=[figure]), path)
+    code, _, err = run("audit", str(path))
+    assert EXIT_BAD_FILE == code
+    assert "'formula' must be a formula for positive polarity" in err
+
+
+# --- rules, help, version -------------------------------------------------------------------
+
+
+def test_rules_lists_every_registry_with_sources() -> None:
+    """Formulas, scales, conventions and structures appear with their sources."""
+    code, out, _ = run("rules")
+    assert EXIT_OK == code
+    for text in (
+        "achievement formulas (sakip.achievement.FORMULAS)",
+        "  direct: realization over target (higher is better)",
+        "      R / T × 100",
+        "rating scales (sakip.scales.SCALES)",
+        "Sangat Tinggi > 90",
+        "efficiency conventions (sakip.budget.EFFICIENCY_CONVENTIONS)",
+        "evaluation structures (sakip.evaluation.STRUCTURES)",
+        "Perencanaan Kinerja 30",
+        "stated figure kinds (sakip.audit.CHECKS)",
+        "source: PermenPANRB 8/2021",
+    ):
+        assert text in out
+
+
+def test_rules_as_json() -> None:
+    """--format json lists each registry and its rules with source and grade."""
+    code, out, _ = run("rules", "--format", "json")
+    assert EXIT_OK == code
+    data = json.loads(out)
+    formulas = next(r for r in data if r["kind"] == "achievement formula")
+    direct = next(r for r in formulas["rules"] if r["name"] == "direct")
+    assert "REG" == direct["grade"]
+    checks = next(r for r in data if r["kind"] == "stated figure kind")
+    total = next(r for r in checks["rules"] if r["name"] == "sum")
+    assert None is total["source"]
+
+
+@pytest.mark.parametrize("command", [[], ["report"], ["audit"], ["rules"]])
+def test_every_command_has_help_with_examples(command: list[str]) -> None:
+    """--help prints the usage and examples, exit status 0."""
+    code, out, _ = run(*command, "--help")
+    assert EXIT_OK == code
+    assert "examples:" in out
+
+
+def test_version() -> None:
+    """--version prints the installed version."""
+    assert (EXIT_OK, f"sakip {sakip.__version__}\n", "") == run("--version")
+
+
+def test_a_wrong_command_line_is_exit_status_2() -> None:
+    """An unknown option or a missing command is a usage error, exit status 2."""
+    assert EXIT_BAD_FILE == run("report", str(SEED), "--format", "pdf")[0]
+    code, _, err = run()
+    assert EXIT_BAD_FILE == code
+    assert "usage: sakip" in err
+
+
+def test_main_reads_the_process_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without arguments given, main() reads sys.argv and prints to the real streams."""
+    monkeypatch.setattr(sys, "argv", ["sakip", "rules", "--format", "json"])
+    assert EXIT_OK == main()
+
+
+# --- the tutorials show real output ---------------------------------------------------------
+
+_CONSOLE = re.compile(r"```console\n(.*?)```", re.DOTALL)
+
+
+def _console_blocks(page: Path) -> list[tuple[list[str], str]]:
+    """Each ``$ sakip ...`` command of a page's console blocks with the output shown."""
+    blocks = []
+    for block in _CONSOLE.findall(page.read_text(encoding="utf-8")):
+        command, _, output = block.partition("\n")
+        if command.startswith("$ sakip "):
+            args = shlex.split(command.removeprefix("$ sakip ").split(";")[0])
+            blocks.append((args, output))
+    return blocks
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["docs/tutorial/report.md", "docs/tutorial/audit.md", "docs/reference/cli.md"],
+)
+def test_the_documented_commands_print_what_the_page_shows(
+    page: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every `$ sakip ...` block of the page is run and its output compared with the page."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("COLUMNS", "100")
+    blocks = _console_blocks(ROOT / page)
+    assert blocks
+    for args, shown in blocks:
+        out, err = io.StringIO(), io.StringIO()
+        code = main(args, out=out, err=err)
+        printed = out.getvalue() + err.getvalue()
+        status = re.search(r"^\$ echo \$\?\n(\d+)\n", shown, re.MULTILINE)
+        body = shown.split("$ echo $?")[0]
+        assert body == printed, " ".join(args)
+        if status:
+            assert int(status.group(1)) == code
+
+
+def test_a_system_error_while_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An operating-system error while reading is one line with its reason, exit status 2."""
+
+    def refuse(path: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("sakip.io.load", refuse)
+    assert (EXIT_BAD_FILE, "", "data.toml: Permission denied\n") == run("audit", "data.toml")

@@ -1,0 +1,291 @@
+"""Renderers: golden text and Markdown, JSON and XLSX read back, HTML parsed with its charts."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from decimal import Decimal
+from html.parser import HTMLParser
+from pathlib import Path
+
+import attrs
+import pytest
+from openpyxl import load_workbook
+
+import sakip
+from sakip import render
+from sakip.audit import audit
+from sakip.io import load
+from sakip.report import Report, build_report
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture(scope="module")
+def seed() -> Report:
+    return build_report(load(SEED))
+
+
+@pytest.fixture(scope="module")
+def page_text(seed: Report) -> str:
+    return render.to_html(seed)
+
+
+def golden(name: str, actual: str) -> str:
+    """The golden file's text; ``SAKIP_UPDATE_GOLDEN=1`` rewrites it from ``actual`` first."""
+    path = GOLDEN / name
+    if os.environ.get("SAKIP_UPDATE_GOLDEN") == "1":
+        path.write_text(actual, encoding="utf-8")
+    return path.read_text(encoding="utf-8")
+
+
+# --- golden files ---------------------------------------------------------------------------
+
+
+def test_text_matches_the_golden_file(seed: Report) -> None:
+    """The seed's chapter III as text is exactly the reviewed golden file."""
+    actual = render.to_text(seed)
+    assert golden("dinsos-kota-metro-2024.txt", actual) == actual
+
+
+def test_markdown_matches_the_golden_file(seed: Report) -> None:
+    """The seed's chapter III as Markdown is exactly the reviewed golden file."""
+    actual = render.to_markdown(seed)
+    assert golden("dinsos-kota-metro-2024.md", actual) == actual
+
+
+def test_english_text_matches_the_golden_file() -> None:
+    """The English text report is the reviewed golden file too."""
+    actual = render.to_text(build_report(load(SEED), lang="en"))
+    assert golden("dinsos-kota-metro-2024-en.txt", actual) == actual
+
+
+def test_audit_text_matches_the_golden_file() -> None:
+    """The audit of the seed, as text, is the reviewed golden file."""
+    actual = render.audit_text(audit(load(SEED)), name=SEED.name)
+    assert golden("audit-dinsos-kota-metro-2024.txt", actual) == actual
+
+
+def test_text_carries_the_seed_figures(seed: Report) -> None:
+    """95,25 %, 100,42 % Sangat Tinggi, 72,54 % and 85,35 % are printed."""
+    text = render.to_text(seed)
+    for figure in ("95,25 %", "100,42 %  Sangat Tinggi", "72,54 %", "85,35 %"):
+        assert figure in text
+
+
+def test_markdown_escapes_pipes() -> None:
+    """A '|' inside a cell does not break the Markdown table."""
+    data = load(SEED)
+    goal = data.plan.goals[0]
+    renamed = attrs.evolve(goal.indicators[0], name="Nilai | SAKIP")
+    plan = attrs.evolve(
+        data.plan, goals=[attrs.evolve(goal, indicators=[renamed, *goal.indicators[1:]])]
+    )
+    text = render.to_markdown(build_report(attrs.evolve(data, plan=plan)))
+    assert "| Nilai \\| SAKIP |" in text
+
+
+# --- JSON -----------------------------------------------------------------------------------
+
+
+def test_json_is_data_with_exact_values(seed: Report) -> None:
+    """Every cell has its kind, exact value and printed text; numbers are decimal strings."""
+    data = json.loads(render.to_json(seed))
+    assert "sakip-report" == data["format"]
+    assert 2024 == data["year"]
+    table = data["tables"][0]
+    assert "target-realization" == table["key"]
+    achievement = table["rows"][2][5]
+    assert {"kind": "percent", "text": "100,42 %", "value": "100.42"} == achievement
+    rating = table["rows"][2][6]
+    assert "ST" == rating["code"]
+    missing = table["rows"][1][4]
+    assert None is missing["value"]
+    assert "note" in missing
+    assert "PermenPANRB 8/2021" in table["source"]
+    series = next(s for s in data["series"] if s["code"] == "IKU-1")
+    assert ["100", "100"] == series["end_target"]
+    assert None is series["targets"][0]
+    assert {
+        "code": "IKU-1",
+        "name": "Persentase PPKS yang tertangani",
+        "percent": "100.42",
+        "rating": "Sangat Tinggi",
+    } == data["achievements"][1]
+
+
+def test_audit_json_lists_every_finding() -> None:
+    """The audit as JSON has every finding, agreeing or not, with exact values."""
+    data = json.loads(render.audit_json(audit(load(SEED)), name="seed.toml"))
+    assert data["ok"] is False
+    assert data["checked"] == len(data["findings"])
+    first = data["findings"][1]
+    assert "disagrees" == first["verdict"]
+    assert "101,1" == first["stated"]
+    assert "100,42" == first["recomputed"]
+    assert Decimal(first["recomputed_value"]).quantize(Decimal("0.01")) == Decimal("100.42")
+    assert "PermenPANRB 8/2021" in first["source"]
+    sums = [f for f in data["findings"] if f["kind"] == "sum"]
+    assert None is sums[0]["source"]
+
+
+# --- XLSX -----------------------------------------------------------------------------------
+
+
+def test_xlsx_reopens_with_numbers_as_numbers(seed: Report) -> None:
+    """One sheet per table; captions, headings and numbers come back from openpyxl."""
+    book = load_workbook(io.BytesIO(render.to_xlsx(seed)))
+    assert ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"] == book.sheetnames
+    sheet = book["3.1"]
+    assert "Tabel 3.1 Perbandingan target dan realisasi kinerja tahun 2024" == sheet["A1"].value
+    assert "Capaian" == sheet["F3"].value
+    assert 100.42 == pytest.approx(sheet["F6"].value)
+    assert '#,##0.00" %"' == sheet["F6"].number_format
+    assert "Sangat Tinggi" == sheet["G6"].value
+    assert "—" == sheet["E5"].value
+    budget = book["3.6"]
+    assert 174970600 == budget["E5"].value
+    assert "#,##0" == budget["E5"].number_format
+    texts = [row[0] for row in sheet.iter_rows(values_only=True)]
+    assert any(isinstance(t, str) and t.startswith("Rumus: Capaian") for t in texts)
+
+
+def test_xlsx_neutralises_formulas() -> None:
+    """A name that a spreadsheet would run as a formula is stored as text."""
+    data = load(SEED)
+    goal = data.plan.goals[0]
+    evil = attrs.evolve(goal.indicators[0], name="=HYPERLINK(0)")
+    plan = attrs.evolve(
+        data.plan, goals=[attrs.evolve(goal, indicators=[evil, *goal.indicators[1:]])]
+    )
+    book = load_workbook(io.BytesIO(render.to_xlsx(build_report(attrs.evolve(data, plan=plan)))))
+    assert "'=HYPERLINK(0)" == book["3.1"]["B4"].value
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+
+class Page(HTMLParser):
+    """Counts what an HTML page holds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.captions: list[str] = []
+        self.cells: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Count the tag; start collecting a caption's or a cell's text."""
+        self.tags.append(tag)
+        if tag in ("caption", "td"):
+            self._in = tag
+            (self.captions if tag == "caption" else self.cells).append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        """Stop collecting at the end of the caption or cell."""
+        if tag == self._in:
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        """Collect the text of the caption or cell being read."""
+        if self._in == "caption":
+            self.captions[-1] += data
+        elif self._in == "td":
+            self.cells[-1] += data
+
+
+def test_html_is_one_page_with_tables_and_charts(seed: Report, page_text: str) -> None:
+    """Six tables with captions, the seed's figures, and an inline SVG per chart."""
+    page = Page()
+    text = page_text
+    page.feed(text)
+    assert text.startswith("<!DOCTYPE html>")
+    assert 6 == page.tags.count("table")
+    assert "Tabel 3.1 Perbandingan target dan realisasi kinerja tahun 2024" == page.captions[0]
+    assert "100,42 %" in page.cells
+    assert len(seed.series) + 1 == page.tags.count("svg")
+    assert "<style>" in text
+    assert "<script" not in text
+    assert 'class="num rating' not in text
+    assert 'class="rating-ST"' in text
+
+
+def test_html_without_charts(seed: Report) -> None:
+    """charts=False leaves the SVG out."""
+    page = Page()
+    page.feed(render.to_html(seed, charts=False))
+    assert 0 == page.tags.count("svg")
+    assert 6 == page.tags.count("table")
+
+
+def test_html_is_the_same_every_time(seed: Report, page_text: str) -> None:
+    """Two renderings are byte for byte equal (fixed SVG hash salt, no date)."""
+    assert page_text == render.to_html(seed)
+
+
+def test_html_without_achievements_has_no_bar_chart(seed: Report) -> None:
+    """With no computable achievement there is no achievement chart, only the series."""
+    page = Page()
+    page.feed(render.to_html(attrs.evolve(seed, achievements=())))
+    assert len(seed.series) == page.tags.count("svg")
+
+
+def test_html_escapes_text() -> None:
+    """Names with markup are escaped, not interpreted."""
+    data = load(SEED)
+    goal = data.plan.goals[0]
+    evil = attrs.evolve(goal.indicators[0], name="<b>SAKIP</b>")
+    plan = attrs.evolve(
+        data.plan, goals=[attrs.evolve(goal, indicators=[evil, *goal.indicators[1:]])]
+    )
+    text = render.to_html(build_report(attrs.evolve(data, plan=plan)), charts=False)
+    assert "&lt;b&gt;SAKIP&lt;/b&gt;" in text
+    assert "<b>SAKIP</b>" not in text
+
+
+# --- choosing and writing -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", [f for f in render.FORMATS if f != "html"])
+def test_render_by_name(seed: Report, name: str) -> None:
+    """Each format renders by name; XLSX is bytes, the others text."""
+    result = render.render(seed, name)
+    assert isinstance(result, bytes if name == "xlsx" else str)
+
+
+def test_an_unknown_format_is_refused(seed: Report) -> None:
+    """An unknown format lists the known ones."""
+    with pytest.raises(sakip.InvalidValueError, match="text, markdown, html, json, xlsx"):
+        render.render(seed, "pdf")
+
+
+def test_write_replaces_the_file_whole(seed: Report, tmp_path: Path) -> None:
+    """write() leaves the complete file, text or binary, and no temporary file."""
+    target = tmp_path / "bab-iii.md"
+    target.write_text("old", encoding="utf-8")
+    render.write(seed, target, "markdown")
+    assert render.to_markdown(seed) == target.read_text(encoding="utf-8")
+    render.write(seed, tmp_path / "bab-iii.xlsx", "xlsx")
+    assert (tmp_path / "bab-iii.xlsx").read_bytes().startswith(b"PK")
+    assert ["bab-iii.md", "bab-iii.xlsx"] == sorted(p.name for p in tmp_path.iterdir())
+
+
+def test_audit_text_can_list_everything() -> None:
+    """everything=True lists the agreeing findings too."""
+    result = audit(load(SEED))
+    text = render.audit_text(result, everything=True)
+    assert text.count(". AGREES:") == len(result.findings) - len(result.disagreements)
+    assert text.startswith(f"Audit: {len(result.findings)} stated figures checked")
+
+
+def test_audit_text_of_one_agreeing_figure(seed_dataset: sakip.Dataset) -> None:
+    """The summary reads right in the singular."""
+    figure = sakip.StatedFigure(kind="sum", stated="3", operands=[1, 2])
+    text = render.audit_text(audit(seed_dataset, [figure]))
+    assert "Audit: 1 stated figure checked, 1 agree, 0 do not.\n" == text
+    wrong = sakip.StatedFigure(kind="sum", stated="4", operands=[1, 2])
+    assert "1 does not." in render.audit_text(audit(seed_dataset, [wrong]))

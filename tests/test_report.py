@@ -1,0 +1,456 @@
+"""Chapter III as data: tables, typed cells, rules shown once, sentences from the numbers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import attrs
+import pytest
+
+import sakip
+from sakip.io import load
+from sakip.report import (
+    Cell,
+    CellKind,
+    Column,
+    Report,
+    Table,
+    build_report,
+    report_year,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
+HEALTH = ROOT / "examples" / "dinkes-kabupaten-contoh-2024.toml"
+
+
+@pytest.fixture(scope="module")
+def seed() -> Report:
+    return build_report(load(SEED))
+
+
+def texts(table: Table, key: str) -> list[str]:
+    return [cell.format(table.lang) for cell in table.column(key)]
+
+
+def make(
+    *indicators: sakip.Indicator,
+    plans: tuple[sakip.IndicatorPlan, ...] = (),
+    realizations: tuple[sakip.Realization, ...] = (),
+    standards: tuple[sakip.NationalStandard, ...] = (),
+    budget: tuple[sakip.BudgetLine, ...] = (),
+) -> sakip.Dataset:
+    """A small dataset of one goal holding the indicators."""
+    plan = sakip.StrategicPlan(
+        name="Renstra 2021-2026",
+        start_year=2021,
+        end_year=2026,
+        goals=[sakip.Goal(code="G", name="Tujuan", indicators=indicators)],
+        indicator_plans=plans,
+    )
+    return sakip.Dataset(
+        agency=sakip.Agency(name="Dinas Contoh"),
+        plan=plan,
+        realizations=realizations,
+        standards=standards,
+        budget=budget,
+    )
+
+
+def indicator(code: str, polarity: str = "positive", unit: str = "%") -> sakip.Indicator:
+    return sakip.Indicator(code=code, name=f"Indikator {code}", unit=unit, polarity=polarity)
+
+
+def real(code: str, year: int, value: object) -> sakip.Realization:
+    return sakip.Realization(indicator=code, year=year, value=value)
+
+
+def plan(code: str, baseline: object = None, **targets: object) -> sakip.IndicatorPlan:
+    return sakip.IndicatorPlan(
+        indicator=code,
+        baseline=baseline,
+        baseline_year=None if baseline is None else 2020,
+        targets={int(year[1:]): target for year, target in targets.items()},
+    )
+
+
+# --- the seed -------------------------------------------------------------------------------
+
+
+def test_the_seed_report_has_the_six_tables_in_order(seed: Report) -> None:
+    """(a), (b), (c), (d), (f) and B, numbered 3.1 to 3.6."""
+    expected = ["target-realization", "years", "end-target", "standard", "efficiency", "budget"]
+    assert expected == [table.key for table in seed.tables]
+    assert ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"] == [t.number for t in seed.tables]
+    assert "Dinas Sosial Kota Metro" == seed.agency
+    assert 2024 == seed.year
+
+
+def test_the_seed_figures_are_in_the_tables(seed: Report) -> None:
+    """100,42 % Sangat Tinggi; 101,50 %; 72,54 %; 85,35 %; 94,74 %."""
+    a = seed.table("target-realization")
+    assert ["101,50 %", "—", "100,42 %"] == texts(a, "achievement")
+    assert ["Sangat Tinggi", "—", "Sangat Tinggi"] == texts(a, "rating")
+    assert Decimal("100.42") == a.column("achievement")[2].value
+    c = seed.table("end-target")
+    assert ["—", "—", "72,54 %"] == texts(c, "progress")
+    assert ["0,84", "—", "5"] == texts(c, "gap")
+    budget = texts(seed.table("budget"), "absorption")
+    assert "94,74 %" == budget[0]
+    assert "85,35 %" == budget[1]
+
+
+def test_the_ratio_behind_a_realization_is_stated(seed: Report) -> None:
+    """13.773 of 14.460 is 95,25 %, said under table (a)."""
+    sentences = " ".join(seed.table("target-realization").sentences)
+    assert "13.773 / 14.460 × 100 = 95,25 %; data mencatat 95" in sentences
+
+
+def test_no_standard_is_never_above_or_below(seed: Report) -> None:
+    """Without a standard the sentences say there is none and compare nothing."""
+    table = seed.table("standard")
+    assert ["Tidak ada standar"] * 3 == texts(table, "standard")
+    for sentence in table.sentences:
+        assert "Tidak ada standar nasional" in sentence
+        assert "di bawah" not in sentence
+        assert "di atas" not in sentence
+
+
+def test_the_rule_is_shown_once_per_table(seed: Report) -> None:
+    """Each table carries its rule and source once, not per row."""
+    a = seed.table("target-realization")
+    assert "R / T × 100 (polaritas positif)" in a.rule
+    assert "PermenPANRB 8/2021" in a.source
+    assert "Permendagri 86/2017" in a.source
+    assert "PermenPANRB 53/2014" in seed.table("years").source
+
+
+def test_missing_figures_are_missing_cells_with_a_reason(seed: Report) -> None:
+    """The poverty indicator has no realization: its cells are missing, never 0."""
+    row = seed.table("target-realization").rows[1]
+    assert CellKind.MISSING == row[4].kind
+    assert row[4].note is not None
+    assert "tidak dapat dihitung" in seed.table("target-realization").sentences[1]
+
+
+def test_the_series_and_achievements_feed_the_charts(seed: Report) -> None:
+    """Each indicator has a series; each computable achievement a rated bar."""
+    ppks = next(s for s in seed.series if s.code == "IKU-1")
+    assert 2020 == ppks.years[0]
+    assert Decimal("81.79") == ppks.realizations[0]
+    assert (Decimal(100), Decimal(100)) == ppks.end_target
+    assert ["SAKIP", "IKU-1"] == [a.code for a in seed.achievements]
+    assert "ST" == seed.achievements[0].band
+    assert 4 == seed.achievements[0].rank
+
+
+def test_the_report_in_english() -> None:
+    """lang="en" gives English titles and sentences, numbers in English notation."""
+    report = build_report(load(SEED), lang="en")
+    a = report.table("target-realization")
+    assert "Table 3.1 Target and realization in 2024" == a.caption
+    assert "100.42%" == texts(a, "achievement")[2]
+    assert any("the target is met" in s for s in a.sentences)
+    assert "Performance Report 2024" == report.title
+
+
+# --- sentences follow the numbers ----------------------------------------------------------
+
+
+def test_lower_is_better_falls_and_improves() -> None:
+    """A falling mortality rate is 'turun' and the performance 'meningkat'."""
+    report = build_report(load(HEALTH))
+    sentence = report.table("years").sentences[0]
+    assert "turun 8,59 (7,64 %)" in sentence
+    assert "kinerja meningkat" in sentence
+    english = build_report(load(HEALTH), lang="en").table("years").sentences[0]
+    assert "fell by 8.59" in english
+    assert "performance improved" in english
+
+
+def test_a_range_above_its_upper_bound_is_not_met() -> None:
+    """88,6 against 60–85 scores 104,24 % but the target is not met."""
+    report = build_report(load(HEALTH))
+    assert "target belum tercapai" in report.table("target-realization").sentences[-1]
+    end = report.table("end-target").sentences[-1]
+    assert "berada di luar rentang target akhir" in end
+
+
+def test_a_standard_below_and_above() -> None:
+    """With a standard, the sentence says above or below, and whether it is met."""
+    data = make(
+        indicator("A"),
+        indicator("B"),
+        indicator("C"),
+        indicator("D"),
+        realizations=(real("A", 2024, 80), real("B", 2024, 95), real("C", 2024, 90)),
+        standards=(
+            sakip.NationalStandard(indicator="A", value=90, source="SPM"),
+            sakip.NationalStandard(indicator="B", value=90, source="SPM"),
+            sakip.NationalStandard(indicator="C", value=90, source="SPM"),
+            sakip.NationalStandard(indicator="D", value=sakip.TargetRange(1, 2), source="SPM"),
+        ),
+    )
+    id_sentences = build_report(data).table("standard").sentences
+    assert "di bawah standar nasional 90" in id_sentences[0]
+    assert "belum memenuhi standar" in id_sentences[0]
+    assert "di atas standar nasional 90" in id_sentences[1]
+    assert "sama dengan standar nasional 90" in id_sentences[2]
+    assert "tidak dapat dibandingkan dengan standar nasional" in id_sentences[3]
+    en = build_report(data, lang="en").table("standard")
+    assert "below the national standard 90" in en.sentences[0]
+    assert "does not yet meet the standard" in en.sentences[0]
+    assert "meets the standard" in en.sentences[1]
+    assert ["80", "95", "90", "—"] == texts(en, "realization")
+    assert "—" == texts(en, "standard")[3]
+
+
+def test_within_a_standard_range() -> None:
+    """Inside a range standard the sentence says within."""
+    data = make(
+        indicator("A"),
+        realizations=(real("A", 2024, 5),),
+        standards=(
+            sakip.NationalStandard(indicator="A", value=sakip.TargetRange(1, 9), source="S"),
+        ),
+    )
+    assert (
+        "di dalam rentang standar nasional 1–9"
+        in build_report(data).table("standard").sentences[0]
+    )
+
+
+def test_change_sentences_in_every_direction() -> None:
+    """Rising, unchanged and worsening changes, and a growth from zero, are all told right."""
+    data = make(
+        indicator("UP"),
+        indicator("SAME"),
+        indicator("WORSE", polarity="negative"),
+        indicator("ZERO"),
+        realizations=(
+            real("UP", 2023, 10),
+            real("UP", 2024, 12),
+            real("SAME", 2023, 7),
+            real("SAME", 2024, 7),
+            real("WORSE", 2023, 3),
+            real("WORSE", 2024, 4),
+            real("ZERO", 2023, 0),
+            real("ZERO", 2024, 4),
+        ),
+    )
+    table = build_report(data).table("years")
+    up, same, worse, zero = table.sentences
+    assert "naik 2 (20,00 %)" in up
+    assert "kinerja meningkat" in up
+    assert "sama dengan tahun 2023; kinerja tidak berubah" in same
+    assert "naik 1 (33,33 %)" in worse
+    assert "polaritasnya negatif, kinerja menurun" in worse
+    assert "naik 4 dari 0" in zero
+    assert ["20,00 %", "0,00 %", "33,33 %", "—"] == texts(table, "growth")
+    assert ["membaik", "tetap", "memburuk", "membaik"] == texts(table, "trend")
+    en = build_report(data, lang="en").table("years").sentences
+    assert "rose by 2 (20.00%)" in en[0]
+    assert "performance is unchanged" in en[1]
+    assert "as lower is better, performance worsened" in en[2]
+    assert "rose by 4 from 0" in en[3]
+
+
+def test_end_target_sentences() -> None:
+    """Met, short and on or off track are told from the numbers."""
+    data = make(
+        indicator("MET"),
+        indicator("SHORT"),
+        indicator("NOREAL"),
+        indicator("ZERO"),
+        plans=(
+            plan("MET", 50, y2023=70, y2024=80, y2026=90),
+            plan("SHORT", 50, y2023=70, y2024=80, y2026=100),
+            plan("NOREAL", None, y2026=10),
+            plan("ZERO", None, y2026=0),
+        ),
+        realizations=(
+            real("MET", 2023, 91),
+            real("MET", 2024, 95),
+            real("SHORT", 2023, 60),
+            real("SHORT", 2024, 60),
+            real("ZERO", 2024, 5),
+        ),
+    )
+    report = build_report(data, year=2024)
+    met, short, missing, zero = report.table("end-target").sentences
+    assert zero.endswith("telah mencapai target akhir Renstra 2026 (0).")  # no achievement vs 0
+    assert "telah mencapai target akhir Renstra 2026 (90)" in met
+    assert "diperkirakan tercapai" in met
+    assert "masih kurang 40 dari target akhir Renstra 2026 (100)" in short
+    assert "diperkirakan belum tercapai" in short
+    assert "tidak ada realisasi tahun 2024" in missing
+    assert ["sesuai jalur", "tidak sesuai jalur", "—", "—"] == texts(
+        report.table("end-target"), "on-track"
+    )
+    en = build_report(data, year=2024, lang="en").table("end-target").sentences
+    assert "already meets the Renstra end target" in en[0]
+    assert "is 40 short of" in en[1]
+    assert "not expected to be met" in en[1]
+    assert "no realization is reported for 2024" in en[2]
+
+
+def test_a_range_end_target_met_inside() -> None:
+    """A realization inside a range end target is said to be inside it."""
+    data = make(
+        indicator("R"),
+        plans=(
+            sakip.IndicatorPlan(
+                indicator="R",
+                targets={2024: sakip.TargetRange(60, 85)},
+                end_target=sakip.TargetRange(60, 85),
+            ),
+        ),
+        realizations=(real("R", 2024, 70),),
+    )
+    report = build_report(data, lang="en")
+    assert (
+        "is inside the range of the Renstra end target" in report.table("end-target").sentences[0]
+    )
+    assert "the target is met" in report.table("target-realization").sentences[0]
+
+
+def test_an_indicator_without_a_plan_line() -> None:
+    """No Renstra line: no end target, said so, and no target in (a)."""
+    data = make(indicator("A"), realizations=(real("A", 2024, 5),))
+    report = build_report(data, lang="en")
+    assert "the Renstra sets no end target for it" in report.table("end-target").sentences[0]
+    assert "cannot be computed" in report.table("target-realization").sentences[0]
+    assert () == report.achievements
+
+
+# --- budget and efficiency ------------------------------------------------------------------
+
+
+def test_efficiency_of_the_seed(seed: Report) -> None:
+    """Nilai SAKIP: 101,50 % achieved with 85,35 % absorbed is 16,15 points, efficient."""
+    table = seed.table("efficiency")
+    assert "16,15" == texts(table, "efficiency")[0]
+    assert "efisien" == texts(table, "verdict")[0]
+    assert "capaian % − serapan %" in table.rule
+    assert "nilai 16,15 menurut konvensi difference" in table.sentences[0]
+
+
+def test_efficiency_by_another_convention() -> None:
+    """The unspent convention reads nothing when the target is not met."""
+    line = sakip.BudgetLine(code="B", name="Belanja", ceiling=100, spent=80, indicators=["A"])
+    data = make(
+        indicator("A"),
+        plans=(plan("A", None, y2024=100),),
+        realizations=(real("A", 2024, 90),),
+        budget=(line,),
+    )
+    report = build_report(data, efficiency="unspent")
+    assert "tidak dibaca" == texts(report.table("efficiency"), "verdict")[0]
+    english = build_report(data, efficiency="share", lang="en").table("efficiency")
+    assert "efficient" == texts(english, "verdict")[0]
+    assert "by the share convention" in english.sentences[0]
+    not_efficient = build_report(
+        attrs.evolve(data, budget=[attrs.evolve(line, spent=100)]), lang="en"
+    )
+    assert "not efficient" == texts(not_efficient.table("efficiency"), "verdict")[0]
+
+
+def test_efficiency_needs_achievement_and_absorption() -> None:
+    """A convention that needs output figures cannot fill table (f)."""
+    with pytest.raises(sakip.InvalidValueError, match="difference, share, unspent"):
+        build_report(load(SEED), efficiency="pmk-249-2011")
+
+
+def test_no_linked_budget_means_no_efficiency() -> None:
+    """Without budget lines for the indicators, table (f) says why it is empty."""
+    data = make(indicator("A"), realizations=(real("A", 2024, 5),))
+    report = build_report(data, lang="en")
+    assert () == report.table("efficiency").rows
+    assert "No budget line is linked" in report.table("efficiency").sentences[0]
+    assert "No spending" not in " ".join(report.table("budget").sentences)
+
+
+def test_unreported_spending_is_listed(seed: Report) -> None:
+    """Lines without spending are named, never read as zero."""
+    sentence = seed.table("budget").sentences[-1]
+    assert sentence.startswith("Realisasi anggaran tidak dilaporkan untuk: Program Keluarga")
+    english = build_report(load(SEED), lang="en").table("budget").sentences
+    assert english[-1].startswith("No spending is reported for:")
+    assert english[0].startswith("Budget absorption of Belanja Dinas Sosial")
+
+
+# --- the data types -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "indonesian", "english"),
+    [
+        (Cell.text("Sangat Tinggi"), "Sangat Tinggi", "Sangat Tinggi"),
+        (Cell.number(Decimal("13773")), "13.773", "13,773"),
+        (Cell.number(Decimal("70.2412"), 2), "70,24", "70.24"),
+        (Cell.percent(Decimal("100.4228")), "100,42 %", "100.42%"),
+        (Cell.money(Decimal("174970600")), "174.970.600", "174,970,600"),
+        (Cell.rating("Tinggi", "T"), "Tinggi", "Tinggi"),
+        (Cell.missing("no data"), "—", "—"),
+        (Cell.number(None), "—", "—"),
+        (Cell.percent(None), "—", "—"),
+        (Cell.money(None, "none"), "—", "—"),
+        (Cell.rating(None, None), "—", "—"),
+    ],
+)
+def test_cells_print_as_reports_do(cell: Cell, indonesian: str, english: str) -> None:
+    """Each kind of cell prints in Indonesian notation by default, English on request."""
+    assert indonesian == cell.format()
+    assert english == cell.format("en")
+
+
+def test_numeric_cells_say_so() -> None:
+    """Numbers, percentages and money are numeric; text and missing cells are not."""
+    assert Cell.money(Decimal(1)).numeric
+    assert not Cell.text("x").numeric
+    assert not Cell.missing().numeric
+    assert Cell.missing().note is None
+
+
+def test_a_row_must_fill_every_column() -> None:
+    """A table refuses a row with the wrong number of cells."""
+    with pytest.raises(sakip.InvalidValueError, match="2 cells"):
+        Table(
+            key="t",
+            number="1",
+            title="T",
+            columns=(Column(key="a", title="A"), Column(key="b", title="B")),
+            rows=((Cell.text("x"),),),
+            rule="r",
+            source="s",
+        )
+
+
+def test_unknown_keys_name_the_known_ones(seed: Report) -> None:
+    """Asking for a missing table or column lists what exists."""
+    with pytest.raises(sakip.InvalidValueError, match="target-realization"):
+        seed.table("nope")
+    with pytest.raises(sakip.InvalidValueError, match="achievement"):
+        seed.table("target-realization").column("nope")
+
+
+def test_the_year_defaults_to_the_latest_realization(seed_dataset: sakip.Dataset) -> None:
+    """2024 is the latest year with a realization; an empty dataset has no year."""
+    assert 2024 == report_year(seed_dataset)
+    with pytest.raises(sakip.InvalidValueError, match="no realization"):
+        report_year(attrs.evolve(seed_dataset, realizations=[]))
+
+
+def test_an_unknown_language_is_refused(seed_dataset: sakip.Dataset) -> None:
+    """Only Indonesian and English are written."""
+    with pytest.raises(sakip.InvalidValueError, match="'id', 'en'"):
+        build_report(seed_dataset, lang="fr")
+
+
+def test_another_scale_and_year(seed_dataset: sakip.Dataset) -> None:
+    """A named scale relabels the ratings; an earlier year reports that year."""
+    report = build_report(seed_dataset, scale="permendagri-86-2017-baik")
+    assert "Sangat Baik" == texts(report.table("target-realization"), "rating")[0]
+    earlier = build_report(seed_dataset, year=2023)
+    assert "Target 2023" == earlier.table("target-realization").columns[3].title
