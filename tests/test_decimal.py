@@ -138,3 +138,23 @@ def test_error_messages_name_the_value_and_what_was_expected() -> None:
     assert "growth is not computable: no data" == str(
         sakip.UndefinedResultError("growth", "no data")
     )
+
+
+def test_numpy_scalars_are_read_like_python_numbers() -> None:
+    """NumPy floats and ints (whose repr is not a number) become the same decimals."""
+    import numpy as np
+
+    assert Decimal("94.6") == to_decimal(np.float64(94.6), "target")
+    assert Decimal(7) == to_decimal(np.int64(7), "target")
+
+
+def test_figures_beyond_28_digits_still_round() -> None:
+    """A huge figure rounds instead of failing on the context's precision."""
+    huge = Decimal("1234567890123456789012345678901.235")
+    assert Decimal("1234567890123456789012345678901.24") == round_half_up(huge)
+
+
+def test_unknown_attributes_raise_attribute_error() -> None:
+    """The lazy module attribute hook answers only for __version__."""
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        sakip.nope  # type: ignore[attr-defined]  # noqa: B018

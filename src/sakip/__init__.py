@@ -12,8 +12,6 @@ decimals.
 'Sangat Tinggi'
 """
 
-from importlib.metadata import version as _version
-
 from sakip import batch, scales
 from sakip.achievement import Achievement, AchievementFormula, achievement
 from sakip.agreement import AgreementDifference, DifferenceKind, check_agreement
@@ -128,7 +126,16 @@ from sakip.rollup import (
 from sakip.rules import EvidenceGrade, Registry, Source
 from sakip.scales import Band, Rating, RatingScale, classify
 
-__version__ = _version("sakip")
+
+
+def __getattr__(name: str) -> str:
+    # The version is read from the package metadata on first use: importlib.metadata costs
+    # about 40 % of `import sakip`, and most programs never ask.
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415 - deliberately lazy
+
+        return version("sakip")
+    raise AttributeError(f"module 'sakip' has no attribute {name!r}")
 
 __all__ = [
     "Absorption",

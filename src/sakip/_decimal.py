@@ -63,7 +63,8 @@ def to_decimal(value: object, name: str) -> Decimal:
     elif isinstance(value, float):
         if not math.isfinite(value):
             raise InvalidValueError(name, value, _FINITE)
-        return Decimal(repr(value))
+        # float.__repr__, not repr(): NumPy 2 scalars repr as "np.float64(94.6)".
+        return Decimal(float.__repr__(value))
     elif isinstance(value, str):
         try:
             result = Decimal(value.strip())
@@ -78,4 +79,11 @@ def to_decimal(value: object, name: str) -> Decimal:
 
 def round_half_up(value: Decimal, places: int = 2) -> Decimal:
     """Round to ``places`` decimals, half away from zero: the way reports print figures."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=CONTEXT)
+    # quantize needs every digit of the result to fit the context's precision; widen it for
+    # values beyond 28 digits rather than fail on a figure that is merely large.
+    needed = value.adjusted() + places + 2
+    context = CONTEXT
+    if needed > CONTEXT.prec:
+        context = CONTEXT.copy()
+        context.prec = needed
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=context)

@@ -15,17 +15,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import json
 import os
 import sys
 import textwrap
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from sakip.exceptions import SakipError
-from sakip.rules import Registry, Source
+from sakip.rules import Source, builtin_registries
 
 __all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_OK", "main"]
 
@@ -65,17 +64,6 @@ examples:
 
 Run "sakip COMMAND --help" for a command's options.
 """
-
-_RULE_MODULES = (
-    "sakip.achievement",
-    "sakip.scales",
-    "sakip.budget",
-    "sakip.compare",
-    "sakip.rollup",
-    "sakip.evaluation",
-    "sakip.periods",
-    "sakip.audit",
-)
 
 
 def _version() -> str:
@@ -246,17 +234,6 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 # --- rules ----------------------------------------------------------------------------------
 
 
-def _registries() -> Iterator[tuple[str, Registry[Any]]]:
-    for module_name in _RULE_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:  # pragma: no cover - every module ships with sakip
-            continue
-        for attribute, value in vars(module).items():
-            if isinstance(value, Registry):
-                yield f"{module_name}.{attribute}", value
-
-
 def _detail(rule: Any) -> str:
     """What a rule computes, in one line, from whichever fields its kind has."""
     if hasattr(rule, "bands"):
@@ -272,7 +249,7 @@ def _detail(rule: Any) -> str:
 
 def _rule_data() -> list[dict[str, Any]]:
     registries = []
-    for where, registry in _registries():
+    for where, registry in builtin_registries().items():
         rules = []
         for rule in registry:
             source: Source | None = getattr(rule, "source", None)

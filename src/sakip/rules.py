@@ -9,14 +9,15 @@ firmly the rule is established (:class:`EvidenceGrade`). Each kind of rule has a
 from __future__ import annotations
 
 import enum
+import importlib
 from collections.abc import Iterator
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
 from sakip.exceptions import DuplicateRuleError, UnknownRuleError
 
-__all__ = ["EvidenceGrade", "Named", "Registry", "Source"]
+__all__ = ["EvidenceGrade", "Named", "Registry", "Source", "builtin_registries"]
 
 
 class EvidenceGrade(enum.Enum):
@@ -115,3 +116,30 @@ class Registry(Generic[RuleT]):
 
     def __repr__(self) -> str:
         return f"<Registry of {len(self)} {self.kind}s: {', '.join(self.names())}>"
+
+
+# The modules that define built-in rules, in the order a reader meets them.
+_RULE_MODULES = (
+    "sakip.achievement",
+    "sakip.scales",
+    "sakip.periods",
+    "sakip.compare",
+    "sakip.rollup",
+    "sakip.budget",
+    "sakip.evaluation",
+    "sakip.audit",
+)
+
+
+def builtin_registries() -> dict[str, Registry[Any]]:
+    """Every registry of built-in rules, keyed by where it lives (``"sakip.scales.SCALES"``).
+
+    A registry that a module merely imports from another is listed once, under its home.
+    """
+    found: dict[str, Registry[Any]] = {}
+    for module_name in _RULE_MODULES:
+        module = importlib.import_module(module_name)
+        for attribute, value in vars(module).items():
+            if isinstance(value, Registry) and all(value is not r for r in found.values()):
+                found[f"{module_name}.{attribute}"] = value
+    return found
