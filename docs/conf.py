@@ -66,4 +66,5 @@ from sakip import *
 """
 
 html_theme = "furo"
+html_static_path = ["_static"]
 html_title = "sakip"

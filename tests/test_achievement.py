@@ -171,7 +171,7 @@ def test_explain_names_the_bound_used_outside_a_range() -> None:
 
 
 def test_default_formula_by_polarity() -> None:
-    """direct for positive, mirror for negative."""
+    """The default is direct for positive polarity and mirror for negative."""
     assert DIRECT is default_formula("positif")
     assert MIRROR is default_formula(sakip.Polarity.NEGATIVE)
 

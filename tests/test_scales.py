@@ -125,7 +125,7 @@ def test_scales_cite_their_sources() -> None:
 
 def test_a_gap_between_bands_is_refused() -> None:
     """Bands that do not meet leave values unrated."""
-    with pytest.raises(sakip.InvalidValueError, match="to start where band 'low'"):
+    with pytest.raises(sakip.InvalidValueError, match="a band that starts where band 'low'"):
         RatingScale(
             name="gap",
             title="gap",
@@ -162,7 +162,7 @@ def test_a_gap_where_neither_band_holds_the_bound_is_refused() -> None:
         ([], "at least one band"),
         ([Band(label="a", upper=1), Band(label="a", lower=1)], "label"),
         ([Band(label="a", code="x", upper=1), Band(label="b", code="x", lower=1)], "code"),
-        ([Band(label="a", lower=5), Band(label="b", lower=9)], "to start where"),
+        ([Band(label="a", lower=5), Band(label="b", lower=9)], "a band that starts where"),
     ],
 )
 def test_broken_scales_are_refused(bands: list[Band], message: str) -> None:

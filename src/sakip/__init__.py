@@ -127,7 +127,6 @@ from sakip.rules import EvidenceGrade, Registry, Source
 from sakip.scales import Band, Rating, RatingScale, classify
 
 
-
 def __getattr__(name: str) -> str:
     # The version is read from the package metadata on first use: importlib.metadata costs
     # about 40 % of `import sakip`, and most programs never ask.
@@ -136,6 +135,7 @@ def __getattr__(name: str) -> str:
 
         return version("sakip")
     raise AttributeError(f"module 'sakip' has no attribute {name!r}")
+
 
 __all__ = [
     "Absorption",

@@ -18,7 +18,7 @@ from typing import TypeAlias
 
 from sakip.exceptions import InvalidValueError
 
-__all__ = ["CONTEXT", "HUNDRED", "Number", "exact", "round_half_up", "to_decimal"]
+__all__ = ["CONTEXT", "HUNDRED", "Number", "exact", "round_half_up", "to_decimal", "to_hundredths"]
 
 Number: TypeAlias = int | float | str | Decimal
 """What a public function accepts wherever it wants a number."""
@@ -87,3 +87,10 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
         context = CONTEXT.copy()
         context.prec = needed
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=context)
+
+
+def to_hundredths(value: Decimal) -> int:
+    """The printed figure as a whole number of hundredths, exactly (``100.4228`` → ``10042``)."""
+    sign, digits, _ = round_half_up(value).as_tuple()  # the exponent is -2 after rounding
+    number = int("".join(map(str, digits)))
+    return -number if sign else number

@@ -67,8 +67,9 @@ class AchievementFormula:
         expression: The formula as printed, with ``{R}`` and ``{T}`` where the numbers go.
         compute: ``compute(R, T)`` returns the exact percentage; it runs in sakip's private
             decimal context and raises :class:`~sakip.UndefinedAchievementError` where the
-            formula is undefined. ``T`` is never zero: :data:`~sakip.achievement.ZERO_TARGET_RULE` decides that
-            case before any formula runs.
+            formula is undefined. ``T`` is never zero:
+            :data:`~sakip.achievement.ZERO_TARGET_RULE` decides that case before any formula
+            runs.
         source: Where the formula comes from.
     """
 

@@ -19,7 +19,6 @@ negative target, a bad cell) get a reason and no figure; the other rows go on.
 
 from __future__ import annotations
 
-import decimal
 import math
 import sys
 from collections.abc import Iterable
@@ -28,7 +27,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-from sakip._decimal import CONTEXT, to_decimal
+from sakip._decimal import CONTEXT, to_decimal, to_hundredths
 from sakip.achievement import DIRECT, FORMULAS, INVERSE, MIRROR, AchievementFormula, achievement
 from sakip.achievement import _resolve_formula as resolve_formula
 from sakip.exceptions import InvalidValueError, SakipError, UndefinedAchievementError
@@ -477,15 +476,7 @@ def _scalar_row(
         polarity=polarity,
         formula=formula,
     )
-    try:
-        percent = figure.percent
-    except decimal.InvalidOperation:  # more than 28 digits before the 2 places
-        raise UndefinedAchievementError(
-            "the figure is too large to print to 2 places in 28 significant digits",
-            figure.realization,
-            figure.compared_with,
-        ) from None
-    return int(percent.scaleb(2, context=CONTEXT))
+    return to_hundredths(figure.value)
 
 
 def achievements(

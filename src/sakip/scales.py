@@ -165,7 +165,7 @@ class RatingScale:
                 raise InvalidValueError(
                     f"band {above.label!r}",
                     above.describe(),
-                    f"to start where band {below.label!r} ({below.describe()}) ends, "
+                    f"a band that starts where band {below.label!r} ({below.describe()}) ends, "
                     "with the shared bound in exactly one of them",
                 )
 

@@ -1,0 +1,63 @@
+"""Data in and out (baca dan tulis data): data files, flat tables, spreadsheets, DataFrames.
+
+- :func:`load` and :func:`save` read and write a whole :class:`~sakip.Dataset` as a TOML file
+  (written by hand) or a JSON file (exchanged between programs); the format is versioned and
+  described in the reference.
+- :func:`read_table` reads a flat table, one row per indicator and year (or quarter), from CSV
+  or XLSX (the ``sakip[excel]`` extra), keeping every good row and reporting every bad cell;
+  :func:`evaluate` computes each row's achievement; :func:`write_table` and
+  :func:`write_results` write tables back.
+- :func:`to_frame`, :func:`from_frame` and :func:`results_frame` work with pandas DataFrames
+  (the ``sakip[pandas]`` extra).
+
+openpyxl and pandas are imported only when a function that needs them runs.
+"""
+
+from sakip.io.datafile import (
+    FORMAT,
+    VERSION,
+    dumps_json,
+    dumps_toml,
+    load,
+    loads_json,
+    loads_toml,
+    save,
+)
+from sakip.io.errors import DataFileError, FieldError
+from sakip.io.frames import from_frame, results_frame, to_frame
+from sakip.io.schema import json_schema
+from sakip.io.tables import (
+    ResultRow,
+    TableRead,
+    TableRow,
+    evaluate,
+    read_table,
+    table_rows,
+    write_results,
+    write_table,
+)
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "DataFileError",
+    "FieldError",
+    "ResultRow",
+    "TableRead",
+    "TableRow",
+    "dumps_json",
+    "dumps_toml",
+    "evaluate",
+    "from_frame",
+    "json_schema",
+    "load",
+    "loads_json",
+    "loads_toml",
+    "read_table",
+    "results_frame",
+    "save",
+    "table_rows",
+    "to_frame",
+    "write_results",
+    "write_table",
+]

@@ -1,0 +1,736 @@
+"""The sakip data file: a whole :class:`~sakip.Dataset` as TOML (by hand) or JSON (by program).
+
+The format is described in the reference page "The data file format". Reading never executes
+anything: TOML and JSON are parsed as data, numbers become exact decimals, and every value
+goes through the model's validation. Every problem in a file is reported at once, in one
+:class:`~sakip.io.DataFileError`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Final, get_args
+
+import attrs
+import cattrs
+import tomli_w
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from sakip import model
+from sakip.exceptions import InvalidValueError, SakipError
+from sakip.io._cells import number, whole_number
+from sakip.io._safe import atomic_write
+from sakip.io.errors import DataFileError, FieldError, short, single
+from sakip.model import Dataset, Target, TargetLike, TargetRange
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "converter",
+    "dumps_json",
+    "dumps_toml",
+    "load",
+    "loads_json",
+    "loads_toml",
+    "save",
+    "structure_dataset",
+    "unstructure_dataset",
+]
+
+FORMAT: Final = "sakip-dataset"
+"""The value of ``format`` at the top of every data file."""
+VERSION: Final = 1
+"""The version of the format this sakip reads and writes."""
+
+_SUFFIXES = {".toml": "toml", ".json": "json"}
+_YEAR_TARGETS = tuple[tuple[int, TargetLike], ...]
+_CODE_TARGETS = tuple[tuple[str, TargetLike], ...]
+_QUARTERLY = tuple[Decimal | None, ...]
+
+
+# --- the converter ------------------------------------------------------------------------
+
+
+def _text(value: object, _: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidValueError("value", value, "a text")
+    return value
+
+
+def _boolean(value: object, _: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidValueError("value", value, "true or false")
+    return value
+
+
+def _integer(value: object, _: object) -> int:
+    return whole_number(value, "value")
+
+
+def _decimal(value: object, _: object) -> Decimal:
+    return number(value, "value")
+
+
+def _date(value: object, _: object) -> date:
+    if isinstance(value, date) and not hasattr(value, "hour"):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InvalidValueError("value", value, "a date (2025-01-31)")
+
+
+def _target(value: object, _: object) -> TargetLike:
+    if isinstance(value, Mapping):
+        extra = sorted(set(value) - {"low", "high"})
+        if extra or set(value) != {"low", "high"}:
+            raise InvalidValueError("value", dict(value), "a table with exactly low and high")
+        return TargetRange(number(value["low"], "low"), number(value["high"], "high"))
+    if isinstance(value, list | tuple):
+        if len(value) != 2:
+            raise InvalidValueError("value", value, "a range of two numbers [low, high]")
+        return TargetRange(number(value[0], "low"), number(value[1], "high"))
+    return Target(number(value, "value"))
+
+
+def _optional_target(value: object, _: object) -> TargetLike | None:
+    return None if value is None else _target(value, _)
+
+
+def _unstructure_target(target: TargetLike) -> object:
+    if isinstance(target, TargetRange):
+        return {"low": target.low, "high": target.high}
+    return target.value
+
+
+def _unstructure_code_targets(pairs: _CODE_TARGETS) -> dict[str, object]:
+    """A PK's targets by code, in their order: a range as ``[low, high]``.
+
+    A TOML writer puts nested tables after plain values, which would reorder the targets;
+    a two-number list stays in place.
+    """
+    return {
+        code: [target.low, target.high] if isinstance(target, TargetRange) else target.value
+        for code, target in pairs
+    }
+
+
+def _table(value: object, expected: str) -> Mapping[Any, Any]:
+    if not isinstance(value, Mapping):
+        raise InvalidValueError("value", value, expected)
+    return value
+
+
+def _keyed(
+    value: object, key: Callable[[object], Any], item: Callable[[object], Any], expected: str
+) -> list[tuple[Any, Any]]:
+    """Structure every entry of a table, collecting the bad ones with their keys."""
+    pairs, errors = [], []
+    for name, raw in _table(value, expected).items():
+        try:
+            pairs.append((key(name), item(raw)))
+        except (SakipError, ValueError) as error:
+            error.__notes__ = [IterableValidationNote(f"at {name}", str(name), object)]
+            errors.append(error)
+    if errors:
+        raise IterableValidationError("bad entries", errors, dict)
+    return pairs
+
+
+def _year_targets(value: object, _: object) -> _YEAR_TARGETS:
+    pairs = _keyed(
+        value,
+        lambda key: whole_number(key, "value", "a year"),
+        lambda raw: _target(raw, None),
+        "a table of targets by year: {2021 = 85.3, ...}",
+    )
+    return model._year_targets(pairs)
+
+
+def _code_targets(value: object, _: object) -> _CODE_TARGETS:
+    pairs = _keyed(
+        value,
+        lambda key: key,
+        lambda raw: _target(raw, None),
+        "a table of targets by indicator code: {IKU-1 = 94.6}",
+    )
+    return tuple(pairs)
+
+
+def _quarterly(value: object, _: object) -> _QUARTERLY:
+    if isinstance(value, list | tuple):
+        return tuple(None if raw is None else number(raw, "quarter") for raw in value)
+    pairs = _keyed(
+        value,
+        lambda key: whole_number(key, "value", "a quarter 1, 2, 3 or 4"),
+        lambda raw: number(raw, "spent"),
+        "a table of spending by quarter: {1 = 1000, 2 = 2500}",
+    )
+    quarters = dict(pairs)
+    if not quarters:
+        return ()
+    last = max(quarters)
+    if not 1 <= min(quarters) <= last <= 4:
+        raise InvalidValueError("value", sorted(quarters), "quarters 1, 2, 3 or 4")
+    return tuple(quarters.get(quarter) for quarter in range(1, last + 1))
+
+
+def _unstructure_quarterly(values: _QUARTERLY) -> dict[str, Decimal]:
+    return {str(index): amount for index, amount in enumerate(values, 1) if amount is not None}
+
+
+def _is_aliased_enum(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, model._AliasedEnum)
+
+
+def _enum_hook(cls: type[model._AliasedEnum]) -> Callable[[object, object], Any]:
+    def structure(value: object, _: object) -> Any:
+        return cls.parse(value, "value")
+
+    return structure
+
+
+def _is(wanted: object) -> Callable[[object], bool]:
+    return lambda cls: cls == wanted
+
+
+def _is_tuple_of(cls: Any) -> bool:
+    """Whether ``cls`` is ``tuple[X, ...]``."""
+    args = get_args(cls)
+    return getattr(cls, "__origin__", None) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook(conv: cattrs.Converter) -> Callable[[Any], Callable[[object, object], Any]]:
+    def factory(cls: Any) -> Callable[[object, object], Any]:
+        item_type = get_args(cls)[0]
+
+        def structure(value: object, _: object) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                raise InvalidValueError("value", value, "a list (an array of tables)")
+            hook = conv.get_structure_hook(item_type)
+            items, errors = [], []
+            for index, raw in enumerate(value):
+                try:
+                    items.append(hook(raw, item_type))
+                except Exception as error:
+                    error.__notes__ = [IterableValidationNote(f"at {index}", index, item_type)]
+                    errors.append(error)
+            if errors:
+                raise IterableValidationError("bad items", errors, cls)
+            return tuple(items)
+
+        return structure
+
+    return factory
+
+
+def _attrs_hook(conv: cattrs.Converter) -> Callable[[Any], Callable[[object, object], Any]]:
+    def factory(cls: Any) -> Callable[[object, object], Any]:
+        inner = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+
+        def structure(value: object, _: object) -> Any:
+            return inner(_table(value, f"a table ({cls.__name__})"), cls)
+
+        return structure
+
+    return factory
+
+
+def _unstructure_hook(conv: cattrs.Converter) -> Callable[[Any], Callable[[Any], Any]]:
+    always = {"polarity", "aggregation", "level", "funding_source"}
+
+    def factory(cls: Any) -> Callable[[Any], Any]:
+        overrides: dict[str, Any] = {
+            field.name: override(omit_if_default=False)
+            for field in attrs.fields(cls)
+            if field.name in always
+        }
+        return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
+
+    return factory
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
+    conv.register_structure_hook(str, _text)
+    conv.register_structure_hook(bool, _boolean)
+    conv.register_structure_hook(int, _integer)
+    conv.register_structure_hook(Decimal, _decimal)
+    conv.register_structure_hook(date, _date)
+    conv.register_structure_hook(TargetLike, _target)
+    conv.register_structure_hook(TargetLike | None, _optional_target)
+    conv.register_structure_hook_factory(_is_aliased_enum, _enum_hook)
+    conv.register_structure_hook_factory(_is_tuple_of, _tuple_hook(conv))
+    conv.register_structure_hook_factory(attrs.has, _attrs_hook(conv))
+    conv.register_structure_hook_func(_is(_YEAR_TARGETS), _year_targets)
+    conv.register_structure_hook_func(_is(_CODE_TARGETS), _code_targets)
+    conv.register_structure_hook_func(_is(_QUARTERLY), _quarterly)
+
+    conv.register_unstructure_hook(Decimal, lambda value: value)
+    conv.register_unstructure_hook(date, lambda value: value)
+    conv.register_unstructure_hook(Target, _unstructure_target)
+    conv.register_unstructure_hook(TargetRange, _unstructure_target)
+    conv.register_unstructure_hook(TargetLike, _unstructure_target)
+    conv.register_unstructure_hook_func(_is_aliased_enum, lambda member: member.value)
+    conv.register_unstructure_hook_func(
+        _is_tuple_of, lambda items: [conv.unstructure(item) for item in items]
+    )
+    conv.register_unstructure_hook_factory(attrs.has, _unstructure_hook(conv))
+    conv.register_unstructure_hook_func(
+        _is(_YEAR_TARGETS), lambda pairs: {str(k): _unstructure_target(v) for k, v in pairs}
+    )
+    conv.register_unstructure_hook_func(_is(_CODE_TARGETS), _unstructure_code_targets)
+    conv.register_unstructure_hook_func(_is(_QUARTERLY), _unstructure_quarterly)
+    return conv
+
+
+converter: Final = _make_converter()
+"""The :class:`cattrs.Converter` between the model and plain data (tables, lists, numbers)."""
+
+
+# --- errors -------------------------------------------------------------------------------
+
+
+def _index(index: object) -> str:
+    return f"[{index}]" if isinstance(index, int) else f".{index}"
+
+
+def _join(path: str, part: str) -> str:
+    return f"{path}.{part}" if path else part
+
+
+def _leaves(error: BaseException, path: str) -> Iterator[tuple[str, str | None, BaseException]]:
+    """Every leaf error under a cattrs error, with the table path and the field it is in."""
+    if isinstance(error, ForbiddenExtraKeysError):
+        for key in sorted(error.extra_fields):
+            yield path, key, error
+    elif isinstance(error, ClassValidationError):
+        with_notes, without = error.group_exceptions()
+        for sub, note in with_notes:
+            yield from _field_leaves(sub, path, note.name)
+        for sub in without:
+            yield from _leaves(sub, path)
+    elif isinstance(error, IterableValidationError):
+        items, others = error.group_exceptions()
+        for sub, item in items:
+            yield from _leaves(sub, path + _index(item.index))
+        for sub in others:  # pragma: no cover - sakip's hooks note every item they fail on
+            yield from _leaves(sub, path)
+    else:
+        yield path, None, error
+
+
+def _field_leaves(
+    error: BaseException, path: str, name: str
+) -> Iterator[tuple[str, str | None, BaseException]]:
+    """The leaves of an error raised while structuring the field ``name``."""
+    if isinstance(error, ClassValidationError | IterableValidationError | ForbiddenExtraKeysError):
+        yield from _leaves(error, _join(path, name))
+    else:
+        yield path, name, error
+
+
+def _problem(file: str | None, path: str, column: str | None, error: BaseException) -> FieldError:
+    row = path or None
+    if isinstance(error, ForbiddenExtraKeysError):
+        return FieldError(
+            f"unknown field {column!r} (misspelt?)",
+            file=file,
+            row=row,
+            column=column,
+            expected="one of the fields the format defines",
+        )
+    if isinstance(error, KeyError):
+        return FieldError(
+            "required field is missing", file=file, row=row, column=column, expected="a value"
+        )
+    if isinstance(error, InvalidValueError):
+        got = f"(got {short(error.value)})"
+        if error.name == "value":
+            message = f"expected {error.expected} {got}"
+        else:
+            message = f"{error.name!r} must be {error.expected} {got}"
+        return FieldError(
+            message,
+            file=file,
+            row=row,
+            column=column,
+            value=error.value,
+            expected=error.expected,
+        )
+    return FieldError(str(error), file=file, row=row, column=column)
+
+
+def _collect(error: BaseException, file: str | None) -> list[FieldError]:
+    try:
+        leaves = list(_leaves(error, ""))
+    except RecursionError:
+        raise _too_deep(file) from None
+    if any(isinstance(leaf, RecursionError) for _, _, leaf in leaves):
+        raise _too_deep(file)
+    return [_problem(file, path, column, leaf) for path, column, leaf in leaves]
+
+
+# --- structure and unstructure ------------------------------------------------------------
+
+
+def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
+    """Build a :class:`~sakip.Dataset` from plain data (what a TOML or JSON file parses to).
+
+    Args:
+        data: A mapping with ``format = "sakip-dataset"``, ``version = 1`` and the dataset's
+            tables.
+        file: The file's name, used in error messages.
+
+    Raises:
+        DataFileError: Listing every problem, each with its place.
+    """
+    if not isinstance(data, Mapping):
+        raise single(
+            f"expected a table with format = {FORMAT!r} at the top",
+            file=file,
+            value=data,
+            expected="a table",
+        )
+    if not data:
+        raise single("the file is empty", file=file, expected=f"format = {FORMAT!r}")
+    header = [
+        FieldError(message, file=file, column=key, value=data.get(key), expected=expected)
+        for key, wanted, message, expected in (
+            ("format", FORMAT, f"format must be {FORMAT!r}", repr(FORMAT)),
+            ("version", VERSION, f"version must be {VERSION}", f"version {VERSION}"),
+        )
+        if data.get(key) != wanted or isinstance(data.get(key), bool)
+    ]
+    if header:
+        version = data.get("version")
+        wrong_version = header[0].column == "version"
+        if wrong_version and isinstance(version, int) and not isinstance(version, bool):
+            supported = f"this sakip reads version {VERSION}"
+            header[0].message = f"version {version!r} is not supported; {supported}"
+        raise DataFileError(f"{file or 'the data'} is not a sakip dataset", header, file=file)
+    body = {key: value for key, value in data.items() if key not in {"format", "version"}}
+    body.pop("$schema", None)
+    try:
+        return converter.structure(body, Dataset)
+    except (ClassValidationError, ForbiddenExtraKeysError, SakipError, ValueError) as error:
+        problems = _collect(error, file)
+    references = _reference_problems(body, file)
+    if references:
+        problems = [p for p in problems if not p.message.startswith(_REFERENCE_MESSAGES)]
+    message = f"{file or 'the data'} is not a valid sakip dataset"
+    raise DataFileError(message, [*problems, *references], file=file)
+
+
+_REFERENCE_MESSAGES = ("unknown indicator ", "'indicator' must be an indicator of the plan")
+"""The model's own messages for a code the plan lacks, replaced by the placed ones below."""
+
+
+def _plan_codes(body: Mapping[str, Any]) -> set[str] | None:
+    """The indicator codes of the plan, or ``None`` when the plan is too broken to tell."""
+    codes: set[str] = set()
+    plan = body.get("plan")
+    goals = plan.get("goals", []) if isinstance(plan, Mapping) else None
+    if not isinstance(goals, list):
+        return None
+    tables = []
+    for goal in goals:
+        if not isinstance(goal, Mapping):
+            return None
+        tables.append(goal.get("indicators", []))
+        objectives = goal.get("objectives", [])
+        if not isinstance(objectives, list) or not all(
+            isinstance(objective, Mapping) for objective in objectives
+        ):
+            return None
+        tables.extend(objective.get("indicators", []) for objective in objectives)
+    for table in tables:
+        if not isinstance(table, list):
+            return None
+        for indicator in table:
+            code = indicator.get("code") if isinstance(indicator, Mapping) else None
+            if not isinstance(code, str):
+                return None
+            codes.add(code)
+    return codes
+
+
+def _references(body: Mapping[str, Any]) -> Iterator[tuple[str, str | None, object]]:
+    """Every place that names an indicator: (table path, field, code)."""
+    plan = body.get("plan")
+    sections = [
+        (
+            "plan.indicator_plans",
+            plan.get("indicator_plans") if isinstance(plan, Mapping) else None,
+        ),
+        ("realizations", body.get("realizations")),
+        ("standards", body.get("standards")),
+        ("stated", body.get("stated")),
+    ]
+    for name, entries in sections:
+        for index, entry in enumerate(entries if isinstance(entries, list) else []):
+            if isinstance(entry, Mapping) and "indicator" in entry:
+                yield f"{name}[{index}]", "indicator", entry["indicator"]
+    agreements = body.get("agreements")
+    for index, agreement in enumerate(agreements if isinstance(agreements, list) else []):
+        targets = agreement.get("targets") if isinstance(agreement, Mapping) else None
+        for code in targets if isinstance(targets, Mapping) else ():
+            yield f"agreements[{index}].targets", code, code
+
+
+def _reference_problems(body: Mapping[str, Any], file: str | None) -> list[FieldError]:
+    """A problem for every indicator code that names no indicator of the plan."""
+    codes = _plan_codes(body)
+    if not codes:
+        return []
+    known = ", ".join(repr(code) for code in sorted(codes))
+    return [
+        FieldError(
+            f"unknown indicator {code!r}; the plan's indicators are {known}",
+            file=file,
+            row=path,
+            column=column,
+            value=code,
+            expected="an indicator code of the plan",
+        )
+        for path, column, code in _references(body)
+        if isinstance(code, str) and code not in codes
+    ]
+
+
+def unstructure_dataset(dataset: Dataset) -> dict[str, Any]:
+    """The plain data of a dataset (tables, lists, ``Decimal`` numbers, dates), with its header."""
+    if not isinstance(dataset, Dataset):
+        raise InvalidValueError("dataset", dataset, "a sakip.Dataset")
+    body = converter.unstructure(dataset)
+    assert isinstance(body, dict)
+    return {"format": FORMAT, "version": VERSION, **body}
+
+
+# --- text and bytes -----------------------------------------------------------------------
+
+_TOML_PLACE = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+
+
+def _decode(data: str | bytes, file: str | None) -> str:
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, bytes | bytearray):
+        raise single("expected text or bytes", file=file, value=data, expected="str or bytes")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise single("the file is UTF-16 text; save it as UTF-8", file=file, expected="UTF-8 text")
+    try:
+        return bytes(data).decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise single(
+            f"the file is not UTF-8 text (byte {data[error.start]:#04x} at offset "
+            f"{error.start}); save it as UTF-8, or it may not be a text file at all",
+            file=file,
+            expected="UTF-8 text",
+        ) from None
+
+
+def _too_deep(file: str | None) -> DataFileError:
+    return single("the data is nested too deeply to read", file=file, expected="a sakip dataset")
+
+
+def _check_text(text: str, file: str | None) -> None:
+    if not text.strip():
+        raise single("the file is empty", file=file, expected=f"format = {FORMAT!r}")
+    if "\x00" in text:
+        raise single(
+            "the file holds NUL characters: it is not a text file (or not UTF-8)",
+            file=file,
+            expected="UTF-8 text",
+        )
+
+
+def loads_toml(text: str | bytes, *, file: str | None = None) -> Dataset:
+    """A dataset from TOML text, numbers read as exact decimals.
+
+    >>> import sakip.io
+    >>> dataset = sakip.io.loads_toml('''
+    ... format = "sakip-dataset"
+    ... version = 1
+    ... [agency]
+    ... name = "Dinas Sosial Kota Metro"
+    ... [plan]
+    ... name = "Renstra 2021-2026"
+    ... start_year = 2021
+    ... end_year = 2026
+    ... [[plan.goals]]
+    ... code = "T1"
+    ... name = "Kesejahteraan sosial"
+    ... [[plan.goals.indicators]]
+    ... code = "IKU-1"
+    ... name = "Persentase PPKS yang tertangani"
+    ... unit = "%"
+    ... [[plan.indicator_plans]]
+    ... indicator = "IKU-1"
+    ... targets = {2024 = 94.6, 2025 = "97,7"}
+    ... ''')
+    >>> dataset.plan.target("IKU-1", 2025)
+    Target(value=Decimal('97.7'))
+    """
+    source = _decode(text, file)
+    _check_text(source, file)
+    try:
+        data = tomllib.loads(source, parse_float=Decimal)
+    except RecursionError:
+        raise _too_deep(file) from None
+    except tomllib.TOMLDecodeError as error:
+        place = _TOML_PLACE.search(str(error))
+        message = _TOML_PLACE.sub("", str(error)).strip()
+        row: int | str = "end of file"  # tomllib gives a line, or says "at end of document"
+        column = None
+        if place is not None and place[1]:
+            row, column = int(place[1]), place[2]
+        raise single(
+            f"not valid TOML: {message}", file=file, row=row, column=column, expected="TOML"
+        ) from None
+    return structure_dataset(data, file=file)
+
+
+def loads_json(text: str | bytes, *, file: str | None = None) -> Dataset:
+    """A dataset from JSON text, numbers read as exact decimals.
+
+    >>> from pathlib import Path
+    >>> import sakip.io
+    >>> toml_text = Path("examples/dinsos-kota-metro-2024.toml").read_bytes()
+    >>> text = sakip.io.dumps_json(sakip.io.loads_toml(toml_text))
+    >>> sakip.io.loads_json(text).plan.target("IKU-1", 2024)
+    Target(value=Decimal('94.6'))
+    """
+    source = _decode(text, file)
+    _check_text(source, file)
+
+    def refuse(constant: str) -> None:
+        raise ValueError(f"{constant} is not a finite number")
+
+    try:
+        data = json.loads(source, parse_float=Decimal, parse_constant=refuse)
+    except RecursionError:
+        raise _too_deep(file) from None
+    except json.JSONDecodeError as error:
+        raise single(
+            f"not valid JSON: {error.msg}",
+            file=file,
+            row=error.lineno,
+            column=str(error.colno),
+            expected="JSON",
+        ) from None
+    except ValueError as error:
+        raise single(str(error), file=file, expected="a finite number") from None
+    return structure_dataset(data, file=file)
+
+
+def _toml_numbers(value: object) -> object:
+    """Whole decimals written as TOML integers (``93``, not ``93.0``); others as they read."""
+    if isinstance(value, Decimal):
+        return int(value) if value.as_tuple().exponent == 0 else value
+    if isinstance(value, dict):
+        return {key: _toml_numbers(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_toml_numbers(item) for item in value]
+    return value
+
+
+def dumps_toml(dataset: Dataset) -> str:
+    """The dataset as TOML text; every number is written exactly as its decimal reads."""
+    data = _toml_numbers(unstructure_dataset(dataset))
+    assert isinstance(data, dict)
+    return tomli_w.dumps(data)
+
+
+def _json_value(value: object, indent: str, step: str) -> str:
+    if isinstance(value, Decimal):
+        return str(value)  # an exact JSON number: Decimal's own text is valid JSON grammar
+    if isinstance(value, date):
+        return json.dumps(value.isoformat())
+    if isinstance(value, dict | list):
+        inner = indent + step
+        if isinstance(value, dict):
+            brackets = "{}"
+            items = [
+                f"{inner}{json.dumps(str(key), ensure_ascii=False)}: "
+                f"{_json_value(item, inner, step)}"
+                for key, item in value.items()
+            ]
+        else:
+            brackets = "[]"
+            items = [f"{inner}{_json_value(item, inner, step)}" for item in value]
+        if not items:
+            return brackets
+        return f"{brackets[0]}\n" + ",\n".join(items) + f"\n{indent}{brackets[1]}"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def dumps_json(dataset: Dataset, *, indent: int = 2) -> str:
+    """The dataset as JSON text; every number is an exact JSON number (``94.6``, ``13773``).
+
+    Read it back with :func:`loads_json` (or any JSON reader that keeps decimals, such as
+    ``json.loads(text, parse_float=Decimal)``) to keep the numbers exact.
+    """
+    return _json_value(unstructure_dataset(dataset), "", " " * indent) + "\n"
+
+
+# --- files --------------------------------------------------------------------------------
+
+
+def _kind(path: Path) -> str:
+    try:
+        return _SUFFIXES[path.suffix.casefold()]
+    except KeyError:
+        raise single(
+            f"unknown data file type {path.suffix or '(no suffix)'!r}",
+            file=str(path),
+            expected="a .toml or .json file",
+        ) from None
+
+
+def load(path: str | os.PathLike[str]) -> Dataset:
+    """Read a data file; ``.toml`` and ``.json`` are told apart by the suffix.
+
+    Raises:
+        DataFileError: The file cannot be read, is not TOML/JSON, or is not a valid dataset
+            (every problem is listed).
+
+    >>> import sakip.io
+    >>> dataset = sakip.io.load("examples/dinsos-kota-metro-2024.toml")
+    >>> dataset.agency.name
+    'Dinas Sosial Kota Metro'
+    """
+    file = Path(path)
+    kind = _kind(file)
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise single(
+            f"cannot read the file: {error.strerror or error}",
+            file=str(file),
+            expected="a readable file",
+        ) from error
+    reader = loads_toml if kind == "toml" else loads_json
+    return reader(data, file=str(file))
+
+
+def save(dataset: Dataset, path: str | os.PathLike[str]) -> None:
+    """Write a data file, TOML or JSON by the suffix, replacing the old one only when done."""
+    file = Path(path)
+    text = dumps_toml(dataset) if _kind(file) == "toml" else dumps_json(dataset)
+    atomic_write(file, text.encode("utf-8"))

@@ -1,0 +1,195 @@
+"""pandas DataFrames in and out (tabel data pandas): indicator-years in, results out.
+
+Needs pandas (``pip install "sakip[pandas]"``), imported only when a function here runs.
+Numbers in the frames sakip returns are :class:`~decimal.Decimal` objects (``object``
+columns), so that nothing is rounded by binary floating point; call ``.astype(float)`` on a
+column for plotting.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+from sakip.exceptions import InvalidValueError, SakipError
+from sakip.io.tables import TableRead, TableRow, _header, _row, evaluate, read_rows, table_rows
+from sakip.model import Dataset, TargetRange
+from sakip.scales import PERMENDAGRI_86_2017, RatingScale
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = ["FRAME_COLUMNS", "RESULT_FRAME_COLUMNS", "from_frame", "results_frame", "to_frame"]
+
+FRAME_COLUMNS: Final = (
+    "code",
+    "indicator",
+    "unit",
+    "polarity",
+    "formula",
+    "year",
+    "quarter",
+    "target",
+    "target_low",
+    "target_high",
+    "realization",
+    "numerator",
+    "denominator",
+    "stated_achievement",
+)
+"""The columns of :func:`~sakip.io.to_frame`'s frame, which :func:`~sakip.io.from_frame` reads."""
+
+RESULT_FRAME_COLUMNS: Final = ("achievement", "percent", "printed", "rating", "formula", "reason")
+"""The columns of :func:`~sakip.io.results_frame`'s frame."""
+
+
+def _pandas() -> Any:
+    try:
+        import pandas as pd  # noqa: PLC0415 - an optional dependency, loaded when needed
+    except ImportError:  # pragma: no cover - the test environment installs the extra
+        raise SakipError('DataFrames need pandas: pip install "sakip[pandas]"') from None
+    return pd
+
+
+def _record(row: TableRow) -> dict[str, object]:
+    target = row.target
+    low, high = (target.low, target.high) if isinstance(target, TargetRange) else (None, None)
+    return {
+        "code": row.code,
+        "indicator": row.indicator,
+        "unit": row.unit,
+        "polarity": row.polarity.value,
+        "formula": row.formula,
+        "year": row.year,
+        "quarter": row.quarter,
+        "target": None if target is None or isinstance(target, TargetRange) else target.value,
+        "target_low": low,
+        "target_high": high,
+        "realization": row.realization,
+        "numerator": row.numerator,
+        "denominator": row.denominator,
+        "stated_achievement": row.stated_achievement,
+    }
+
+
+def to_frame(data: Dataset | Sequence[TableRow]) -> pandas.DataFrame:
+    """A DataFrame of indicator-years: from a dataset (one row per realization) or table rows.
+
+    The columns are :data:`~sakip.io.frames.FRAME_COLUMNS`; numbers are ``Decimal`` objects,
+    missing cells ``None``. A dataset's yearly rows carry the PK target of that year when
+    there is one, else the Renstra target (see :func:`sakip.io.table_rows`).
+
+    >>> import sakip.io
+    >>> frame = sakip.io.to_frame(sakip.io.load("examples/dinsos-kota-metro-2024.toml"))
+    >>> latest = frame.loc[frame["year"] == 2024, ["code", "target", "realization"]]
+    >>> print(latest.to_string(index=False))
+     code target realization
+    IKU-1   94.6          95
+    SAKIP  68.14       69.16
+    """
+    module = _pandas()
+    rows = table_rows(data) if isinstance(data, Dataset) else tuple(data)
+    frame: pandas.DataFrame = module.DataFrame(
+        [_record(row) for row in rows], columns=list(FRAME_COLUMNS), dtype=object
+    )
+    return frame
+
+
+def _missing(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    module = _pandas()
+    return value is module.NA or value is module.NaT
+
+
+def _cells(frame: pandas.DataFrame) -> tuple[list[object], list[list[object]]]:
+    module = _pandas()
+    if not isinstance(frame, module.DataFrame):
+        raise InvalidValueError("frame", frame, "a pandas DataFrame")
+    header: list[object] = [str(name) for name in frame.columns]
+    body = [
+        [None if _missing(cell) else _plain(cell) for cell in row]
+        for row in frame.itertuples(index=False, name=None)
+    ]
+    return header, body
+
+
+def _plain(cell: object) -> object:
+    """A NumPy scalar as the Python number it holds (a float64 through its shortest repr)."""
+    item = getattr(cell, "item", None)
+    if item is not None and not isinstance(cell, Decimal):
+        return item()
+    return cell
+
+
+def from_frame(frame: pandas.DataFrame) -> TableRead:
+    """Read a DataFrame of indicator-years, as :func:`sakip.io.read_table` reads a table.
+
+    Columns are named as in a table (Indonesian or English, any case: ``"Tahun"``,
+    ``"year"``, ``"Realisasi"``, ``"target_low"``, ...). Problems name the row by its index
+    label. NaN, ``None`` and ``pandas.NA`` are missing cells.
+    """
+    header, body = _cells(frame)
+    return read_rows([header, *body], labels=list(frame.index), file="DataFrame")
+
+
+def results_frame(
+    frame: pandas.DataFrame, *, scale: RatingScale | str = PERMENDAGRI_86_2017
+) -> pandas.DataFrame:
+    """The achievement of every row of a DataFrame of indicator-years, row for row.
+
+    Each row gets what :func:`sakip.achievement` and :func:`sakip.classify` give for it:
+    ``achievement`` (exact, ``Decimal``), ``percent`` (the printed figure, 2 places),
+    ``printed`` (Indonesian notation), ``rating`` (the label), ``formula`` (the formula with
+    its numbers) and ``reason`` (why a row has no figure: a missing target or realization, a
+    bad cell, an undefined formula). The result has the input's index; no row is dropped.
+
+    >>> import pandas as pd
+    >>> import sakip.io
+    >>> frame = pd.DataFrame(
+    ...     {
+    ...         "Tahun": [2024, 2024],
+    ...         "Kode": ["IKU-1", "SAKIP"],
+    ...         "Target": [94.6, 68.14],
+    ...         "Realisasi": [95, "69,16"],
+    ...     }
+    ... )
+    >>> sakip.io.results_frame(frame)[["printed", "rating"]]
+      printed         rating
+    0  100,42  Sangat Tinggi
+    1  101,50  Sangat Tinggi
+    """
+    module = _pandas()
+    header, body = _cells(frame)
+    columns = _header(header)[0]
+    check = read_rows([header], file="DataFrame")
+    if not check.ok:
+        check.raise_for_errors()
+    names = [str(name).strip() for name in header]
+    records = []
+    for label, cells in zip(frame.index, body, strict=True):
+        raw = {column: (names[index], cells[index]) for index, column in columns.items()}
+        row = _row(raw, str(label), {"file": None, "sheet": None})
+        if isinstance(row, list):
+            reason = "; ".join(f"{error.column}: {error.message}" for error in row)
+            records.append(dict.fromkeys(RESULT_FRAME_COLUMNS) | {"reason": reason})
+            continue
+        result = evaluate([row], scale=scale)[0]
+        records.append(
+            {
+                "achievement": None if result.achievement is None else result.achievement.value,
+                "percent": result.percent,
+                "printed": result.printed,
+                "rating": result.rating,
+                "formula": result.explanation,
+                "reason": result.reason,
+            }
+        )
+    results: pandas.DataFrame = module.DataFrame(
+        records, index=frame.index, columns=list(RESULT_FRAME_COLUMNS), dtype=object
+    )
+    return results

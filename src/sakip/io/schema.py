@@ -1,0 +1,161 @@
+"""The JSON Schema of the data file, generated from the model classes."""
+
+from __future__ import annotations
+
+import types
+import typing
+from datetime import date
+from decimal import Decimal
+from typing import Any, Union, get_args, get_origin
+
+import attrs
+
+from sakip import model
+from sakip.io.datafile import _CODE_TARGETS, _QUARTERLY, _YEAR_TARGETS, FORMAT, VERSION
+from sakip.model import Dataset, TargetLike
+
+__all__ = ["SCHEMA_ID", "json_schema"]
+
+SCHEMA_ID = "https://sakip.readthedocs.io/en/latest/_static/sakip-dataset.schema.json"
+"""The ``$id`` of the schema."""
+
+_NUMBER = {"$ref": "#/$defs/Number"}
+_TARGET = {"$ref": "#/$defs/TargetLike"}
+
+
+def _enum_schema(cls: type[model._AliasedEnum]) -> dict[str, Any]:
+    values = [member.value for member in cls]
+    aliases = [alias for alias in cls._aliases() if alias not in values]
+    return {
+        "type": "string",
+        "enum": values + aliases,
+        "description": f"{cls.__doc__ or cls.__name__} Any case; also {', '.join(aliases)}."
+        if aliases
+        else cls.__doc__ or cls.__name__,
+    }
+
+
+def _schema_of(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: PLR0911, PLR0912 - one branch per kind of type
+    if kind == _YEAR_TARGETS:
+        return {
+            "type": "object",
+            "propertyNames": {"pattern": "^[0-9]{4}$"},
+            "additionalProperties": _TARGET,
+            "description": 'Targets by year: {"2021": 85.3, ...}.',
+        }
+    if kind == _CODE_TARGETS:
+        return {
+            "type": "object",
+            "additionalProperties": _TARGET,
+            "description": 'Targets by indicator code: {"IKU-1": 94.6}.',
+        }
+    if kind == _QUARTERLY:
+        return {
+            "anyOf": [
+                {
+                    "type": "object",
+                    "propertyNames": {"pattern": "^[1-4]$"},
+                    "additionalProperties": _NUMBER,
+                },
+                {"type": "array", "maxItems": 4, "items": {"anyOf": [_NUMBER, {"type": "null"}]}},
+            ],
+            "description": "Spending by quarter; a quarter not reported is left out.",
+        }
+    if kind == TargetLike:
+        return _TARGET
+    if kind is str:
+        return {"type": "string"}
+    if kind is bool:
+        return {"type": "boolean"}
+    if kind is int:
+        return {"type": "integer"}
+    if kind is Decimal:
+        return _NUMBER
+    if kind is date:
+        return {"type": "string", "format": "date"}
+    origin = get_origin(kind)
+    if origin in (Union, types.UnionType):
+        options = [arg for arg in get_args(kind) if arg is not type(None)]
+        inner = _schema_of(options[0] if len(options) == 1 else Union[tuple(options)], defs)  # noqa: UP007
+        return {"anyOf": [inner, {"type": "null"}]}
+    if origin is tuple:
+        return {"type": "array", "items": _schema_of(get_args(kind)[0], defs)}
+    if isinstance(kind, type) and issubclass(kind, model._AliasedEnum):
+        defs.setdefault(kind.__name__, _enum_schema(kind))
+        return {"$ref": f"#/$defs/{kind.__name__}"}
+    assert attrs.has(kind), kind
+    if kind.__name__ not in defs:
+        defs[kind.__name__] = {}  # a placeholder first: budget lines nest in themselves
+        defs[kind.__name__] = _class_schema(kind, defs)
+    return {"$ref": f"#/$defs/{kind.__name__}"}
+
+
+def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls, vars(model))
+    properties = {field.name: _schema_of(hints[field.name], defs) for field in attrs.fields(cls)}
+    required = [field.name for field in attrs.fields(cls) if field.default is attrs.NOTHING]
+    doc = (cls.__doc__ or cls.__name__).strip().splitlines()[0]
+    return {
+        "type": "object",
+        "description": doc,
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the data file's JSON spelling.
+
+    Generated from the model classes, so it always matches what :func:`sakip.io.load` reads.
+    A schema validator checks the structure; sakip checks more (numbers written as texts,
+    indicator codes that exist, years inside the plan).
+
+    >>> import sakip.io
+    >>> schema = sakip.io.json_schema()
+    >>> schema["properties"]["format"]
+    {'const': 'sakip-dataset'}
+    >>> sorted(schema["$defs"]["TargetRange"]["required"])
+    ['high', 'low']
+    """
+    defs: dict[str, Any] = {
+        "Number": {
+            "description": "An exact number: a JSON number, or a text in Indonesian or "
+            'English notation ("94,6", "13.773", "Rp 1.000,-").',
+            "anyOf": [{"type": "number"}, {"type": "string"}],
+        },
+        "TargetLike": {
+            "description": "A target: a number, or a range as {low, high} or [low, high].",
+            "anyOf": [
+                _NUMBER,
+                {"$ref": "#/$defs/TargetRange"},
+                {"type": "array", "items": _NUMBER, "minItems": 2, "maxItems": 2},
+            ],
+        },
+        "TargetRange": {
+            "type": "object",
+            "description": "A target range: any realization from low to high meets it.",
+            "properties": {"low": _NUMBER, "high": _NUMBER},
+            "required": ["low", "high"],
+            "additionalProperties": False,
+        },
+    }
+    body = _class_schema(Dataset, defs)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "sakip dataset",
+        "description": "A sakip data file (format sakip-dataset, version 1): an agency, its "
+        "strategic plan, realizations, agreements, budget lines, national standards and the "
+        "figures its report states.",
+        "type": "object",
+        "properties": {
+            "$schema": {"type": "string"},
+            "format": {"const": FORMAT},
+            "version": {"const": VERSION},
+            **body["properties"],
+        },
+        "required": ["format", "version", *body["required"]],
+        "additionalProperties": False,
+        "$defs": dict(sorted(defs.items())),
+    }

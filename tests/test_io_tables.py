@@ -1,0 +1,783 @@
+"""Flat tables: CSV and XLSX in and out, every bad cell reported, every good row kept."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import stat
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import openpyxl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import sakip
+import sakip.io
+from sakip.io import DataFileError, TableRow
+from sakip.io._safe import atomic_write, atomic_writer, neutralise
+from sakip.io.tables import (
+    RESULT_COLUMNS,
+    evaluate,
+    read_csv,
+    read_rows,
+    read_table,
+    read_xlsx,
+    table_rows,
+    write_csv,
+    write_results,
+    write_table,
+    write_xlsx,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
+INVENTED = ROOT / "examples" / "dinkes-kabupaten-contoh-2024.toml"
+SEED_CSV = ROOT / "examples" / "tables" / "dinsos-kota-metro.csv"
+
+HEADER = ["Kode", "Indikator", "Polaritas", "Tahun", "Target", "Realisasi"]
+
+
+def messages(read: sakip.io.TableRead) -> list[str]:
+    return [str(error) for error in read.errors]
+
+
+def workbook(path: Path, rows: list[list[Any]], title: str = "Data") -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+# --- the seed, through every path ---------------------------------------------------------
+
+
+def _scalar(row: TableRow) -> Decimal:
+    assert row.realization is not None
+    assert row.target is not None
+    return sakip.achievement(
+        realization=row.realization, target=row.target, polarity=row.polarity
+    ).percent
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_seed_figures_from_toml_and_a_table_match_the_scalar_api(
+    suffix: str, tmp_path: Path
+) -> None:
+    """The seed's data file, written as a table and read back, gives the DESIGN §4 figures."""
+    dataset = sakip.io.load(SEED)
+    path = tmp_path / f"seed{suffix}"
+    write_table(table_rows(dataset), path)
+    read = read_table(path).raise_for_errors()
+    results = {(r.row.code, r.row.year): r for r in evaluate(read.rows)}
+    assert (Decimal("100.42"), "Sangat Tinggi") == (
+        results["IKU-1", 2024].percent,
+        results["IKU-1", 2024].rating,
+    )
+    assert Decimal("101.50") == results["SAKIP", 2024].percent
+    for result in results.values():
+        if result.achievement is not None:
+            assert _scalar(result.row) == result.percent
+    direct = {(r.code, r.year): r for r in table_rows(dataset)}
+    assert set(direct) == set(results)
+    assert Decimal(13773) == results["IKU-1", 2024].row.numerator
+
+
+def test_the_example_csv_reads_with_its_stated_figures() -> None:
+    """The example CSV (Indonesian, ;-delimited) keeps the report's stated achievements."""
+    read = read_table(SEED_CSV)
+    assert () == read.errors
+    stated = {(r.code, r.year): r.stated_achievement for r in read.rows}
+    assert "101,1" == stated["IKU-1", 2024]
+    assert "101,54" == stated["SAKIP", 2024]
+    results = {(r.row.code, r.row.year): r for r in evaluate(read.rows)}
+    assert "100,42" == results["IKU-1", 2024].printed
+    assert "no target" == results["SAKIP", 2022].reason
+
+
+def test_a_dataset_round_trips_through_both_table_formats(tmp_path: Path) -> None:
+    """Rows written by write_table read back equal, ranges and quarters included."""
+    rows = table_rows(sakip.io.load(INVENTED))
+    for suffix in (".csv", ".xlsx"):
+        write_table(rows, tmp_path / f"t{suffix}")
+        read = read_table(tmp_path / f"t{suffix}").raise_for_errors()
+        assert [r.line for r in read.rows] == list(range(2, len(rows) + 2))
+        assert list(rows) == [attrs.evolve(row, line=None) for row in read.rows]
+
+
+def test_table_rows_prefer_the_agreement_target(tmp_path: Path) -> None:
+    """A year's row takes the PK target, else the Renstra target; a quarter's row has none."""
+    rows = {(r.code, r.year, r.quarter): r for r in table_rows(sakip.io.load(INVENTED))}
+    assert sakip.Target(15) == rows["AKB", 2024, None].target
+    assert sakip.Target(17) == rows["AKB", 2023, None].target
+    assert None is rows["BUMIL", 2024, 1].target
+    plain = sakip.io.loads_toml(
+        'format = "sakip-dataset"\nversion = 1\n[agency]\nname = "a"\n[plan]\nname = "p"\n'
+        'start_year = 2024\nend_year = 2024\n[[plan.goals]]\ncode = "T"\nname = "t"\n'
+        '[[plan.goals.indicators]]\ncode = "X"\nname = "x"\nunit = "%"\n'
+        '[[realizations]]\nindicator = "X"\nyear = 2024\nvalue = 5\n'
+    )
+    assert None is table_rows(plain)[0].target
+
+
+# --- a dozen bad cells --------------------------------------------------------------------
+
+BAD_WORKBOOK = [
+    ["Kode", "Indikator", "Satuan", "Polaritas", "Tahun", "Triwulan", "Target", "Realisasi"],
+    ["IKU-1", "PPKS", "%", "positif", 2024, None, 94.6, 95],  # good
+    ["IKU-2", "Kemiskinan", "%", "naik", 2024, None, "6,3", "lima"],  # 2 bad
+    ["IKU-3", "AKI", "per 100.000 KH", "negatif", "2O24", "V", 110, 103.81],  # 2 bad
+    [None, None, None, None, None, None, None, None],  # blank
+    ["IKU-4", "AKB", "per 1.000 KH", "negatif", 2024, "TW II", "enam belas", "14,2"],  # 1 bad
+    ["IKU-5", "BOR", "%", "+", 1850, None, "85-60", "88.6"],  # 2 bad
+    ["IKU-6", "Nilai", "nilai", None, 2024, None, "=1+1", "69,16"],  # 1 bad: unsaved formula
+    [None, None, "%", None, 2024, None, 10, 10],  # 1 bad: no indicator
+    ["IKU-7", "Cakupan", "%", "maksimal", date(2024, 1, 1), 5, True, "1.2.3"],  # 4 bad
+    ["IKU-8", "Rasio", "%", "positive", 2024, "Q1", "60 s.d. 85", "70"],  # good
+    ["IKU-1", "PPKS again", "%", "positive", 2024, None, 94.6, 95],  # duplicate of row 2
+    ["IKU-9", "Last", "%", "positive", 2023.0, "I", "1.234,5", "1,234.5"],  # good
+]
+
+
+def test_a_workbook_with_a_dozen_bad_cells_reports_them_all(tmp_path: Path) -> None:
+    """One error lists every bad cell with sheet, row and column, and keeps the good rows."""
+    path = workbook(tmp_path / "bad.xlsx", BAD_WORKBOOK)
+    read = read_table(path)
+    assert (5,) == read.blank_rows
+    with pytest.raises(DataFileError) as caught:
+        read.raise_for_errors()
+    error = caught.value
+    places = [(e.sheet, e.row, e.column) for e in error.exceptions]
+    assert [
+        ("Data", 3, "Polaritas"),
+        ("Data", 3, "Realisasi"),
+        ("Data", 4, "Tahun"),
+        ("Data", 4, "Triwulan"),
+        ("Data", 6, "Target"),
+        ("Data", 7, "Tahun"),
+        ("Data", 7, "Target"),
+        ("Data", 8, "Target"),
+        ("Data", 9, "Kode"),
+        ("Data", 10, "Tahun"),
+        ("Data", 10, "Triwulan"),
+        ("Data", 10, "Target"),
+        ("Data", 10, "Realisasi"),
+        ("Data", 12, None),
+    ] == places
+    assert 14 == len(error.exceptions)
+    assert ["IKU-1", "IKU-8", "IKU-9"] == [row.code for row in error.rows]
+    assert [2, 11, 13] == [row.line for row in error.rows]
+    text = str(error)
+    assert text.startswith(f"{path} [Data] has bad cells: 14 problems\n")
+    assert (
+        f"{path}[Data]:3:Realisasi: expected a number (94,6 or 94.6) (got 'lima')"
+        in text.splitlines()
+    )
+    assert f"{path}[Data]:12: a second row for IKU-1 2024 (the first is row 2)" in text
+    assert f"{path}[Data]:10:Tahun: expected a year (2024) (got '2024-01-01')" in text
+    last = error.rows[-1]
+    assert (2023, 1, Decimal("1234.5"), Decimal("1234.5")) == (
+        last.year,
+        last.quarter,
+        last.target.value if isinstance(last.target, sakip.Target) else None,
+        last.realization,
+    )
+    assert sakip.TargetRange(60, 85) == error.rows[1].target
+
+
+# --- headers ------------------------------------------------------------------------------
+
+
+def test_english_headers_in_any_case_and_spacing() -> None:
+    """Headers are matched without regard to language, case, spaces or a (%) suffix."""
+    read = read_rows(
+        [
+            [
+                "  CODE ",
+                "indicator",
+                "Unit",
+                "POLARITY",
+                "year",
+                "Quarter",
+                "Target Low",
+                "target_high",
+                "Realization (%)",
+                "Achievement",
+                "Numerator",
+                "Denominator",
+                "Formula",
+                "Catatan",
+            ],
+            ["A", "Alpha", "%", "negative", 2024, 4, "7", "8", "9", "87,5", 9, 100, "mirror", "x"],
+        ]
+    )
+    assert () == read.errors
+    assert ("Catatan",) == read.ignored_columns
+    row = read.rows[0]
+    assert (sakip.TargetRange(7, 8), Decimal(9), 4, "87,5", "mirror") == (
+        row.target,
+        row.realization,
+        row.quarter,
+        row.stated_achievement,
+        row.formula,
+    )
+    assert "87,50" == evaluate(read.rows)[0].printed
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        (["Indikator", "Target"], "1: no column 'Tahun' in the header"),
+        (["Tahun", "Target"], "1: no column 'Kode' / 'Indikator' in the header"),
+        (["Kode", "Code", "Tahun"], "1:Code: column 'Code' appears twice"),
+    ],
+)
+def test_a_header_without_the_needed_columns_is_one_problem(
+    header: list[str], message: str
+) -> None:
+    """A missing or doubled column is reported once, at the header, and no row is read."""
+    read = read_rows([header, ["A", 2024, 1]])
+    assert [message] == messages(read)
+    assert () == read.rows
+
+
+def test_an_empty_table_is_one_problem() -> None:
+    """No header row at all is one problem; a header alone is an empty, valid table."""
+    assert ["the table is empty: no header row"] == messages(read_rows([]))
+    assert sakip.io.TableRead() == read_rows([["Kode", "Tahun"]])
+
+
+# --- cells --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ({"Target": "60 - 85"}, sakip.TargetRange(60, 85)),
+        ({"Target": "60 – 85"}, sakip.TargetRange(60, 85)),
+        ({"Target": "60 s.d. 85"}, sakip.TargetRange(60, 85)),
+        ({"Target": "0,5 sampai 1,5"}, sakip.TargetRange("0.5", "1.5")),
+        ({"Target": "-5"}, sakip.Target(-5)),
+        ({"Target": "(5)"}, sakip.Target(-5)),
+        ({"Target Bawah": 1, "Target Atas": "2"}, sakip.TargetRange(1, 2)),
+        ({}, None),
+    ],
+)
+def test_targets_are_numbers_or_ranges(cells: dict[str, object], expected: object) -> None:
+    """A target cell holds a number or a range; a range may also come in two columns."""
+    header = ["Kode", "Tahun", "Target", "Target Bawah", "Target Atas"]
+    row = ["A", 2024, *(cells.get(name) for name in header[2:])]
+    read = read_rows([header, row])
+    assert () == read.errors
+    assert expected == read.rows[0].target
+
+
+@pytest.mark.parametrize(
+    ("cells", "message"),
+    [
+        ({"Target": "85-60"}, "Target: expected a number or a range (60-85, 60 s.d. 85)"),
+        ({"Target": "a-b"}, "Target: expected a number or a range (60-85, 60 s.d. 85)"),
+        (
+            {"Target Bawah": 1},
+            "Target Atas: a target range needs both bounds, low not above high (got 1 to None)",
+        ),
+        (
+            {"Target Atas": 1},
+            "Target Bawah: a target range needs both bounds, low not above high (got None to 1)",
+        ),
+        (
+            {"Target Bawah": 3, "Target Atas": 1},
+            "Target Bawah: a target range needs both bounds, low not above high (got 3 to 1)",
+        ),
+        (
+            {"Target": 5, "Target Bawah": 1, "Target Atas": 2},
+            "Target: give either a target or a target range, not both",
+        ),
+        ({"Target Bawah": "x", "Target Atas": 2}, "Target Bawah: expected a number"),
+    ],
+)
+def test_bad_targets_are_reported(cells: dict[str, object], message: str) -> None:
+    """A range upside down, half a range, or a target and a range together are refused."""
+    header = ["Kode", "Tahun", "Target", "Target Bawah", "Target Atas"]
+    row = ["A", 2024, *(cells.get(name) for name in header[2:])]
+    read = read_rows([header, row])
+    assert 1 == len(read.errors)
+    assert messages(read)[0].startswith(f"2:{message}")
+
+
+@pytest.mark.parametrize(
+    ("cell", "quarter"),
+    [("I", 1), ("tw ii", 2), ("Triwulan III", 3), ("Q4", 4), (3, 3), (2.0, 2), ("", None)],
+)
+def test_quarters_in_any_common_notation(cell: object, quarter: int | None) -> None:
+    """Quarters read as 1-4, I-IV, TW I, Triwulan II or Q3."""
+    read = read_rows([["Kode", "Tahun", "Triwulan"], ["A", 2024, cell]])
+    assert quarter == read.rows[0].quarter
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (["A", None, None, None], "2:Tahun: the year is missing"),
+        (["A", "2024,5", None, None], "2:Tahun: expected a year (2024) (got '2024,5')"),
+        (["A", 2024.5, None, None], "2:Tahun: expected a year (2024) (got 2024.5)"),
+        (["A", 20240, None, None], "2:Tahun: expected a year between 1900 and 2200 (got 20240)"),
+        (["A", 2024, 5, None], "2:Penyebut: numerator and denominator go together"),
+        (["A", 2024, None, 5], "2:Pembilang: numerator and denominator go together"),
+        ([True, 2024, None, None], "2:Kode: expected a text (got True)"),
+        (["A", False, None, None], "2:Tahun: expected a year (2024) (got False)"),
+        (["A", 2024, float("nan"), 1], "2:Pembilang: expected a number (94,6 or 94.6) (got nan)"),
+        (["A", 2024, [1], 1], "2:Pembilang: expected a number (94,6 or 94.6) (got [1])"),
+    ],
+)
+def test_bad_cells_say_what_was_expected(row: list[object], message: str) -> None:
+    """Each bad cell names its row, column, value and what it should be."""
+    read = read_rows([["Kode", "Tahun", "Pembilang", "Penyebut"], row])
+    assert [message] == messages(read)
+
+
+@pytest.mark.parametrize(
+    ("cell", "year"),
+    [
+        (2024.0, 2024),
+        (Decimal("2024"), 2024),
+        (" 2024 ", 2024),
+        (float("inf"), None),
+        (Decimal("NaN"), None),
+        (Decimal("2024.5"), None),
+    ],
+)
+def test_years_are_whole_numbers_however_stored(cell: object, year: int | None) -> None:
+    """A year may be an int, a whole float or Decimal, or digits; nothing else."""
+    read = read_rows([["Kode", "Tahun"], ["A", cell]])
+    assert [year] == [row.year for row in read.rows] or (year is None and not read.ok)
+
+
+def test_blank_header_cells_are_skipped() -> None:
+    """An empty header cell names no column; its cells are not read."""
+    read = read_rows([["Kode", None, "  ", "Tahun"], ["A", "x", "y", 2024]])
+    assert (True, (), "A") == (read.ok, read.ignored_columns, read.rows[0].code)
+
+
+def test_a_csv_error_names_no_sheet(tmp_path: Path) -> None:
+    """raise_for_errors of a CSV names the file alone; a clean read returns itself."""
+    read = read_csv(b"Kode;Tahun\nA;x\n", file="a.csv")
+    with pytest.raises(DataFileError) as caught:
+        read.raise_for_errors()
+    assert str(caught.value).startswith("a.csv has bad cells: 1 problem\n")
+    clean = read_csv(b"Kode;Tahun\nA;2024\n", file="a.csv")
+    assert clean is clean.raise_for_errors()
+
+
+def test_a_time_cell_is_reported_as_its_text(tmp_path: Path) -> None:
+    """A date or time where a year belongs is reported with its ISO text."""
+    from datetime import datetime, time
+
+    path = workbook(
+        tmp_path / "a.xlsx",
+        [["Kode", "Tahun"], ["A", time(10, 30)], ["B", datetime(2024, 5, 1, 8, 0)]],
+    )
+    assert [
+        f"{path}[Data]:2:Tahun: expected a year (2024) (got '10:30:00')",
+        f"{path}[Data]:3:Tahun: expected a year (2024) (got '2024-05-01T08:00:00')",
+    ] == messages(read_xlsx(path))
+
+
+def test_numbers_where_texts_belong_are_read_as_texts() -> None:
+    """A numeric code cell (123) is the text "123"; a stated achievement keeps its form."""
+    read = read_rows([["Kode", "Tahun", "Capaian"], [123, 2024, 101.1], [1.5, 2024, "101,1"]])
+    assert [("123", "101.1"), ("1.5", "101,1")] == [
+        (r.code, r.stated_achievement) for r in read.rows
+    ]
+
+
+def test_a_bad_stated_achievement_is_reported() -> None:
+    """The stated achievement must be a number, even though it is kept as printed."""
+    read = read_rows([["Kode", "Tahun", "Capaian"], ["A", 2024, "tinggi"]])
+    assert ["2:Capaian: expected a number (94,6 or 94.6) (got 'tinggi')"] == messages(read)
+
+
+def test_rows_are_named_by_their_labels_when_given() -> None:
+    """With labels (a DataFrame's index), problems name the label instead of a row number."""
+    read = read_rows(
+        [["Kode", "Tahun"], ["A", "x"], [None, None], ["B", 2024]], labels=["a", 7, "c"]
+    )
+    assert ["a:Tahun: expected a year (2024) (got 'x')"] == messages(read)
+    assert (7,) == read.blank_rows
+    assert None is read.rows[0].line
+
+
+# --- CSV ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+def test_csv_delimiter_is_taken_from_the_header(delimiter: str) -> None:
+    """;, , and tab delimited files are read (Excel in Indonesian writes ;)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerows([HEADER, ["A", "Alpha", "positif", "2024", "94,6", "95"]])
+    read = read_csv(buffer.getvalue().encode("utf-8-sig"), file="a.csv")
+    assert () == read.errors
+    assert Decimal("94.6") == read.rows[0].target.value  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("Kode;Tahun\nA;2024\n".encode("utf-16"), "x.csv: the file is UTF-16 text"),
+        ("Kode;Tahun\nCafé;2024\n".encode("latin-1"), "x.csv: the file is not UTF-8 text"),
+        (b"PK\x03\x04\x00\x00", "x.csv: the file holds NUL characters"),
+        (b"", "x.csv: the table is empty: no header row"),
+        (b'Kode;Tahun\n"' + b"x" * 200_000 + b'";2024\n', "x.csv: not a readable CSV file"),
+    ],
+)
+def test_unreadable_csv_gives_one_clear_error(data: bytes, message: str) -> None:
+    """UTF-16, Latin-1, binary, empty and broken CSV each give one clear problem."""
+    try:
+        read = read_csv(data, file="x.csv")
+    except DataFileError as error:
+        found = [str(e) for e in error.exceptions]
+    else:
+        found = messages(read)
+    assert 1 == len(found)
+    assert found[0].startswith(message)
+
+
+def test_read_table_picks_the_reader_by_suffix(tmp_path: Path) -> None:
+    """read_table reads .csv and .xlsx, and refuses other suffixes, sheets of a CSV, no file."""
+    with pytest.raises(DataFileError) as caught:
+        read_table(tmp_path / "a.ods")
+    assert "unknown table type '.ods'" in str(caught.value.exceptions[0])
+    with pytest.raises(sakip.InvalidValueError):
+        read_table(SEED_CSV, sheet="Data")
+    with pytest.raises(DataFileError) as caught:
+        read_table(tmp_path / "missing.csv")
+    assert "cannot read the file" in str(caught.value.exceptions[0])
+
+
+def test_a_title_above_the_header_is_skipped_when_asked(tmp_path: Path) -> None:
+    """header_row names the header's row; rows above it are not read, row numbers stay."""
+    rows = [["Tabel 3.1 Capaian Kinerja 2024"], [], HEADER, ["A", "a", "+", 2024, 1, "x"]]
+    path = workbook(tmp_path / "a.xlsx", rows)
+    read = read_table(path, header_row=3)
+    assert [f"{path}[Data]:4:Realisasi: expected a number (94,6 or 94.6) (got 'x')"] == (
+        messages(read)
+    )
+    text = "Tabel 3.1, Capaian\n\nKode;Tahun\nA;2024\n"
+    (tmp_path / "a.csv").write_text(text, encoding="utf-8")
+    assert [4] == [row.line for row in read_table(tmp_path / "a.csv", header_row=3).rows]
+    assert ["a.csv: the table is empty: no header row"] == messages(
+        read_csv(text.encode(), file="a.csv", header_row=9)
+    )
+    for bad in (0, True, "3"):
+        with pytest.raises(sakip.InvalidValueError):
+            read_table(path, header_row=bad)  # type: ignore[arg-type]
+
+
+# --- XLSX ---------------------------------------------------------------------------------
+
+
+def test_xlsx_sheet_is_chosen_by_name(tmp_path: Path) -> None:
+    """The first sheet is read by default; another by name; an unknown name lists the sheets."""
+    path = workbook(tmp_path / "a.xlsx", [HEADER, ["A", "a", "+", 2024, 1, 1]], title="Satu")
+    book = openpyxl.load_workbook(path)
+    second = book.create_sheet("Dua")
+    second.append(HEADER)
+    second.append(["B", "b", "+", 2023, 2, 2])
+    book.save(path)
+    assert "A" == read_xlsx(path).rows[0].code
+    assert ("B", "Dua") == (read_xlsx(path, sheet="Dua").rows[0].code, "Dua")
+    with pytest.raises(DataFileError) as caught:
+        read_xlsx(path, sheet="Tiga")
+    assert "no sheet 'Tiga'; the workbook has 'Satu', 'Dua'" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"not a zip", (SEED_CSV.read_bytes()), b"PK\x03\x04" + b"\x00" * 40],
+)
+def test_a_file_that_is_not_a_workbook_is_one_error(data: bytes, tmp_path: Path) -> None:
+    """An empty, text or broken file named .xlsx gives one clear error."""
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(data)
+    with pytest.raises(DataFileError) as caught:
+        read_table(path)
+    assert 1 == len(caught.value.exceptions)
+    assert "not a readable XLSX workbook" in str(caught.value.exceptions[0])
+
+
+def test_a_damaged_sheet_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sheet that fails while it is read gives one error naming the sheet."""
+    path = workbook(tmp_path / "a.xlsx", [HEADER])
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise KeyError("xl/worksheets/sheet1.xml")
+
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    monkeypatch.setattr(ReadOnlyWorksheet, "iter_rows", broken)
+    with pytest.raises(DataFileError) as caught:
+        read_xlsx(path)
+    assert [f"{path}[Data]: the sheet cannot be read (KeyError)"] == [
+        str(e) for e in caught.value.exceptions
+    ]
+
+
+def test_xlsx_numbers_are_read_through_their_shortest_repr(tmp_path: Path) -> None:
+    """A float cell 94.6 is Decimal("94.6"), not the binary fraction."""
+    path = workbook(tmp_path / "a.xlsx", [HEADER, ["A", "a", "+", 2024, 94.6, 88.32]])
+    row = read_xlsx(path).rows[0]
+    assert (Decimal("94.6"), Decimal("88.32")) == (row.target.value, row.realization)  # type: ignore[union-attr]
+
+
+# --- results ------------------------------------------------------------------------------
+
+
+def test_rows_without_a_figure_say_why() -> None:
+    """No realization, no target, a zero target or a figure outside the scale: a reason each."""
+    read = read_rows(
+        [
+            ["Kode", "Tahun", "Target", "Realisasi"],
+            ["A", 2024, 10, None],
+            ["B", 2024, None, 10],
+            ["C", 2024, 0, 5],
+            ["D", 2024, 10, 20],
+        ]
+    )
+    results = evaluate(read.rows, scale=sakip.scales.SAKIP_PREDICATE)
+    assert "no realization reported" == results[0].reason
+    assert "no target" == results[1].reason
+    assert results[2].reason is not None
+    assert "achievement is not computable" in results[2].reason
+    assert results[3].reason is not None
+    assert results[3].reason.startswith("no rating: ")
+    assert Decimal("200.00") == results[3].percent
+    assert [None, None, None] == [r.printed for r in results[:3]]
+    assert [None, None, None] == [r.explanation for r in results[:3]]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_results_are_written_with_figures_and_formulas(suffix: str, tmp_path: Path) -> None:
+    """The results table has the exact figure, the printed one, the rating and the formula."""
+    read = read_table(SEED_CSV)
+    path = tmp_path / f"results{suffix}"
+    write_results(evaluate(read.rows), path)
+    if suffix == ".csv":
+        rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+    else:
+        sheet = openpyxl.load_workbook(path).active
+        assert sheet is not None
+        rows = [
+            ["" if c is None else str(c) for c in r] for r in sheet.iter_rows(values_only=True)
+        ]
+    assert list(RESULT_COLUMNS) == rows[0]
+    last = rows[-1]
+    assert ["IKU-1", "2024", "94.6", "95", "100.42", "Sangat Tinggi"] == [
+        last[0],
+        last[2],
+        last[4],
+        last[5],
+        last[7],
+        last[8],
+    ]
+    assert "95 / 94,6 × 100 = 100,42 %" == last[9]
+    assert rows[1][10] == "no target"
+
+
+def test_ranges_are_written_as_low_dash_high(tmp_path: Path) -> None:
+    """A range target is written "60-85" in the results table."""
+    rows = table_rows(sakip.io.load(INVENTED))
+    write_results(evaluate(rows), tmp_path / "r.csv")
+    text = (tmp_path / "r.csv").read_text(encoding="utf-8")
+    assert "BOR,Bed Occupancy Rate RSUD,2024,,60-85,88.6," in text
+
+
+def test_unknown_output_suffix_is_refused(tmp_path: Path) -> None:
+    """Writing to a suffix that is neither .csv nor .xlsx is refused."""
+    with pytest.raises(DataFileError):
+        write_results([], tmp_path / "r.txt")
+
+
+# --- safe output --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+1+2", "'+1+2"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("Persentase PPKS", "Persentase PPKS"),
+    ],
+)
+def test_formula_like_texts_are_neutralised(text: str, written: str) -> None:
+    """A text a spreadsheet would run as a formula gets a leading apostrophe."""
+    assert written == neutralise(text)
+
+
+def test_csv_and_xlsx_output_is_neutralised_and_numbers_stay_numbers(tmp_path: Path) -> None:
+    """Formula-like texts are neutralised in both writers; a negative number is untouched."""
+    rows = [["=cmd|' /C calc'!A0", Decimal("-5"), -5, None, sakip.Polarity.NEGATIVE]]
+    write_csv(tmp_path / "o.csv", ["@head", "b", "c", "d", "e"], rows)
+    assert [
+        ["'@head", "b", "c", "d", "e"],
+        ["'=cmd|' /C calc'!A0", "-5", "-5", "", "negative"],
+    ] == list(csv.reader(io.StringIO((tmp_path / "o.csv").read_text(encoding="utf-8"))))
+    write_xlsx(tmp_path / "o.xlsx", ["@head", "b", "c", "d", "e"], rows)
+    sheet = openpyxl.load_workbook(tmp_path / "o.xlsx").active
+    assert sheet is not None
+    cells = next(iter(sheet.iter_rows(min_row=2, values_only=False)))
+    assert "'=cmd|' /C calc'!A0" == cells[0].value
+    assert "s" == cells[0].data_type
+    assert (-5, -5) == (cells[1].value, cells[2].value)
+    assert ("n", "n") == (cells[1].data_type, cells[2].data_type)
+
+
+def test_a_failing_writer_leaves_the_old_file_intact(tmp_path: Path) -> None:
+    """A crash half-way through writing leaves the old file whole and no temporary file."""
+    path = tmp_path / "results.csv"
+    path.write_text("old,content\n", encoding="utf-8")
+
+    def rows() -> Any:
+        yield ["a", 1]
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        write_csv(path, ["x", "y"], rows())
+
+    def crash() -> None:
+        with atomic_writer(path) as stream:
+            stream.write(b"half of the new con")
+            raise RuntimeError("crash")
+
+    with pytest.raises(RuntimeError):
+        crash()
+    assert "old,content\n" == path.read_text(encoding="utf-8")
+    assert ["results.csv"] == [entry.name for entry in tmp_path.iterdir()]
+
+
+def test_a_failing_xlsx_writer_leaves_the_old_file_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A workbook save that fails half-way leaves the old workbook whole."""
+    path = workbook(tmp_path / "r.xlsx", [HEADER])
+    before = path.read_bytes()
+
+    def save(self: object, stream: Any) -> None:
+        stream.write(b"PK\x03\x04 half a zip")
+        raise OSError("crash while saving")
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", save)
+    with pytest.raises(OSError, match="crash while saving"):
+        write_xlsx(path, ["a"], [[1]])
+    assert before == path.read_bytes()
+    assert ["r.xlsx"] == [entry.name for entry in tmp_path.iterdir()]
+
+
+def test_replacing_a_file_keeps_its_permissions(tmp_path: Path) -> None:
+    """An existing file keeps its mode; a new file gets the umask's."""
+    path = tmp_path / "a.csv"
+    path.write_text("x", encoding="utf-8")
+    path.chmod(0o640)
+    atomic_write(path, b"y")
+    assert 0o640 == stat.S_IMODE(path.stat().st_mode)
+    mask = os.umask(0o022)
+    try:
+        atomic_write(tmp_path / "new.csv", b"z")
+    finally:
+        os.umask(mask)
+    assert 0o644 == stat.S_IMODE((tmp_path / "new.csv").stat().st_mode)
+
+
+# --- fuzzing ------------------------------------------------------------------------------
+
+_cells = st.one_of(
+    st.none(),
+    st.text(max_size=8),
+    st.integers(),
+    st.floats(),
+    st.decimals(),
+    st.booleans(),
+    st.dates(),
+    st.sampled_from(["94,6", "13.773", "60-85", "TW II", "negatif", "2024", "Rp 1.000,-"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *HEADER,
+                "Triwulan",
+                "Target Bawah",
+                "Target Atas",
+                "Capaian",
+                "Pembilang",
+                "Penyebut",
+                "x",
+            ]
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.lists(st.lists(_cells, max_size=9), max_size=6),
+)
+def test_any_rows_give_rows_or_problems_never_a_crash(
+    header: list[str], rows: list[list[object]]
+) -> None:
+    """Arbitrary cells under any header give good rows and problems, and lose no row."""
+    read = read_rows([header, *rows])
+    bad_lines = {error.row for error in read.errors}
+    for row in read.rows:
+        assert row.line not in bad_lines
+    if read.errors and read.errors[0].row == 1:
+        return
+    assert len(rows) == len(read.rows) + len(read.blank_rows) + len(bad_lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary() | st.text().map(str.encode))
+def test_any_bytes_as_csv_raise_only_sakip_errors(data: bytes) -> None:
+    """Arbitrary bytes read as CSV give a result or a SakipError, nothing else."""
+    with contextlib.suppress(sakip.SakipError):
+        read_csv(data, file="x.csv")
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=200))
+def test_any_bytes_as_xlsx_raise_only_sakip_errors(data: bytes) -> None:
+    """Arbitrary bytes named .xlsx give a SakipError, nothing else."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "x.xlsx"
+        path.write_bytes(data)
+        with contextlib.suppress(sakip.SakipError):
+            read_xlsx(path)
+
+
+def test_importing_sakip_io_loads_neither_openpyxl_nor_pandas() -> None:
+    """openpyxl, pandas and Babel load only when a function that needs them runs."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, sakip.io; "
+        "print(sorted(m for m in ('openpyxl', 'pandas', 'numpy', 'babel') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "[]" == out.stdout.strip()
