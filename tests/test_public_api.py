@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import io
 import importlib
 import re
 from pathlib import Path
@@ -93,3 +94,19 @@ def test_submodules_import_on_their_own() -> None:
     modules += [f"io.{path.stem}" for path in (package / "io").glob("[!_]*.py")]
     for name in modules:
         importlib.import_module(f"sakip.{name}")
+
+
+def test_readme_report_excerpt_is_real_output() -> None:
+    """Every line the README shows of `sakip report` is a line the command prints."""
+    from sakip.cli import main
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = "$ uv run sakip report examples/dinsos-kota-metro-2024.toml\n"
+    shown = text.split(command)[1].split("```")[0].splitlines()
+    out = io.StringIO()
+    assert 0 == main(["report", str(ROOT / "examples" / "dinsos-kota-metro-2024.toml")], out=out)
+    printed = out.getvalue().splitlines()
+    for line in shown:
+        if line != "…":
+            assert line in printed
+    assert any("100,42 %  Sangat Tinggi" in line for line in shown)
