@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import doctest
-import io
 import importlib
+import io
 import re
 from pathlib import Path
 
