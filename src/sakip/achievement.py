@@ -292,8 +292,30 @@ def _point(
         return formula.compute(realization, target), target
 
 
-def _optional(value: Number | None, name: str) -> Decimal | None:
-    return None if value is None else to_decimal(value, name)
+def _against_range(
+    formula: AchievementFormula, realization: Decimal, target: TargetRange
+) -> tuple[Decimal, Decimal | None]:
+    """100 inside the range; outside, the formula against the nearer bound."""
+    if target.low <= realization <= target.high:
+        return HUNDRED, None
+    nearer = target.low if realization < target.low else target.high
+    return _point(formula, realization, nearer)
+
+
+def _target(target: Number | TargetLike) -> Decimal | TargetRange:
+    if isinstance(target, TargetRange):
+        return target
+    if isinstance(target, Target):
+        return target.value
+    return to_decimal(target, "target")
+
+
+def _limits(cap: Number | None, floor: Number | None) -> tuple[Decimal | None, Decimal | None]:
+    cap_ = None if cap is None else to_decimal(cap, "cap")
+    floor_ = None if floor is None else to_decimal(floor, "floor")
+    if cap_ is not None and floor_ is not None and floor_ > cap_:
+        raise InvalidValueError("floor", floor_, f"at most the cap {cap_}")
+    return cap_, floor_
 
 
 def achievement(
@@ -337,30 +359,14 @@ def achievement(
     """
     chosen = _resolve_formula(polarity, formula)
     r = to_decimal(realization, "realization")
-    t: Decimal | TargetRange
-    if isinstance(target, TargetRange):
-        t = target
-    elif isinstance(target, Target):
-        t = target.value
-    else:
-        t = to_decimal(target, "target")
-    limit_high, limit_low = _optional(cap, "cap"), _optional(floor, "floor")
-    if limit_high is not None and limit_low is not None and limit_low > limit_high:
-        raise InvalidValueError("floor", limit_low, f"at most the cap {limit_high}")
-
+    t = _target(target)
+    cap_, floor_ = _limits(cap, floor)
     if isinstance(t, TargetRange):
-        if t.low <= r <= t.high:
-            uncapped, compared = HUNDRED, None
-        else:
-            uncapped, compared = _point(chosen, r, t.low if r < t.low else t.high)
+        uncapped, compared = _against_range(chosen, r, t)
     else:
         uncapped, compared = _point(chosen, r, t)
-
-    value = uncapped
-    if limit_high is not None:
-        value = min(value, limit_high)
-    if limit_low is not None:
-        value = max(value, limit_low)
+    value = uncapped if cap_ is None else min(uncapped, cap_)
+    value = value if floor_ is None else max(value, floor_)
     return Achievement(
         value=value,
         uncapped=uncapped,
@@ -368,6 +374,6 @@ def achievement(
         target=t,
         formula=chosen,
         compared_with=compared,
-        cap=limit_high,
-        floor=limit_low,
+        cap=cap_,
+        floor=floor_,
     )

@@ -1,0 +1,78 @@
+"""The public API contract of the design reference (§5), line by line, exactly as written."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+import sakip
+
+
+def test_achievement_lines() -> None:
+    """achievement(): positive, mirror, inverse, ranges, zero targets, caps."""
+    a = sakip.achievement(realization=95, target="94.6")
+    assert a.percent == D("100.42")
+    assert 28 == len(a.value.as_tuple().digits)
+    assert sakip.achievement(realization=8, target=10, polarity="negative").percent == D("120.00")
+    assert sakip.achievement(
+        realization=8, target=10, polarity="negative", formula="inverse"
+    ).percent == D("125.00")
+    assert sakip.achievement(realization=70, target=sakip.TargetRange(80, 90)).percent == D(
+        "87.50"
+    )
+    assert sakip.achievement(
+        realization=9, target=sakip.TargetRange(7, 8), polarity="negative"
+    ).percent == D("87.50")
+    assert sakip.achievement(realization=0, target=0, polarity="negative").percent == D("100.00")
+    with pytest.raises(sakip.SakipError):
+        sakip.achievement(realization=5, target=0)
+    assert sakip.achievement(realization=130, target=100, cap=100).percent == D("100.00")
+
+
+def test_classify_lines() -> None:
+    """classify(): the default scale and the SAKIP predicate."""
+    assert sakip.classify(D("100.42")).label == "Sangat Tinggi"
+    assert sakip.classify(D("90.5")).label == "Sangat Tinggi"
+    assert sakip.classify(90).label == "Tinggi"
+    assert sakip.classify(D("69.16"), scale=sakip.scales.SAKIP_PREDICATE).label == "B"
+    assert sakip.classify(90, scale=sakip.scales.SAKIP_PREDICATE).label == "A"
+
+
+def test_analysis_lines() -> None:
+    """percentage(), change(), progress(), absorption()."""
+    assert sakip.percentage(13773, 14460).percent == D("95.25")
+    c = sakip.change(current=95, previous=93)
+    assert c.value == D(2)
+    assert c.percent == D("2.15")
+    assert sakip.progress(realization=95, baseline="81.79", end_target=100).percent == D("72.54")
+    assert sakip.absorption(spent=149338671, ceiling=174970600).percent == D("85.35")
+
+
+def test_locale_lines() -> None:
+    """parse_number() and format_number()."""
+    assert sakip.parse_number("13.773") == D("13773")
+    assert sakip.parse_number("94,6") == D("94.6")
+    assert sakip.parse_number("Rp. 174.970.600,-") == D("174970600")
+    assert sakip.parse_number("98.80%") == D("98.80")
+    assert sakip.format_number(D("95.2489"), places=2) == "95,25"
+    assert sakip.format_number(13773) == "13.773"
+
+
+@pytest.mark.parametrize(
+    ("call", "names"),
+    [
+        (sakip.achievement, {"realization", "target"}),
+        (sakip.change, {"current", "previous"}),
+        (sakip.absorption, {"spent", "ceiling"}),
+        (sakip.progress, {"realization", "baseline", "end_target"}),
+    ],
+)
+def test_swappable_arguments_are_keyword_only(call: object, names: set[str]) -> None:
+    """Arguments that could be swapped silently cannot be passed by position."""
+    import inspect
+
+    parameters = inspect.signature(call).parameters  # type: ignore[arg-type]
+    assert {name for name in names if parameters[name].kind is inspect.Parameter.KEYWORD_ONLY} == (
+        names
+    )
