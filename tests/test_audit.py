@@ -377,3 +377,18 @@ def test_a_range_is_met_inside_it_only() -> None:
     finding = check(claim("target-met", code="BOR"), health)
     assert Verdict.DISAGREES == finding.verdict
     assert finding.explanation.endswith("target tidak tercapai")
+
+
+def test_audit_lists_every_figure_about_an_unknown_indicator(seed_dataset: sakip.Dataset) -> None:
+    """Figures naming an indicator the data lacks are all listed, not the first one raised."""
+    figures = [
+        sakip.StatedFigure(
+            kind="claim", claim="improved", indicator="NOPE", year=2024, stated="x"
+        ),
+        sakip.StatedFigure(kind="percentage", stated="50", operands=[1, 2], indicator="NADA"),
+    ]
+    with pytest.raises(StatedFigureError) as caught:
+        audit(seed_dataset, figures)
+    problems = caught.value.exceptions
+    assert ["indicator", "indicator"] == [p.field for p in problems]  # type: ignore[attr-defined]
+    assert "unknown indicator 'NADA'" in str(problems[1])

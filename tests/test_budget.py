@@ -381,6 +381,20 @@ def test_unspent_reads_savings_when_the_target_is_met() -> None:
     assert "tidak efisien" == all_spent.verdict
 
 
+def test_verdicts_follow_the_printed_figures() -> None:
+    """E1, E2 and E3 judge by the printed figures, so no printed line contradicts itself."""
+    share = sakip.efficiency("share", achievement="85.351", absorption="85.35")
+    assert "capaian 85,35 % ≤ serapan 85,35 %: tidak efisien" == share.explain()
+    difference = sakip.efficiency("difference", achievement="85.354", absorption="85.35")
+    assert "capaian 85,35 % − serapan 85,35 % = 0,00 poin: tidak efisien" == difference.explain()
+    rounded_apart = sakip.efficiency("difference", achievement="100.424", absorption="85.345")
+    assert "capaian 100,42 % − serapan 85,35 % = 15,07 poin: efisien" == rounded_apart.explain()
+    unspent = sakip.efficiency("unspent", achievement="99.996", absorption="80")
+    assert (True, "efisien") == (unspent.efficient, unspent.verdict)
+    all_spent = sakip.efficiency("unspent", achievement=100, absorption="99.999")
+    assert False is all_spent.efficient
+
+
 def test_unspent_is_not_read_when_the_target_is_missed() -> None:
     """E3 gives no verdict below 100 % achievement: unspent money is no saving then."""
     result = sakip.efficiency("unspent", achievement=90, absorption=60)

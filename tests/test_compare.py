@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import decimal
+from collections.abc import Callable
 from decimal import Decimal as D
 
 import attrs
@@ -118,6 +119,15 @@ def test_achievement_change_uses_the_printed_figures() -> None:
     moved = sakip.achievement_change(current=now, previous=before)
     assert D("2.119") == moved.value
     assert D("2.11") == moved.points
+
+
+def test_achievement_change_direction_follows_the_printed_points() -> None:
+    """Two achievements that print alike did not move, so the line reads 0,00 poin (tetap)."""
+    now = sakip.achievement(realization="100.004", target=100)
+    before = sakip.achievement(realization="100.001", target=100)
+    moved = sakip.achievement_change(current=now, previous=before)
+    assert (sakip.Direction.UNCHANGED, None) == (moved.direction, moved.improved)
+    assert "100,00 % − 100,00 % = 0,00 poin (tetap)" == moved.explain()
 
 
 def test_achievement_change_refuses_numbers() -> None:
@@ -244,6 +254,30 @@ def test_needed_per_year_needs_a_year_left() -> None:
     """At the end year nothing is left to spread the gap over."""
     with pytest.raises(sakip.UndefinedResultError, match="no year is left"):
         sakip.needed_per_year(realization=95, end_target=100, year=2026, end_year=2026)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: sakip.projection({2022: 90, 2023: 92}, year=True),
+        lambda: sakip.projection({2022: 90, 2023: 92}, year="2026"),
+        lambda: sakip.needed_per_year(realization=95, end_target=100, year="2024", end_year=2026),
+        lambda: sakip.needed_per_year(realization=95, end_target=100, year=2024, end_year=2026.0),
+        lambda: sakip.realization_to_date({2021: 10}, missing=["2022"]),
+    ],
+)
+def test_years_must_be_whole_numbers(call: Callable[[], object]) -> None:
+    """A year that is a bool, text or float is refused, never read as year 1 or a TypeError."""
+    with pytest.raises(sakip.InvalidValueError):
+        call()
+
+
+def test_gap_remaining_ignores_the_callers_decimal_context() -> None:
+    """What is left to the end target stays exact under a precision-3 context."""
+    found = sakip.gap(realization=1, end_target=123456)
+    with decimal.localcontext(prec=3, rounding=decimal.ROUND_FLOOR):
+        assert D(123455) == found.remaining
+        assert found.explain().endswith("kurang 123.455 dari target akhir (polaritas positif)")
 
 
 # --- standard ------------------------------------------------------------------------------
@@ -548,6 +582,7 @@ def test_quarters_left_out_are_reported() -> None:
     ]
     row = sakip.history(_dataset(indicator, line, realizations), "X", 2024).current
     assert (D(11), (3, 4)) == (row.realization, row.missing_quarters)
+    assert "realisasi 11 (TW III, TW IV tidak dilaporkan)" in row.explain()
 
 
 def test_end_year_has_no_projection() -> None:

@@ -152,3 +152,11 @@ def test_no_window_and_no_pyplot() -> None:
         [sys.executable, "-c", code, str(SEED)], capture_output=True, text=True, check=True
     )
     assert "False" == result.stdout.strip()
+
+
+def test_achievement_labels_use_the_reports_percent_notation(seed: sakip.Dataset) -> None:
+    """Bars read "101,50 % · …" in Indonesian and "101.50% · …" in English, as the tables do."""
+    indonesian = plot.achievement_chart(seed).axes[0].texts[0].get_text()
+    english = plot.achievement_chart(seed, lang="en").axes[0].texts[0].get_text()
+    assert "101,50 % · Sangat Tinggi" == indonesian
+    assert "101.50% · Sangat Tinggi" == english

@@ -333,7 +333,7 @@ def test_efficiency_of_the_seed(seed: Report) -> None:
     assert "16,15" == texts(table, "efficiency")[0]
     assert "efisien" == texts(table, "verdict")[0]
     assert "capaian % − serapan %" in table.rule
-    assert "nilai 16,15 menurut konvensi difference" in table.sentences[0]
+    assert "nilai 16,15 menurut konvensi selisih (capaian % − serapan %)" in table.sentences[0]
 
 
 def test_efficiency_by_another_convention() -> None:
@@ -454,3 +454,244 @@ def test_another_scale_and_year(seed_dataset: sakip.Dataset) -> None:
     assert "Sangat Baik" == texts(report.table("target-realization"), "rating")[0]
     earlier = build_report(seed_dataset, year=2023)
     assert "Target 2023" == earlier.table("target-realization").columns[3].title
+
+
+# --- one language per report ----------------------------------------------------------------
+
+
+def notes(table: Table, key: str) -> list[str | None]:
+    return [cell.note for cell in table.column(key)]
+
+
+def test_every_built_in_rule_a_report_shows_has_its_words_in_both_languages() -> None:
+    """Formulas, scales, projections and readable conventions are each phrased in id and en."""
+    from sakip.achievement import FORMULAS
+    from sakip.budget import EFFICIENCY_CONVENTIONS
+    from sakip.compare import PROJECTIONS
+    from sakip.report import _BUILTIN_RULES, _RULE_WORDS
+    from sakip.scales import SCALES
+
+    readable = [c for c in EFFICIENCY_CONVENTIONS if "outputs" not in c.inputs]
+    shown = [*FORMULAS, *SCALES, *PROJECTIONS, *readable]
+    assert [] == [rule.name for rule in shown if all(rule is not b for b in _BUILTIN_RULES)]
+    assert set(_RULE_WORDS["id"]) == set(_RULE_WORDS["en"])
+    named = {name for name, _ in _RULE_WORDS["id"]}
+    assert {rule.name for rule in shown} == named
+
+
+def test_the_indonesian_report_says_every_reason_and_rule_in_indonesian(seed: Report) -> None:
+    """No English reason, rule or source in the seed's Indonesian report."""
+    poverty = seed.table("target-realization").sentences[1]
+    assert poverty.endswith("tidak dapat dihitung: tidak ada realisasi tahun 2024.")
+    assert "tidak ada realisasi tahun 2024" == seed.table("target-realization").rows[1][5].note
+    assert "garis lurus kuadrat terkecil" in seed.table("end-target").rule
+    assert "Efisiensi = capaian % − serapan % (positif berarti efisien)" == (
+        seed.table("efficiency").rule
+    )
+    words = " ".join(
+        [t.rule for t in seed.tables]
+        + [t.source for t in seed.tables]
+        + [s for t in seed.tables for s in t.sentences]
+    )
+    for english in ("also the", "no realization", "straight line", "Practice", "continuing"):
+        assert english not in words
+
+
+def test_the_english_report_says_rules_in_english() -> None:
+    """The English report names the appendix and the efficiency formula in English."""
+    report = build_report(load(HEALTH), lang="en")
+    assert "Lampiran" not in report.table("target-realization").source
+    assert 'PermenPANRB 8/2021, Appendix, "kondisi khusus"' in (
+        report.table("target-realization").source
+    )
+    assert "Efficiency = achievement % − absorption % (positive is efficient)" == (
+        report.table("efficiency").rule
+    )
+    assert "serapan" not in " ".join(report.table("efficiency").sentences)
+
+
+def test_a_rule_a_user_made_is_shown_in_its_own_words() -> None:
+    """A convention or scale outside the built-ins prints its own title, expression and source."""
+    own = attrs.evolve(sakip.budget.DIFFERENCE, name="own", title="my title", expression="A − B")
+    scale = attrs.evolve(
+        sakip.scales.PERMENDAGRI_86_2017,
+        name="own-scale",
+        source=sakip.Source(reference="Perbup 1/2024", grade=sakip.EvidenceGrade.POLICY),
+    )
+    line = sakip.BudgetLine(code="B", name="Belanja", ceiling=100, spent=80, indicators=["A"])
+    data = make(
+        indicator("A"),
+        plans=(plan("A", None, y2024=100),),
+        realizations=(real("A", 2024, 90),),
+        budget=(line,),
+    )
+    report = build_report(data, efficiency=own, scale=scale)
+    assert "Efisiensi = A − B (my title)" == report.table("efficiency").rule
+    assert "menurut konvensi own (A − B)" in report.table("efficiency").sentences[0]
+    assert report.table("target-realization").source.endswith("; Perbup 1/2024 [POLICY]")
+
+
+@pytest.mark.parametrize(
+    ("lang", "zero", "undefined", "no_target"),
+    [
+        (
+            "id",
+            "realisasi 5 terhadap target 0 tidak memiliki persentase",
+            "rumus capaian tidak terdefinisi untuk realisasi 0 terhadap target 4",
+            "tidak ada target untuk tahun 2024",
+        ),
+        (
+            "en",
+            "a realization of 5 against a target of 0 has no percentage",
+            "the achievement formula is undefined for a realization of 0 against 4",
+            "2024 has no target",
+        ),
+    ],
+)
+def test_why_an_achievement_is_missing(
+    lang: str, zero: str, undefined: str, no_target: str
+) -> None:
+    """A zero target, a formula's own limit and a missing target each say why, in the language."""
+    inverse = attrs.evolve(indicator("INV", "negative"), formula="inverse")
+    data = make(
+        indicator("ZERO"),
+        inverse,
+        indicator("NOTARGET"),
+        plans=(plan("ZERO", None, y2024=0), plan("INV", None, y2024=4)),
+        realizations=(real("ZERO", 2024, 5), real("INV", 2024, 0), real("NOTARGET", 2024, 3)),
+    )
+    table = build_report(data, lang=lang).table("target-realization")
+    assert [zero, undefined, no_target] == notes(table, "achievement")
+    assert [None, None, no_target] == notes(table, "target")
+    assert all(
+        reason in sentence
+        for reason, sentence in zip(notes(table, "rating"), table.sentences, strict=True)
+    )
+
+
+def test_why_growth_is_missing() -> None:
+    """Growth from 0 is not computable, and the cell says so in the report's language."""
+    data = make(indicator("A"), realizations=(real("A", 2023, 0), real("A", 2024, 4)))
+    assert ["realisasi tahun sebelumnya 0"] == notes(build_report(data).table("years"), "growth")
+    english = build_report(data, lang="en").table("years")
+    assert ["the previous year's realization is 0"] == notes(english, "growth")
+
+
+def test_why_parts_of_the_end_target_comparison_are_missing() -> None:
+    """No baseline, a range, a baseline equal to the end target, too few years: each said."""
+    data = make(
+        indicator("NOBASE"),
+        indicator("RANGE"),
+        indicator("FLAT"),
+        plans=(
+            plan("NOBASE", None, y2024=10, y2026=20),
+            sakip.IndicatorPlan(
+                indicator="RANGE",
+                baseline=70,
+                baseline_year=2020,
+                end_target=sakip.TargetRange(60, 85),
+            ),
+            plan("FLAT", 50, y2026=50),
+        ),
+        realizations=(real("NOBASE", 2024, 9), real("RANGE", 2024, 90), real("FLAT", 2024, 50)),
+    )
+    table = build_report(data, year=2024).table("end-target")
+    assert [None, "target akhir berupa rentang", None] == notes(table, "gap")
+    expected = [
+        "Renstra tidak memuat kondisi awal untuk indikator ini",
+        "target akhir berupa rentang",
+        "target akhir sama dengan kondisi awal",
+    ]
+    assert expected == notes(table, "progress")
+    trend = "tren memerlukan realisasi sekurang-kurangnya dua tahun"
+    assert [trend, None, None] == notes(table, "projection")
+    assert [trend, None, None] == notes(table, "on-track")
+
+
+def test_why_a_projection_is_missing() -> None:
+    """The plan's last year, or a year missing from a running total, is said in the language."""
+    data = make(
+        indicator("LAST"),
+        attrs.evolve(indicator("SUM", unit="orang"), cumulative=True),
+        plans=(plan("LAST", None, y2026=10), plan("SUM", None, y2026=100)),
+        realizations=(
+            real("LAST", 2026, 9),
+            real("SUM", 2021, 5),
+            real("SUM", 2023, 5),
+            real("SUM", 2024, 5),
+        ),
+    )
+    last = build_report(data, year=2026, lang="en").table("end-target")
+    assert "the report year is the Renstra's last year" == notes(last, "projection")[0]
+    running = build_report(data, year=2024).table("end-target")
+    expected = "realisasi kumulatif memerlukan setiap tahun; tidak ada realisasi tahun 2022"
+    assert expected == notes(running, "projection")[1]
+
+
+def test_why_a_standard_comparison_is_missing() -> None:
+    """A standard with no realization that year says why, in the language."""
+    standard = sakip.NationalStandard(indicator="A", value=100, source="SPM")
+    data = make(indicator("A"), realizations=(real("A", 2023, 5),), standards=(standard,))
+    table = build_report(data, year=2024).table("standard")
+    assert ["tidak ada realisasi tahun 2024"] == notes(table, "achievement")
+    assert table.sentences[0].endswith("dengan standar nasional: tidak ada realisasi tahun 2024.")
+
+
+def test_why_absorption_is_missing() -> None:
+    """No spending, quarters missing and a ceiling of 0 are told apart, never read as 0."""
+    lines = (
+        sakip.BudgetLine(code="N", name="Tanpa realisasi", ceiling=100),
+        sakip.BudgetLine(code="Q", name="Dua triwulan", ceiling=100, quarterly_spent=[10, 20]),
+        sakip.BudgetLine(code="Z", name="Pagu nol", ceiling=0, spent=5),
+    )
+    data = make(indicator("A"), realizations=(real("A", 2024, 5),), budget=lines)
+    table = build_report(data).table("budget")
+    expected = [
+        "realisasi anggaran tidak dilaporkan",
+        "realisasi anggaran TW III, TW IV tidak dilaporkan",
+        "pagu 0",
+    ]
+    assert expected == notes(table, "absorption")
+    assert [
+        "Serapan anggaran Pagu nol tidak dapat dihitung: pagu 0.",
+        "Realisasi anggaran tidak dilaporkan untuk: Tanpa realisasi; Dua triwulan.",
+    ] == list(table.sentences)
+    english = build_report(data, lang="en").table("budget")
+    assert "no spending is reported for TW III, TW IV" == notes(english, "absorption")[1]
+    assert (
+        "The budget absorption of Pagu nol cannot be computed: the ceiling is 0."
+        == (english.sentences[0])
+    )
+
+
+def test_counts_of_zero_of_zero_do_not_stop_the_report() -> None:
+    """A realization counted as 0 of 0 says its ratio has no value instead of failing."""
+    counted = sakip.Realization(indicator="A", year=2024, value=0, numerator=0, denominator=0)
+    data = make(indicator("A"), plans=(plan("A", None, y2024=50),), realizations=(counted,))
+    sentences = build_report(data).table("target-realization").sentences
+    expected = (
+        "Realisasi Indikator A tahun 2024 tidak dapat dihitung dari jumlahnya: 0 / 0, "
+        "penyebutnya 0; data mencatat 0."
+    )
+    assert expected == sentences[1]
+    english = build_report(data, lang="en").table("target-realization").sentences
+    assert "cannot follow from its counts: 0 / 0, the denominator is 0;" in english[1]
+
+
+def test_a_range_target_cell_is_in_the_reports_notation() -> None:
+    """A range with decimals prints 7.5–8.5 in English and 7,5–8,5 in Indonesian."""
+    data = make(
+        indicator("R"),
+        plans=(
+            sakip.IndicatorPlan(
+                indicator="R",
+                targets={2024: sakip.TargetRange("7.5", "8.5")},
+                end_target=sakip.TargetRange("7.5", "8.5"),
+            ),
+        ),
+        realizations=(real("R", 2024, 8),),
+    )
+    english = build_report(data, lang="en")
+    assert ["7.5–8.5"] == texts(english.table("target-realization"), "target")
+    assert ["7.5–8.5"] == texts(english.table("end-target"), "end-target")
+    assert ["7,5–8,5"] == texts(build_report(data).table("target-realization"), "target")

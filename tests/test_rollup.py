@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal as D
 
 import pytest
@@ -64,6 +65,17 @@ def test_not_computable_children_are_listed_with_their_reason() -> None:
         "tidak dihitung: B (achievement is not computable: "
         "zero target (realization=5, target=0)), C (tidak ada realisasi)"
     )
+
+
+def test_weighted_explanation_ignores_the_callers_decimal_context() -> None:
+    """The sum of the weights in the explanation is exact under a precision-3 context."""
+    a = sakip.achievement(realization=90, target=100)
+    b = sakip.achievement(realization=80, target=100)
+    result = sakip.rollup({"A": a, "B": b}, weights={"A": 1234, "B": 1})
+    expected = result.explain()
+    with decimal.localcontext(prec=3, rounding=decimal.ROUND_FLOOR):
+        assert expected == result.explain()
+    assert "/ 1.235 =" in expected
 
 
 def test_weights_of_children_left_out_drop_out_of_the_divisor() -> None:

@@ -38,7 +38,12 @@ from sakip._decimal import exact, round_half_up
 from sakip.achievement import achievement
 from sakip.budget import absorption
 from sakip.compare import IndicatorHistory, NoStandard, change, gap, history, progress
-from sakip.exceptions import InvalidValueError, SakipError, UndefinedResultError
+from sakip.exceptions import (
+    InvalidValueError,
+    SakipError,
+    UndefinedResultError,
+    UnknownRuleError,
+)
 from sakip.locale import format_number, parse_number
 from sakip.model import Dataset, Polarity, StatedFigure, TargetRange
 from sakip.ratios import percentage
@@ -639,6 +644,15 @@ class Audit:
         )
 
 
+def _field(error: SakipError) -> str:
+    """The field of a stated figure that an error is about."""
+    if isinstance(error, InvalidValueError):
+        return error.name
+    if isinstance(error, UnknownRuleError):
+        return "kind"
+    return "indicator"
+
+
 def audit(dataset: Dataset, figures: Iterable[StatedFigure] | None = None) -> Audit:
     """Recompute every figure a report states and compare each with the data (reviu laporan).
 
@@ -647,17 +661,20 @@ def audit(dataset: Dataset, figures: Iterable[StatedFigure] | None = None) -> Au
         figures: The figures to check instead of the dataset's own.
 
     Raises:
-        StatedFigureError: One or more figures cannot be checked (unknown kind, wrong operands);
-            every such figure is listed, none is skipped.
+        StatedFigureError: One or more figures cannot be checked (unknown kind, wrong operands,
+            an indicator the data does not have); every such figure is listed, none is skipped.
     """
     chosen: Sequence[StatedFigure] = tuple(dataset.stated if figures is None else figures)
     problems: list[SakipError] = []
     for index, figure in enumerate(chosen):
         try:
             validate(figure)
+            if figure.indicator is not None:  # figures given apart from the data may name any
+                dataset.plan.indicator(figure.indicator)
         except SakipError as error:
-            field = error.name if isinstance(error, InvalidValueError) else "kind"
-            problems.append(BadStatedFigureError(index, field, figure.location, str(error)))
+            problems.append(
+                BadStatedFigureError(index, _field(error), figure.location, str(error))
+            )
     if problems:
         raise StatedFigureError("stated figures that cannot be checked", problems)
     return Audit(findings=tuple(check(figure, dataset) for figure in chosen))

@@ -28,7 +28,7 @@ from decimal import Decimal
 
 import attrs
 
-from sakip._decimal import HUNDRED, Number, exact, to_decimal
+from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
 from sakip._results import PercentFigure
 from sakip.achievement import Achievement
 from sakip.exceptions import InvalidValueError, UndefinedResultError
@@ -276,10 +276,9 @@ def line_absorption(
     if as_of is not None and not isinstance(as_of, Quarter):
         raise InvalidValueError("as_of", as_of, "a sakip.Quarter or None")
     last = 4 if as_of is None else as_of.number
-    ceiling = line.effective_ceiling
     revised = line.revised_ceiling is not None
     if last == 4 and line.spent is not None:
-        value, spent, ceiling = _absorption(line.spent, ceiling, line.code)
+        value, spent, ceiling = _absorption(line.spent, line.effective_ceiling, line.code)
         return Absorption(
             value=value,
             spent=spent,
@@ -288,24 +287,10 @@ def line_absorption(
             revised=revised,
             check=_quarters_check(line),
         )
-    quarters = line.quarterly_spent
-    used: list[tuple[int, Decimal]] = []
-    for q, amount in enumerate(quarters[:last], start=1):
-        if amount is not None:
-            used.append((q, amount))
-    missing = tuple(q for q in range(1, last + 1) if q not in {u for u, _ in used})
-    if not used or (missing and not partial):
-        until = "the year" if as_of is None else str(as_of)
-        absent = ", ".join(f"TW {_ROMAN[q - 1]}" for q in missing)
-        raise UndefinedResultError(
-            "absorption",
-            f"spending up to {until} is not reported for {absent} "
-            "(missing is not 0; pass partial=True to use the reported quarters)",
-            (("line", line.code),),
-        )
+    used, missing = _reported_quarters(line, last, as_of, partial=partial)
     with exact():
         total = sum((amount for _, amount in used), Decimal(0))
-    value, spent, ceiling = _absorption(total, ceiling, line.code)
+    value, spent, ceiling = _absorption(total, line.effective_ceiling, line.code)
     return Absorption(
         value=value,
         spent=spent,
@@ -315,6 +300,29 @@ def line_absorption(
         quarters_used=tuple(q for q, _ in used),
         missing=missing,
     )
+
+
+def _reported_quarters(
+    line: BudgetLine, last: int, as_of: Quarter | None, *, partial: bool
+) -> tuple[list[tuple[int, Decimal]], tuple[int, ...]]:
+    """The reported quarters' spending up to ``last`` and the quarters missing before it."""
+    used = [
+        (q, amount)
+        for q, amount in enumerate(line.quarterly_spent[:last], start=1)
+        if amount is not None
+    ]
+    reported = {q for q, _ in used}
+    missing = tuple(q for q in range(1, last + 1) if q not in reported)
+    if not used or (missing and not partial):
+        until = "the year" if as_of is None else str(as_of)
+        absent = ", ".join(f"TW {_ROMAN[q - 1]}" for q in missing)
+        raise UndefinedResultError(
+            "absorption",
+            f"spending up to {until} is not reported for {absent} "
+            "(missing is not 0; pass partial=True to use the reported quarters)",
+            (("line", line.code),),
+        )
+    return used, missing
 
 
 def _year_spent(line: BudgetLine) -> Decimal | None:
@@ -362,40 +370,39 @@ def check_totals(lines: BudgetLine | Iterable[BudgetLine]) -> tuple[TotalCheck, 
 
 
 def _line_checks(line: BudgetLine) -> list[TotalCheck]:
-    checks: list[TotalCheck] = []
-    children = line.children
-    if children:
-        checks.append(
-            check_total(
-                stated=line.ceiling,
-                parts=[child.ceiling for child in children],
-                where=line.code,
-                quantity="pagu",
-            )
-        )
-        if line.revised_ceiling is not None or any(c.revised_ceiling for c in children):
-            checks.append(
-                check_total(
-                    stated=line.effective_ceiling,
-                    parts=[child.effective_ceiling for child in children],
-                    where=line.code,
-                    quantity="pagu perubahan",
-                )
-            )
-        spent = _year_spent(line)
-        parts = [_year_spent(child) for child in children]
-        if spent is not None and all(part is not None for part in parts):
-            checks.append(
-                check_total(
-                    stated=spent,
-                    parts=parts,  # type: ignore[arg-type]  # no None, checked above
-                    where=line.code,
-                    quantity="realisasi",
-                )
-            )
+    checks = _children_checks(line) if line.children else []
     quarters = _quarters_check(line)
     if quarters is not None:
         checks.append(quarters)
+    return checks
+
+
+def _children_checks(line: BudgetLine) -> list[TotalCheck]:
+    """The line's ceiling, revised ceiling and spending against its children's."""
+    children = line.children
+    checks = [
+        check_total(
+            stated=line.ceiling,
+            parts=[child.ceiling for child in children],
+            where=line.code,
+            quantity="pagu",
+        )
+    ]
+    if line.revised_ceiling is not None or any(c.revised_ceiling for c in children):
+        checks.append(
+            check_total(
+                stated=line.effective_ceiling,
+                parts=[child.effective_ceiling for child in children],
+                where=line.code,
+                quantity="pagu perubahan",
+            )
+        )
+    spent = _year_spent(line)
+    parts = [part for part in map(_year_spent, children) if part is not None]
+    if spent is not None and len(parts) == len(children):
+        checks.append(
+            check_total(stated=spent, parts=parts, where=line.code, quantity="realisasi")
+        )
     return checks
 
 
@@ -471,8 +478,9 @@ class Efficiency(PercentFigure):
             ``share``, % of the ceiling for ``unspent``, the Nilai Efisiensi (0-100) for
             ``pmk-249-2011``.
         convention: The convention used.
-        efficient: The convention's verdict; ``None`` where it gives none (``unspent`` when
-            the target is not met, ``pmk-249-2011``, which is a score without official bands).
+        efficient: The convention's verdict, read from the printed (rounded) figures;
+            ``None`` where it gives none (``unspent`` when the target is not met,
+            ``pmk-249-2011``, which is a score without official bands).
         achievement: The achievement % used, when the convention needs one.
         absorption: The absorption % used, when the convention needs one.
         e: PMK 249/2011: the efficiency E in %, after the ±20 % bound.
@@ -512,11 +520,13 @@ class Efficiency(PercentFigure):
 
 
 def _explain_difference(result: Efficiency) -> str:
-    achieved = format_number(result.achievement, 2)  # type: ignore[arg-type]  # set by E1
-    absorbed = format_number(result.absorption, 2)  # type: ignore[arg-type]
+    achieved = round_half_up(result.achievement)  # type: ignore[arg-type]  # set by E1
+    absorbed = round_half_up(result.absorption)  # type: ignore[arg-type]
+    with exact():  # the difference of the printed figures, so that the line adds up
+        points = achieved - absorbed
     return (
-        f"capaian {achieved} % − serapan {absorbed} % = "
-        f"{format_number(result.percent, 2)} poin: {result.verdict}"
+        f"capaian {format_number(achieved, 2)} % − serapan {format_number(absorbed, 2)} % = "
+        f"{format_number(points, 2)} poin: {result.verdict}"
     )
 
 
@@ -561,6 +571,11 @@ def _percent_input(value: object, name: str) -> Decimal:
     return to_decimal(value, name)
 
 
+# The verdicts of E1, E2 and E3 read the printed figures, as classification does, so that a
+# printed line never contradicts itself ("0,00 poin: efisien", "85,35 % > 85,35 %") and E1
+# and E2 always agree.
+
+
 def _margin(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> Efficiency:
     achieved = _percent_input(inputs["achievement"], "achievement")
     absorbed = _percent_input(inputs["absorption"], "absorption")
@@ -569,7 +584,7 @@ def _margin(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> E
     return Efficiency(
         convention=convention,
         value=value,
-        efficient=value > 0,
+        efficient=round_half_up(achieved) > round_half_up(absorbed),
         achievement=achieved,
         absorption=absorbed,
     )
@@ -578,13 +593,13 @@ def _margin(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> E
 def _unspent(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> Efficiency:
     achieved = _percent_input(inputs["achievement"], "achievement")
     absorbed = _percent_input(inputs["absorption"], "absorption")
-    met = achieved >= HUNDRED
+    met = round_half_up(achieved) >= HUNDRED
     with exact():
         value = HUNDRED - absorbed
     return Efficiency(
         convention=convention,
         value=value,
-        efficient=value > 0 if met else None,
+        efficient=round_half_up(value) > 0 if met else None,
         reason=None if met else "tidak dibaca: target tidak tercapai",
         achievement=achieved,
         absorption=absorbed,
@@ -594,41 +609,41 @@ def _unspent(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> 
 _BOUND = Decimal(20)
 
 
-def _pmk(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> Efficiency:
-    raw = inputs["outputs"]
+def _outputs(raw: object) -> tuple[OutputFigures, ...]:
     if isinstance(raw, OutputFigures) or not isinstance(raw, Iterable):
         raise InvalidValueError("outputs", raw, "a sequence of sakip.OutputFigures")
     outputs = tuple(raw)
     if not outputs:
         raise InvalidValueError("outputs", raw, "at least one output")
-    components = []
     for index, output in enumerate(outputs):
         if not isinstance(output, OutputFigures):
             raise InvalidValueError(f"outputs[{index}]", output, "a sakip.OutputFigures")
-        zero = [
-            label
-            for label, figure in (
-                ("RVK", output.volume),
-                ("PAK", output.ceiling),
-                ("TVK", output.target_volume),
-            )
-            if figure == 0
-        ]
-        if zero:
-            raise UndefinedResultError(
-                "efficiency (PMK 249/2011)",
-                f"{' and '.join(zero)} of output {output.name or index} is 0",
-                (
-                    ("RAK", output.spent),
-                    ("RVK", output.volume),
-                    ("PAK", output.ceiling),
-                    ("TVK", output.target_volume),
-                ),
-            )
-        with exact():
-            components.append(
-                1 - (output.spent / output.volume) / (output.ceiling / output.target_volume)
-            )
+    return outputs
+
+
+def _component(output: OutputFigures, index: int) -> Decimal:
+    """One output's ``1 − (RAK/RVK)/(PAK/TVK)``, as a fraction."""
+    figures = (
+        ("RAK", output.spent),
+        ("RVK", output.volume),
+        ("PAK", output.ceiling),
+        ("TVK", output.target_volume),
+    )
+    zero = [label for label, figure in figures[1:] if figure == 0]
+    if zero:
+        raise UndefinedResultError(
+            "efficiency (PMK 249/2011)",
+            f"{' and '.join(zero)} of output {output.name or index} is 0",
+            figures,
+        )
+    with exact():
+        return 1 - (output.spent / output.volume) / (output.ceiling / output.target_volume)
+
+
+def _pmk(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> Efficiency:
+    components = tuple(
+        _component(output, index) for index, output in enumerate(_outputs(inputs["outputs"]))
+    )
     with exact():
         unbounded = sum(components, Decimal(0)) / len(components) * HUNDRED
         bounded = max(-_BOUND, min(_BOUND, unbounded))
@@ -640,7 +655,7 @@ def _pmk(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> Effi
         reason="tanpa kategori resmi",
         e=bounded,
         e_unbounded=unbounded,
-        components=tuple(components),
+        components=components,
     )
 
 

@@ -88,7 +88,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sakip {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    _add_report(commands)
+    _add_audit(commands)
+    _add_rules(commands)
+    return parser
 
+
+def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is private
     report = commands.add_parser(
         "report",
         help="print the chapter III tables of a data file",
@@ -117,9 +123,11 @@ def _parser() -> argparse.ArgumentParser:
         "--lang",
         choices=("id", "en"),
         default="id",
-        help="language of titles and sentences: id (Indonesian, default) or en",
+        help="language of every word of the report: id (Indonesian, default) or en",
     )
 
+
+def _add_audit(commands: Any) -> None:
     audit = commands.add_parser(
         "audit",
         help="recompute every figure a report states and list those that disagree",
@@ -138,6 +146,8 @@ def _parser() -> argparse.ArgumentParser:
         "--all", action="store_true", help="list the figures that agree too (text format)"
     )
 
+
+def _add_rules(commands: Any) -> None:
     rules = commands.add_parser(
         "rules",
         help="list the built-in rules with their sources",
@@ -149,7 +159,6 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     rules.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    return parser
 
 
 # --- reading the file -----------------------------------------------------------------------

@@ -49,6 +49,7 @@ from sakip.model import (
     TargetLike,
     TargetRange,
 )
+from sakip.periods import Quarter, year_value
 from sakip.rules import EvidenceGrade, Registry, Source
 from sakip.scales import PERMENDAGRI_86_2017, Rating, RatingScale, classify
 
@@ -255,7 +256,8 @@ class AchievementChange:
     """A change in achievement (perubahan capaian) between two years, in percentage points.
 
     Achievement already carries the polarity (a higher achievement is always better), so
-    :attr:`improved` needs no polarity.
+    :attr:`improved` needs no polarity. :attr:`direction` and :attr:`improved` read the
+    printed :attr:`points`, like the rating scales read printed figures.
 
     Attributes:
         value: ``current.value − previous.value``, exact, in percentage points.
@@ -279,13 +281,17 @@ class AchievementChange:
 
     @property
     def direction(self) -> Direction:
-        """Whether the achievement rose, fell or stayed the same."""
-        return Direction.of(self.value)
+        """Whether the achievement rose, fell or stayed the same, read from :attr:`points`.
+
+        Read from the printed figures, so that two achievements printed alike never show as
+        a rise or a fall.
+        """
+        return Direction.of(self.points)
 
     @property
     def improved(self) -> bool | None:
-        """``True`` when the achievement rose, ``False`` when it fell, ``None`` when equal."""
-        return _improved(self.value, Polarity.POSITIVE)
+        """``True`` when the printed achievement rose, ``False`` when it fell, else ``None``."""
+        return _improved(self.points, Polarity.POSITIVE)
 
     def explain(self) -> str:
         """The computation with its numbers, in Indonesian notation.
@@ -427,7 +433,10 @@ class Gap:
     @property
     def remaining(self) -> Decimal:
         """How far the realization still is from the end target (0 once it is met)."""
-        return Decimal(0) if self.met else abs(self.value)
+        if self.met:
+            return Decimal(0)
+        with exact():  # abs() rounds to the context's precision
+            return abs(self.value)
 
     def explain(self) -> str:
         """The computation with its numbers, in Indonesian notation.
@@ -497,14 +506,16 @@ class RealizationToDate:
         return steps
 
 
+def _year(value: object, name: str, expected: str = "a year (int)") -> int:
+    # bool is an int: True would silently be year 1.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidValueError(name, value, expected)
+    return value
+
+
 def _year_values(values: Mapping[int, Number], name: str) -> tuple[tuple[int, Decimal], ...]:
-    pairs = []
-    for year, value in sorted(values.items()):
-        key: object = year
-        if isinstance(key, bool) or not isinstance(key, int):
-            raise InvalidValueError(name, year, "a mapping of years (int) to numbers")
-        pairs.append((year, to_decimal(value, f"{name}[{year}]")))
-    return tuple(pairs)
+    years = [_year(year, name, "a mapping of years (int) to numbers") for year in values]
+    return tuple((year, to_decimal(values[year], f"{name}[{year}]")) for year in sorted(years))
 
 
 def realization_to_date(
@@ -519,7 +530,7 @@ def realization_to_date(
 
     Raises:
         InvalidValueError: ``values`` is empty or holds something that is not a year and a
-            number.
+            number, or ``missing`` holds something that is not a year.
 
     >>> realization_to_date({2022: 10, 2023: 12}).value
     Decimal('22')
@@ -529,7 +540,8 @@ def realization_to_date(
         raise InvalidValueError("values", values, "at least one year's realization")
     with exact():
         total = sum((value for _, value in pairs), Decimal(0))
-    return RealizationToDate(value=total, years=pairs, missing=tuple(sorted(missing)))
+    gaps = sorted(_year(year, "missing", "years (int)") for year in missing)
+    return RealizationToDate(value=total, years=pairs, missing=tuple(gaps))
 
 
 # --- projection -----------------------------------------------------------------------------
@@ -652,11 +664,13 @@ def projection(
 
     Raises:
         UndefinedResultError: Fewer than two years have a value.
+        InvalidValueError: ``year`` or a key of ``values`` is not a year (int).
 
     >>> projection({2022: 90, 2023: 92, 2024: 94}, year=2026).value
     Decimal('98')
     """
     chosen = PROJECTIONS.resolve(method)
+    year = _year(year, "year")
     points = _year_values(values, "values")
     if len(points) < 2:
         raise UndefinedResultError(
@@ -704,12 +718,15 @@ def needed_per_year(
 
     Raises:
         UndefinedResultError: No year is left (``year`` is the end year or later).
+        InvalidValueError: An input is not a number, ``end_target`` is a range, or a year is
+            not an int.
 
     >>> needed_per_year(realization=95, end_target=100, year=2024, end_year=2026).value
     Decimal('2.5')
     """
     r = to_decimal(realization, "realization")
     t = _single(end_target, "end_target")
+    year, end_year = _year(year, "year"), _year(end_year, "end_year")
     if end_year <= year:
         raise UndefinedResultError(
             "change needed per year",
@@ -882,6 +899,9 @@ class YearRow:
         label = f"{self.year} (kondisi awal)" if self.baseline else str(self.year)
         target = _show(self.target)
         real = "tidak dilaporkan" if self.realization is None else _fmt(self.realization)
+        if self.missing_quarters:
+            absent = ", ".join(f"TW {Quarter(self.year, q).roman}" for q in self.missing_quarters)
+            real += f" ({absent} tidak dilaporkan)"
         parts = [f"{label}: target {target}, realisasi {real}"]
         if self.achievement is not None:
             parts.append(f"capaian {self.achievement.explain()}")
@@ -1043,8 +1063,6 @@ def _year_target(dataset: Dataset, code: str, year: int) -> tuple[TargetLike | N
 def _year_realization(
     dataset: Dataset, indicator: Indicator, year: int
 ) -> tuple[Decimal | None, tuple[int, ...]]:
-    from sakip.periods import year_value  # noqa: PLC0415 - periods imports nothing from here
-
     try:
         aggregate = year_value(indicator, dataset.realizations_of(indicator.code), year)
     except NotFoundError:
@@ -1106,34 +1124,11 @@ def _with_change(row: YearRow, previous: YearRow | None, polarity: Polarity) -> 
 def _series(
     dataset: Dataset, indicator: Indicator, year: int, scale: RatingScale | str
 ) -> tuple[YearRow, ...]:
-    plan = dataset.plan
-    line = _plan_line(dataset, indicator.code)
-    rows: list[YearRow] = []
-    if line is not None and line.baseline is not None:
-        baseline_year = plan.start_year - 1 if line.baseline_year is None else line.baseline_year
-    if line is not None and line.baseline is not None and baseline_year < plan.start_year:
-        rows.append(
-            YearRow(
-                year=baseline_year,
-                target=None,
-                target_source=None,
-                realization=line.baseline,
-                reason="the baseline has no target",
-                baseline=True,
-            )
-        )
-    for plan_year in plan.years:
+    baseline = _baseline_row(dataset, indicator.code)
+    rows = [] if baseline is None else [baseline]
+    for plan_year in dataset.plan.years:
         if plan_year > year:
-            target, source = _year_target(dataset, indicator.code, plan_year)
-            rows.append(
-                YearRow(
-                    year=plan_year,
-                    target=target,
-                    target_source=source,
-                    realization=None,
-                    reason="after the report year",
-                )
-            )
+            rows.append(_future_row(dataset, indicator.code, plan_year))
         else:
             rows.append(year_row(dataset, indicator.code, plan_year, scale=scale))
     if all(row.year != year for row in rows):
@@ -1141,6 +1136,37 @@ def _series(
     rows.sort(key=lambda row: row.year)
     by_year = {row.year: row for row in rows}
     return tuple(_with_change(row, by_year.get(row.year - 1), indicator.polarity) for row in rows)
+
+
+def _baseline_row(dataset: Dataset, code: str) -> YearRow | None:
+    """The plan's baseline as a row, when it has one dated before the plan's first year."""
+    line = _plan_line(dataset, code)
+    if line is None or line.baseline is None:
+        return None
+    start = dataset.plan.start_year
+    baseline_year = start - 1 if line.baseline_year is None else line.baseline_year
+    if baseline_year >= start:
+        return None
+    return YearRow(
+        year=baseline_year,
+        target=None,
+        target_source=None,
+        realization=line.baseline,
+        reason="the baseline has no target",
+        baseline=True,
+    )
+
+
+def _future_row(dataset: Dataset, code: str, year: int) -> YearRow:
+    """A plan year after the report year: its target only."""
+    target, source = _year_target(dataset, code, year)
+    return YearRow(
+        year=year,
+        target=target,
+        target_source=source,
+        realization=None,
+        reason="after the report year",
+    )
 
 
 def _plan_line(dataset: Dataset, code: str) -> IndicatorPlan | None:
@@ -1198,62 +1224,49 @@ def _end_comparison(
     method: ProjectionMethod | str,
 ) -> EndTargetComparison:
     plan = dataset.plan
-    end_target = plan.end_target(indicator.code)
-    line = plan.plan_for(indicator.code)
-    polarity = indicator.polarity
-    reasons: list[tuple[str, str]] = []
     to_date = _to_date(series, plan.start_year, year) if indicator.cumulative else None
     current = next(row for row in series if row.year == year)
-    realization = to_date.value if indicator.cumulative and to_date else current.realization
     result = EndTargetComparison(
         year=year,
         end_year=plan.end_year,
-        end_target=end_target,
-        polarity=polarity,
-        baseline=line.baseline,
-        realization=realization,
+        end_target=plan.end_target(indicator.code),
+        polarity=indicator.polarity,
+        baseline=plan.plan_for(indicator.code).baseline,
+        realization=to_date.value if to_date is not None else current.realization,
         to_date=to_date,
     )
-    if realization is None:
+    if result.realization is None:
         why = "no realization is reported for the year"
-        parts = ("gap", "achievement", "progress", "projection", "needed")
-        return attrs.evolve(result, reasons=tuple((part, why) for part in parts))
-    r = realization
+        return attrs.evolve(result, reasons=tuple((part, why) for part in _END_PARTS))
+    return _end_parts(result, result.realization, indicator.formula, series, method)
+
+
+def _end_parts(
+    result: EndTargetComparison,
+    r: Decimal,
+    formula: str | None,
+    series: Sequence[YearRow],
+    method: ProjectionMethod | str,
+) -> EndTargetComparison:
+    """The comparison's parts for realization ``r``, each computed or given a reason."""
+    end_target, polarity, year = result.end_target, result.polarity, result.year
+    reasons: list[tuple[str, str]] = []
     found_gap = _attempt(
         "gap", lambda: gap(realization=r, end_target=end_target, polarity=polarity), reasons
     )
     achieved = _attempt(
         "achievement",
-        lambda: achievement(
-            realization=r, target=end_target, polarity=polarity, formula=indicator.formula
-        ),
+        lambda: achievement(realization=r, target=end_target, polarity=polarity, formula=formula),
         reasons,
     )
-    moved: Progress | None = None
-    if line.baseline is None:
-        reasons.append(("progress", "the plan has no baseline for the indicator"))
-    else:
-        baseline = line.baseline
-        moved = _attempt(
-            "progress",
-            lambda: progress(realization=r, baseline=baseline, end_target=end_target),
-            reasons,
-        )
-    projected: Projection | None = None
-    if year >= plan.end_year:
-        reasons.append(("projection", "the report year is the plan's last year"))
-    else:
-        projected = _attempt(
-            "projection",
-            lambda: projection(
-                _trend_points(series, year, to_date), year=plan.end_year, method=method
-            ),
-            reasons,
-        )
+    moved = _end_progress(r, result.baseline, end_target, reasons)
+    projected = _end_projection(
+        series, year, result.to_date, end_year=result.end_year, method=method, reasons=reasons
+    )
     needed = _attempt(
         "needed",
         lambda: needed_per_year(
-            realization=r, end_target=end_target, year=year, end_year=plan.end_year
+            realization=r, end_target=end_target, year=year, end_year=result.end_year
         ),
         reasons,
     )
@@ -1266,6 +1279,44 @@ def _end_comparison(
         needed=needed,
         on_track=None if projected is None else _meets(projected.value, end_target, polarity),
         reasons=tuple(reasons),
+    )
+
+
+_END_PARTS = ("gap", "achievement", "progress", "projection", "needed")
+
+
+def _end_progress(
+    realization: Decimal,
+    baseline: Decimal | None,
+    end_target: TargetLike,
+    reasons: list[tuple[str, str]],
+) -> Progress | None:
+    if baseline is None:
+        reasons.append(("progress", "the plan has no baseline for the indicator"))
+        return None
+    return _attempt(
+        "progress",
+        lambda: progress(realization=realization, baseline=baseline, end_target=end_target),
+        reasons,
+    )
+
+
+def _end_projection(
+    series: Sequence[YearRow],
+    year: int,
+    to_date: RealizationToDate | None,
+    *,
+    end_year: int,
+    method: ProjectionMethod | str,
+    reasons: list[tuple[str, str]],
+) -> Projection | None:
+    if year >= end_year:
+        reasons.append(("projection", "the report year is the plan's last year"))
+        return None
+    return _attempt(
+        "projection",
+        lambda: projection(_trend_points(series, year, to_date), year=end_year, method=method),
+        reasons,
     )
 
 
@@ -1322,26 +1373,29 @@ def history(
         lambda: _end_comparison(dataset, indicator, year, series, projection_method),
         reasons,
     )
-    standard = _standard(dataset, code, year)
-    compared: StandardComparison | NoStandard | None
-    if standard is None:
-        compared = NoStandard(indicator=code, year=year)
-    elif current.realization is None:
-        compared = None
-        reasons.append(("standard", "no realization is reported for the year"))
-    else:
-        compared = compare_with_standard(
-            realization=current.realization,
-            standard=standard,
-            polarity=indicator.polarity,
-            formula=indicator.formula,
-        )
     return IndicatorHistory(
         indicator=indicator,
         year=year,
         current=current,
         series=series,
         end=end,
-        standard=compared,
+        standard=_standard_part(dataset, indicator, current, reasons),
         reasons=tuple(reasons),
+    )
+
+
+def _standard_part(
+    dataset: Dataset, indicator: Indicator, current: YearRow, reasons: list[tuple[str, str]]
+) -> StandardComparison | NoStandard | None:
+    standard = _standard(dataset, indicator.code, current.year)
+    if standard is None:
+        return NoStandard(indicator=indicator.code, year=current.year)
+    if current.realization is None:
+        reasons.append(("standard", "no realization is reported for the year"))
+        return None
+    return compare_with_standard(
+        realization=current.realization,
+        standard=standard,
+        polarity=indicator.polarity,
+        formula=indicator.formula,
     )

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sakip.locale import format_number
+from sakip.locale import format_number, format_percent
 from sakip.model import Dataset
 from sakip.report import IndicatorSeries, Rated, build_report
 
@@ -123,6 +123,38 @@ def _points(
     return [year for year, _ in pairs], [value for _, value in pairs]
 
 
+def _draw_realizations(
+    axes: Any, series: IndicatorSeries, words: dict[str, str], lang: str
+) -> None:
+    """Realizations: a line with each value written above its point; no point where none."""
+    years, values = _points(series.years, series.realizations)
+    if not years:
+        return
+    axes.plot(years, values, marker="o", color=_REALIZATION, label=words["realization"])
+    reported = [value for value in series.realizations if value is not None]
+    for year, value, raw in zip(years, values, reported, strict=True):
+        axes.annotate(
+            format_number(raw, lang=lang),
+            (year, value),
+            textcoords="offset points",
+            xytext=(0, 6),
+            ha="center",
+            fontsize=8,
+        )
+
+
+def _draw_end_target(axes: Any, series: IndicatorSeries, words: dict[str, str]) -> None:
+    """The end target: a dotted line, or a shaded band for a range."""
+    if series.end_target is None:
+        return
+    low, high = series.end_target
+    label = words["end"].format(year=series.end_year)
+    if low == high:
+        axes.axhline(float(low), linestyle=":", color=_END, label=label)
+    else:
+        axes.axhspan(float(low), float(high), color=_END, alpha=0.1, label=label)
+
+
 def series_figure(series: IndicatorSeries, *, lang: str = "id") -> Figure:
     """An indicator over the plan period: realizations, yearly targets and the end target.
 
@@ -137,27 +169,8 @@ def series_figure(series: IndicatorSeries, *, lang: str = "id") -> Figure:
         figure = _new_figure(6.4, 3.4)
         axes = figure.add_subplot()
         _draw_targets(axes, series, words)
-        years, values = _points(series.years, series.realizations)
-        if years:
-            axes.plot(years, values, marker="o", color=_REALIZATION, label=words["realization"])
-            for year, value, raw in zip(
-                years, values, [v for v in series.realizations if v is not None], strict=True
-            ):
-                axes.annotate(
-                    format_number(raw, lang=lang),
-                    (year, value),
-                    textcoords="offset points",
-                    xytext=(0, 6),
-                    ha="center",
-                    fontsize=8,
-                )
-        if series.end_target is not None:
-            low, high = series.end_target
-            label = words["end"].format(year=series.end_year)
-            if low == high:
-                axes.axhline(float(low), linestyle=":", color=_END, label=label)
-            else:
-                axes.axhspan(float(low), float(high), color=_END, alpha=0.1, label=label)
+        _draw_realizations(axes, series, words, lang)
+        _draw_end_target(axes, series, words)
         axes.set_title(f"{series.name} ({series.unit})", fontsize=10)
         axes.set_xlabel(words["year"])
         if series.years:
@@ -193,8 +206,7 @@ def achievements_figure(
         ]
         bars = axes.barh(names, values, color=shades, edgecolor="#333333", linewidth=0.5)
         labels = [
-            f"{format_number(rated.percent, 2, lang=lang)} % · {rated.label}"
-            for rated in achievements
+            f"{format_percent(rated.percent, lang=lang)} · {rated.label}" for rated in achievements
         ]
         axes.bar_label(bars, labels=labels, padding=3, fontsize=8)
         axes.axvline(100, color="#333333", linewidth=0.8, linestyle="--")

@@ -25,7 +25,7 @@ from typing import Any
 from sakip.audit import Audit, Finding
 from sakip.exceptions import InvalidValueError
 from sakip.io._safe import atomic_write, neutralise
-from sakip.report import Cell, CellKind, Report, Table
+from sakip.report import Cell, CellKind, IndicatorSeries, Report, Table
 
 __all__ = [
     "FORMATS",
@@ -49,8 +49,18 @@ _WIDTH = 99
 _CELL_WIDTH = 36
 _HEADER_WIDTH = 12
 _LABELS = {
-    "id": {"rule": "Rumus", "source": "Sumber", "charts": "Grafik"},
-    "en": {"rule": "Rule", "source": "Source", "charts": "Charts"},
+    "id": {
+        "rule": "Rumus",
+        "source": "Sumber",
+        "charts": "Grafik",
+        "chapter": "Bab III Akuntabilitas Kinerja",
+    },
+    "en": {
+        "rule": "Rule",
+        "source": "Source",
+        "charts": "Charts",
+        "chapter": "Chapter III Performance Accountability",
+    },
 }
 
 
@@ -59,11 +69,7 @@ def _labels(report: Report) -> dict[str, str]:
 
 
 def _heading(report: Report) -> tuple[str, str]:
-    chapter = (
-        "Bab III Akuntabilitas Kinerja"
-        if report.lang == "id"
-        else ("Chapter III Performance Accountability")
-    )
+    chapter = _LABELS[report.lang]["chapter"]
     return f"{report.title}: {report.agency}", chapter
 
 
@@ -289,18 +295,40 @@ def _pair(bounds: tuple[Decimal, Decimal] | None) -> list[str] | None:
 
 
 def _json_cell(cell: Cell, lang: str) -> dict[str, Any]:
-    data: dict[str, Any] = {"kind": cell.kind.value, "text": cell.format(lang)}
-    if isinstance(cell.value, Decimal):
-        data["value"] = str(cell.value)
-    elif cell.value is not None:
-        data["value"] = cell.value
-    else:
-        data["value"] = None
+    value = str(cell.value) if isinstance(cell.value, Decimal) else cell.value
+    data: dict[str, Any] = {"kind": cell.kind.value, "text": cell.format(lang), "value": value}
     if cell.code is not None:
         data["code"] = cell.code
     if cell.note:
         data["note"] = cell.note
     return data
+
+
+def _table_data(table: Table) -> dict[str, Any]:
+    return {
+        "key": table.key,
+        "number": table.number,
+        "caption": table.caption,
+        "title": table.title,
+        "columns": [{"key": c.key, "title": c.title} for c in table.columns],
+        "rows": [[_json_cell(cell, table.lang) for cell in row] for row in table.rows],
+        "rule": table.rule,
+        "source": table.source,
+        "sentences": list(table.sentences),
+    }
+
+
+def _series_data(series: IndicatorSeries) -> dict[str, Any]:
+    return {
+        "code": series.code,
+        "name": series.name,
+        "unit": series.unit,
+        "years": list(series.years),
+        "targets": [_pair(v) for v in series.targets],
+        "realizations": [_number(v) for v in series.realizations],
+        "end_year": series.end_year,
+        "end_target": _pair(series.end_target),
+    }
 
 
 def report_data(report: Report) -> dict[str, Any]:
@@ -313,33 +341,8 @@ def report_data(report: Report) -> dict[str, Any]:
         "year": report.year,
         "lang": report.lang,
         "scale": report.scale,
-        "tables": [
-            {
-                "key": table.key,
-                "number": table.number,
-                "caption": table.caption,
-                "title": table.title,
-                "columns": [{"key": c.key, "title": c.title} for c in table.columns],
-                "rows": [[_json_cell(cell, table.lang) for cell in row] for row in table.rows],
-                "rule": table.rule,
-                "source": table.source,
-                "sentences": list(table.sentences),
-            }
-            for table in report.tables
-        ],
-        "series": [
-            {
-                "code": s.code,
-                "name": s.name,
-                "unit": s.unit,
-                "years": list(s.years),
-                "targets": [_pair(v) for v in s.targets],
-                "realizations": [_number(v) for v in s.realizations],
-                "end_year": s.end_year,
-                "end_target": _pair(s.end_target),
-            }
-            for s in report.series
-        ],
+        "tables": [_table_data(table) for table in report.tables],
+        "series": [_series_data(series) for series in report.series],
         "achievements": [
             {"code": a.code, "name": a.name, "percent": str(a.percent), "rating": a.label}
             for a in report.achievements

@@ -8,6 +8,11 @@ realization with achievement and rating; (b) the series of years; (c) the Renstr
 source behind its figures (shown once per table), and sentences generated from the computed
 results, so that the words can never say what the numbers do not.
 
+Everything a report says is in its language (:data:`LANGUAGES`): titles, sentences, why a
+figure is missing (read from what the results hold, not from their English messages), and the
+rules and sources of the built-in formulas, scales and conventions. A rule you register
+yourself is shown in the words you gave it.
+
 Nothing here prints or writes: :mod:`sakip.render` turns a report into text, Markdown, HTML,
 JSON or XLSX without computing anything.
 """
@@ -17,31 +22,45 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import TypeAlias
 
 import attrs
 
-from sakip._decimal import round_half_up
-from sakip.achievement import Achievement, AchievementFormula
+from sakip.achievement import DIRECT, INVERSE, MIRROR, Achievement, AchievementFormula
 from sakip.budget import (
     DIFFERENCE,
     EFFICIENCY_CONVENTIONS,
+    SHARE,
+    UNSPENT,
     Absorption,
     EfficiencyConvention,
     efficiency,
     line_absorption,
 )
 from sakip.compare import (
+    AVERAGE_CHANGE,
+    LEAST_SQUARES,
+    Change,
     EndTargetComparison,
     IndicatorHistory,
     NoStandard,
+    ProjectionMethod,
     StandardComparison,
+    YearRow,
     history,
 )
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.locale import format_number, format_percent, format_rupiah
 from sakip.model import BudgetLine, Dataset, Indicator, Polarity, TargetLike, TargetRange
+from sakip.periods import Quarter
 from sakip.ratios import percentage
-from sakip.scales import PERMENDAGRI_86_2017, RatingScale
+from sakip.scales import (
+    PERMENDAGRI_86_2017,
+    PERMENDAGRI_86_2017_BAIK,
+    SAKIP_PREDICATE,
+    SCALES,
+    RatingScale,
+)
 
 __all__ = [
     "LANGUAGES",
@@ -306,7 +325,6 @@ class Report:
 _WORDS: dict[str, dict[str, str]] = {
     "id": {
         "title": "Laporan Kinerja {year}",
-        "chapter": "Bab III Akuntabilitas Kinerja",
         "no": "No",
         "indicator": "Indikator Kinerja",
         "unit": "Satuan",
@@ -360,10 +378,26 @@ _WORDS: dict[str, dict[str, str]] = {
         "efficiency": "Efisiensi",
         "rule_budget": "Serapan = realisasi anggaran / pagu × 100 (pagu perubahan bila ada)",
         "rule_efficiency": "Efisiensi = {expression} ({title})",
+        "not_reported": "tidak ada realisasi tahun {year}",
+        "no_target": "tidak ada target untuk tahun {year}",
+        "zero_target": "realisasi {r} terhadap target 0 tidak memiliki persentase",
+        "undefined": "rumus capaian tidak terdefinisi untuk realisasi {r} terhadap target {t}",
+        "previous_zero": "realisasi tahun sebelumnya 0",
+        "no_end_target": "Renstra tidak memuat target akhir untuk indikator ini",
+        "range_end": "target akhir berupa rentang",
+        "no_baseline": "Renstra tidak memuat kondisi awal untuk indikator ini",
+        "baseline_is_end": "target akhir sama dengan kondisi awal",
+        "last_year": "tahun laporan adalah tahun terakhir Renstra",
+        "years_missing": (
+            "realisasi kumulatif memerlukan setiap tahun; tidak ada realisasi tahun {years}"
+        ),
+        "two_years": "tren memerlukan realisasi sekurang-kurangnya dua tahun",
+        "no_spending": "realisasi anggaran tidak dilaporkan",
+        "quarters_missing": "realisasi anggaran {quarters} tidak dilaporkan",
+        "zero_ceiling": "pagu 0",
     },
     "en": {
         "title": "Performance Report {year}",
-        "chapter": "Chapter III Performance Accountability",
         "no": "No",
         "indicator": "Performance indicator",
         "unit": "Unit",
@@ -419,8 +453,131 @@ _WORDS: dict[str, dict[str, str]] = {
             "Absorption = spent / ceiling × 100 (the revised ceiling when there is one)"
         ),
         "rule_efficiency": "Efficiency = {expression} ({title})",
+        "not_reported": "no realization is reported for {year}",
+        "no_target": "{year} has no target",
+        "zero_target": "a realization of {r} against a target of 0 has no percentage",
+        "undefined": "the achievement formula is undefined for a realization of {r} against {t}",
+        "previous_zero": "the previous year's realization is 0",
+        "no_end_target": "the Renstra sets no end target for it",
+        "range_end": "the end target is a range",
+        "no_baseline": "the Renstra sets no baseline for it",
+        "baseline_is_end": "the end target equals the baseline",
+        "last_year": "the report year is the Renstra's last year",
+        "years_missing": "a running total needs every year; no realization in {years}",
+        "two_years": "a trend needs realizations of at least two years",
+        "no_spending": "no spending is reported",
+        "quarters_missing": "no spending is reported for {quarters}",
+        "zero_ceiling": "the ceiling is 0",
     },
 }
+
+_BUILTIN_RULES: tuple[object, ...] = (
+    DIRECT,
+    MIRROR,
+    INVERSE,
+    PERMENDAGRI_86_2017,
+    PERMENDAGRI_86_2017_BAIK,
+    SAKIP_PREDICATE,
+    LEAST_SQUARES,
+    AVERAGE_CHANGE,
+    DIFFERENCE,
+    SHARE,
+    UNSPENT,
+)
+"""The built-in rules a report can show; each has its words in :data:`_RULE_WORDS`."""
+
+_PRACTICE_ID = "Praktik LKjIP yang diterbitkan"
+_PRACTICE_EN = "Practice of published LKjIPs"
+
+# The rules' own titles and sources are English, the library's language; a report prints a
+# built-in rule in its own language from here, by registered name and part. A rule a user
+# made is printed in the words it was given.
+_RULE_WORDS: dict[str, dict[tuple[str, str], str]] = {
+    "id": {
+        ("direct", "source"): (
+            'PermenPANRB 8/2021, Lampiran, "kondisi normal"; juga format PermenPANRB 53/2014'
+        ),
+        ("mirror", "source"): (
+            'PermenPANRB 8/2021, Lampiran, "kondisi khusus"; '
+            "LKjIP yang mengutip Permendagri 54/2010"
+        ),
+        ("inverse", "source"): "Praktik LKjIP sebagian kabupaten",
+        ("permendagri-86-2017", "source"): (
+            "Permendagri 86/2017, melanjutkan Permendagri 54/2010, Lampiran, "
+            "Skala Nilai Peringkat Kinerja"
+        ),
+        ("permendagri-86-2017-baik", "source"): (
+            "Permendagri 86/2017, melanjutkan Permendagri 54/2010, Lampiran, "
+            "Skala Nilai Peringkat Kinerja"
+        ),
+        ("sakip-predicate", "source"): (
+            "PermenPANRB 12/2015, dipertahankan PermenPANRB 88/2021, Lampiran, "
+            "kategori nilai hasil evaluasi"
+        ),
+        ("least-squares", "title"): (
+            "garis lurus kuadrat terkecil melalui setiap tahun yang memiliki realisasi"
+        ),
+        ("average-change", "title"): (
+            "rata-rata perubahan per tahun dari tahun pertama sampai tahun terakhir, "
+            "dimulai dari nilai terakhir"
+        ),
+        ("difference", "label"): "selisih",
+        ("difference", "expression"): "capaian % − serapan %",
+        ("difference", "title"): "positif berarti efisien",
+        ("difference", "source"): f"{_PRACTICE_ID}, E1",
+        ("share", "label"): "perbandingan",
+        ("share", "expression"): "capaian % > serapan %",
+        ("share", "title"): (
+            "efisien bila bagian kinerja yang dicapai melebihi bagian anggaran yang terpakai"
+        ),
+        ("share", "source"): f"{_PRACTICE_ID}, E2",
+        ("unspent", "label"): "sisa anggaran",
+        ("unspent", "expression"): "100 − serapan %",
+        ("unspent", "title"): (
+            "bagian pagu yang tidak terpakai, dibaca sebagai penghematan hanya bila target "
+            "tercapai"
+        ),
+        ("unspent", "source"): f"{_PRACTICE_ID}, E3",
+    },
+    "en": {
+        ("direct", "source"): (
+            'PermenPANRB 8/2021, Appendix, "kondisi normal"; also the PermenPANRB 53/2014 format'
+        ),
+        ("mirror", "source"): (
+            'PermenPANRB 8/2021, Appendix, "kondisi khusus"; LKjIPs citing Permendagri 54/2010'
+        ),
+        ("inverse", "source"): "Practice of some regencies' LKjIPs",
+        ("permendagri-86-2017", "source"): (
+            "Permendagri 86/2017, continuing Permendagri 54/2010, Appendix, "
+            "Skala Nilai Peringkat Kinerja"
+        ),
+        ("permendagri-86-2017-baik", "source"): (
+            "Permendagri 86/2017, continuing Permendagri 54/2010, Appendix, "
+            "Skala Nilai Peringkat Kinerja"
+        ),
+        ("sakip-predicate", "source"): (
+            "PermenPANRB 12/2015, kept by PermenPANRB 88/2021, Appendix, "
+            "kategori nilai hasil evaluasi"
+        ),
+        ("least-squares", "title"): LEAST_SQUARES.title,
+        ("average-change", "title"): AVERAGE_CHANGE.title,
+        ("difference", "label"): "difference",
+        ("difference", "expression"): "achievement % − absorption %",
+        ("difference", "title"): "positive is efficient",
+        ("difference", "source"): f"{_PRACTICE_EN}, E1",
+        ("share", "label"): "share",
+        ("share", "expression"): "achievement % > absorption %",
+        ("share", "title"): SHARE.title,
+        ("share", "source"): f"{_PRACTICE_EN}, E2",
+        ("unspent", "label"): "unspent",
+        ("unspent", "expression"): "100 − absorption %",
+        ("unspent", "title"): UNSPENT.title,
+        ("unspent", "source"): f"{_PRACTICE_EN}, E3",
+    },
+}
+
+
+_Rule: TypeAlias = AchievementFormula | RatingScale | ProjectionMethod | EfficiencyConvention
 
 
 def _check_lang(lang: str) -> str:
@@ -457,18 +614,99 @@ class _Writer:
     def id_en(self, indonesian: str, english: str) -> str:
         return indonesian if self.lang == "id" else english
 
+    def rule(self, rule: _Rule, part: str, own: str) -> str:
+        """A built-in rule's ``part`` in this language; ``own`` for a rule a user made."""
+        if any(rule is builtin for builtin in _BUILTIN_RULES):
+            return _RULE_WORDS[self.lang][rule.name, part]
+        return own
 
-def _target_cell(target: TargetLike | None, note: str = "") -> Cell:
+    def source(self, rule: _Rule) -> str:
+        """Where a rule comes from, with its evidence grade."""
+        said = self.rule(rule, "source", "")
+        return f"{said} [{rule.source.grade.value}]" if said else str(rule.source)
+
+
+def _target_cell(w: _Writer, target: TargetLike | None, note: str = "") -> Cell:
     if target is None:
         return Cell.missing(note)
-    if isinstance(target, TargetRange):
-        text = f"{format_number(target.low)}–{format_number(target.high)}"
-        return Cell.text(text)
+    if isinstance(target, TargetRange):  # a range is words, so it is written in the language
+        return Cell.text(w.target(target))
     return Cell.number(target.value)
 
 
 def _no(index: int) -> Cell:
     return Cell.text(str(index))
+
+
+# --- why a figure is missing -----------------------------------------------------------------
+# Results say why in English, the library's language; a report says it in its own language,
+# read from what the result holds (what is None, which inputs it had), never from the text.
+
+
+def _undefined(w: _Writer, realization: Decimal, target: TargetLike) -> str:
+    """Why a formula gave no achievement: a zero target, else the formula's own limits."""
+    if not isinstance(target, TargetRange) and target.value == 0:
+        return w("zero_target", r=w.n(realization))
+    return w("undefined", r=w.n(realization), t=w.target(target))
+
+
+def _row_reason(w: _Writer, row: YearRow) -> str:
+    """Why a year has no achievement."""
+    if row.realization is None:
+        return w("not_reported", year=row.year)
+    if row.target is None:
+        return w("no_target", year=row.year)
+    return _undefined(w, row.realization, row.target)
+
+
+def _end_reason(w: _Writer, found: IndicatorHistory, part: str) -> str:
+    """Why a part of the end-target comparison (c) is missing."""
+    end = found.end
+    if end is None:
+        return w("no_end_target")
+    if end.realization is None:
+        return w("not_reported", year=found.year)
+    if part == "achievement":
+        return _undefined(w, end.realization, end.end_target)
+    if part == "projection":
+        return _projection_reason(w, end)
+    return _distance_reason(w, end, part)
+
+
+def _distance_reason(w: _Writer, end: EndTargetComparison, part: str) -> str:
+    """Why the gap or the progress is missing."""
+    if part == "progress" and end.baseline is None:
+        return w("no_baseline")
+    if isinstance(end.end_target, TargetRange):  # gap and progress need a single number
+        return w("range_end")
+    return w("baseline_is_end")
+
+
+def _projection_reason(w: _Writer, end: EndTargetComparison) -> str:
+    if end.year >= end.end_year:
+        return w("last_year")
+    if end.to_date is not None and end.to_date.missing:
+        return w("years_missing", years=", ".join(str(y) for y in end.to_date.missing))
+    return w("two_years")
+
+
+def _unreported_quarters(line: BudgetLine) -> tuple[int, ...]:
+    """The quarters with no spending, when the line states no spending for the year."""
+    if line.spent is not None:
+        return ()
+    quarters = line.quarterly_spent
+    return tuple(q for q in range(1, 5) if q > len(quarters) or quarters[q - 1] is None)
+
+
+def _budget_reason(w: _Writer, line: BudgetLine, year: int) -> str:
+    """Why a budget line has no absorption: spending not reported, else a ceiling of 0."""
+    missing = _unreported_quarters(line)
+    if len(missing) == 4:
+        return w("no_spending")
+    if missing:
+        quarters = ", ".join(f"TW {Quarter(year, q).roman}" for q in missing)
+        return w("quarters_missing", quarters=quarters)
+    return w("zero_ceiling")
 
 
 # --- (a) target and realization -------------------------------------------------------------
@@ -484,7 +722,7 @@ def _target_met(result: Achievement) -> bool:
 def _sentence_a(w: _Writer, found: IndicatorHistory) -> str:
     ind, row = found.indicator, found.current
     if row.achievement is None or row.rating is None:
-        why = row.reason or ""
+        why = _row_reason(w, row)
         return w.id_en(
             f"Capaian {ind.name} tahun {found.year} tidak dapat dihitung: {why}.",
             f"The achievement of {ind.name} in {found.year} cannot be computed: {why}.",
@@ -513,15 +751,31 @@ def _counted(w: _Writer, dataset: Dataset, found: IndicatorHistory) -> str | Non
         return None  # a rate per 1.000 or 100.000 is not a share × 100
     for entry in dataset.realizations_of(found.indicator.code):
         if entry.year == found.year and entry.quarter is None and entry.numerator is not None:
-            ratio = percentage(entry.numerator, entry.denominator)  # type: ignore[arg-type]  # set together
-            steps = f"{w.n(ratio.part)} / {w.n(ratio.whole)} × 100 = {w.pct(ratio.percent)}"
-            return w.id_en(
-                f"Realisasi {found.indicator.name} tahun {found.year} dihitung dari "
-                f"jumlahnya: {steps}; data mencatat {w.n(entry.value)}.",
-                f"The realization of {found.indicator.name} in {found.year} follows from its "
-                f"counts: {steps}; the data records {w.n(entry.value)}.",
-            )
+            part, whole = entry.numerator, entry.denominator
+            assert whole is not None  # the model sets both counts or neither
+            return _counts_sentence(w, found, part, whole, entry.value)
     return None
+
+
+def _counts_sentence(
+    w: _Writer, found: IndicatorHistory, part: Decimal, whole: Decimal, recorded: Decimal
+) -> str:
+    name, year, data = found.indicator.name, found.year, w.n(recorded)
+    if whole == 0:
+        steps = f"{w.n(part)} / 0"
+        return w.id_en(
+            f"Realisasi {name} tahun {year} tidak dapat dihitung dari jumlahnya: {steps}, "
+            f"penyebutnya 0; data mencatat {data}.",
+            f"The realization of {name} in {year} cannot follow from its counts: {steps}, "
+            f"the denominator is 0; the data records {data}.",
+        )
+    ratio = percentage(part, whole)
+    steps = f"{w.n(ratio.part)} / {w.n(ratio.whole)} × 100 = {w.pct(ratio.percent)}"
+    return w.id_en(
+        f"Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}; data mencatat {data}.",
+        f"The realization of {name} in {year} follows from its counts: {steps}; the data "
+        f"records {data}.",
+    )
 
 
 def _formulas(w: _Writer, used: Iterable[AchievementFormula]) -> str:
@@ -535,9 +789,10 @@ def _formulas(w: _Writer, used: Iterable[AchievementFormula]) -> str:
     return "; ".join(parts) or "R / T × 100"
 
 
-def _sources(formulas: Iterable[AchievementFormula], scale: RatingScale) -> str:
+def _sources(w: _Writer, formulas: Iterable[AchievementFormula], scale: RatingScale) -> str:
     chosen = sorted(set(formulas), key=lambda f: f.name)
-    return "; ".join(str(source) for source in [*(f.source for f in chosen), scale.source])
+    rules: list[_Rule] = [*chosen, scale]
+    return "; ".join(w.source(rule) for rule in rules)
 
 
 def _sentences_a(
@@ -550,6 +805,24 @@ def _sentences_a(
             yield counted
 
 
+def _achievement_row(w: _Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
+    row, ind, a = found.current, found.indicator, found.current.achievement
+    reason = "" if a is not None else _row_reason(w, row)
+    return (
+        _no(index),
+        Cell.text(ind.name),
+        Cell.text(ind.unit),
+        _target_cell(w, row.target, w("no_target", year=row.year)),
+        Cell.number(row.realization, note=w("not_reported", year=row.year)),
+        Cell.percent(None if a is None else a.percent, reason),
+        Cell.rating(
+            None if row.rating is None else row.rating.label,
+            None if row.rating is None else row.rating.code,
+            reason,
+        ),
+    )
+
+
 def _table_a(
     w: _Writer,
     dataset: Dataset,
@@ -557,29 +830,8 @@ def _table_a(
     year: int,
     scale: RatingScale,
 ) -> Table:
-    rows = []
-    used: list[AchievementFormula] = []
-    for index, found in enumerate(histories, 1):
-        row, ind = found.current, found.indicator
-        a = row.achievement
-        if a is not None:
-            used.append(a.formula)
-        reason = row.reason or ""
-        rows.append(
-            (
-                _no(index),
-                Cell.text(ind.name),
-                Cell.text(ind.unit),
-                _target_cell(row.target, reason),
-                Cell.number(row.realization, note=reason),
-                Cell.percent(None if a is None else a.percent, reason),
-                Cell.rating(
-                    None if row.rating is None else row.rating.label,
-                    None if row.rating is None else row.rating.code,
-                    reason,
-                ),
-            )
-        )
+    achieved = [found.current.achievement for found in histories]
+    used = [a.formula for a in achieved if a is not None]
     return Table(
         key="target-realization",
         number="3.1",
@@ -595,9 +847,9 @@ def _table_a(
             ("rating", "rating"),
             year=year,
         ),
-        rows=tuple(rows),
+        rows=tuple(_achievement_row(w, i, found) for i, found in enumerate(histories, 1)),
         rule=w("rule_a", formulas=_formulas(w, used), scale=scale.title),
-        source=_sources(used, scale),
+        source=_sources(w, used, scale),
         sentences=tuple(_sentences_a(w, dataset, histories)),
         lang=w.lang,
     )
@@ -615,46 +867,42 @@ def _trend_word(w: _Writer, improved: bool | None) -> str:
 
 
 def _sentence_b(w: _Writer, found: IndicatorHistory) -> str:
-    ind, row = found.indicator, found.current
-    moved = row.change
+    name, year, moved = found.indicator.name, found.year, found.current.change
     if moved is None:
         return w.id_en(
-            f"Realisasi {ind.name} tahun {found.year} tidak dapat dibandingkan dengan tahun "
-            f"{found.year - 1}: salah satu tahun tidak memiliki realisasi.",
-            f"The realization of {ind.name} in {found.year} cannot be compared with "
-            f"{found.year - 1}: one of the years has no realization.",
-        )
-    now, before = w.n(moved.current), w.n(moved.previous)
-    diff = w.n(abs(moved.value))
-    growth = "" if moved.growth is None else w.pct(abs(round_half_up(moved.growth)))
-    if w.lang == "id":
-        if moved.value == 0:
-            return (
-                f"Realisasi {ind.name} tahun {found.year} ({now}) sama dengan tahun "
-                f"{found.year - 1}; kinerja tidak berubah."
-            )
-        verb = "naik" if moved.value > 0 else "turun"
-        perf = "meningkat" if moved.improved else "menurun"
-        polarity = "positif" if ind.polarity is Polarity.POSITIVE else "negatif"
-        grow = f" ({growth})" if growth else ""
-        return (
-            f"Realisasi {ind.name} {verb} {diff}{grow} dari {before} pada tahun "
-            f"{found.year - 1} menjadi {now} pada tahun {found.year}; karena polaritasnya "
-            f"{polarity}, kinerja {perf}."
+            f"Realisasi {name} tahun {year} tidak dapat dibandingkan dengan tahun "
+            f"{year - 1}: salah satu tahun tidak memiliki realisasi.",
+            f"The realization of {name} in {year} cannot be compared with "
+            f"{year - 1}: one of the years has no realization.",
         )
     if moved.value == 0:
-        return (
-            f"The realization of {ind.name} in {found.year} ({now}) equals {found.year - 1}'s; "
-            "performance is unchanged."
+        now = w.n(moved.current)
+        return w.id_en(
+            f"Realisasi {name} tahun {year} ({now}) sama dengan tahun {year - 1}; kinerja "
+            "tidak berubah.",
+            f"The realization of {name} in {year} ({now}) equals {year - 1}'s; performance "
+            "is unchanged.",
         )
-    verb = "rose" if moved.value > 0 else "fell"
-    perf = "improved" if moved.improved else "worsened"
-    polarity = "higher" if ind.polarity is Polarity.POSITIVE else "lower"
-    grow = f" ({growth})" if growth else ""
+    return _moved_sentence(w, found, moved)
+
+
+def _moved_sentence(w: _Writer, found: IndicatorHistory, moved: Change) -> str:
+    """A realization that rose or fell, and whether that is better by the polarity."""
+    name, year, positive = found.indicator.name, found.year, found.polarity is Polarity.POSITIVE
+    now, before, diff = w.n(moved.current), w.n(moved.previous), w.n(abs(moved.value))
+    grow = "" if moved.growth is None else f" ({w.pct(abs(moved.growth))})"
+    rose = moved.value > 0
+    if w.lang == "id":
+        return (
+            f"Realisasi {name} {'naik' if rose else 'turun'} {diff}{grow} dari {before} pada "
+            f"tahun {year - 1} menjadi {now} pada tahun {year}; karena polaritasnya "
+            f"{'positif' if positive else 'negatif'}, kinerja "
+            f"{'meningkat' if moved.improved else 'menurun'}."
+        )
     return (
-        f"The realization of {ind.name} {verb} by {diff}{grow} from {before} in "
-        f"{found.year - 1} to {now} in {found.year}; as {polarity} is better, performance "
-        f"{perf}."
+        f"The realization of {name} {'rose' if rose else 'fell'} by {diff}{grow} from {before} "
+        f"in {year - 1} to {now} in {year}; as {'higher' if positive else 'lower'} is better, "
+        f"performance {'improved' if moved.improved else 'worsened'}."
     )
 
 
@@ -669,6 +917,23 @@ def _series_years(histories: Sequence[IndicatorHistory], year: int) -> tuple[int
     return tuple(sorted(years))
 
 
+def _years_row(
+    w: _Writer, index: int, found: IndicatorHistory, years: Sequence[int]
+) -> tuple[Cell, ...]:
+    by_year = {row.year: row.realization for row in found.series if not row.baseline}
+    realizations = [Cell.number(by_year.get(year)) for year in years]
+    moved = found.current.change
+    if moved is None:
+        changes = [Cell.missing(), Cell.missing(), Cell.missing()]
+    else:
+        changes = [
+            Cell.number(moved.value),
+            Cell.percent(moved.growth, w("previous_zero")),
+            Cell.text(_trend_word(w, moved.improved)),
+        ]
+    return (_no(index), Cell.text(found.indicator.name), *realizations, *changes)
+
+
 def _table_b(w: _Writer, histories: Sequence[IndicatorHistory], year: int) -> Table:
     years = _series_years(histories, year)
     columns = [
@@ -679,23 +944,7 @@ def _table_b(w: _Writer, histories: Sequence[IndicatorHistory], year: int) -> Ta
         Column(key="growth", title=w("growth")),
         Column(key="trend", title=w("trend")),
     ]
-    rows = []
-    for index, found in enumerate(histories, 1):
-        by_year = {row.year: row for row in found.series if not row.baseline}
-        cells = [_no(index), Cell.text(found.indicator.name)]
-        for y in years:
-            row = by_year.get(y)
-            cells.append(Cell.number(None if row is None else row.realization))
-        moved = found.current.change
-        if moved is None:
-            cells += [Cell.missing(), Cell.missing(), Cell.missing()]
-        else:
-            cells += [
-                Cell.number(moved.value),
-                Cell.percent(moved.growth, moved.growth_reason or ""),
-                Cell.text(_trend_word(w, moved.improved)),
-            ]
-        rows.append(tuple(cells))
+    rows = [_years_row(w, index, found, years) for index, found in enumerate(histories, 1)]
     return Table(
         key="years",
         number="3.2",
@@ -715,90 +964,81 @@ def _table_b(w: _Writer, histories: Sequence[IndicatorHistory], year: int) -> Ta
 def _sentence_c(w: _Writer, found: IndicatorHistory) -> str:
     ind, end = found.indicator, found.end
     if end is None or end.realization is None:
-        why = _end_reason(w, found)
+        why = _end_reason(w, found, "realization")
         return w.id_en(
             f"Realisasi {ind.name} tidak dapat dibandingkan dengan target akhir Renstra: {why}.",
             f"The realization of {ind.name} cannot be compared with the Renstra end target: "
             f"{why}.",
         )
-    real, target = w.n(end.realization), w.target(end.end_target)
+    state = _end_state(w, found, end, end.realization)
+    return "; ".join([state, *_end_figures(w, end)]) + "."
+
+
+def _end_state(
+    w: _Writer, found: IndicatorHistory, end: EndTargetComparison, realization: Decimal
+) -> str:
+    """Where the realization stands against the end target: met, short, inside or outside."""
+    name, real, target = found.indicator.name, w.n(realization), w.target(end.end_target)
     subject = w.id_en(
-        f"Realisasi {ind.name} tahun {found.year} ({real})",
-        f"The realization of {ind.name} in {found.year} ({real})",
+        f"Realisasi {name} tahun {found.year} ({real})",
+        f"The realization of {name} in {found.year} ({real})",
     )
     goal = w.id_en(
         f"target akhir Renstra {end.end_year} ({target})",
         f"the Renstra end target for {end.end_year} ({target})",
     )
-    gap = end.gap
-    if gap is None:  # only a range has no gap: the realization is inside it or not
+    if end.gap is None:  # only a range has no gap: the realization is inside it or not
         inside = end.achievement is not None and end.achievement.compared_with is None
-        parts = [
-            w.id_en(
-                f"{subject} berada {'di dalam' if inside else 'di luar'} rentang {goal}",
-                f"{subject} is {'inside' if inside else 'outside'} the range of {goal}",
-            )
-        ]
-    elif gap.met:
-        parts = [w.id_en(f"{subject} telah mencapai {goal}", f"{subject} already meets {goal}")]
-    else:
-        short = w.n(gap.remaining)
-        parts = [
-            w.id_en(
-                f"{subject} masih kurang {short} dari {goal}",
-                f"{subject} is {short} short of {goal}",
-            )
-        ]
+        return w.id_en(
+            f"{subject} berada {'di dalam' if inside else 'di luar'} rentang {goal}",
+            f"{subject} is {'inside' if inside else 'outside'} the range of {goal}",
+        )
+    if end.gap.met:
+        return w.id_en(f"{subject} telah mencapai {goal}", f"{subject} already meets {goal}")
+    short = w.n(end.gap.remaining)
+    return w.id_en(
+        f"{subject} masih kurang {short} dari {goal}", f"{subject} is {short} short of {goal}"
+    )
+
+
+def _end_figures(w: _Writer, end: EndTargetComparison) -> Iterable[str]:
+    """The achievement against the end target, the progress and the projection, when known."""
     if end.achievement is not None:
         achieved = w.pct(end.achievement.percent)
-        parts.append(
-            w.id_en(
-                f"capaian terhadap target akhir {achieved}",
-                f"achievement against the end target {achieved}",
-            )
+        yield w.id_en(
+            f"capaian terhadap target akhir {achieved}",
+            f"achievement against the end target {achieved}",
         )
     if end.progress is not None and end.baseline is not None:
         base, moved = w.n(end.baseline), w.pct(end.progress.percent)
-        parts.append(
-            w.id_en(
-                f"kemajuan dari kondisi awal ({base}) {moved}",
-                f"progress from the baseline ({base}) {moved}",
-            )
+        yield w.id_en(
+            f"kemajuan dari kondisi awal ({base}) {moved}",
+            f"progress from the baseline ({base}) {moved}",
         )
     if end.projection is not None and end.on_track is not None:
         projected = w.n(end.projection.value, 2)
-        parts.append(
-            w.id_en(
-                f"menurut tren, proyeksi {end.end_year} sebesar {projected} sehingga target akhir "
-                + ("diperkirakan tercapai" if end.on_track else "diperkirakan belum tercapai"),
-                f"on the trend, {end.end_year} is projected at {projected}, so the end target is "
-                + ("expected to be met" if end.on_track else "not expected to be met"),
-            )
+        yield w.id_en(
+            f"menurut tren, proyeksi {end.end_year} sebesar {projected} sehingga target akhir "
+            + ("diperkirakan tercapai" if end.on_track else "diperkirakan belum tercapai"),
+            f"on the trend, {end.end_year} is projected at {projected}, so the end target is "
+            + ("expected to be met" if end.on_track else "not expected to be met"),
         )
-    return "; ".join(parts) + "."
-
-
-def _end_reason(w: _Writer, found: IndicatorHistory) -> str:
-    if found.end is None:
-        return w.id_en(
-            "Renstra tidak memuat target akhir untuk indikator ini",
-            "the Renstra sets no end target for it",
-        )
-    return w.id_en(
-        f"tidak ada realisasi tahun {found.year}", f"no realization is reported for {found.year}"
-    )
 
 
 def _end_rows(w: _Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
     end: EndTargetComparison | None = found.end
     name = Cell.text(found.indicator.name)
     if end is None:
-        why = _end_reason(w, found)
-        return (_no(index), name, *(Cell.missing(why) for _ in range(8)))
-    reasons = dict(end.reasons)
+        reason = _end_reason(w, found, "end target")
+        return (_no(index), name, *(Cell.missing(reason) for _ in range(8)))
+
+    def why(part: str, value: object) -> str:
+        return "" if value is not None else _end_reason(w, found, part)
+
     baseline_row = next((row for row in found.series if row.baseline), None)
+    achieved, moved, projected = end.achievement, end.progress, end.projection
     on_track = (
-        Cell.missing(reasons.get("projection", ""))
+        Cell.missing(why("projection", None))
         if end.on_track is None
         else Cell.text(w("on_track_yes" if end.on_track else "on_track_no"))
     )
@@ -807,20 +1047,12 @@ def _end_rows(w: _Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ..
         name,
         Cell.number(None if baseline_row is None else baseline_row.realization),
         Cell.number(end.realization),
-        _target_cell(end.end_target),
-        Cell.number(None if end.gap is None else end.gap.value, note=reasons.get("gap", "")),
-        Cell.percent(
-            None if end.achievement is None else end.achievement.percent,
-            reasons.get("achievement", ""),
-        ),
-        Cell.percent(
-            None if end.progress is None else end.progress.percent,
-            reasons.get("progress", ""),
-        ),
+        _target_cell(w, end.end_target),
+        Cell.number(None if end.gap is None else end.gap.value, note=why("gap", end.gap)),
+        Cell.percent(None if achieved is None else achieved.percent, why("achievement", achieved)),
+        Cell.percent(None if moved is None else moved.percent, why("progress", moved)),
         Cell.number(
-            None if end.projection is None else end.projection.value,
-            2,
-            reasons.get("projection", ""),
+            None if projected is None else projected.value, 2, why("projection", projected)
         ),
         on_track,
     )
@@ -834,11 +1066,6 @@ def _table_c(
         {row.year for found in histories for row in found.series if row.baseline}
     )
     baseline_year = baseline_years[0] if baseline_years else plan.start_year - 1
-    method = "least-squares"
-    for found in histories:
-        if found.end is not None and found.end.projection is not None:
-            method = found.end.projection.method.title
-            break
     return Table(
         key="end-target",
         number="3.3",
@@ -856,7 +1083,7 @@ def _table_c(
             Column(key="on-track", title=w("on_track")),
         ),
         rows=tuple(_end_rows(w, i, found) for i, found in enumerate(histories, 1)),
-        rule=w("rule_c", method=method),
+        rule=w("rule_c", method=w.rule(LEAST_SQUARES, "title", LEAST_SQUARES.title)),
         source=w("source_53") + " (c)",
         sentences=tuple(_sentence_c(w, found) for found in histories),
         lang=w.lang,
@@ -868,8 +1095,8 @@ def _table_c(
 
 def _sentence_d(w: _Writer, found: IndicatorHistory) -> str:
     ind, standard = found.indicator, found.standard
-    if standard is None:
-        why = dict(found.reasons).get("standard", "")
+    if standard is None:  # a standard exists, but the year has no realization
+        why = w("not_reported", year=found.year)
         return w.id_en(
             f"Realisasi {ind.name} tidak dapat dibandingkan dengan standar nasional: {why}.",
             f"The realization of {ind.name} cannot be compared with the national standard: {why}.",
@@ -907,14 +1134,14 @@ def _sentence_d(w: _Writer, found: IndicatorHistory) -> str:
 def _standard_row(w: _Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
     standard = found.standard
     head = (_no(index), Cell.text(found.indicator.name), Cell.number(found.current.realization))
-    if standard is None:
-        why = dict(found.reasons).get("standard", "")
+    if standard is None:  # a standard exists, but the year has no realization
+        why = w("not_reported", year=found.year)
         return (*head, Cell.missing(why), Cell.missing(why), Cell.missing(why))
     if isinstance(standard, NoStandard):
         return (*head, Cell.text(w("no_standard")), Cell.missing(), Cell.missing())
     return (
         *head,
-        _target_cell(standard.standard.value),
+        _target_cell(w, standard.standard.value),
         Cell.text(standard.source),
         Cell.percent(standard.achievement.percent),
     )
@@ -1012,7 +1239,8 @@ def build_report(
     Args:
         dataset: The plan, agreements, realizations, standards and budget.
         year: The year to report; the latest year with a realization when ``None``.
-        lang: ``"id"`` (Indonesian, the default) or ``"en"`` for titles and sentences.
+        lang: ``"id"`` (Indonesian, the default) or ``"en"`` for every word: titles,
+            sentences, reasons, rules and sources.
         scale: The rating scale for achievements, or its name.
         efficiency: The efficiency convention for table (f), or its name
             (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`).
@@ -1020,31 +1248,21 @@ def build_report(
     Raises:
         InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, or there is no year to report.
     """
-    from sakip.scales import SCALES  # noqa: PLC0415 - keeps the import list short
-
     w = _Writer(_check_lang(lang))
     chosen = SCALES.resolve(scale)
     when = report_year(dataset) if year is None else year
     indicators: tuple[Indicator, ...] = dataset.plan.indicators
-    histories = [history(dataset, ind.code, when, scale=chosen) for ind in indicators]
+    histories = [
+        history(dataset, ind.code, when, scale=chosen, projection_method=LEAST_SQUARES)
+        for ind in indicators
+    ]
     tables = [
         _table_a(w, dataset, histories, when, chosen),
         _table_b(w, histories, when),
         _table_c(w, dataset, histories, when),
         _table_d(w, histories, when),
     ]
-    convention = EFFICIENCY_CONVENTIONS.resolve(efficiency)
-    if set(convention.inputs) != {"achievement", "absorption"}:
-        readable = [
-            c.name
-            for c in EFFICIENCY_CONVENTIONS
-            if set(c.inputs) == {"achievement", "absorption"}
-        ]
-        raise InvalidValueError(
-            "efficiency",
-            convention.name,
-            f"a convention read from achievement and absorption ({', '.join(readable)})",
-        )
+    convention = _readable_convention(efficiency)
     tables += [
         _table_efficiency(w, dataset, histories, when, convention),
         _table_budget(w, dataset, when),
@@ -1062,50 +1280,78 @@ def build_report(
     )
 
 
-def _absorbed(line: BudgetLine) -> tuple[Absorption | None, str]:
+def _readable_convention(efficiency: EfficiencyConvention | str) -> EfficiencyConvention:
+    """The convention, when it reads achievement and absorption (what table (f) has)."""
+    convention = EFFICIENCY_CONVENTIONS.resolve(efficiency)
+    wanted = {"achievement", "absorption"}
+    if set(convention.inputs) != wanted:
+        readable = ", ".join(c.name for c in EFFICIENCY_CONVENTIONS if set(c.inputs) == wanted)
+        raise InvalidValueError(
+            "efficiency",
+            convention.name,
+            f"a convention read from achievement and absorption ({readable})",
+        )
+    return convention
+
+
+def _absorbed(w: _Writer, line: BudgetLine, year: int) -> tuple[Absorption | None, str]:
+    """The line's absorption, or ``None`` and why not."""
     try:
         return line_absorption(line), ""
-    except SakipError as error:
-        return None, str(error)
+    except SakipError:
+        return None, _budget_reason(w, line, year)
+
+
+def _budget_row(
+    index: int, line: BudgetLine, absorbed: Absorption | None, why: str
+) -> tuple[Cell, ...]:
+    return (
+        _no(index),
+        Cell.text(line.code),
+        Cell.text(line.name),
+        Cell.text(str(line.funding_source)),
+        Cell.money(line.effective_ceiling),
+        Cell.money(line.spent if absorbed is None else absorbed.spent, why),
+        Cell.percent(None if absorbed is None else absorbed.percent, why),
+    )
+
+
+def _absorption_sentence(w: _Writer, line: BudgetLine, absorbed: Absorption) -> str:
+    spent, ceiling = w.money(absorbed.spent), w.money(absorbed.ceiling)
+    return w.id_en(
+        f"Serapan anggaran {line.name} sebesar {w.pct(absorbed.percent)} "
+        f"({spent} dari pagu {ceiling}).",
+        f"Budget absorption of {line.name} is {w.pct(absorbed.percent)} "
+        f"({spent} of a ceiling of {ceiling}).",
+    )
+
+
+def _budget_sentences(w: _Writer, dataset: Dataset, year: int) -> Iterable[str]:
+    unreported = []
+    for line in dataset.budget:
+        absorbed, why = _absorbed(w, line, year)
+        if absorbed is not None:
+            yield _absorption_sentence(w, line, absorbed)
+        elif _unreported_quarters(line):
+            unreported.append(line.name)
+        else:
+            yield w.id_en(
+                f"Serapan anggaran {line.name} tidak dapat dihitung: {why}.",
+                f"The budget absorption of {line.name} cannot be computed: {why}.",
+            )
+    if unreported:
+        names = "; ".join(unreported)
+        yield w.id_en(
+            f"Realisasi anggaran tidak dilaporkan untuk: {names}.",
+            f"No spending is reported for: {names}.",
+        )
 
 
 def _table_budget(w: _Writer, dataset: Dataset, year: int) -> Table:
-    rows = []
-    sentences = []
-    unreported = []
-    for index, line in enumerate(dataset.budget, 1):
-        absorbed, why = _absorbed(line)
-        rows.append(
-            (
-                _no(index),
-                Cell.text(line.code),
-                Cell.text(line.name),
-                Cell.text(str(line.funding_source)),
-                Cell.money(line.effective_ceiling),
-                Cell.money(line.spent if absorbed is None else absorbed.spent, why),
-                Cell.percent(None if absorbed is None else absorbed.percent, why),
-            )
-        )
-        if absorbed is None:
-            unreported.append(line.name)
-            continue
-        spent, ceiling = w.money(absorbed.spent), w.money(absorbed.ceiling)
-        sentences.append(
-            w.id_en(
-                f"Serapan anggaran {line.name} sebesar {w.pct(absorbed.percent)} "
-                f"({spent} dari pagu {ceiling}).",
-                f"Budget absorption of {line.name} is {w.pct(absorbed.percent)} "
-                f"({spent} of a ceiling of {ceiling}).",
-            )
-        )
-    if unreported:
-        names = "; ".join(unreported)
-        sentences.append(
-            w.id_en(
-                f"Realisasi anggaran tidak dilaporkan untuk: {names}.",
-                f"No spending is reported for: {names}.",
-            )
-        )
+    rows = [
+        _budget_row(index, line, *_absorbed(w, line, year))
+        for index, line in enumerate(dataset.budget, 1)
+    ]
     return Table(
         key="budget",
         number="3.6",
@@ -1122,7 +1368,7 @@ def _table_budget(w: _Writer, dataset: Dataset, year: int) -> Table:
         rows=tuple(rows),
         rule=w("rule_budget"),
         source=w("source_53") + " B",
-        sentences=tuple(sentences),
+        sentences=tuple(_budget_sentences(w, dataset, year)),
         lang=w.lang,
     )
 
@@ -1135,14 +1381,13 @@ def _efficiency_row(
     convention: EfficiencyConvention,
 ) -> tuple[tuple[Cell, ...], str | None]:
     achieved = found.current.achievement
-    absorbed, why = _absorbed(line)
+    absorbed, why = _absorbed(w, line, found.year)
+    unachieved = "" if achieved is not None else _row_reason(w, found.current)
     head = (_no(index), Cell.text(found.indicator.name), Cell.text(line.name))
-    achieved_cell = Cell.percent(
-        None if achieved is None else achieved.percent, found.current.reason or ""
-    )
+    achieved_cell = Cell.percent(None if achieved is None else achieved.percent, unachieved)
     absorbed_cell = Cell.percent(None if absorbed is None else absorbed.percent, why)
     if achieved is None or absorbed is None:
-        why = why or found.current.reason or ""
+        why = why or unachieved
         return (*head, achieved_cell, absorbed_cell, Cell.missing(why), Cell.missing(why)), None
     result = efficiency(convention, achievement=achieved, absorption=absorbed)
     verdict = {
@@ -1152,11 +1397,13 @@ def _efficiency_row(
     }[result.efficient]
     cells = (*head, achieved_cell, absorbed_cell, Cell.number(result.value, 2), Cell.text(verdict))
     a, b, e = w.pct(achieved.percent), w.pct(absorbed.percent), w.n(result.value, 2)
+    label = w.rule(convention, "label", convention.name)
+    expression = w.rule(convention, "expression", convention.expression)
     sentence = w.id_en(
         f"Capaian {found.indicator.name} {a} dengan serapan anggaran {b} ({line.name}): "
-        f"nilai {e} menurut konvensi {convention.name} ({convention.expression}), {verdict}.",
+        f"nilai {e} menurut konvensi {label} ({expression}), {verdict}.",
         f"{found.indicator.name} achieved {a} with a budget absorption of {b} ({line.name}): "
-        f"{e} by the {convention.name} convention ({convention.expression}), {verdict}.",
+        f"{e} by the {label} convention ({expression}), {verdict}.",
     )
     return cells, sentence
 
@@ -1168,16 +1415,18 @@ def _table_efficiency(
     year: int,
     convention: EfficiencyConvention,
 ) -> Table:
-    rows: list[tuple[Cell, ...]] = []
-    sentences: list[str] = []
-    for found in histories:
-        for line in dataset.budget:
-            if found.indicator.code not in line.indicators:
-                continue
-            cells, sentence = _efficiency_row(w, len(rows) + 1, found, line, convention)
-            rows.append(cells)
-            if sentence is not None:
-                sentences.append(sentence)
+    pairs = [
+        (found, line)
+        for found in histories
+        for line in dataset.budget
+        if found.indicator.code in line.indicators
+    ]
+    done = [
+        _efficiency_row(w, index, found, line, convention)
+        for index, (found, line) in enumerate(pairs, 1)
+    ]
+    rows = [cells for cells, _ in done]
+    sentences = [sentence for _, sentence in done if sentence is not None]
     if not rows:
         sentences.append(
             w.id_en(
@@ -1200,8 +1449,12 @@ def _table_efficiency(
             Column(key="verdict", title=w("trend")),
         ),
         rows=tuple(rows),
-        rule=w("rule_efficiency", expression=convention.expression, title=convention.title),
-        source=f"{w('source_53')} (f); {convention.source}",
+        rule=w(
+            "rule_efficiency",
+            expression=w.rule(convention, "expression", convention.expression),
+            title=w.rule(convention, "title", convention.title),
+        ),
+        source=f"{w('source_53')} (f); {w.source(convention)}",
         sentences=tuple(sentences),
         lang=w.lang,
     )

@@ -94,7 +94,7 @@ CAP_BEFORE_MEAN = Rule(
     source=Source(
         reference="Practice of some reports; PermenPANRB 8/2021 caps individual scores at 120",
         grade=EvidenceGrade.PRACTICE,
-        note="Opt-in: by default nothing is capped (DESIGN 2.1, 2.5).",
+        note="Opt-in: by default nothing is capped.",
     ),
 )
 """The opt-in cap applied to each indicator before the mean [PRACTICE]."""
@@ -170,11 +170,13 @@ class Rollup(PercentFigure):
         """
         figures = [(c.used, c.weight) for c in self.included if c.used is not None]
         if self.method.weighted:
+            weights = [Decimal(0) if weight is None else weight for _, weight in figures]
             terms = " + ".join(
-                f"{format_number(weight or 0)} × {format_number(used, 2)}"
-                for used, weight in figures
+                f"{format_number(weight)} × {format_number(used, 2)}"
+                for (used, _), weight in zip(figures, weights, strict=True)
             )
-            total = sum((weight or 0 for _, weight in figures), Decimal(0))
+            with exact():
+                total = sum(weights, Decimal(0))
             steps = f"({terms}) / {format_number(total)}"
         else:
             terms = " + ".join(format_number(used, 2) for used, _ in figures)
@@ -233,6 +235,19 @@ def rollup(
     >>> rollup({"PPKS": a, "SAKIP": b}).percent
     Decimal('100.96')
     """
+    chosen = _method(method, weights)
+    by_code = _weights(weights, list(children))
+    limit = None if cap is None else to_decimal(cap, "cap")
+    rows = tuple(
+        _child(code, child, None if by_code is None else by_code[code], limit)
+        for code, child in children.items()
+    )
+    return Rollup(value=_mean(rows), children=rows, method=chosen, cap=limit)
+
+
+def _method(
+    method: RollupMethod | str | None, weights: Mapping[str, Number] | None
+) -> RollupMethod:
     chosen = ROLLUP_METHODS.resolve(
         method if method is not None else ("mean" if weights is None else "weighted-mean")
     )
@@ -240,24 +255,22 @@ def rollup(
         raise InvalidValueError("weights", None, f"a weight per child for {chosen.name}")
     if not chosen.weighted and weights is not None:
         raise InvalidValueError("weights", dict(weights), f"no weights for {chosen.name}")
-    by_code = _weights(weights, list(children))
-    limit = None if cap is None else to_decimal(cap, "cap")
-    rows = []
-    for code, child in children.items():
-        weight = None if by_code is None else by_code[code]
-        if isinstance(child, Achievement):
-            used = child.uncapped if limit is None else min(child.uncapped, limit)
-            rows.append(RollupChild(code=code, achievement=child, used=used, weight=weight))
-        elif isinstance(child, BaseException | str):
-            rows.append(
-                RollupChild(
-                    code=code, achievement=None, used=None, weight=weight, reason=str(child)
-                )
-            )
-        else:
-            raise InvalidValueError(
-                f"children[{code!r}]", child, "an Achievement, an error or a reason"
-            )
+    return chosen
+
+
+def _child(code: str, child: object, weight: Decimal | None, cap: Decimal | None) -> RollupChild:
+    if isinstance(child, Achievement):
+        used = child.uncapped if cap is None else min(child.uncapped, cap)
+        return RollupChild(code=code, achievement=child, used=used, weight=weight)
+    if isinstance(child, BaseException | str):
+        return RollupChild(
+            code=code, achievement=None, used=None, weight=weight, reason=str(child)
+        )
+    raise InvalidValueError(f"children[{code!r}]", child, "an Achievement, an error or a reason")
+
+
+def _mean(rows: tuple[RollupChild, ...]) -> Decimal:
+    """The (weighted) mean of the computable children's figures."""
     figures = [
         (row.used, Decimal(1) if row.weight is None else row.weight)
         for row in rows
@@ -280,8 +293,7 @@ def rollup(
                 "roll-up", "the weights of the computable children add up to 0"
             )
         spread = sum((weight * (used - first) for used, weight in figures), Decimal(0))
-        value = first + spread / divisor
-    return Rollup(value=value, children=tuple(rows), method=chosen, cap=limit)
+        return first + spread / divisor
 
 
 def _children(
