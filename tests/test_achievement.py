@@ -268,3 +268,30 @@ def test_results_are_frozen_values(realization: D, target: D) -> None:
     assert one == sakip.achievement(realization=realization, target=target)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         one.value = D(0)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("realization", "target", "polarity", "met"),
+    [
+        (95, "94.6", "positive", True),
+        (D("99.996"), 100, "positive", True),  # prints 100,00
+        (D("99.994"), 100, "positive", False),  # prints 99,99
+        (130, 100, "positive", True),
+        (8, 10, "negative", True),
+        (11, 10, "negative", False),
+        (85, sakip.TargetRange(80, 90), "positive", True),
+        (92, sakip.TargetRange(80, 90), "positive", False),  # 102,22 %, but outside the range
+        (70, sakip.TargetRange(80, 90), "positive", False),
+    ],
+)
+def test_met_follows_the_printed_figure_and_the_range(
+    realization: object, target: object, polarity: str, met: bool
+) -> None:
+    """A target is met at a printed 100 or more; a range only inside it."""
+    result = sakip.achievement(realization=realization, target=target, polarity=polarity)  # type: ignore[arg-type]
+    assert met is result.met
+
+
+def test_a_cap_does_not_decide_whether_the_target_is_met() -> None:
+    """A cap below 100 still leaves a target met when the realization meets it."""
+    assert sakip.achievement(realization=100, target=100, cap=90).met

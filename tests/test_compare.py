@@ -479,7 +479,7 @@ def _flow(code: str = "F") -> sakip.Indicator:
 def test_cumulative_indicator_compares_the_sum_to_date() -> None:
     """A flow indicator compares its sum to date with the end target, and projects the total."""
     line = sakip.IndicatorPlan(
-        indicator="F", baseline=0, baseline_year=2020, targets={2021: 20, 2026: 120}
+        indicator="F", baseline=0, baseline_year=2020, targets={2021: 20, 2026: 20}, end_target=120
     )
     realizations = [
         sakip.Realization(indicator="F", year=year, value=value)
@@ -498,7 +498,7 @@ def test_cumulative_indicator_compares_the_sum_to_date() -> None:
 
 def test_cumulative_indicator_with_a_missing_year() -> None:
     """A year missing from a flow indicator is reported, and no running trend is drawn."""
-    line = sakip.IndicatorPlan(indicator="F", targets={2026: 120})
+    line = sakip.IndicatorPlan(indicator="F", targets={2026: 20}, end_target=120)
     realizations = [
         sakip.Realization(indicator="F", year=2021, value=20),
         sakip.Realization(indicator="F", year=2023, value=20),
@@ -512,7 +512,7 @@ def test_cumulative_indicator_with_a_missing_year() -> None:
 
 def test_cumulative_indicator_without_any_realization() -> None:
     """With nothing reported, nothing of the end-target comparison is computed."""
-    line = sakip.IndicatorPlan(indicator="F", targets={2026: 120})
+    line = sakip.IndicatorPlan(indicator="F", targets={2026: 20}, end_target=120)
     end = sakip.history(_dataset(_flow(), line, []), "F", 2023).end
     assert end is not None
     assert (None, None, None) == (end.to_date, end.realization, end.gap)
@@ -688,3 +688,12 @@ def test_results_are_frozen(seed_dataset: sakip.Dataset) -> None:
     h = sakip.history(seed_dataset, "PPKS", 2024)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         h.year = 2023  # type: ignore[misc]
+
+
+def test_a_cumulative_indicator_needs_an_explicit_end_target() -> None:
+    """Yearly targets of a flow indicator are not guessed into an end target."""
+    line = sakip.IndicatorPlan(indicator="F", targets={2021: 20, 2026: 20})
+    realizations = [sakip.Realization(indicator="F", year=2021, value=20)]
+    found = sakip.history(_dataset(_flow(), line, realizations), "F", 2021)
+    assert found.end is None
+    assert "end target of cumulative indicator F" in dict(found.reasons)["end target"]

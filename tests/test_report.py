@@ -66,12 +66,15 @@ def real(code: str, year: int, value: object) -> sakip.Realization:
     return sakip.Realization(indicator=code, year=year, value=value)
 
 
-def plan(code: str, baseline: object = None, **targets: object) -> sakip.IndicatorPlan:
+def plan(
+    code: str, baseline: object = None, end: object = None, **targets: object
+) -> sakip.IndicatorPlan:
     return sakip.IndicatorPlan(
         indicator=code,
         baseline=baseline,
         baseline_year=None if baseline is None else 2020,
         targets={int(year[1:]): target for year, target in targets.items()},
+        end_target=end,
     )
 
 
@@ -613,7 +616,7 @@ def test_why_a_projection_is_missing() -> None:
     data = make(
         indicator("LAST"),
         attrs.evolve(indicator("SUM", unit="orang"), cumulative=True),
-        plans=(plan("LAST", None, y2026=10), plan("SUM", None, y2026=100)),
+        plans=(plan("LAST", None, y2026=10), plan("SUM", None, end=100, y2026=100)),
         realizations=(
             real("LAST", 2026, 9),
             real("SUM", 2021, 5),

@@ -25,7 +25,7 @@ from decimal import Decimal
 
 import attrs
 
-from sakip._decimal import HUNDRED, Number, exact, to_decimal
+from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
 from sakip._results import PercentFigure
 from sakip.exceptions import InvalidValueError, UndefinedAchievementError
 from sakip.locale import format_number
@@ -221,6 +221,18 @@ class Achievement(PercentFigure):
     def capped(self) -> bool:
         """Whether a cap or a floor changed the figure."""
         return self.value != self.uncapped
+
+    @property
+    def met(self) -> bool:
+        """Whether the target is met (target tercapai), as the printed figure shows it.
+
+        A single target is met when the printed achievement is 100 or more. A range is met
+        only by a realization inside it: outside, on either side, it is missed, even where the
+        formula scores more than 100 against the nearer bound (an occupancy above its range).
+        """
+        if isinstance(self.target, TargetRange):
+            return self.target.low <= self.realization <= self.target.high
+        return round_half_up(self.uncapped) >= HUNDRED
 
     @property
     def rules(self) -> tuple[AchievementFormula | Rule, ...]:

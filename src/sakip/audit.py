@@ -45,7 +45,7 @@ from sakip.exceptions import (
     UnknownRuleError,
 )
 from sakip.locale import format_number, parse_number
-from sakip.model import Dataset, Polarity, StatedFigure, TargetRange
+from sakip.model import Dataset, Polarity, StatedFigure
 from sakip.ratios import percentage
 from sakip.rules import EvidenceGrade, Registry, Source
 
@@ -309,12 +309,10 @@ def _target_claim(found: IndicatorHistory, *, met: bool) -> Recomputation:
     result = found.current.achievement
     if result is None:
         raise UndefinedResultError("claim", found.current.reason or "no achievement")
-    if isinstance(result.target, TargetRange):  # a range is met inside it, not above it
-        is_met = result.compared_with is None
-    else:
-        is_met = result.percent >= 100
-    state = "tercapai" if is_met else "tidak tercapai"
-    return Recomputation(holds=is_met is met, explanation=f"{result.explain()}: target {state}")
+    state = "tercapai" if result.met else "tidak tercapai"
+    return Recomputation(
+        holds=result.met is met, explanation=f"{result.explain()}: target {state}"
+    )
 
 
 def _register(

@@ -510,9 +510,18 @@ class StrategicPlan:
         return self.plan_for(code).target(year)
 
     def end_target(self, code: str) -> TargetLike:
-        """The end-of-plan target of an indicator (its own, or the last year's target)."""
+        """The end-of-plan target of an indicator (kondisi akhir).
+
+        It is the indicator's own ``end_target`` or, failing that, the target of the plan's last
+        year. A cumulative indicator needs its own: its yearly targets may be each year's flow
+        or a running total, and sakip does not guess which.
+        """
         plan = self.plan_for(code)
-        return plan.end_target if plan.end_target is not None else plan.target(self.end_year)
+        if plan.end_target is not None:
+            return plan.end_target
+        if self.indicator(code).cumulative:
+            raise NotFoundError(f"end target of cumulative indicator {code}", "end_target", ())
+        return plan.target(self.end_year)
 
 
 # --- what happened ------------------------------------------------------------------------

@@ -712,13 +712,6 @@ def _budget_reason(w: _Writer, line: BudgetLine, year: int) -> str:
 # --- (a) target and realization -------------------------------------------------------------
 
 
-def _target_met(result: Achievement) -> bool:
-    """Whether the target is met: inside a range, else a printed achievement of 100 or more."""
-    if isinstance(result.target, TargetRange):
-        return result.compared_with is None
-    return result.percent >= 100
-
-
 def _sentence_a(w: _Writer, found: IndicatorHistory) -> str:
     ind, row = found.indicator, found.current
     if row.achievement is None or row.rating is None:
@@ -728,7 +721,7 @@ def _sentence_a(w: _Writer, found: IndicatorHistory) -> str:
             f"The achievement of {ind.name} in {found.year} cannot be computed: {why}.",
         )
     a: Achievement = row.achievement
-    met = _target_met(a)
+    met = a.met
     target = w.target(row.target) if row.target is not None else "—"
     real = w.n(a.realization)
     if w.lang == "id":
