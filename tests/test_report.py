@@ -698,3 +698,18 @@ def test_a_range_target_cell_is_in_the_reports_notation() -> None:
     assert ["7.5–8.5"] == texts(english.table("target-realization"), "target")
     assert ["7.5–8.5"] == texts(english.table("end-target"), "end-target")
     assert ["7,5–8,5"] == texts(build_report(data).table("target-realization"), "target")
+
+
+def test_a_year_built_from_some_quarters_says_which_are_missing() -> None:
+    """A year summed from TW I, II and IV says that TW III is missing, in the language."""
+    counted = attrs.evolve(indicator("Q", unit="orang"), aggregation="sum")
+    quarters = tuple(
+        sakip.Realization(indicator="Q", year=2024, quarter=q, value=10) for q in (1, 2, 4)
+    )
+    data = make(counted, plans=(plan("Q", y2024=40),), realizations=quarters)
+    indonesian = build_report(data, year=2024).table("target-realization").sentences[0]
+    assert indonesian.endswith(
+        "target belum tercapai. Realisasi tahun ini dihitung tanpa TW III, yang tidak dilaporkan."
+    )
+    english = build_report(data, year=2024, lang="en").table("target-realization").sentences[0]
+    assert english.endswith("not met. The year's realization leaves out TW III, not reported.")

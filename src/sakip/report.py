@@ -729,12 +729,23 @@ def _sentence_a(w: _Writer, found: IndicatorHistory) -> str:
         return (
             f"Capaian {ind.name} tahun {found.year} sebesar {w.pct(a.percent)} "
             f"(realisasi {real} terhadap target {target}), kategori {row.rating.label}; {state}."
-        )
+        ) + _partial_year(w, row)
     state = "the target is met" if met else "the target is not met"
     return (
         f"The achievement of {ind.name} in {found.year} is {w.pct(a.percent)} "
         f"(realization {real} against a target of {target}), rated {row.rating.label}; "
         f"{state}."
+    ) + _partial_year(w, row)
+
+
+def _partial_year(w: _Writer, row: YearRow) -> str:
+    """A warning when the year's value was built from fewer quarters than the year has."""
+    if not row.missing_quarters:
+        return ""
+    absent = ", ".join(f"TW {Quarter(row.year, q).roman}" for q in row.missing_quarters)
+    return w.id_en(
+        f" Realisasi tahun ini dihitung tanpa {absent}, yang tidak dilaporkan.",
+        f" The year's realization leaves out {absent}, not reported.",
     )
 
 
