@@ -222,13 +222,9 @@ def machine() -> str:
     return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--rows", type=int, default=ROWS, help="rows to generate")
-    args = parser.parse_args()
-
-    frame = generate(args.rows)
+def measure(rows: int) -> dict[str, Any]:
+    """Run the three methods on ``rows`` generated indicator-years and check the results."""
+    frame = generate(rows)
     by_sakip(frame.head(1000))  # warm up: NumPy and pandas code paths, the scale's bounds
     fast = best_of({"sakip": lambda: by_sakip(frame), "numpy": lambda: by_numpy(frame)}, REPEAT)
     (sakip_seconds, result), (numpy_seconds, (value, rating)) = fast["sakip"], fast["numpy"]
@@ -238,14 +234,14 @@ def main() -> None:
         import_cached = import_time(cache)
         heavy = heaviest_imports(cache)
     import_compiling = import_time(None)
-    report: dict[str, Any] = {
-        "rows": args.rows,
+    return {
+        "rows": rows,
         "sakip_seconds": round(sakip_seconds, 4),
         "apply_seconds": round(apply_seconds, 4),
         "numpy_seconds": round(numpy_seconds, 4),
         "apply_over_sakip": round(apply_seconds / sakip_seconds, 1),
         "sakip_over_numpy": round(sakip_seconds / numpy_seconds, 2),
-        "sample_rows_checked": min(SAMPLE, args.rows),
+        "sample_rows_checked": min(SAMPLE, rows),
         "sample_rows_differing_from_scalar_api": check_sample(frame, result),
         "not_computable_rows": int(np.count_nonzero(~result.computable)),
         "float_figures_differing_from_exact": figures,
@@ -260,27 +256,44 @@ def main() -> None:
             "pandas": pd.__version__,
         },
     }
-    if args.json:
-        print(json.dumps(report, indent=2))
-        return
-    print(f"{args.rows:,} indicator-years on {report['machine']}")
+
+
+def print_table(report: dict[str, Any]) -> None:
+    """The report as a short table for a terminal."""
+    print(f"{report['rows']:,} indicator-years on {report['machine']}")
     print(f"{'method':<44}{'seconds':>10}")
-    print(f"{'(a) sakip.batch.achievements (exact)':<44}{sakip_seconds:>10.3f}")
-    print(f"{'(b) DataFrame.apply, hand-written floats':<44}{apply_seconds:>10.3f}")
-    print(f"{'(c) NumPy float expression (floor)':<44}{numpy_seconds:>10.3f}")
+    print(f"{'(a) sakip.batch.achievements (exact)':<44}{report['sakip_seconds']:>10.3f}")
+    print(f"{'(b) DataFrame.apply, hand-written floats':<44}{report['apply_seconds']:>10.3f}")
+    print(f"{'(c) NumPy float expression (floor)':<44}{report['numpy_seconds']:>10.3f}")
     print(f"(b)/(a) = {report['apply_over_sakip']}x (goal >= 10)")
     print(f"(a)/(c) = {report['sakip_over_numpy']}x (goal <= 3)")
     print(
         f"sample of {report['sample_rows_checked']} rows differing from the scalar API: "
         f"{report['sample_rows_differing_from_scalar_api']}"
     )
-    print(f"float figures differing from the exact ones: {figures:,}; ratings: {ratings:,}")
     print(
-        f"import sakip: {import_cached:.3f} s (best of 5; {import_compiling:.3f} s without a "
-        "bytecode cache)"
+        f"float figures differing from the exact ones: "
+        f"{report['float_figures_differing_from_exact']:,}; "
+        f"ratings: {report['float_ratings_differing_from_exact']:,}"
     )
-    for name, seconds in heavy:
+    print(
+        f"import sakip: {report['import_sakip_seconds']:.3f} s (best of 5; "
+        f"{report['import_sakip_seconds_without_bytecode_cache']:.3f} s without a bytecode cache)"
+    )
+    for name, seconds in report["heaviest_imports_seconds"].items():
         print(f"  {name:<30}{seconds:>8.3f} s cumulative")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--rows", type=int, default=ROWS, help="rows to generate")
+    args = parser.parse_args()
+    report = measure(args.rows)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print_table(report)
 
 
 if __name__ == "__main__":

@@ -66,8 +66,8 @@ def test_module_examples_pass() -> None:
 
 
 def test_import_sakip_stays_light() -> None:
-    """Importing sakip imports neither NumPy, pandas, Babel nor openpyxl."""
-    heavy = ("numpy", "pandas", "babel", "openpyxl")
+    """Importing sakip imports neither NumPy, pandas, Babel, dateutil's parser nor openpyxl."""
+    heavy = ("numpy", "pandas", "babel", "dateutil.parser", "openpyxl")
     code = f"import sakip, sys; print([m for m in {heavy!r} if m in sys.modules])"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "[]" == run.stdout.strip()
@@ -131,6 +131,14 @@ def test_numpy_scalars_in_a_list_are_read_as_their_values() -> None:
     """A list of NumPy scalars (object cells) reads like the plain numbers."""
     result = achievements([np.float64(95.0), np.int64(8)], [np.float64(94.6), np.int32(10)])
     assert [10042, 8000] == result.hundredths.tolist()
+
+
+def test_float32_arrays_are_read_as_they_print() -> None:
+    """A float32 6.4 is 6.4, not its float64 widening: 5 of 6.4 is 78,13 (78,125 half-up)."""
+    for dtype in (np.float32, np.float16):
+        result = achievements(np.array([5.0]), np.array([6.4], dtype=dtype))
+        assert [scalar(5, D(str(dtype(6.4))))] == rows(result)
+    assert [7813] == achievements(np.array([5.0]), np.array([6.4], np.float32)).hundredths.tolist()
 
 
 def test_integer_and_unsigned_arrays() -> None:
@@ -228,6 +236,21 @@ def test_polarity_per_row() -> None:
     assert [8000, 12000, 12000] == result.hundredths[:3].tolist()
     assert "'polarity' must be one of 'positive', 'negative' (got 'sideways')" == result.reason[3]
     assert "'polarity' must be 'positive' or 'negative' (got None)" == result.reason[4]
+
+
+@pytest.mark.parametrize("pandas_loaded", [True, False])
+def test_odd_polarity_cells_get_a_reason_with_or_without_pandas(
+    pandas_loaded: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unhashable cell or a signalling NaN is a bad polarity, not a crash."""
+    if not pandas_loaded:
+        monkeypatch.delitem(sys.modules, "pandas")
+    polarity = ["positif", D("sNaN"), {"x": 1}, "negatif", None, "positif"]
+    result = achievements([8] * 6, [10] * 6, polarity=np.array(polarity, dtype=object))
+    assert [8000, 0, 0, 12000, 0, 8000] == result.hundredths.tolist()
+    assert "(got Decimal('sNaN'))" in result.reason[1]
+    assert "(got {'x': 1})" in result.reason[2]
+    assert "(got None)" in result.reason[4]
 
 
 def test_a_formula_fitting_every_row_is_accepted_per_row() -> None:
@@ -437,6 +460,7 @@ def test_batch_equals_the_scalar_api(
             continue
         expected.append(scalar(r, bound, p))
     assert expected == rows(result)
+    assert [] == [int(h) for h in result.hundredths[~result.computable] if h != 0]
 
 
 @settings(max_examples=100, deadline=None)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import decimal
 import pickle
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import sakip
-from sakip._decimal import round_half_up, to_decimal
+from sakip._decimal import round_half_up, to_decimal, to_hundredths
 
 
 @pytest.mark.parametrize(
@@ -31,7 +32,20 @@ def test_to_decimal_reads_numbers_exactly(given_value: object, expected: Decimal
 
 
 @pytest.mark.parametrize(
-    "bad", [True, False, float("nan"), float("inf"), "NaN", "-Infinity", "abc", "", None, [1]]
+    "bad",
+    [
+        True,
+        False,
+        float("nan"),
+        float("inf"),
+        "NaN",
+        "-Infinity",
+        "abc",
+        "",
+        None,
+        [1],
+        Fraction(1, 3),
+    ],
 )
 def test_to_decimal_refuses_what_is_not_a_finite_number(bad: object) -> None:
     """bool, NaN, infinities, junk text and other types raise InvalidValueError naming both."""
@@ -145,7 +159,13 @@ def test_numpy_scalars_are_read_like_python_numbers() -> None:
     import numpy as np
 
     assert Decimal("94.6") == to_decimal(np.float64(94.6), "target")
+    assert Decimal("94.6") == to_decimal(np.float32(94.6), "target")
+    assert Decimal("0.1") == to_decimal(np.float16(0.1), "target")
     assert Decimal(7) == to_decimal(np.int64(7), "target")
+    with pytest.raises(sakip.InvalidValueError):
+        to_decimal(np.float32("nan"), "target")
+    with pytest.raises(sakip.InvalidValueError):
+        to_decimal(np.float32("inf"), "target")
 
 
 def test_figures_beyond_28_digits_still_round() -> None:
@@ -158,3 +178,13 @@ def test_unknown_attributes_raise_attribute_error() -> None:
     """The lazy module attribute hook answers only for __version__."""
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         sakip.nope  # type: ignore[attr-defined]  # noqa: B018
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("100.4228", 10042), ("-2.345", -235), ("0.004", 0), ("7", 700)]
+)
+def test_to_hundredths_is_the_printed_figure_in_whole_hundredths(
+    value: str, expected: int
+) -> None:
+    """The batch path's integers are the printed figures, exactly."""
+    assert expected == to_hundredths(Decimal(value))

@@ -822,3 +822,11 @@ def test_the_schema_catches_a_misspelt_field() -> None:
 def test_the_published_schema_is_the_generated_one() -> None:
     """docs/_static/sakip-dataset.schema.json is json_schema() (regenerate it if not)."""
     assert json_schema() == json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def test_changing_a_returned_schema_changes_no_later_one() -> None:
+    """json_schema() gives a fresh copy each time: a caller's edit does not leak into sakip."""
+    first = json_schema()
+    first["$defs"]["TargetRange"]["properties"]["low"]["$ref"] = "#/$defs/Changed"
+    first["$defs"]["StrategicPlan"]["properties"]["start_year"]["type"] = "string"
+    assert json.loads(SCHEMA_FILE.read_text(encoding="utf-8")) == json_schema()

@@ -180,3 +180,15 @@ def test_from_frame_and_read_rows_agree() -> None:
     frame = pd.DataFrame({"Kode": ["A", "B"], "Tahun": [2023, 2024], "Target": ["1,5", 2]})
     direct = read_rows([list(frame.columns), *frame.values.tolist()])
     assert [r.target for r in direct.rows] == [r.target for r in from_frame(frame).rows]
+
+
+@pytest.mark.parametrize("dtype", ["float32", "Float32", "float16"])
+def test_float32_cells_are_read_as_they_print(dtype: str) -> None:
+    """A float32 column holding 6.4 reads 6.4, so 5 of 6.4 prints 78,13, not 78,12."""
+    frame = pd.DataFrame(
+        {"Kode": ["A", "B"], "Tahun": [2024, 2024], "Realisasi": [5, 5]}
+        | {"Target": pd.array([6.4, None], dtype=dtype)}
+    )
+    assert Decimal("6.4") == from_frame(frame).rows[0].target.value  # type: ignore[union-attr]
+    assert None is from_frame(frame).rows[1].target
+    assert ["78,13", None] == list(results_frame(frame)["printed"])

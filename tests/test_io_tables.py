@@ -115,6 +115,18 @@ def test_a_dataset_round_trips_through_both_table_formats(tmp_path: Path) -> Non
         assert list(rows) == [attrs.evolve(row, line=None) for row in read.rows]
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize(
+    "value", ["1E-7", "1E+3", "-0.000012", "12345678901234567890.5", "1E+400"]
+)
+def test_numbers_with_an_exponent_round_trip(tmp_path: Path, suffix: str, value: str) -> None:
+    """A decimal whose str() has an exponent is written so that it reads back equal."""
+    row = TableRow(code="A", year=2024, realization=Decimal(value))
+    write_table([row], tmp_path / f"t{suffix}")
+    read = read_table(tmp_path / f"t{suffix}").raise_for_errors()
+    assert [Decimal(value)] == [r.realization for r in read.rows]
+
+
 def test_table_rows_prefer_the_agreement_target(tmp_path: Path) -> None:
     """A year's row takes the PK target, else the Renstra target; a quarter's row has none."""
     rows = {(r.code, r.year, r.quarter): r for r in table_rows(sakip.io.load(INVENTED))}
@@ -325,6 +337,15 @@ def test_quarters_in_any_common_notation(cell: object, quarter: int | None) -> N
     assert quarter == read.rows[0].quarter
 
 
+@pytest.mark.parametrize("cell", [Decimal("sNaN"), Decimal("NaN"), float("nan"), 2.5, 5, True])
+def test_a_bad_quarter_cell_is_reported_not_raised(cell: object) -> None:
+    """Any cell that is no quarter, a signalling NaN included, is a bad cell with its place."""
+    read = read_rows([["Kode", "Tahun", "Triwulan"], ["A", 2024, cell]])
+    assert [f"2:Triwulan: expected a quarter 1-4 (I-IV, TW I, Q1) (got {cell!r})"] == messages(
+        read
+    )
+
+
 @pytest.mark.parametrize(
     ("row", "message"),
     [
@@ -344,6 +365,25 @@ def test_bad_cells_say_what_was_expected(row: list[object], message: str) -> Non
     """Each bad cell names its row, column, value and what it should be."""
     read = read_rows([["Kode", "Tahun", "Pembilang", "Penyebut"], row])
     assert [message] == messages(read)
+
+
+def test_a_row_wider_than_the_header_is_refused_not_shifted() -> None:
+    """94,6 unquoted in a comma-separated file is two cells: the row is refused, not misread."""
+    text = b"Kode,Tahun,Target,Realisasi,\nIKU-1,2024,94,6,95\nIKU-2,2024,90,91,,\n"
+    read = read_csv(text, file="r.csv")
+    assert [("IKU-2", Decimal(91))] == [(row.code, row.realization) for row in read.rows]
+    shifted = (
+        "r.csv:2: the row fills a cell right of the last header (column 4); its cells may "
+        "have shifted (a decimal comma in a comma-separated file?)"
+    )
+    assert [shifted] == messages(read)
+
+
+def test_a_count_without_its_column_pair_is_a_bad_cell() -> None:
+    """A numerator with no denominator column is reported at its row, not kept half-given."""
+    read = read_rows([["Kode", "Tahun", "Realisasi", "Pembilang"], ["A", 2024, "95", "13.773"]])
+    assert () == read.rows
+    assert ["2:Penyebut: numerator and denominator go together"] == messages(read)
 
 
 @pytest.mark.parametrize(
@@ -591,6 +631,7 @@ def test_results_are_written_with_figures_and_formulas(suffix: str, tmp_path: Pa
         last[8],
     ]
     assert "95 / 94,6 × 100 = 100,42 %" == last[9]
+    assert "100.4228329809725158562367865" == last[6]  # exact, every digit, in both formats
     assert rows[1][10] == "no target"
 
 
@@ -667,6 +708,23 @@ def test_a_failing_writer_leaves_the_old_file_intact(tmp_path: Path) -> None:
         crash()
     assert "old,content\n" == path.read_text(encoding="utf-8")
     assert ["results.csv"] == [entry.name for entry in tmp_path.iterdir()]
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts open files in /proc")
+def test_a_failure_before_writing_closes_the_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the temporary file cannot get its permissions, its handle is closed too."""
+
+    def refuse(self: Path, mode: int) -> None:
+        raise PermissionError(mode)
+
+    monkeypatch.setattr(Path, "chmod", refuse)
+    before = len(list(Path("/proc/self/fd").iterdir()))
+    with pytest.raises(PermissionError):
+        atomic_write(tmp_path / "out.csv", b"x")
+    assert before == len(list(Path("/proc/self/fd").iterdir()))
+    assert [] == list(tmp_path.iterdir())
 
 
 def test_a_failing_xlsx_writer_leaves_the_old_file_intact(

@@ -229,6 +229,22 @@ def test_anything_else_is_refused_with_the_text_in_the_message(text: str) -> Non
     assert text == raised.value.value
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1 234 567,89", "1234567.89"), ("Rp 174 970 600,-", "174970600"), ("(1 250)", "-1250")],
+)
+def test_spaces_may_group_thousands(text: str, expected: str) -> None:
+    """Spaces between digits are read when they group thousands by three."""
+    assert D(expected) == parse_number(text)
+
+
+@pytest.mark.parametrize("text", ["94 6", "2023 2024", "1.234 567", "0 500", "1 23,4", "12 3456"])
+def test_spaces_that_do_not_group_thousands_are_refused(text: str) -> None:
+    """A space between digits that is no thousands separator is refused, never joined away."""
+    with pytest.raises(sakip.InvalidValueError, match="spaces between digits in groups of 3"):
+        parse_number(text)
+
+
 def test_the_error_names_the_column() -> None:
     """name= puts the column's name in the message."""
     with pytest.raises(sakip.InvalidValueError, match=r"^'Realisasi' must be"):

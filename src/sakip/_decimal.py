@@ -9,7 +9,6 @@ names its mode, so a result does not move when an application changes
 from __future__ import annotations
 
 import decimal
-import math
 import numbers
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,27 +53,37 @@ def to_decimal(value: object, name: str) -> Decimal:
     is read through its shortest repr, so ``94.6`` means ``Decimal("94.6")`` and not the binary
     fraction behind it. ``bool``, NaN, infinities and anything else are refused.
     """
-    if isinstance(value, Decimal):
-        result = value
-    elif isinstance(value, bool):
-        raise InvalidValueError(name, value, _FINITE)
-    elif isinstance(value, numbers.Integral):
-        return Decimal(int(value))
-    elif isinstance(value, float):
-        if not math.isfinite(value):
-            raise InvalidValueError(name, value, _FINITE)
-        # float.__repr__, not repr(): NumPy 2 scalars repr as "np.float64(94.6)".
-        return Decimal(float.__repr__(value))
-    elif isinstance(value, str):
-        try:
-            result = Decimal(value.strip())
-        except decimal.InvalidOperation:
-            raise InvalidValueError(name, value, _FINITE) from None
-    else:
-        raise InvalidValueError(name, value, _FINITE)
-    if not result.is_finite():
+    result = _as_decimal(value)
+    if result is None or not result.is_finite():
         raise InvalidValueError(name, value, _FINITE)
     return result
+
+
+def _as_decimal(value: object) -> Decimal | None:
+    """The decimal a value stands for, NaN and infinities included; ``None`` for no number."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, numbers.Integral):
+        return Decimal(int(value))
+    text = _number_text(value)
+    if text is None:
+        return None
+    try:
+        return Decimal(text)
+    except decimal.InvalidOperation:
+        return None
+
+
+def _number_text(value: object) -> str | None:
+    if isinstance(value, float):
+        # float.__repr__, not repr(): NumPy 2 scalars repr as "np.float64(94.6)".
+        return float.__repr__(value)
+    if isinstance(value, numbers.Real) and not isinstance(value, numbers.Rational):
+        # NumPy's float32 and float16 print their own shortest repr.
+        return str(value)
+    return value.strip() if isinstance(value, str) else None
 
 
 def round_half_up(value: Decimal, places: int = 2) -> Decimal:

@@ -19,6 +19,7 @@ negative target, a bad cell) get a reason and no figure; the other rows go on.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import sys
 from collections.abc import Iterable
@@ -198,6 +199,10 @@ def _array(values: object, name: str) -> npt.NDArray[Any]:
         raise InvalidValueError(name, f"an array of shape {array.shape}", "a 1-D array or Series")
     if array.dtype.kind == "b":
         raise InvalidValueError(name, f"an array of {array.dtype}", "numbers, not booleans")
+    if array.dtype.kind == "f" and array.dtype.itemsize < 8:
+        # Each float32 through its own shortest repr ("94.6"), not its float64 widening
+        # (94.5999984741211), which would print some figures one hundredth low.
+        return array.astype(str).astype(np.float64)
     if array.dtype.kind in "fi" or (array.dtype.kind == "u" and array.dtype.itemsize < 8):
         return array
     return array.astype(object)  # uint64 may not fit int64; anything else cell by cell
@@ -224,24 +229,37 @@ def _read(values: object, name: str) -> _Column:
 
     array = _array(values, name)
     if array.dtype.kind == "f":
-        column = _Column(name, "float", array.astype(np.float64), np.isnan(array))
-        for row in np.flatnonzero(np.isinf(array)).tolist():
-            column.invalid[row] = str(InvalidValueError(name, float(array[row]), _FINITE))
-        finite = np.isfinite(column.data)
-        start = _places_of_sample(column.data[finite])
-        finite_rows = int(np.count_nonzero(finite))
-        for places in range(start, MAX_PLACES + 1):
-            _, fits = column.scaled(places)
-            if np.count_nonzero(fits) == finite_rows:
-                break
-            with np.errstate(all="ignore"):
-                reachable = finite & (np.abs(column.data) * 10.0**places <= _LIMIT)
-            if not (reachable & ~fits).any():
-                break
-        column.places = places
-        return column
+        return _read_floats(array.astype(np.float64), name)
     if array.dtype.kind in "iu":
         return _Column(name, "int", array.astype(np.int64), np.zeros(len(array), dtype=bool))
+    return _read_cells(array, name)
+
+
+def _read_floats(array: npt.NDArray[np.float64], name: str) -> _Column:
+    """A float column, with the fewest places at which every row that can fit does."""
+    import numpy as np  # noqa: PLC0415 - see BatchResult.percent
+
+    column = _Column(name, "float", array, np.isnan(array))
+    for row in np.flatnonzero(np.isinf(array)).tolist():
+        column.invalid[row] = str(InvalidValueError(name, float(array[row]), _FINITE))
+    finite = np.isfinite(array)
+    finite_rows = int(np.count_nonzero(finite))
+    for places in range(_places_of_sample(array[finite]), MAX_PLACES + 1):
+        column.places = places
+        _, fits = column.scaled(places)
+        if np.count_nonzero(fits) == finite_rows:
+            break
+        with np.errstate(all="ignore"):
+            reachable = finite & (np.abs(array) * 10.0**places <= _LIMIT)
+        if not (reachable & ~fits).any():
+            break
+    return column
+
+
+def _read_cells(array: npt.NDArray[Any], name: str) -> _Column:
+    """A column of any cells, read one by one as :func:`sakip.achievement` reads them."""
+    import numpy as np  # noqa: PLC0415 - see BatchResult.percent
+
     cells = np.full(len(array), None, dtype=object)
     missing = np.zeros(len(array), dtype=bool)
     places_of = np.full(len(array), MAX_PLACES + 1, dtype=np.int8)
@@ -253,11 +271,8 @@ def _read(values: object, name: str) -> _Column:
             missing[row] = True
             continue
         else:
-            cell = value.value if isinstance(value, Target) else value
-            if isinstance(cell, float):  # NumPy's float64 reprs as "np.float64(...)"
-                cell = float(cell)
             try:
-                number = to_decimal(cell, name)
+                number = _cell(value, name)
             except SakipError as error:
                 invalid[row] = str(error)
                 continue
@@ -267,6 +282,13 @@ def _read(values: object, name: str) -> _Column:
     fitting = places_of[places_of <= MAX_PLACES]
     places = int(fitting.max()) if len(fitting) else 0
     return _Column(name, "object", cells, missing, invalid, places_of, places)
+
+
+def _cell(value: object, name: str) -> Decimal:
+    cell = value.value if isinstance(value, Target) else value
+    if isinstance(cell, float):  # NumPy's float64 reprs as "np.float64(...)"
+        cell = float(cell)
+    return to_decimal(cell, name)
 
 
 def _split_ranges(values: object) -> tuple[object, object | None]:
@@ -317,16 +339,24 @@ def _factorize(array: npt.NDArray[np.object_]) -> tuple[npt.NDArray[np.intp], li
     """Codes and distinct values of a column (-1 for a missing cell), pandas' way if present."""
     import numpy as np  # noqa: PLC0415 - see BatchResult.percent
 
-    try:
-        import pandas as pd  # noqa: PLC0415 - optional: hashing beats sorting
-    except ImportError:  # pragma: no cover - the test environment has pandas installed
-        seen: dict[object, int] = {}
-        codes = np.array(
-            [-1 if _is_missing(v) else seen.setdefault(v, len(seen)) for v in array], np.intp
-        )
-        return codes, list(seen)
-    codes, uniques = pd.factorize(array, use_na_sentinel=True)
-    return np.asarray(codes, dtype=np.intp), list(uniques)
+    pandas = sys.modules.get("pandas")  # hashing beats sorting; without pandas, the loop below
+    if pandas is not None:
+        with contextlib.suppress(TypeError):  # an unhashable cell or a signalling NaN
+            codes, uniques = pandas.factorize(array, use_na_sentinel=True)
+            return np.asarray(codes, dtype=np.intp), list(uniques)
+    seen: dict[str, int] = {}  # keyed by the text of each value: any cell has one
+    values: list[object] = []
+    positions = []
+    for value in array.tolist():
+        if _is_missing(value):
+            positions.append(-1)
+            continue
+        key = f"{type(value).__qualname__}:{value!r}"
+        if key not in seen:
+            seen[key] = len(values)
+            values.append(value)
+        positions.append(seen[key])
+    return np.array(positions, dtype=np.intp), values
 
 
 def _round_half_up(
@@ -495,8 +525,9 @@ def achievements(
 
     Args:
         realization: Realizations: a NumPy array, a pandas Series, or a list. Floats are read
-            through their shortest repr; ``Decimal``, ``int`` and ``str`` cells (Python
-            notation) are read one by one. NaN, ``None`` and ``pandas.NA`` are missing.
+            through their shortest repr (a float32 array through its own, so ``6.4`` is 6.4);
+            ``Decimal``, ``int`` and ``str`` cells (Python notation) are read one by one.
+            NaN, ``None`` and ``pandas.NA`` are missing.
         target: Targets, in the same forms; a cell may also hold a :class:`~sakip.Target` or
             :class:`~sakip.TargetRange`.
         target_high: For range targets, the upper bounds: a row with a value here has the
@@ -536,39 +567,24 @@ def achievements(
     codes, single = _polarities(polarity, length, reasons)
     chosen, formula_codes = _formulas(formula, codes, single)
 
-    # Missing and bad cells: one reason each (the realization's wins).
-    for column in (h_col, t_col, r_col):
-        if column is not None:
-            reasons.update(column.invalid)
-            reasons.update(
-                (row, _NOT_REPORTED.format(name=column.name))
-                for row in np.flatnonzero(column.missing).tolist()
-                if column is not h_col  # a missing upper bound: a plain target
-            )
-    usable = np.ones(length, dtype=bool)
-    usable[list(reasons)] = False
-
+    usable = _usable(r_col, t_col, h_col, reasons)
     inputs = _Inputs(r_col, t_col, h_col)
     hundredths, computable = _compute(
         inputs, usable=usable, formula_codes=formula_codes, reasons=reasons
     )
-    polarity_of = (Polarity.POSITIVE, Polarity.NEGATIVE)
-    for row in np.flatnonzero(usable & ~computable).tolist():
-        if row in reasons:
-            continue
-        try:
-            value = _scalar_row(row, inputs, polarity_of[codes[row]], chosen)
-        except SakipError as error:
-            reasons[row] = str(error)
-            continue
-        if not -(2**63) <= value < 2**63:
-            hundredths = hundredths.astype(object)
-        hundredths[row], computable[row] = value, True
-
+    rest = np.flatnonzero(usable & ~computable).tolist()
+    hundredths = _scalar_rows(
+        rest,
+        inputs,
+        codes=codes,
+        formula=chosen,
+        hundredths=hundredths,
+        computable=computable,
+        reasons=reasons,
+    )
     label = _classify(hundredths, computable, chosen_scale, reasons)
     reason = np.full(length, None, dtype=object)
-    for row, text in reasons.items():
-        reason[row] = text
+    reason[list(reasons)] = list(reasons.values())
     return BatchResult(
         hundredths=hundredths,
         computable=computable,
@@ -577,6 +593,54 @@ def achievements(
         scale=chosen_scale,
         index=index,
     )
+
+
+def _usable(
+    r_col: _Column, t_col: _Column, h_col: _Column | None, reasons: dict[int, str]
+) -> npt.NDArray[np.bool_]:
+    """Where no cell is bad or missing; the others get one reason each (the realization's)."""
+    import numpy as np  # noqa: PLC0415 - see BatchResult.percent
+
+    for column in (h_col, t_col, r_col):
+        if column is not None:
+            reasons.update(column.invalid)
+            reasons.update(
+                (row, _NOT_REPORTED.format(name=column.name))
+                for row in np.flatnonzero(column.missing).tolist()
+                if column is not h_col  # a missing upper bound: a plain target
+            )
+    usable = np.ones(len(r_col.data), dtype=bool)
+    usable[list(reasons)] = False
+    return usable
+
+
+def _scalar_rows(
+    rows: list[int],
+    inputs: _Inputs,
+    *,
+    codes: npt.NDArray[np.int8],
+    formula: AchievementFormula | None,
+    hundredths: npt.NDArray[Any],
+    computable: npt.NDArray[np.bool_],
+    reasons: dict[int, str],
+) -> npt.NDArray[Any]:
+    """Fill in the rows the integer path left, through :func:`sakip.achievement`.
+
+    Returns the hundredths, as an ``object`` array once a figure does not fit 64 bits.
+    """
+    polarity_of = (Polarity.POSITIVE, Polarity.NEGATIVE)
+    for row in rows:
+        if row in reasons:
+            continue
+        try:
+            value = _scalar_row(row, inputs, polarity_of[codes[row]], formula)
+        except SakipError as error:
+            reasons[row] = str(error)
+            continue
+        if not -(2**63) <= value < 2**63:
+            hundredths = hundredths.astype(object)
+        hundredths[row], computable[row] = value, True
+    return hundredths
 
 
 def _columns(
@@ -657,4 +721,6 @@ def _compute(
     hundredths, status = _integer_path(r_int, compared, inside, formula_codes)
     refused = np.flatnonzero(fast & (status != 0)).tolist()
     _undefined_reasons(refused, status, inputs, reasons)
-    return hundredths, fast & (status == 0)
+    computable = fast & (status == 0)
+    hundredths[~computable] = 0  # rows it did not take hold 0 until the scalar API fills them
+    return hundredths, computable

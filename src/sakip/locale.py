@@ -185,6 +185,9 @@ _CURRENCY = re.compile(r"(?:rp\.?|idr)", re.IGNORECASE)
 _BODY = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _GROUPED = re.compile(r"[1-9][0-9]{0,2}")
 _SIGNS = ("-", "\N{MINUS SIGN}", "+")
+_SPACED = re.compile(r"[0-9]\s+[0-9]")
+_DIGITS_AND_SPACES = re.compile(r"[0-9][0-9\s.,]*[0-9]")
+_SPACE_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:\s+[0-9]{3})+(?:[.,][0-9]+)?")
 _NOTATION = "a number in Indonesian or English notation"
 
 
@@ -215,6 +218,18 @@ def _strip(text: str) -> tuple[str, str, str | None]:
     return ("-" if negative else ""), body, dash
 
 
+def _spaces_group_thousands(text: str) -> bool:
+    """Whether every space between two digits separates thousands (``1 234 567,8``).
+
+    Any other space between digits (``94 6``, ``1.234 567``) would join two numbers or
+    two groups into one silently.
+    """
+    if _SPACED.search(text) is None:
+        return True
+    found = _DIGITS_AND_SPACES.search(text)
+    return found is not None and _SPACE_GROUPED.fullmatch(found[0]) is not None
+
+
 def _grouped(groups: list[str]) -> bool:
     """Whether digit groups are thousands: 1-3 digits (not 0) first, then three each."""
     return _GROUPED.fullmatch(groups[0]) is not None and all(len(g) == 3 for g in groups[1:])
@@ -225,7 +240,9 @@ def parse_number(text: str, *, decimal: str | None = None, name: str = "text") -
 
     Currency (``Rp``, ``Rp.``, ``IDR``), a ``%`` sign, spaces (also non-breaking and thin
     ones) and a trailing ``,-`` or ``.-`` are dropped; a leading ``-``, ``−`` or ``+`` and
-    parentheses around the number give the sign. The separators are then read like this:
+    parentheses around the number give the sign. A space between two digits must separate
+    thousands (``1 234 567,8``); ``94 6`` is refused, not read as 946. The separators are
+    then read like this:
 
     - Both ``.`` and ``,`` present: the rightmost one, which must appear once, is the
       decimal separator, and the other one must group the digits by three
@@ -276,6 +293,8 @@ def parse_number(text: str, *, decimal: str | None = None, name: str = "text") -
         raise InvalidValueError("decimal", decimal, "'.', ',' or None")
     if not isinstance(text, str):
         raise InvalidValueError(name, text, f"a text holding {_NOTATION}")
+    if not _spaces_group_thousands(text):
+        raise InvalidValueError(name, text, f"{_NOTATION}: spaces between digits in groups of 3")
     sign, body, dash = _strip(text)
     if _BODY.fullmatch(body) is None:
         raise InvalidValueError(name, text, _NOTATION)

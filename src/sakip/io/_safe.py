@@ -51,8 +51,8 @@ def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
     directory = path.parent
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
-        Path(temporary).chmod(_mode(path))
-        with os.fdopen(handle, "wb") as stream:
+        with os.fdopen(handle, "wb") as stream:  # first, so that the handle is always closed
+            Path(temporary).chmod(_mode(path))
             yield stream
             stream.flush()
             os.fsync(stream.fileno())

@@ -409,21 +409,7 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
         )
     if not data:
         raise single("the file is empty", file=file, expected=f"format = {FORMAT!r}")
-    header = [
-        FieldError(message, file=file, column=key, value=data.get(key), expected=expected)
-        for key, wanted, message, expected in (
-            ("format", FORMAT, f"format must be {FORMAT!r}", repr(FORMAT)),
-            ("version", VERSION, f"version must be {VERSION}", f"version {VERSION}"),
-        )
-        if data.get(key) != wanted or isinstance(data.get(key), bool)
-    ]
-    if header:
-        version = data.get("version")
-        wrong_version = header[0].column == "version"
-        if wrong_version and isinstance(version, int) and not isinstance(version, bool):
-            supported = f"this sakip reads version {VERSION}"
-            header[0].message = f"version {version!r} is not supported; {supported}"
-        raise DataFileError(f"{file or 'the data'} is not a sakip dataset", header, file=file)
+    _check_header(data, file)
     body = {key: value for key, value in data.items() if key not in {"format", "version"}}
     body.pop("$schema", None)
     try:
@@ -435,6 +421,24 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
         problems = [p for p in problems if not p.message.startswith(_REFERENCE_MESSAGES)]
     message = f"{file or 'the data'} is not a valid sakip dataset"
     raise DataFileError(message, [*problems, *references], file=file)
+
+
+def _check_header(data: Mapping[str, Any], file: str | None) -> None:
+    """Refuse data whose ``format`` or ``version`` is not this sakip's."""
+    header = [
+        FieldError(message, file=file, column=key, value=data.get(key), expected=expected)
+        for key, wanted, message, expected in (
+            ("format", FORMAT, f"format must be {FORMAT!r}", repr(FORMAT)),
+            ("version", VERSION, f"version must be {VERSION}", f"version {VERSION}"),
+        )
+        if data.get(key) != wanted or isinstance(data.get(key), bool)
+    ]
+    if not header:
+        return
+    version, first = data.get("version"), header[0]
+    if first.column == "version" and isinstance(version, int) and not isinstance(version, bool):
+        first.message = f"version {version!r} is not supported; this sakip reads version {VERSION}"
+    raise DataFileError(f"{file or 'the data'} is not a sakip dataset", header, file=file)
 
 
 _REFERENCE_MESSAGES = ("unknown indicator ", "'indicator' must be an indicator of the plan")

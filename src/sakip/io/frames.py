@@ -111,6 +111,7 @@ def _cells(frame: pandas.DataFrame) -> tuple[list[object], list[list[object]]]:
     if not isinstance(frame, module.DataFrame):
         raise InvalidValueError("frame", frame, "a pandas DataFrame")
     header: list[object] = [str(name) for name in frame.columns]
+    frame = _widened(frame)
     body = [
         [None if _missing(cell) else _plain(cell) for cell in row]
         for row in frame.itertuples(index=False, name=None)
@@ -118,12 +119,37 @@ def _cells(frame: pandas.DataFrame) -> tuple[list[object], list[list[object]]]:
     return header, body
 
 
+def _widened(frame: pandas.DataFrame) -> pandas.DataFrame:
+    """The frame with each float32 (or float16) column as float64 of the values it prints.
+
+    Read cell by cell, a float32 6.4 would widen to 6.400000095367432; read through its own
+    shortest repr it is 6.4, as typed.
+    """
+    narrow = [
+        (position, getattr(dtype, "numpy_dtype", dtype))
+        for position, dtype in enumerate(frame.dtypes)
+        if dtype.kind == "f" and dtype.itemsize < 8
+    ]
+    if not narrow:
+        return frame
+    frame = frame.copy()
+    for position, dtype in narrow:
+        values = frame.iloc[:, position].to_numpy(dtype=dtype, na_value=math.nan)
+        frame.isetitem(position, values.astype(str).astype("float64"))
+    return frame
+
+
 def _plain(cell: object) -> object:
-    """A NumPy scalar as the Python number it holds (a float64 through its shortest repr)."""
+    """A NumPy scalar as the Python number it holds, a float through its own shortest repr.
+
+    A float32 is read as it prints (``94.6``), not widened to a float64 (94.5999984741211).
+    """
     item = getattr(cell, "item", None)
-    if item is not None and not isinstance(cell, Decimal):
-        return item()
-    return cell
+    if item is None or isinstance(cell, Decimal):
+        return cell
+    if getattr(cell, "dtype", None) is not None and cell.dtype.kind == "f":  # type: ignore[attr-defined]
+        return float(str(cell))
+    return item()
 
 
 def from_frame(frame: pandas.DataFrame) -> TableRead:
@@ -131,7 +157,8 @@ def from_frame(frame: pandas.DataFrame) -> TableRead:
 
     Columns are named as in a table (Indonesian or English, any case: ``"Tahun"``,
     ``"year"``, ``"Realisasi"``, ``"target_low"``, ...). Problems name the row by its index
-    label. NaN, ``None`` and ``pandas.NA`` are missing cells.
+    label. NaN, ``None`` and ``pandas.NA`` are missing cells. A float is read through its
+    shortest repr, a float32 column's through its own (``6.4``, not 6.400000095367432).
     """
     header, body = _cells(frame)
     return read_rows([header, *body], labels=list(frame.index), file="DataFrame")

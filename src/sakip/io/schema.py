@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import types
 import typing
 from datetime import date
@@ -23,6 +24,31 @@ _NUMBER = {"$ref": "#/$defs/Number"}
 _TARGET = {"$ref": "#/$defs/TargetLike"}
 
 
+_DEFS: dict[str, Any] = {
+    "Number": {
+        "description": "An exact number: a JSON number, or a text in Indonesian or "
+        'English notation ("94,6", "13.773", "Rp 1.000,-").',
+        "anyOf": [{"type": "number"}, {"type": "string"}],
+    },
+    "TargetLike": {
+        "description": "A target: a number, or a range as {low, high} or [low, high].",
+        "anyOf": [
+            _NUMBER,
+            {"$ref": "#/$defs/TargetRange"},
+            {"type": "array", "items": _NUMBER, "minItems": 2, "maxItems": 2},
+        ],
+    },
+    "TargetRange": {
+        "type": "object",
+        "description": "A target range: any realization from low to high meets it.",
+        "properties": {"low": _NUMBER, "high": _NUMBER},
+        "required": ["low", "high"],
+        "additionalProperties": False,
+    },
+}
+"""The definitions written by hand: numbers, targets and ranges."""
+
+
 def _enum_schema(cls: type[model._AliasedEnum]) -> dict[str, Any]:
     values = [member.value for member in cls]
     aliases = [alias for alias in cls._aliases() if alias not in values]
@@ -35,44 +61,42 @@ def _enum_schema(cls: type[model._AliasedEnum]) -> dict[str, Any]:
     }
 
 
-def _schema_of(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: PLR0911, PLR0912 - one branch per kind of type
-    if kind == _YEAR_TARGETS:
-        return {
-            "type": "object",
-            "propertyNames": {"pattern": "^[0-9]{4}$"},
-            "additionalProperties": _TARGET,
-            "description": 'Targets by year: {"2021": 85.3, ...}.',
-        }
-    if kind == _CODE_TARGETS:
-        return {
-            "type": "object",
-            "additionalProperties": _TARGET,
-            "description": 'Targets by indicator code: {"IKU-1": 94.6}.',
-        }
-    if kind == _QUARTERLY:
-        return {
-            "anyOf": [
-                {
-                    "type": "object",
-                    "propertyNames": {"pattern": "^[1-4]$"},
-                    "additionalProperties": _NUMBER,
-                },
-                {"type": "array", "maxItems": 4, "items": {"anyOf": [_NUMBER, {"type": "null"}]}},
-            ],
-            "description": "Spending by quarter; a quarter not reported is left out.",
-        }
-    if kind == TargetLike:
-        return _TARGET
-    if kind is str:
-        return {"type": "string"}
-    if kind is bool:
-        return {"type": "boolean"}
-    if kind is int:
-        return {"type": "integer"}
-    if kind is Decimal:
-        return _NUMBER
-    if kind is date:
-        return {"type": "string", "format": "date"}
+_FIXED: dict[Any, dict[str, Any]] = {
+    _YEAR_TARGETS: {
+        "type": "object",
+        "propertyNames": {"pattern": "^[0-9]{4}$"},
+        "additionalProperties": _TARGET,
+        "description": 'Targets by year: {"2021": 85.3, ...}.',
+    },
+    _CODE_TARGETS: {
+        "type": "object",
+        "additionalProperties": _TARGET,
+        "description": 'Targets by indicator code: {"IKU-1": 94.6}.',
+    },
+    _QUARTERLY: {
+        "anyOf": [
+            {
+                "type": "object",
+                "propertyNames": {"pattern": "^[1-4]$"},
+                "additionalProperties": _NUMBER,
+            },
+            {"type": "array", "maxItems": 4, "items": {"anyOf": [_NUMBER, {"type": "null"}]}},
+        ],
+        "description": "Spending by quarter; a quarter not reported is left out.",
+    },
+    TargetLike: _TARGET,
+    str: {"type": "string"},
+    bool: {"type": "boolean"},
+    int: {"type": "integer"},
+    Decimal: _NUMBER,
+    date: {"type": "string", "format": "date"},
+}
+"""The schema of each type the model uses that is neither optional, a tuple nor a class."""
+
+
+def _schema_of(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    if kind in _FIXED:
+        return _FIXED[kind]
     origin = get_origin(kind)
     if origin in (Union, types.UnionType):
         options = [arg for arg in get_args(kind) if arg is not type(None)]
@@ -80,14 +104,20 @@ def _schema_of(kind: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: PLR0
         return {"anyOf": [inner, {"type": "null"}]}
     if origin is tuple:
         return {"type": "array", "items": _schema_of(get_args(kind)[0], defs)}
-    if isinstance(kind, type) and issubclass(kind, model._AliasedEnum):
-        defs.setdefault(kind.__name__, _enum_schema(kind))
-        return {"$ref": f"#/$defs/{kind.__name__}"}
-    assert attrs.has(kind), kind
-    if kind.__name__ not in defs:
-        defs[kind.__name__] = {}  # a placeholder first: budget lines nest in themselves
-        defs[kind.__name__] = _class_schema(kind, defs)
-    return {"$ref": f"#/$defs/{kind.__name__}"}
+    return {"$ref": f"#/$defs/{_define(kind, defs)}"}
+
+
+def _define(kind: type, defs: dict[str, Any]) -> str:
+    """The name under which ``kind`` (an enum or a model class) is defined in ``defs``."""
+    name = kind.__name__
+    if name not in defs:
+        if issubclass(kind, model._AliasedEnum):
+            defs[name] = _enum_schema(kind)
+        else:
+            assert attrs.has(kind), kind
+            defs[name] = {}  # a placeholder first: budget lines nest in themselves
+            defs[name] = _class_schema(kind, defs)
+    return name
 
 
 def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
@@ -118,30 +148,9 @@ def json_schema() -> dict[str, Any]:
     >>> sorted(schema["$defs"]["TargetRange"]["required"])
     ['high', 'low']
     """
-    defs: dict[str, Any] = {
-        "Number": {
-            "description": "An exact number: a JSON number, or a text in Indonesian or "
-            'English notation ("94,6", "13.773", "Rp 1.000,-").',
-            "anyOf": [{"type": "number"}, {"type": "string"}],
-        },
-        "TargetLike": {
-            "description": "A target: a number, or a range as {low, high} or [low, high].",
-            "anyOf": [
-                _NUMBER,
-                {"$ref": "#/$defs/TargetRange"},
-                {"type": "array", "items": _NUMBER, "minItems": 2, "maxItems": 2},
-            ],
-        },
-        "TargetRange": {
-            "type": "object",
-            "description": "A target range: any realization from low to high meets it.",
-            "properties": {"low": _NUMBER, "high": _NUMBER},
-            "required": ["low", "high"],
-            "additionalProperties": False,
-        },
-    }
+    defs = dict(_DEFS)
     body = _class_schema(Dataset, defs)
-    return {
+    schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "sakip dataset",
@@ -159,3 +168,4 @@ def json_schema() -> dict[str, Any]:
         "additionalProperties": False,
         "$defs": dict(sorted(defs.items())),
     }
+    return copy.deepcopy(schema)  # the parts are shared module constants

@@ -12,6 +12,7 @@ read or written.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import math
@@ -214,7 +215,7 @@ class _Cells:
         self.place = place
         self.errors: list[FieldError] = []
 
-    def _fail(self, column: str, value: object, expected: str, message: str | None = None) -> None:
+    def fail(self, column: str, value: object, expected: str, message: str | None = None) -> None:
         header = self.raw[column][0] if column in self.raw else _WRITE_HEADERS[column]
         self.errors.append(
             FieldError(
@@ -241,7 +242,7 @@ class _Cells:
         try:
             return format(_cell_number(value))
         except InvalidValueError:
-            self._fail(column, value, "a text")
+            self.fail(column, value, "a text")
             return None
 
     def number(self, column: str) -> Decimal | None:
@@ -251,7 +252,7 @@ class _Cells:
         try:
             return _cell_number(value)
         except InvalidValueError:
-            self._fail(column, value, _NUMBER_CELL)
+            self.fail(column, value, _NUMBER_CELL)
             return None
 
     def whole(self, column: str, expected: str) -> int | None:
@@ -261,21 +262,23 @@ class _Cells:
         try:
             return whole_number(value, column, expected)
         except InvalidValueError:
-            self._fail(column, value, expected)
+            self.fail(column, value, expected)
             return None
 
     def quarter(self) -> int | None:
         value = self.get("quarter")
         if value is None:
             return None
+        number: int | None = None
         if isinstance(value, str):
             key = re.sub(r"^(tw|triwulan|q|quarter)\s*", "", value.strip().casefold())
-            if key in _QUARTERS:
-                return _QUARTERS[key]
-        elif not isinstance(value, bool) and value in (1, 2, 3, 4):
-            assert isinstance(value, int | float | Decimal)
-            return int(value)
-        self._fail("quarter", value, "a quarter 1-4 (I-IV, TW I, Q1)")
+            number = _QUARTERS.get(key)
+        else:
+            with contextlib.suppress(InvalidValueError):
+                number = whole_number(value, "quarter")
+        if number in (1, 2, 3, 4):
+            return number
+        self.fail("quarter", value, "a quarter 1-4 (I-IV, TW I, Q1)")
         return None
 
     def polarity(self) -> Polarity:
@@ -285,7 +288,7 @@ class _Cells:
         try:
             result: Polarity = Polarity.parse(value, "polarity")
         except InvalidValueError as error:
-            self._fail("polarity", value, error.expected)
+            self.fail("polarity", value, error.expected)
             return Polarity.POSITIVE
         return result
 
@@ -297,7 +300,7 @@ class _Cells:
                 low, high = (_maybe_number(part) for part in match.groups())
                 if low is not None and high is not None and low <= high:
                     return TargetRange(low, high)
-                self._fail("target", value, "a number or a range (60-85, 60 s.d. 85)")
+                self.fail("target", value, "a number or a range (60-85, 60 s.d. 85)")
                 return None
         number = self.number("target")
         return None if number is None else Target(number)
@@ -313,7 +316,7 @@ class _Cells:
             return single_target
         if low is None or high is None or low > high:
             column = "target_high" if high is None else "target_low"
-            self._fail(
+            self.fail(
                 column,
                 self.get(column),
                 "a low bound and a high bound, low not above high",
@@ -322,7 +325,7 @@ class _Cells:
             )
             return None
         if single_target is not None:
-            self._fail(
+            self.fail(
                 "target",
                 self.get("target"),
                 "either a target or a range",
@@ -414,75 +417,111 @@ def read_rows(
         error = FieldError("the table is empty: no header row", expected="a header row", **place)
         return TableRead(errors=(error,), file=file, sheet=sheet)
     columns, ignored, duplicated = _header(header_cells)
-    errors: list[FieldError] = [
+    errors = _header_errors(set(columns.values()), duplicated, {**place, "row": first_line})
+    if errors:
+        return TableRead(errors=errors, file=file, sheet=sheet, ignored_columns=tuple(ignored))
+    headers = {
+        index: (column, str(header_cells[index]).strip()) for index, column in columns.items()
+    }
+    lines = (
+        (first_line + 1 + position if labels is None else _label(labels[position]), list(cells))
+        for position, cells in enumerate(iterator)
+    )
+    width = max(
+        (index + 1 for index, cell in enumerate(header_cells) if not _blank([cell])), default=0
+    )
+    good, bad, blank = _body(lines, headers, width, place)
+    return TableRead(
+        rows=good,
+        errors=bad,
+        file=file,
+        sheet=sheet,
+        blank_rows=blank,
+        ignored_columns=tuple(ignored),
+    )
+
+
+def _header_errors(
+    found: set[str], duplicated: list[str], place: dict[str, Any]
+) -> tuple[FieldError, ...]:
+    """A problem for each column named twice and each required column the header lacks."""
+    errors = [
         FieldError(
-            f"column {text!r} appears twice",
-            row=first_line,
-            column=text,
-            expected="each column once",
-            **place,
+            f"column {text!r} appears twice", column=text, expected="each column once", **place
         )
         for text in duplicated
     ]
-    found = set(columns.values())
-    missing = [name for name in ("year",) if name not in found]
-    if not found & {"code", "indicator"}:
-        missing.insert(0, "code or indicator")
-    for name in missing:
-        aliases = " / ".join(repr(_WRITE_HEADERS.get(name, name)) for name in name.split(" or "))
+    missing: list[tuple[str, ...]] = (
+        [] if found & {"code", "indicator"} else [("code", "indicator")]
+    )
+    missing += [("year",)] if "year" not in found else []
+    for names in missing:
+        aliases = " / ".join(repr(_WRITE_HEADERS[name]) for name in names)
         errors.append(
             FieldError(
-                f"no column {aliases} in the header",
-                row=first_line,
-                expected=f"a column {aliases}",
-                **place,
+                f"no column {aliases} in the header", expected=f"a column {aliases}", **place
             )
         )
-    if missing or duplicated:
-        return TableRead(
-            errors=tuple(errors), file=file, sheet=sheet, ignored_columns=tuple(ignored)
-        )
+    return tuple(errors)
+
+
+def _body(
+    lines: Iterable[tuple[int | str, list[object]]],
+    headers: dict[int, tuple[str, str]],
+    width: int,
+    place: dict[str, Any],
+) -> tuple[tuple[TableRow, ...], tuple[FieldError, ...], tuple[int | str, ...]]:
+    """The good rows, the problems and the blank rows of a table's data rows.
+
+    A row that fills a cell right of the header's last one (``width`` cells) is refused
+    whole: its cells may have shifted (``94,6`` unquoted in a comma-separated file is two
+    cells, 94 and 6).
+    """
     good: list[TableRow] = []
+    errors: list[FieldError] = []
     blank: list[int | str] = []
     seen: dict[tuple[str, int, int | None], int | str] = {}
-    for position, given in enumerate(iterator):
-        cells = list(given)
-        line: Any = first_line + 1 + position if labels is None else _label(labels[position])
+    for line, cells in lines:
         if _blank(cells):
             blank.append(line)
             continue
+        if not _blank(cells[width:]):
+            errors.append(_stray_cell(width, line, place))
+            continue
         raw = {
-            column: (
-                str(header_cells[index]).strip(),
-                cells[index] if index < len(cells) else None,
-            )
-            for index, column in columns.items()
+            column: (header, cells[index] if index < len(cells) else None)
+            for index, (column, header) in headers.items()
         }
         row = _row(raw, line, place)
         if isinstance(row, list):
             errors.extend(row)
-            continue
-        if row.key in seen:
-            errors.append(
-                FieldError(
-                    f"a second row for {row.key[0]} {row.year}"
-                    + (f" TW {row.quarter}" if row.quarter else "")
-                    + f" (the first is row {seen[row.key]})",
-                    row=line,
-                    expected="one row per indicator and period",
-                    **place,
-                )
-            )
-            continue
-        seen[row.key] = line
-        good.append(row)
-    return TableRead(
-        rows=tuple(good),
-        errors=tuple(errors),
-        file=file,
-        sheet=sheet,
-        blank_rows=tuple(blank),
-        ignored_columns=tuple(ignored),
+        elif row.key in seen:
+            errors.append(_second_row(row, line, seen[row.key], place))
+        else:
+            seen[row.key] = line
+            good.append(row)
+    return tuple(good), tuple(errors), tuple(blank)
+
+
+def _stray_cell(width: int, line: int | str, place: dict[str, Any]) -> FieldError:
+    return FieldError(
+        f"the row fills a cell right of the last header (column {width}); its cells may have "
+        "shifted (a decimal comma in a comma-separated file?)",
+        row=line,
+        expected=f"values in the first {width} cells only, under the headers",
+        **place,
+    )
+
+
+def _second_row(
+    row: TableRow, line: int | str, first: int | str, place: dict[str, Any]
+) -> FieldError:
+    quarter = f" TW {row.quarter}" if row.quarter else ""
+    return FieldError(
+        f"a second row for {row.key[0]} {row.year}{quarter} (the first is row {first})",
+        row=line,
+        expected="one row per indicator and period",
+        **place,
     )
 
 
@@ -493,28 +532,11 @@ def _label(label: object) -> int | str:
 def _row(
     raw: dict[str, tuple[str, object]], line: int | str, place: dict[str, Any]
 ) -> TableRow | list[FieldError]:
+    """One data row, or every problem in it."""
     cells = _Cells(raw, {**place, "row": line})
-    code = cells.text("code") if "code" in raw else None
-    name = cells.text("indicator") if "indicator" in raw else None
-    year = cells.whole("year", "a year (2024)")
-    if year is not None and not 1900 <= year <= 2200:
-        cells._fail("year", cells.get("year"), "a year between 1900 and 2200")
-    elif year is None and cells.get("year") is None:
-        cells._fail("year", None, "a year", "the year is missing")
-    if code is None and name is None and not cells.errors:
-        column = "code" if "code" in raw else "indicator"
-        cells._fail(column, None, "a code or a name", "the indicator is missing")
-    numerator = cells.number("numerator")
-    denominator = cells.number("denominator")
-    if (numerator is None) != (denominator is None):
-        column = "numerator" if numerator is None else "denominator"
-        if column in raw and cells.get(column) is None:
-            cells._fail(
-                column, None, "given with the other count", "numerator and denominator go together"
-            )
-    stated = cells.get("achievement")
-    if stated is not None and cells.number("achievement") is not None:
-        stated = cells.text("achievement")
+    code, name, year = _identity(cells)
+    numerator, denominator = _counts(cells)
+    stated = _stated(cells)
     unit, formula = cells.text("unit"), cells.text("formula")
     polarity, quarter = cells.polarity(), cells.quarter()
     target, realization = cells.target(), cells.number("realization")
@@ -534,8 +556,42 @@ def _row(
         realization=realization,
         numerator=numerator,
         denominator=denominator,
-        stated_achievement=None if stated is None else str(stated),
+        stated_achievement=stated,
     )
+
+
+def _identity(cells: _Cells) -> tuple[str | None, str | None, int | None]:
+    """The indicator's code and name and the year: what says which row this is."""
+    code = cells.text("code") if "code" in cells.raw else None
+    name = cells.text("indicator") if "indicator" in cells.raw else None
+    year = cells.whole("year", "a year (2024)")
+    if year is not None and not 1900 <= year <= 2200:
+        cells.fail("year", cells.get("year"), "a year between 1900 and 2200")
+    elif year is None and cells.get("year") is None:
+        cells.fail("year", None, "a year", "the year is missing")
+    if code is None and name is None and not cells.errors:
+        column = "code" if "code" in cells.raw else "indicator"
+        cells.fail(column, None, "a code or a name", "the indicator is missing")
+    return code, name, year
+
+
+def _counts(cells: _Cells) -> tuple[Decimal | None, Decimal | None]:
+    """A ratio's numerator and denominator, both or neither (a missing column is missing)."""
+    numerator, denominator = cells.number("numerator"), cells.number("denominator")
+    if (numerator is None) != (denominator is None):
+        column = "numerator" if numerator is None else "denominator"
+        if cells.get(column) is None:  # not a bad cell, already reported: an empty or no cell
+            cells.fail(
+                column, None, "given with the other count", "numerator and denominator go together"
+            )
+    return numerator, denominator
+
+
+def _stated(cells: _Cells) -> str | None:
+    """The achievement the table prints, as written, once it is known to be a number."""
+    if cells.get("achievement") is None or cells.number("achievement") is None:
+        return None
+    return cells.text("achievement")
 
 
 # --- reading files ------------------------------------------------------------------------
@@ -666,29 +722,10 @@ def read_xlsx(
     cells go through :func:`sakip.parse_number`.
     """
     _check_header_row(header_row)
-    openpyxl = _openpyxl()
     name = str(path)
-    data = _read_bytes(Path(path))
+    values, formulas = books = _workbooks(_read_bytes(Path(path)), name)
     try:
-        books = [
-            openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
-            for data_only in (True, False)
-        ]
-    except Exception as error:
-        raise single(
-            f"not a readable XLSX workbook ({type(error).__name__})",
-            file=name,
-            expected="an .xlsx file",
-        ) from None
-    values, formulas = books
-    try:
-        if sheet is None:
-            title = values.sheetnames[0]
-        elif sheet in values.sheetnames:
-            title = sheet
-        else:
-            known = ", ".join(repr(s) for s in values.sheetnames)
-            raise single(f"no sheet {sheet!r}; the workbook has {known}", file=name)
+        title = _sheet_title(values.sheetnames, sheet, name)
         try:
             rows = _sheet_rows(values[title], formulas[title])
         except Exception as error:
@@ -699,6 +736,32 @@ def read_xlsx(
     finally:
         for book in books:
             book.close()
+
+
+def _workbooks(data: bytes, name: str) -> tuple[Any, Any]:
+    """The workbook twice: with the values saved for formulas, and with the formulas."""
+    openpyxl = _openpyxl()
+    try:
+        values, formulas = (
+            openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+            for data_only in (True, False)
+        )
+    except Exception as error:
+        raise single(
+            f"not a readable XLSX workbook ({type(error).__name__})",
+            file=name,
+            expected="an .xlsx file",
+        ) from None
+    return values, formulas
+
+
+def _sheet_title(titles: Sequence[str], sheet: str | None, name: str) -> str:
+    if sheet is None:
+        return titles[0]
+    if sheet not in titles:
+        known = ", ".join(repr(title) for title in titles)
+        raise single(f"no sheet {sheet!r}; the workbook has {known}", file=name)
+    return sheet
 
 
 def read_table(
@@ -741,6 +804,7 @@ def table_rows(dataset: Dataset) -> tuple[TableRow, ...]:
     one, else the Renstra target, else none; a quarter's row carries no target.
     """
     agreements = {agreement.year: dict(agreement.targets) for agreement in dataset.agreements}
+    plans = {plan.indicator: dict(plan.targets) for plan in dataset.plan.indicator_plans}
     rows = []
     for realization in dataset.realizations:
         indicator = dataset.plan.indicator(realization.indicator)
@@ -748,9 +812,7 @@ def table_rows(dataset: Dataset) -> tuple[TableRow, ...]:
         if realization.quarter is None:
             target = agreements.get(realization.year, {}).get(indicator.code)
             if target is None:
-                plans = {plan.indicator: plan for plan in dataset.plan.indicator_plans}
-                plan = plans.get(indicator.code)
-                target = dict(plan.targets).get(realization.year) if plan else None
+                target = plans.get(indicator.code, {}).get(realization.year)
         rows.append(
             TableRow(
                 code=indicator.code,
@@ -880,6 +942,8 @@ def _csv_cell(value: object) -> str:
         return ""
     if isinstance(value, str):
         return neutralise(value)
+    if isinstance(value, Decimal):
+        return format(value, "f")  # never 1E+3, which no reader takes for a number
     return str(value)
 
 
@@ -904,7 +968,15 @@ def _xlsx_value(value: object) -> object:
     value = _cell_out(value)
     if isinstance(value, str):
         return neutralise(value)
+    if isinstance(value, Decimal) and not _fits_a_double(value):
+        return format(value, "f")
     return value
+
+
+def _fits_a_double(value: Decimal) -> bool:
+    """Whether a spreadsheet's number (a double) holds ``value`` without losing a digit."""
+    double = float(value)
+    return math.isfinite(double) and Decimal(repr(double)) == value
 
 
 def write_xlsx(
@@ -916,8 +988,11 @@ def write_xlsx(
 ) -> None:
     """Write a table as an XLSX workbook of one sheet, whole or not at all.
 
-    Numbers are numeric cells; texts are text cells (never formulas: one that starts like a
-    formula gets a leading apostrophe).
+    Numbers are numeric cells, except a number that a spreadsheet's number (a double) cannot
+    hold exactly, such as an unrounded 28-digit achievement: that one is a text cell of its
+    digits (``100.4228329809725158562367865``), so no digit is lost and
+    :func:`~sakip.io.read_table` reads it back equal. Texts are text cells (never formulas:
+    one that starts like a formula gets a leading apostrophe).
     """
     openpyxl = _openpyxl()
     workbook = openpyxl.Workbook()
@@ -993,7 +1068,8 @@ def write_table(rows: Iterable[TableRow], path: str | os.PathLike[str]) -> None:
 def write_results(results: Iterable[ResultRow], path: str | os.PathLike[str]) -> None:
     """Write results (from :func:`evaluate`) to a ``.csv`` or ``.xlsx`` file.
 
-    Columns: see :data:`~sakip.io.tables.RESULT_COLUMNS`. "Capaian" is the exact achievement,
+    Columns: see :data:`~sakip.io.tables.RESULT_COLUMNS`. "Capaian" is the exact achievement
+    (in a workbook, a text cell when it has more digits than a spreadsheet's number holds),
     "Capaian (%)" the printed figure (2 places, half-up), "Rumus" the formula with its
     numbers.
     """
