@@ -403,10 +403,18 @@ def test_years_are_whole_numbers_however_stored(cell: object, year: int | None) 
     assert [year] == [row.year for row in read.rows] or (year is None and not read.ok)
 
 
-def test_blank_header_cells_are_skipped() -> None:
-    """An empty header cell names no column; its cells are not read."""
-    read = read_rows([["Kode", None, "  ", "Tahun"], ["A", "x", "y", 2024]])
+def test_blank_header_cells_name_no_column() -> None:
+    """An empty header cell names no column; empty cells under it are fine."""
+    read = read_rows([["Kode", None, "  ", "Tahun"], ["A", None, " ", 2024]])
     assert (True, (), "A") == (read.ok, read.ignored_columns, read.rows[0].code)
+
+
+def test_a_value_under_a_blank_header_is_refused_not_lost() -> None:
+    """A filled cell under no header is reported with its row; the other rows are kept."""
+    read = read_rows([["Kode", None, "Tahun"], ["A", "x", 2024], ["B", None, 2024]])
+    assert ["B"] == [row.code for row in read.rows]
+    assert 1 == len(read.errors)
+    assert "2: the row fills cell 2, whose column has no header" in str(read.errors[0])
 
 
 def test_a_csv_error_names_no_sheet(tmp_path: Path) -> None:

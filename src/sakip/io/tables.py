@@ -430,7 +430,8 @@ def read_rows(
     width = max(
         (index + 1 for index, cell in enumerate(header_cells) if not _blank([cell])), default=0
     )
-    good, bad, blank = _body(lines, headers, width, place)
+    unnamed = tuple(index for index in range(width) if _blank([header_cells[index]]))
+    good, bad, blank = _body(lines, headers, (width, unnamed), place)
     return TableRead(
         rows=good,
         errors=bad,
@@ -468,15 +469,17 @@ def _header_errors(
 def _body(
     lines: Iterable[tuple[int | str, list[object]]],
     headers: dict[int, tuple[str, str]],
-    width: int,
+    shape: tuple[int, tuple[int, ...]],
     place: dict[str, Any],
 ) -> tuple[tuple[TableRow, ...], tuple[FieldError, ...], tuple[int | str, ...]]:
     """The good rows, the problems and the blank rows of a table's data rows.
 
-    A row that fills a cell right of the header's last one (``width`` cells) is refused
-    whole: its cells may have shifted (``94,6`` unquoted in a comma-separated file is two
-    cells, 94 and 6).
+    ``shape`` is the header's width and the positions of its blank cells. A row that fills a
+    cell right of the header's last one, or under a blank header cell, is refused whole: its
+    cells may have shifted (``94,6`` unquoted in a comma-separated file is two cells, 94 and
+    6), and a value under no header would otherwise be lost without a word.
     """
+    width, unnamed = shape
     good: list[TableRow] = []
     errors: list[FieldError] = []
     blank: list[int | str] = []
@@ -487,6 +490,10 @@ def _body(
             continue
         if not _blank(cells[width:]):
             errors.append(_stray_cell(width, line, place))
+            continue
+        under_no_header = [i for i in unnamed if i < len(cells) and not _blank([cells[i]])]
+        if under_no_header:
+            errors.append(_unnamed_cell(under_no_header[0], line, place))
             continue
         raw = {
             column: (header, cells[index] if index < len(cells) else None)
@@ -509,6 +516,15 @@ def _stray_cell(width: int, line: int | str, place: dict[str, Any]) -> FieldErro
         "shifted (a decimal comma in a comma-separated file?)",
         row=line,
         expected=f"values in the first {width} cells only, under the headers",
+        **place,
+    )
+
+
+def _unnamed_cell(index: int, line: int | str, place: dict[str, Any]) -> FieldError:
+    return FieldError(
+        f"the row fills cell {index + 1}, whose column has no header",
+        row=line,
+        expected="values only under named headers (name the column, or empty the cell)",
         **place,
     )
 
