@@ -23,7 +23,7 @@ from sakip.achievement import (
 from sakip.rules import EvidenceGrade, Registry, Source
 from tests.strategies import decimals, formulas, positive_decimals, target_ranges
 
-# --- the contract of DESIGN §5 ---------------------------------------------------------------
+# --- the public API contract ------------------------------------------------------------------
 
 
 def test_contract_positive() -> None:

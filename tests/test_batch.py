@@ -87,7 +87,7 @@ def test_seed_figures() -> None:
 
 
 def test_contract_cases_match_the_scalar_api() -> None:
-    """The DESIGN §5 achievement lines, in one batch."""
+    """The API contract's achievement lines, in one batch."""
     realization = [95, 8, 70, 9, 0, 5]
     target: list[Any] = ["94.6", 10, sakip.TargetRange(80, 90), sakip.TargetRange(7, 8), 0, 0]
     polarity = ["positive", "negative", "positive", "negative", "negative", "positive"]

@@ -31,7 +31,7 @@ def test_module_examples_pass() -> None:
 
 
 def test_contract_absorption_of_the_nilai_sakip_line() -> None:
-    """DESIGN §5: 149.338.671 of 174.970.600 is 85,35 %."""
+    """The API contract: 149.338.671 of 174.970.600 is 85,35 %."""
     assert D("85.35") == sakip.absorption(spent=149338671, ceiling=174970600).percent
 
 

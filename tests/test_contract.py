@@ -1,4 +1,4 @@
-"""The public API contract of the design reference (§5), line by line, exactly as written."""
+"""The public API contract, line by line, exactly as written."""
 
 from __future__ import annotations
 

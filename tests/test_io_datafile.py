@@ -55,7 +55,7 @@ def problems(error: DataFileError) -> list[str]:
 
 
 def test_seed_example_holds_the_seed_figures() -> None:
-    """The seed's TOML gives the DESIGN §4 figures through the scalar API."""
+    """The Kota Metro TOML gives the report's key figures through the scalar API."""
     dataset = sakip.io.load(SEED)
     plan = dataset.plan
     ppks = {r.year: r for r in dataset.realizations_of("IKU-1")}

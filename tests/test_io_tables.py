@@ -74,7 +74,7 @@ def _scalar(row: TableRow) -> Decimal:
 def test_seed_figures_from_toml_and_a_table_match_the_scalar_api(
     suffix: str, tmp_path: Path
 ) -> None:
-    """The seed's data file, written as a table and read back, gives the DESIGN §4 figures."""
+    """The Kota Metro data file, written as a table and read back, gives the key figures."""
     dataset = sakip.io.load(SEED)
     path = tmp_path / f"seed{suffix}"
     write_table(table_rows(dataset), path)

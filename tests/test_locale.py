@@ -37,7 +37,7 @@ def test_module_examples_pass() -> None:
 
 
 def test_design_contract_lines_hold() -> None:
-    """The DESIGN §5 lines for parse_number and format_number hold verbatim."""
+    """The API contract lines for parse_number and format_number hold verbatim."""
     assert sakip.parse_number("13.773") == D("13773")
     assert sakip.parse_number("94,6") == D("94.6")
     assert sakip.parse_number("Rp. 174.970.600,-") == D("174970600")

@@ -23,7 +23,7 @@ SOURCE = sakip.Source(reference="test", grade=sakip.EvidenceGrade.POLICY)
 
 
 def test_contract_default_scale() -> None:
-    """The Permendagri 86/2017 scale, lower bounds exclusive (DESIGN §5)."""
+    """The Permendagri 86/2017 scale, lower bounds exclusive (the API contract)."""
     assert "Sangat Tinggi" == sakip.classify(D("100.42")).label
     assert "Sangat Tinggi" == sakip.classify(D("90.5")).label
     assert "Tinggi" == sakip.classify(90).label

@@ -21,7 +21,7 @@ __all__ = ["EvidenceGrade", "Named", "Registry", "Source", "builtin_registries"]
 
 
 class EvidenceGrade(enum.Enum):
-    """How firmly a rule is established (the grades of the design reference)."""
+    """How firmly a rule is established (the evidence grades of sakip's rules)."""
 
     REGULATION = "REG"
     """Read in the regulation's own text."""
