@@ -14,7 +14,7 @@ import sakip
 from sakip.compare import AVERAGE_CHANGE, LEAST_SQUARES, PROJECTIONS
 from tests.strategies import decimals, polarities
 
-# --- the contract of DESIGN §5 ---------------------------------------------------------------
+# --- the public API contract ------------------------------------------------------------------
 
 
 def test_contract_change() -> None:
@@ -697,3 +697,191 @@ def test_a_cumulative_indicator_needs_an_explicit_end_target() -> None:
     found = sakip.history(_dataset(_flow(), line, realizations), "F", 2021)
     assert found.end is None
     assert "end target of cumulative indicator F" in dict(found.reasons)["end target"]
+
+
+# --- reason codes -------------------------------------------------------------------------------
+
+
+def _history(
+    line: sakip.IndicatorPlan | None,
+    values: dict[int, int],
+    year: int = 2024,
+    indicator: sakip.Indicator | None = None,
+) -> sakip.IndicatorHistory:
+    """The history of indicator X (or ``indicator``) with a realization for each of ``values``."""
+    indicator = indicator or sakip.Indicator(code="X", name="x", unit="%")
+    realizations = [
+        sakip.Realization(indicator=indicator.code, year=y, value=v) for y, v in values.items()
+    ]
+    return sakip.history(_dataset(indicator, line, realizations), indicator.code, year)
+
+
+def _end_code(found: sakip.IndicatorHistory, part: str) -> sakip.Reason | None:
+    assert found.end is not None
+    return dict(found.end.reason_codes)[part]
+
+
+def _line(**fields: object) -> sakip.IndicatorPlan:
+    return sakip.IndicatorPlan(indicator="X", **fields)  # type: ignore[arg-type]
+
+
+_INVERSE = sakip.Indicator(code="X", name="x", unit="%", polarity="negative", formula="inverse")
+_REASON_CASES: list[tuple[sakip.Reason, Callable[[], sakip.Reason | None]]] = [
+    (
+        sakip.Reason.NO_REALIZATION,
+        lambda: _history(_line(targets={2024: 90, 2026: 100}), {}).current.reason_code,
+    ),
+    (
+        sakip.Reason.NO_REALIZATION,
+        lambda: _end_code(_history(_line(targets={2026: 100}), {}), "gap"),
+    ),
+    (
+        sakip.Reason.NO_REALIZATION,
+        lambda: dict(
+            sakip.history(
+                _dataset(
+                    sakip.Indicator(code="X", name="x", unit="%"),
+                    _line(targets={2026: 100}),
+                    [],
+                    standards=[sakip.NationalStandard(indicator="X", value=80, source="SPM")],
+                ),
+                "X",
+                2024,
+            ).reason_codes
+        )["standard"],
+    ),
+    (
+        sakip.Reason.NO_TARGET,
+        lambda: _history(_line(targets={2026: 100}), {2024: 5}).current.reason_code,
+    ),
+    (
+        sakip.Reason.NO_TARGET,
+        lambda: _history(_line(baseline=50, targets={2026: 100}), {}).series[0].reason_code,
+    ),
+    (
+        sakip.Reason.AFTER_REPORT_YEAR,
+        lambda: _history(_line(targets={2026: 100}), {}).series[-1].reason_code,
+    ),
+    (
+        sakip.Reason.ZERO_TARGET,
+        lambda: _history(_line(targets={2024: 0, 2026: 0}), {2024: 5}).current.reason_code,
+    ),
+    (
+        sakip.Reason.ZERO_TARGET,
+        lambda: _end_code(_history(_line(targets={2026: 0}), {2024: 5}), "achievement"),
+    ),
+    (
+        sakip.Reason.FORMULA_UNDEFINED,
+        lambda: (
+            _history(
+                _line(targets={2024: 5, 2026: 5}), {2024: 0}, indicator=_INVERSE
+            ).current.reason_code
+        ),
+    ),
+    (
+        sakip.Reason.FORMULA_UNDEFINED,
+        lambda: _end_code(
+            _history(_line(targets={2026: 5}), {2024: 0}, indicator=_INVERSE), "achievement"
+        ),
+    ),
+    (
+        sakip.Reason.PREVIOUS_ZERO,
+        lambda: sakip.change(current=5, previous=0).growth_reason_code,
+    ),
+    (
+        sakip.Reason.NO_END_TARGET,
+        lambda: dict(_history(None, {2024: 5}).reason_codes)["end target"],
+    ),
+    (
+        sakip.Reason.RANGE_END_TARGET,
+        lambda: _end_code(
+            _history(_line(targets={2026: sakip.TargetRange(80, 90)}), {2024: 85}), "gap"
+        ),
+    ),
+    (
+        sakip.Reason.RANGE_END_TARGET,
+        lambda: _end_code(
+            _history(_line(baseline=50, targets={2026: sakip.TargetRange(80, 90)}), {2024: 85}),
+            "progress",
+        ),
+    ),
+    (
+        sakip.Reason.RANGE_END_TARGET,
+        lambda: _end_code(
+            _history(_line(targets={2026: sakip.TargetRange(80, 90)}), {2024: 85}), "needed"
+        ),
+    ),
+    (
+        sakip.Reason.NO_BASELINE,
+        lambda: _end_code(_history(_line(targets={2026: 100}), {2024: 5}), "progress"),
+    ),
+    (
+        sakip.Reason.BASELINE_IS_END_TARGET,
+        lambda: _end_code(
+            _history(_line(baseline=100, targets={2026: 100}), {2024: 5}), "progress"
+        ),
+    ),
+    (
+        sakip.Reason.LAST_PLAN_YEAR,
+        lambda: _end_code(_history(_line(targets={2026: 100}), {2026: 5}, 2026), "projection"),
+    ),
+    (
+        sakip.Reason.LAST_PLAN_YEAR,
+        lambda: _end_code(_history(_line(targets={2026: 100}), {2026: 5}, 2026), "needed"),
+    ),
+    (
+        sakip.Reason.YEARS_MISSING,
+        lambda: _end_code(
+            _history(
+                sakip.IndicatorPlan(indicator="F", targets={2026: 20}, end_target=120),
+                {2021: 20, 2023: 20},
+                2023,
+                indicator=_flow(),
+            ),
+            "projection",
+        ),
+    ),
+    (
+        sakip.Reason.TOO_FEW_YEARS,
+        lambda: _end_code(_history(_line(targets={2026: 100}), {2024: 5}), "projection"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "actual"), _REASON_CASES, ids=[reason.name for reason, _ in _REASON_CASES]
+)
+def test_each_reason_has_its_code(
+    expected: sakip.Reason, actual: Callable[[], sakip.Reason | None]
+) -> None:
+    """A figure that cannot be computed carries the code of why, next to the English text."""
+    assert expected == actual()
+
+
+def test_every_reason_code_is_produced() -> None:
+    """Every code of Reason is one that the comparisons actually give."""
+    assert set(sakip.Reason) == {expected for expected, _ in _REASON_CASES}
+
+
+def test_reason_codes_follow_the_reasons() -> None:
+    """A result's codes name the same parts, in the same order, as its English reasons."""
+    found = _history(None, {})
+    end = _history(_line(targets={2026: sakip.TargetRange(80, 90)}), {2024: 85}).end
+    assert end is not None
+    for result in (found, end):
+        assert [part for part, _ in result.reasons] == [part for part, _ in result.reason_codes]
+
+
+def test_an_unknown_reason_has_text_and_no_code() -> None:
+    """An error sakip has no code for (an unregistered formula) keeps its text, code None."""
+    indicator = sakip.Indicator(code="X", name="x", unit="%", formula="no-such-formula")
+    found = _history(_line(targets={2024: 90, 2026: 100}), {2024: 5}, indicator=indicator)
+    row = found.current
+    assert (None, True) == (row.reason_code, "no-such-formula" in (row.reason or ""))
+    assert None is _end_code(found, "achievement")
+
+
+def test_a_computed_growth_has_no_reason_code() -> None:
+    """A growth that was computed has neither a reason nor a code."""
+    c = sakip.change(current=95, previous=93)
+    assert (None, None) == (c.growth_reason, c.growth_reason_code)

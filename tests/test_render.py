@@ -207,7 +207,8 @@ def test_html_is_one_page_with_tables_and_charts(seed: Report, page_text: str) -
     assert 6 == page.tags.count("table")
     assert "Tabel 3.1 Perbandingan target dan realisasi kinerja tahun 2024" == page.captions[0]
     assert "100,42 %" in page.cells
-    assert len(seed.series) + 1 == page.tags.count("svg")
+    drawn = [series for series in seed.series if not series.empty]
+    assert len(drawn) + 1 == page.tags.count("svg")
     assert "<style>" in text
     assert "<script" not in text
     assert 'class="num rating' not in text
@@ -231,7 +232,7 @@ def test_html_without_achievements_has_no_bar_chart(seed: Report) -> None:
     """With no computable achievement there is no achievement chart, only the series."""
     page = Page()
     page.feed(render.to_html(attrs.evolve(seed, achievements=())))
-    assert len(seed.series) == page.tags.count("svg")
+    assert len([series for series in seed.series if not series.empty]) == page.tags.count("svg")
 
 
 def test_html_escapes_text() -> None:
@@ -289,3 +290,27 @@ def test_audit_text_of_one_agreeing_figure(seed_dataset: sakip.Dataset) -> None:
     assert "Audit: 1 stated figure checked, 1 agree, 0 do not.\n" == text
     wrong = sakip.StatedFigure(kind="sum", stated="4", operands=[1, 2])
     assert "1 does not." in render.audit_text(audit(seed_dataset, [wrong]))
+
+
+def test_an_indicator_with_no_data_gets_no_empty_chart() -> None:
+    """The Kota Metro poverty indicator has no target or realization: named, not drawn."""
+    report = build_report(load(SEED))
+    page = render.to_html(report)
+    assert 3 == page.count("<figure>")  # two indicators and the achievements
+    assert (
+        "Tanpa grafik, karena tidak ada target maupun realisasi: Persentase Penduduk Miskin."
+        in page
+    )
+    english = render.to_html(build_report(load(SEED), lang="en"))
+    assert (
+        "No chart, as there is no target and no realization: Persentase Penduduk Miskin."
+        in english
+    )
+
+
+def test_every_indicator_with_data_gets_a_chart() -> None:
+    """The invented health office has data for every indicator: no "no chart" line."""
+    data = load(ROOT / "examples" / "dinkes-kabupaten-contoh-2024.toml")
+    page = render.to_html(build_report(data))
+    assert len(data.plan.indicators) + 1 == page.count("<figure>")
+    assert "Tanpa grafik" not in page

@@ -713,3 +713,48 @@ def test_a_year_built_from_some_quarters_says_which_are_missing() -> None:
     )
     english = build_report(data, year=2024, lang="en").table("target-realization").sentences[0]
     assert english.endswith("not met. The year's realization leaves out TW III, not reported.")
+
+
+# --- reason codes -------------------------------------------------------------------------------
+
+
+def test_every_reason_code_has_its_words_in_both_languages() -> None:
+    """Each Reason has an Indonesian and an English phrase, and the phrases differ."""
+    from sakip.report import _REASON_WORDS
+
+    assert set(sakip.Reason) == set(_REASON_WORDS["id"]) == set(_REASON_WORDS["en"])
+    assert [] == [
+        code for code in sakip.Reason if _REASON_WORDS["id"][code] == _REASON_WORDS["en"][code]
+    ]
+
+
+def test_a_reason_is_phrased_by_its_code_not_its_text() -> None:
+    """A row whose English text is reworded still prints the phrase of its code."""
+    from sakip.report import _row_reason, _Writer
+
+    row = sakip.YearRow(
+        year=2024,
+        target=None,
+        target_source=None,
+        realization=None,
+        reason="reworded",
+        reason_code=sakip.Reason.NO_REALIZATION,
+    )
+    assert "tidak ada realisasi tahun 2024" == _row_reason(_Writer("id"), row)
+    assert "no realization is reported for 2024" == _row_reason(_Writer("en"), row)
+
+
+def test_a_reason_without_a_code_is_printed_in_english() -> None:
+    """An error sakip has no code for (an unregistered formula) is printed as its text."""
+    unknown = attrs.evolve(indicator("A"), formula="no-such-formula")
+    data = make(
+        unknown, plans=(plan("A", None, y2024=90, y2026=100),), realizations=(real("A", 2024, 5),)
+    )
+    found = sakip.history(data, "A", 2024)
+    assert found.end is not None
+    assert "no-such-formula" in (found.current.reason or "")
+    report = build_report(data)
+    assert [found.current.reason] == notes(report.table("target-realization"), "achievement")
+    assert [dict(found.end.reasons)["achievement"]] == notes(
+        report.table("end-target"), "achievement"
+    )

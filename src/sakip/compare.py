@@ -36,6 +36,7 @@ from sakip.exceptions import (
     InvalidValueError,
     NotFoundError,
     SakipError,
+    UndefinedAchievementError,
     UndefinedResultError,
 )
 from sakip.locale import format_number
@@ -69,6 +70,7 @@ __all__ = [
     "Projection",
     "ProjectionMethod",
     "RealizationToDate",
+    "Reason",
     "StandardComparison",
     "YearRow",
     "achievement_change",
@@ -110,6 +112,62 @@ class Direction(enum.Enum):
     def word(self) -> str:
         """The Indonesian word a report prints (naik, turun, tetap)."""
         return {"up": "naik", "down": "turun", "unchanged": "tetap"}[self.value]
+
+
+class Reason(enum.Enum):
+    """Why a figure is not computable (alasan tidak dapat dihitung), as a stable code.
+
+    A result that cannot compute a figure says why twice: in English text, for people, and as
+    one of these codes, for programs. A report looks its own phrase up by the code; the text
+    may be reworded, the codes stay. A reason sakip does not know (an error raised by a
+    formula or projection method you registered, say) has the text and no code.
+    """
+
+    NO_REALIZATION = "no-realization"
+    """No realization is reported for the year."""
+    NO_TARGET = "no-target"
+    """The year (or the baseline) has no target."""
+    AFTER_REPORT_YEAR = "after-report-year"
+    """The year comes after the report year, so it shows its target only."""
+    ZERO_TARGET = "zero-target"
+    """A realization other than 0 against a target of 0 has no percentage."""
+    FORMULA_UNDEFINED = "formula-undefined"
+    """The achievement formula is undefined here (a negative target, the inverse at R ≤ 0)."""
+    PREVIOUS_ZERO = "previous-zero"
+    """Growth divides by the previous value, which is 0."""
+    NO_END_TARGET = "no-end-target"
+    """The plan has no end target for the indicator."""
+    RANGE_END_TARGET = "range-end-target"
+    """The end target is a range, and the figure needs a single number."""
+    NO_BASELINE = "no-baseline"
+    """The plan has no baseline for the indicator."""
+    BASELINE_IS_END_TARGET = "baseline-is-end-target"
+    """The end target equals the baseline, so there is nothing to progress over."""
+    LAST_PLAN_YEAR = "last-plan-year"
+    """The year is the plan's last or later, so no year is left to project to or spread over."""
+    YEARS_MISSING = "years-missing"
+    """A running total needs every year, and some have no realization."""
+    TOO_FEW_YEARS = "too-few-years"
+    """A trend needs values of at least two years."""
+
+
+_Why = tuple[str, Reason | None, str]
+"""Why a part is missing: its name, the code (``None`` for an unknown reason), the text."""
+
+
+def _code_of(
+    error: SakipError, codes: Mapping[type[SakipError], Reason] | None = None
+) -> Reason | None:
+    """The code of an error a part raised: by its class (and attributes), never its text.
+
+    ``codes`` maps the classes a part's own checks raise to what they mean there.
+    """
+    if isinstance(error, UndefinedAchievementError):
+        return Reason.ZERO_TARGET if error.target == 0 else Reason.FORMULA_UNDEFINED
+    for kind, code in (codes or {}).items():
+        if isinstance(error, kind):
+            return code
+    return None
 
 
 def _improved(difference: Decimal, polarity: Polarity) -> bool | None:
@@ -160,6 +218,7 @@ class Change:
             previous value is 0. Dividing by the size of the previous value keeps the sign of
             the growth that of the change when the previous value is negative.
         growth_reason: Why growth is not computable, or ``None``.
+        growth_reason_code: The :class:`Reason` for :attr:`growth_reason`, or ``None``.
     """
 
     value: Decimal
@@ -168,6 +227,7 @@ class Change:
     polarity: Polarity
     growth: Decimal | None
     growth_reason: str | None = None
+    growth_reason_code: Reason | None = None
 
     @property
     def percent(self) -> Decimal:
@@ -246,6 +306,7 @@ def change(
                 polarity=wanted,
                 growth=None,
                 growth_reason="the previous value is 0",
+                growth_reason_code=Reason.PREVIOUS_ZERO,
             )
         growth = difference * HUNDRED / abs(before)
     return Change(value=difference, current=now, previous=before, polarity=wanted, growth=growth)
@@ -876,6 +937,7 @@ class YearRow:
         missing_quarters: Quarters not reported, when the year is built from quarters.
         achievement: The achievement, or ``None`` when not computable.
         reason: Why the achievement is not computable, or ``None``.
+        reason_code: The :class:`Reason` for :attr:`reason`, or ``None``.
         rating: The achievement's rating, or ``None``.
         change: The change from the previous row, or ``None`` when either is missing.
         achievement_change: The change in achievement from the previous row, or ``None``.
@@ -889,6 +951,7 @@ class YearRow:
     missing_quarters: tuple[int, ...] = ()
     achievement: Achievement | None = None
     reason: str | None = None
+    reason_code: Reason | None = None
     rating: Rating | None = None
     change: Change | None = None
     achievement_change: AchievementChange | None = None
@@ -938,6 +1001,8 @@ class EndTargetComparison:
         on_track: Whether the projection meets the end target, by polarity; ``None`` when
             there is no projection.
         reasons: Why a part is missing, as ``(part, reason)`` pairs.
+        reason_codes: The :class:`Reason` of each of :attr:`reasons`, as ``(part, code)``
+            pairs in the same order; the code is ``None`` for a reason sakip does not know.
     """
 
     year: int
@@ -954,6 +1019,7 @@ class EndTargetComparison:
     needed: NeededPerYear | None = None
     on_track: bool | None = None
     reasons: tuple[tuple[str, str], ...] = ()
+    reason_codes: tuple[tuple[str, Reason | None], ...] = ()
 
     def explain(self) -> str:
         """The comparison in words, in Indonesian notation."""
@@ -992,6 +1058,8 @@ class IndicatorHistory:
         standard: The comparison with a national standard, or :class:`NoStandard` (d); ``None``
             when a standard exists but the year has no realization (see :attr:`reasons`).
         reasons: Why a part is missing, as ``(part, reason)`` pairs.
+        reason_codes: The :class:`Reason` of each of :attr:`reasons`, as ``(part, code)``
+            pairs in the same order; the code is ``None`` for a reason sakip does not know.
     """
 
     indicator: Indicator
@@ -1001,6 +1069,7 @@ class IndicatorHistory:
     end: EndTargetComparison | None
     standard: StandardComparison | NoStandard | None
     reasons: tuple[tuple[str, str], ...] = ()
+    reason_codes: tuple[tuple[str, Reason | None], ...] = ()
 
     @property
     def polarity(self) -> Polarity:
@@ -1096,9 +1165,13 @@ def year_row(
         missing_quarters=missing,
     )
     if realization is None:
-        return attrs.evolve(row, reason="no realization is reported for the year")
+        return attrs.evolve(
+            row,
+            reason="no realization is reported for the year",
+            reason_code=Reason.NO_REALIZATION,
+        )
     if target is None:
-        return attrs.evolve(row, reason="the year has no target")
+        return attrs.evolve(row, reason="the year has no target", reason_code=Reason.NO_TARGET)
     try:
         achieved = achievement(
             realization=realization,
@@ -1107,7 +1180,7 @@ def year_row(
             formula=indicator.formula,
         )
     except SakipError as error:
-        return attrs.evolve(row, reason=str(error))
+        return attrs.evolve(row, reason=str(error), reason_code=_code_of(error))
     return attrs.evolve(row, achievement=achieved, rating=classify(achieved, scale=scale))
 
 
@@ -1153,6 +1226,7 @@ def _baseline_row(dataset: Dataset, code: str) -> YearRow | None:
         target_source=None,
         realization=line.baseline,
         reason="the baseline has no target",
+        reason_code=Reason.NO_TARGET,
         baseline=True,
     )
 
@@ -1166,6 +1240,7 @@ def _future_row(dataset: Dataset, code: str, year: int) -> YearRow:
         target_source=source,
         realization=None,
         reason="after the report year",
+        reason_code=Reason.AFTER_REPORT_YEAR,
     )
 
 
@@ -1176,12 +1251,26 @@ def _plan_line(dataset: Dataset, code: str) -> IndicatorPlan | None:
         return None
 
 
-def _attempt(part: str, compute: Callable[[], _T], reasons: list[tuple[str, str]]) -> _T | None:
+def _attempt(
+    part: str,
+    compute: Callable[[], _T],
+    reasons: list[_Why],
+    codes: Mapping[type[SakipError], Reason] | None = None,
+) -> _T | None:
+    """``compute()``, or ``None`` with the reason it raised (coded by ``codes``) in ``reasons``."""
     try:
         return compute()
     except SakipError as error:
-        reasons.append((part, str(error)))
+        reasons.append((part, _code_of(error, codes), str(error)))
         return None
+
+
+def _split(
+    reasons: Sequence[_Why],
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, Reason | None], ...]]:
+    """The ``reasons`` and ``reason_codes`` fields of a result."""
+    texts = tuple((part, text) for part, _, text in reasons)
+    return texts, tuple((part, code) for part, code, _ in reasons)
 
 
 def _to_date(series: Sequence[YearRow], start: int, year: int) -> RealizationToDate | None:
@@ -1202,11 +1291,6 @@ def _trend_points(
             for row in series
             if row.year <= year and row.realization is not None
         }
-    if to_date.missing:
-        missing = ", ".join(str(y) for y in to_date.missing)
-        raise UndefinedResultError(
-            "projection", f"a running total needs every year; no realization in {missing}"
-        )
     running: dict[int, Decimal] = {}
     total = Decimal(0)
     with exact():
@@ -1237,7 +1321,8 @@ def _end_comparison(
     )
     if result.realization is None:
         why = "no realization is reported for the year"
-        return attrs.evolve(result, reasons=tuple((part, why) for part in _END_PARTS))
+        texts, codes = _split([(part, Reason.NO_REALIZATION, why) for part in _END_PARTS])
+        return attrs.evolve(result, reasons=texts, reason_codes=codes)
     return _end_parts(result, result.realization, indicator.formula, series, method)
 
 
@@ -1250,9 +1335,12 @@ def _end_parts(
 ) -> EndTargetComparison:
     """The comparison's parts for realization ``r``, each computed or given a reason."""
     end_target, polarity, year = result.end_target, result.polarity, result.year
-    reasons: list[tuple[str, str]] = []
+    reasons: list[_Why] = []
     found_gap = _attempt(
-        "gap", lambda: gap(realization=r, end_target=end_target, polarity=polarity), reasons
+        "gap",
+        lambda: gap(realization=r, end_target=end_target, polarity=polarity),
+        reasons,
+        {InvalidValueError: Reason.RANGE_END_TARGET},
     )
     achieved = _attempt(
         "achievement",
@@ -1269,7 +1357,9 @@ def _end_parts(
             realization=r, end_target=end_target, year=year, end_year=result.end_year
         ),
         reasons,
+        {InvalidValueError: Reason.RANGE_END_TARGET, UndefinedResultError: Reason.LAST_PLAN_YEAR},
     )
+    texts, codes = _split(reasons)
     return attrs.evolve(
         result,
         gap=found_gap,
@@ -1278,7 +1368,8 @@ def _end_parts(
         projection=projected,
         needed=needed,
         on_track=None if projected is None else _meets(projected.value, end_target, polarity),
-        reasons=tuple(reasons),
+        reasons=texts,
+        reason_codes=codes,
     )
 
 
@@ -1289,15 +1380,21 @@ def _end_progress(
     realization: Decimal,
     baseline: Decimal | None,
     end_target: TargetLike,
-    reasons: list[tuple[str, str]],
+    reasons: list[_Why],
 ) -> Progress | None:
     if baseline is None:
-        reasons.append(("progress", "the plan has no baseline for the indicator"))
+        reasons.append(
+            ("progress", Reason.NO_BASELINE, "the plan has no baseline for the indicator")
+        )
         return None
     return _attempt(
         "progress",
         lambda: progress(realization=realization, baseline=baseline, end_target=end_target),
         reasons,
+        {
+            InvalidValueError: Reason.RANGE_END_TARGET,
+            UndefinedResultError: Reason.BASELINE_IS_END_TARGET,
+        },
     )
 
 
@@ -1308,15 +1405,25 @@ def _end_projection(
     *,
     end_year: int,
     method: ProjectionMethod | str,
-    reasons: list[tuple[str, str]],
+    reasons: list[_Why],
 ) -> Projection | None:
     if year >= end_year:
-        reasons.append(("projection", "the report year is the plan's last year"))
+        reasons.append(
+            ("projection", Reason.LAST_PLAN_YEAR, "the report year is the plan's last year")
+        )
+        return None
+    if to_date is not None and to_date.missing:
+        missing = ", ".join(str(y) for y in to_date.missing)
+        why = UndefinedResultError(
+            "projection", f"a running total needs every year; no realization in {missing}"
+        )
+        reasons.append(("projection", Reason.YEARS_MISSING, str(why)))
         return None
     return _attempt(
         "projection",
         lambda: projection(_trend_points(series, year, to_date), year=end_year, method=method),
         reasons,
+        {UndefinedResultError: Reason.TOO_FEW_YEARS},
     )
 
 
@@ -1367,31 +1474,37 @@ def history(
     indicator = dataset.plan.indicator(code)
     series = _series(dataset, indicator, year, scale)
     current = next(row for row in series if row.year == year)
-    reasons: list[tuple[str, str]] = []
+    reasons: list[_Why] = []
     end = _attempt(
         "end target",
         lambda: _end_comparison(dataset, indicator, year, series, projection_method),
         reasons,
+        {NotFoundError: Reason.NO_END_TARGET},
     )
+    standard = _standard_part(dataset, indicator, current, reasons)
+    texts, codes = _split(reasons)
     return IndicatorHistory(
         indicator=indicator,
         year=year,
         current=current,
         series=series,
         end=end,
-        standard=_standard_part(dataset, indicator, current, reasons),
-        reasons=tuple(reasons),
+        standard=standard,
+        reasons=texts,
+        reason_codes=codes,
     )
 
 
 def _standard_part(
-    dataset: Dataset, indicator: Indicator, current: YearRow, reasons: list[tuple[str, str]]
+    dataset: Dataset, indicator: Indicator, current: YearRow, reasons: list[_Why]
 ) -> StandardComparison | NoStandard | None:
     standard = _standard(dataset, indicator.code, current.year)
     if standard is None:
         return NoStandard(indicator=indicator.code, year=current.year)
     if current.realization is None:
-        reasons.append(("standard", "no realization is reported for the year"))
+        reasons.append(
+            ("standard", Reason.NO_REALIZATION, "no realization is reported for the year")
+        )
         return None
     return compare_with_standard(
         realization=current.realization,

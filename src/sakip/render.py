@@ -53,12 +53,14 @@ _LABELS = {
         "rule": "Rumus",
         "source": "Sumber",
         "charts": "Grafik",
+        "no chart": "Tanpa grafik, karena tidak ada target maupun realisasi",
         "chapter": "Bab III Akuntabilitas Kinerja",
     },
     "en": {
         "rule": "Rule",
         "source": "Source",
         "charts": "Charts",
+        "no chart": "No chart, as there is no target and no realization",
         "chapter": "Chapter III Performance Accountability",
     },
 }
@@ -243,12 +245,18 @@ def _charts(report: Report) -> list[str]:
         from sakip import plot  # noqa: PLC0415 - charts need the optional matplotlib
     except ImportError:  # pragma: no cover - matplotlib is installed wherever tests run
         return []
-    figures = [plot.series_svg(series, lang=report.lang) for series in report.series]
+    parts = [
+        f"<figure>{plot.series_svg(series, lang=report.lang)}</figure>"
+        for series in report.series
+        if not series.empty
+    ]
+    undrawn = [html.escape(series.name) for series in report.series if series.empty]
+    if undrawn:  # an empty chart says nothing; the reader is told which are left out
+        parts.append(f"<p>{_LABELS[report.lang]['no chart']}: {'; '.join(undrawn)}.</p>")
     if report.achievements:
-        figures.append(
-            plot.achievements_svg(report.achievements, year=report.year, lang=report.lang)
-        )
-    return [f"<figure>{svg}</figure>" for svg in figures]
+        svg = plot.achievements_svg(report.achievements, year=report.year, lang=report.lang)
+        parts.append(f"<figure>{svg}</figure>")
+    return parts
 
 
 def to_html(report: Report, *, charts: bool = True) -> str:

@@ -45,6 +45,7 @@ from sakip.compare import (
     IndicatorHistory,
     NoStandard,
     ProjectionMethod,
+    Reason,
     StandardComparison,
     YearRow,
     history,
@@ -263,6 +264,11 @@ class IndicatorSeries:
     end_target: tuple[Decimal, Decimal] | None
     report_year: int
 
+    @property
+    def empty(self) -> bool:
+        """Whether there is nothing to draw (no target, no realization, no end target)."""
+        return self.end_target is None and not any(self.targets) and not any(self.realizations)
+
 
 @attrs.frozen(kw_only=True)
 class Rated:
@@ -378,20 +384,6 @@ _WORDS: dict[str, dict[str, str]] = {
         "efficiency": "Efisiensi",
         "rule_budget": "Serapan = realisasi anggaran / pagu × 100 (pagu perubahan bila ada)",
         "rule_efficiency": "Efisiensi = {expression} ({title})",
-        "not_reported": "tidak ada realisasi tahun {year}",
-        "no_target": "tidak ada target untuk tahun {year}",
-        "zero_target": "realisasi {r} terhadap target 0 tidak memiliki persentase",
-        "undefined": "rumus capaian tidak terdefinisi untuk realisasi {r} terhadap target {t}",
-        "previous_zero": "realisasi tahun sebelumnya 0",
-        "no_end_target": "Renstra tidak memuat target akhir untuk indikator ini",
-        "range_end": "target akhir berupa rentang",
-        "no_baseline": "Renstra tidak memuat kondisi awal untuk indikator ini",
-        "baseline_is_end": "target akhir sama dengan kondisi awal",
-        "last_year": "tahun laporan adalah tahun terakhir Renstra",
-        "years_missing": (
-            "realisasi kumulatif memerlukan setiap tahun; tidak ada realisasi tahun {years}"
-        ),
-        "two_years": "tren memerlukan realisasi sekurang-kurangnya dua tahun",
         "no_spending": "realisasi anggaran tidak dilaporkan",
         "quarters_missing": "realisasi anggaran {quarters} tidak dilaporkan",
         "zero_ceiling": "pagu 0",
@@ -453,21 +445,50 @@ _WORDS: dict[str, dict[str, str]] = {
             "Absorption = spent / ceiling × 100 (the revised ceiling when there is one)"
         ),
         "rule_efficiency": "Efficiency = {expression} ({title})",
-        "not_reported": "no realization is reported for {year}",
-        "no_target": "{year} has no target",
-        "zero_target": "a realization of {r} against a target of 0 has no percentage",
-        "undefined": "the achievement formula is undefined for a realization of {r} against {t}",
-        "previous_zero": "the previous year's realization is 0",
-        "no_end_target": "the Renstra sets no end target for it",
-        "range_end": "the end target is a range",
-        "no_baseline": "the Renstra sets no baseline for it",
-        "baseline_is_end": "the end target equals the baseline",
-        "last_year": "the report year is the Renstra's last year",
-        "years_missing": "a running total needs every year; no realization in {years}",
-        "two_years": "a trend needs realizations of at least two years",
         "no_spending": "no spending is reported",
         "quarters_missing": "no spending is reported for {quarters}",
         "zero_ceiling": "the ceiling is 0",
+    },
+}
+
+# Why a figure is missing, by the code the comparison gave it. The phrases may use {year}
+# (the year concerned), {r} (the realization), {t} (the target) and {years} (years missing).
+_REASON_WORDS: dict[str, dict[Reason, str]] = {
+    "id": {
+        Reason.NO_REALIZATION: "tidak ada realisasi tahun {year}",
+        Reason.NO_TARGET: "tidak ada target untuk tahun {year}",
+        Reason.AFTER_REPORT_YEAR: "tahun {year} sesudah tahun laporan",
+        Reason.ZERO_TARGET: "realisasi {r} terhadap target 0 tidak memiliki persentase",
+        Reason.FORMULA_UNDEFINED: (
+            "rumus capaian tidak terdefinisi untuk realisasi {r} terhadap target {t}"
+        ),
+        Reason.PREVIOUS_ZERO: "realisasi tahun sebelumnya 0",
+        Reason.NO_END_TARGET: "Renstra tidak memuat target akhir untuk indikator ini",
+        Reason.RANGE_END_TARGET: "target akhir berupa rentang",
+        Reason.NO_BASELINE: "Renstra tidak memuat kondisi awal untuk indikator ini",
+        Reason.BASELINE_IS_END_TARGET: "target akhir sama dengan kondisi awal",
+        Reason.LAST_PLAN_YEAR: "tahun laporan adalah tahun terakhir Renstra",
+        Reason.YEARS_MISSING: (
+            "realisasi kumulatif memerlukan setiap tahun; tidak ada realisasi tahun {years}"
+        ),
+        Reason.TOO_FEW_YEARS: "tren memerlukan realisasi sekurang-kurangnya dua tahun",
+    },
+    "en": {
+        Reason.NO_REALIZATION: "no realization is reported for {year}",
+        Reason.NO_TARGET: "{year} has no target",
+        Reason.AFTER_REPORT_YEAR: "{year} comes after the report year",
+        Reason.ZERO_TARGET: "a realization of {r} against a target of 0 has no percentage",
+        Reason.FORMULA_UNDEFINED: (
+            "the achievement formula is undefined for a realization of {r} against {t}"
+        ),
+        Reason.PREVIOUS_ZERO: "the previous year's realization is 0",
+        Reason.NO_END_TARGET: "the Renstra sets no end target for it",
+        Reason.RANGE_END_TARGET: "the end target is a range",
+        Reason.NO_BASELINE: "the Renstra sets no baseline for it",
+        Reason.BASELINE_IS_END_TARGET: "the end target equals the baseline",
+        Reason.LAST_PLAN_YEAR: "the report year is the Renstra's last year",
+        Reason.YEARS_MISSING: "a running total needs every year; no realization in {years}",
+        Reason.TOO_FEW_YEARS: "a trend needs realizations of at least two years",
     },
 }
 
@@ -639,55 +660,64 @@ def _no(index: int) -> Cell:
 
 
 # --- why a figure is missing -----------------------------------------------------------------
-# Results say why in English, the library's language; a report says it in its own language,
-# read from what the result holds (what is None, which inputs it had), never from the text.
+# Results say why in English, the library's language, and with a Reason code; a report looks
+# its own phrase up by the code, and falls back on the English for a reason it has no code for
+# (an error from a formula a user registered, say).
 
 
-def _undefined(w: _Writer, realization: Decimal, target: TargetLike) -> str:
-    """Why a formula gave no achievement: a zero target, else the formula's own limits."""
-    if not isinstance(target, TargetRange) and target.value == 0:
-        return w("zero_target", r=w.n(realization))
-    return w("undefined", r=w.n(realization), t=w.target(target))
+def _reason(
+    w: _Writer,
+    code: Reason | None,
+    text: str,
+    *,
+    year: int,
+    realization: Decimal | None = None,
+    target: TargetLike | None = None,
+    missing: Sequence[int] = (),
+) -> str:
+    """A reason in the report's language, from its code and the figures it is about."""
+    if code is None:
+        return text
+    return _REASON_WORDS[w.lang][code].format(
+        year=year,
+        r="" if realization is None else w.n(realization),
+        t="" if target is None else w.target(target),
+        years=", ".join(str(y) for y in missing),
+    )
 
 
 def _row_reason(w: _Writer, row: YearRow) -> str:
     """Why a year has no achievement."""
-    if row.realization is None:
-        return w("not_reported", year=row.year)
-    if row.target is None:
-        return w("no_target", year=row.year)
-    return _undefined(w, row.realization, row.target)
+    return _reason(
+        w,
+        row.reason_code,
+        row.reason or "",
+        year=row.year,
+        realization=row.realization,
+        target=row.target,
+    )
+
+
+def _history_reason(w: _Writer, found: IndicatorHistory, part: str) -> str:
+    """Why a part of an indicator's history (the end target, the standard) is missing."""
+    code, text = dict(found.reason_codes)[part], dict(found.reasons)[part]
+    return _reason(w, code, text, year=found.year)
 
 
 def _end_reason(w: _Writer, found: IndicatorHistory, part: str) -> str:
     """Why a part of the end-target comparison (c) is missing."""
     end = found.end
     if end is None:
-        return w("no_end_target")
-    if end.realization is None:
-        return w("not_reported", year=found.year)
-    if part == "achievement":
-        return _undefined(w, end.realization, end.end_target)
-    if part == "projection":
-        return _projection_reason(w, end)
-    return _distance_reason(w, end, part)
-
-
-def _distance_reason(w: _Writer, end: EndTargetComparison, part: str) -> str:
-    """Why the gap or the progress is missing."""
-    if part == "progress" and end.baseline is None:
-        return w("no_baseline")
-    if isinstance(end.end_target, TargetRange):  # gap and progress need a single number
-        return w("range_end")
-    return w("baseline_is_end")
-
-
-def _projection_reason(w: _Writer, end: EndTargetComparison) -> str:
-    if end.year >= end.end_year:
-        return w("last_year")
-    if end.to_date is not None and end.to_date.missing:
-        return w("years_missing", years=", ".join(str(y) for y in end.to_date.missing))
-    return w("two_years")
+        return _history_reason(w, found, "end target")
+    return _reason(
+        w,
+        dict(end.reason_codes)[part],
+        dict(end.reasons)[part],
+        year=found.year,
+        realization=end.realization,
+        target=end.end_target,
+        missing=() if end.to_date is None else end.to_date.missing,
+    )
 
 
 def _unreported_quarters(line: BudgetLine) -> tuple[int, ...]:
@@ -816,8 +846,11 @@ def _achievement_row(w: _Writer, index: int, found: IndicatorHistory) -> tuple[C
         _no(index),
         Cell.text(ind.name),
         Cell.text(ind.unit),
-        _target_cell(w, row.target, w("no_target", year=row.year)),
-        Cell.number(row.realization, note=w("not_reported", year=row.year)),
+        _target_cell(w, row.target, _REASON_WORDS[w.lang][Reason.NO_TARGET].format(year=row.year)),
+        Cell.number(
+            row.realization,
+            note=_REASON_WORDS[w.lang][Reason.NO_REALIZATION].format(year=row.year),
+        ),
         Cell.percent(None if a is None else a.percent, reason),
         Cell.rating(
             None if row.rating is None else row.rating.label,
@@ -932,7 +965,10 @@ def _years_row(
     else:
         changes = [
             Cell.number(moved.value),
-            Cell.percent(moved.growth, w("previous_zero")),
+            Cell.percent(
+                moved.growth,
+                _reason(w, moved.growth_reason_code, moved.growth_reason or "", year=found.year),
+            ),
             Cell.text(_trend_word(w, moved.improved)),
         ]
     return (_no(index), Cell.text(found.indicator.name), *realizations, *changes)
@@ -968,7 +1004,8 @@ def _table_b(w: _Writer, histories: Sequence[IndicatorHistory], year: int) -> Ta
 def _sentence_c(w: _Writer, found: IndicatorHistory) -> str:
     ind, end = found.indicator, found.end
     if end is None or end.realization is None:
-        why = _end_reason(w, found, "realization")
+        # with no realization every part has the same reason; the achievement's stands for all
+        why = _end_reason(w, found, "achievement")
         return w.id_en(
             f"Realisasi {ind.name} tidak dapat dibandingkan dengan target akhir Renstra: {why}.",
             f"The realization of {ind.name} cannot be compared with the Renstra end target: "
@@ -1100,7 +1137,7 @@ def _table_c(
 def _sentence_d(w: _Writer, found: IndicatorHistory) -> str:
     ind, standard = found.indicator, found.standard
     if standard is None:  # a standard exists, but the year has no realization
-        why = w("not_reported", year=found.year)
+        why = _history_reason(w, found, "standard")
         return w.id_en(
             f"Realisasi {ind.name} tidak dapat dibandingkan dengan standar nasional: {why}.",
             f"The realization of {ind.name} cannot be compared with the national standard: {why}.",
@@ -1139,7 +1176,7 @@ def _standard_row(w: _Writer, index: int, found: IndicatorHistory) -> tuple[Cell
     standard = found.standard
     head = (_no(index), Cell.text(found.indicator.name), Cell.number(found.current.realization))
     if standard is None:  # a standard exists, but the year has no realization
-        why = w("not_reported", year=found.year)
+        why = _history_reason(w, found, "standard")
         return (*head, Cell.missing(why), Cell.missing(why), Cell.missing(why))
     if isinstance(standard, NoStandard):
         return (*head, Cell.text(w("no_standard")), Cell.missing(), Cell.missing())
