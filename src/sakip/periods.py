@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any, ClassVar, TypeAlias
+from typing import Any, ClassVar, Self, TypeAlias
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -174,19 +174,90 @@ class FiscalYear:
 
 
 @attrs.frozen(order=True)
-class Quarter:
+class _PartOfYear:
+    """What quarters and semesters share: the ``number``-th equal part of a fiscal year."""
+
+    _MONTHS: ClassVar[int]
+    _KIND: ClassVar[str]
+    _LABEL: ClassVar[str]
+    _PATTERNS: ClassVar[tuple[re.Pattern[str], ...]]
+
+    year: int = attrs.field(validator=_check_year)
+    number: int = attrs.field()
+
+    @number.validator
+    def _check_number(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        _number_in(12 // self._MONTHS)(self, attribute, value)
+
+    @property
+    def start(self) -> date:
+        """The first day of the period."""
+        return date(self.year, 1, 1) + relativedelta(months=self._MONTHS * (self.number - 1))
+
+    @property
+    def end(self) -> date:
+        """The last day of the period."""
+        return self.start + relativedelta(months=self._MONTHS, days=-1)
+
+    @property
+    def fiscal_year(self) -> FiscalYear:
+        """The fiscal year the period belongs to."""
+        return FiscalYear(self.year)
+
+    @property
+    def roman(self) -> str:
+        """The period's number as reports print it (I, II, III or IV)."""
+        return _ROMAN[self.number - 1]
+
+    @classmethod
+    def containing(cls, day: date) -> Self:
+        """The period ``day`` falls in."""
+        day = _check_date(day)
+        return cls(day.year, (day.month - 1) // cls._MONTHS + 1)
+
+    @classmethod
+    def parse(cls, text: str, *, year: int | None = None) -> Self:
+        """The period a text names, in Indonesian or English (see the class for examples).
+
+        Args:
+            text: The period as written.
+            year: The fiscal year, for a text without one; if the text has a year too, both
+                must agree.
+
+        Raises:
+            InvalidValueError: The text names no period, names no year and ``year`` is not
+                given, or names a year other than ``year``.
+        """
+        found, number = _parse(cls._KIND, text, cls._PATTERNS, year)
+        return cls(found, number)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+    def __str__(self) -> str:
+        return f"{self._LABEL} {self.roman} {self.year}"
+
+
+@attrs.frozen(order=True)
+class Quarter(_PartOfYear):
     """A quarter (triwulan, TW I-IV) of a fiscal year.
+
+    :meth:`parse` reads ``"TW II 2024"``, ``"TW 2"``, ``"Triwulan II"``, ``"Kuartal II 2024"``,
+    ``"Q2 2024"``, ``"Quarter 2"`` and ``"2024-Q2"``, roman or arabic numbers, any case.
 
     >>> q = sakip.Quarter(2024, 2)
     >>> str(q), q.start, q.end
     ('TW II 2024', datetime.date(2024, 4, 1), datetime.date(2024, 6, 30))
     >>> sakip.Quarter.parse("Triwulan II", year=2024) == sakip.Quarter.parse("Q2 2024") == q
     True
+    >>> from datetime import date
+    >>> str(sakip.Quarter.containing(date(2024, 8, 17)))
+    'TW III 2024'
     """
 
-    year: int = attrs.field(validator=_check_year)
-    number: int = attrs.field(validator=_number_in(4))
-
+    _MONTHS: ClassVar[int] = 3
+    _KIND: ClassVar[str] = "quarter"
+    _LABEL: ClassVar[str] = "TW"
     _PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = (
         re.compile(
             r"(?:TW|Triwulan|Kuartal|Q|Quarter)\s*[-.]?\s*(?P<n>IV|III|II|I|[1-4])"
@@ -197,29 +268,9 @@ class Quarter:
     )
 
     @property
-    def start(self) -> date:
-        """The first day of the quarter."""
-        return date(self.year, 1, 1) + relativedelta(months=3 * (self.number - 1))
-
-    @property
-    def end(self) -> date:
-        """The last day of the quarter."""
-        return self.start + relativedelta(months=3, days=-1)
-
-    @property
-    def fiscal_year(self) -> FiscalYear:
-        """The fiscal year the quarter belongs to."""
-        return FiscalYear(self.year)
-
-    @property
     def semester(self) -> Semester:
         """The semester the quarter belongs to."""
         return Semester(self.year, 1 if self.number <= 2 else 2)
-
-    @property
-    def roman(self) -> str:
-        """The quarter's number as reports print it (I, II, III or IV)."""
-        return _ROMAN[self.number - 1]
 
     def previous(self) -> Quarter:
         """The quarter before this one (TW IV of last year before TW I)."""
@@ -229,46 +280,13 @@ class Quarter:
         """The quarter after this one (TW I of next year after TW IV)."""
         return Quarter.containing(self.end + relativedelta(days=1))
 
-    @classmethod
-    def containing(cls, day: date) -> Quarter:
-        """The quarter ``day`` falls in.
-
-        >>> from datetime import date
-        >>> str(sakip.Quarter.containing(date(2024, 8, 17)))
-        'TW III 2024'
-        """
-        day = _check_date(day)
-        return cls(day.year, (day.month - 1) // 3 + 1)
-
-    @classmethod
-    def parse(cls, text: str, *, year: int | None = None) -> Quarter:
-        """A quarter from how reports write it, Indonesian or English.
-
-        Accepted: ``"TW II 2024"``, ``"TW 2"``, ``"Triwulan II"``, ``"Kuartal II 2024"``,
-        ``"Q2 2024"``, ``"Quarter 2"``, ``"2024-Q2"``; roman or arabic numbers, any case.
-
-        Args:
-            text: The quarter as written.
-            year: The fiscal year, for a text without one; if the text has a year too, both
-                must agree.
-
-        Raises:
-            InvalidValueError: The text names no quarter, names no year and ``year`` is not
-                given, or names a year other than ``year``.
-        """
-        found, number = _parse("quarter", text, cls._PATTERNS, year)
-        return cls(found, number)
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
-
-    def __str__(self) -> str:
-        return f"TW {self.roman} {self.year}"
-
 
 @attrs.frozen(order=True)
-class Semester:
+class Semester(_PartOfYear):
     """A semester (half of a fiscal year): semester I is January-June.
+
+    :meth:`parse` reads ``"Semester II 2024"``, ``"Semester 2"``, ``"S2 2024"`` and
+    ``"2024-H2"``.
 
     >>> s = sakip.Semester(2024, 2)
     >>> str(s), s.start, s.end
@@ -277,9 +295,9 @@ class Semester:
     ['TW III 2024', 'TW IV 2024']
     """
 
-    year: int = attrs.field(validator=_check_year)
-    number: int = attrs.field(validator=_number_in(2))
-
+    _MONTHS: ClassVar[int] = 6
+    _KIND: ClassVar[str] = "semester"
+    _LABEL: ClassVar[str] = "Semester"
     _PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = (
         re.compile(
             r"(?:Semester|Smt|S|H|Half)\s*[-.]?\s*(?P<n>II|I|[12])"
@@ -290,51 +308,10 @@ class Semester:
     )
 
     @property
-    def start(self) -> date:
-        """The first day of the semester."""
-        return date(self.year, 1, 1) + relativedelta(months=6 * (self.number - 1))
-
-    @property
-    def end(self) -> date:
-        """The last day of the semester."""
-        return self.start + relativedelta(months=6, days=-1)
-
-    @property
-    def fiscal_year(self) -> FiscalYear:
-        """The fiscal year the semester belongs to."""
-        return FiscalYear(self.year)
-
-    @property
     def quarters(self) -> tuple[Quarter, Quarter]:
         """The two quarters of the semester."""
         first = 2 * self.number - 1
         return Quarter(self.year, first), Quarter(self.year, first + 1)
-
-    @classmethod
-    def containing(cls, day: date) -> Semester:
-        """The semester ``day`` falls in."""
-        day = _check_date(day)
-        return cls(day.year, 1 if day.month <= 6 else 2)
-
-    @classmethod
-    def parse(cls, text: str, *, year: int | None = None) -> Semester:
-        """A semester from ``"Semester II 2024"``, ``"Semester 2"``, ``"S2 2024"``, ``"2024-H2"``.
-
-        Args:
-            text: The semester as written.
-            year: The fiscal year, for a text without one; both must agree when both are given.
-
-        Raises:
-            InvalidValueError: The text names no semester, or no year (or another year).
-        """
-        found, number = _parse("semester", text, cls._PATTERNS, year)
-        return cls(found, number)
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
-
-    def __str__(self) -> str:
-        return f"Semester {_ROMAN[self.number - 1]} {self.year}"
 
 
 Period: TypeAlias = FiscalYear | Semester | Quarter
