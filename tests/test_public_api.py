@@ -110,3 +110,17 @@ def test_readme_report_excerpt_is_real_output() -> None:
         if line != "…":
             assert line in printed
     assert any("100,42 %  Sangat Tinggi" in line for line in shown)
+
+
+def test_the_quickstart_script_prints_the_key_figures() -> None:
+    """examples/quickstart.py prints 95,25 %, 100,42 % Sangat Tinggi, 101,50 % and B."""
+    import subprocess
+    import sys
+
+    script = ROOT / "examples" / "quickstart.py"
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True)
+    lines = out.stdout.splitlines()
+    assert lines[0].endswith("13.773 / 14.460 × 100 = 95,25 %")
+    assert lines[1].endswith("95 / 94,6 × 100 = 100,42 % → Sangat Tinggi")
+    assert lines[2].endswith("69,16 / 68,14 × 100 = 101,50 % → Sangat Tinggi")
+    assert lines[3].endswith("B (Baik)")
