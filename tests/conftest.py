@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
 
 import sakip
+
+# Speed is measured in benchmarks/, never asserted in a test: Hypothesis's per-example deadline
+# would be a wall-clock assertion that fails on a slow or busy machine.
+settings.register_profile("sakip", deadline=None)
+settings.load_profile("sakip")
 
 
 @pytest.fixture
