@@ -114,6 +114,7 @@ def test_results_ignore_the_callers_decimal_context() -> None:
         sakip.UnknownRuleError("achievement formula", "x", ["direct", "mirror"]),
         sakip.NotFoundError("indicator", "IKU-9", ["IKU-1"]),
         sakip.DuplicateRuleError("rating scale", "mine"),
+        sakip.MissingDependencyError("openpyxl", "excel", "XLSX files"),
         sakip.UndefinedResultError("growth", "the previous value is 0", [("previous", 0)]),
         sakip.UndefinedAchievementError("reason", Decimal(5), Decimal(0)),
     ],

@@ -65,6 +65,7 @@ from sakip.evaluation import (
 from sakip.exceptions import (
     DuplicateRuleError,
     InvalidValueError,
+    MissingDependencyError,
     NotFoundError,
     SakipError,
     UndefinedAchievementError,
@@ -174,6 +175,7 @@ __all__ = [
     "IndicatorHistory",
     "IndicatorPlan",
     "InvalidValueError",
+    "MissingDependencyError",
     "NationalStandard",
     "NeededPerYear",
     "NoStandard",

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, cast
 import attrs
 
 from sakip._decimal import CONTEXT, to_decimal, to_hundredths
+from sakip._optional import require
 from sakip.achievement import DIRECT, FORMULAS, INVERSE, MIRROR, AchievementFormula, achievement
 from sakip.achievement import _resolve_formula as resolve_formula
 from sakip.exceptions import InvalidValueError, SakipError, UndefinedAchievementError
@@ -556,6 +557,7 @@ def achievements(
     >>> result.reason[2].startswith("achievement is not computable: a realization other than 0")
     True
     """
+    require("numpy", "batch computations")
     import numpy as np  # noqa: PLC0415 - see BatchResult.percent
 
     chosen_scale = SCALES.resolve(scale)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 __all__ = [
     "DuplicateRuleError",
     "InvalidValueError",
+    "MissingDependencyError",
     "NotFoundError",
     "SakipError",
     "UndefinedAchievementError",
@@ -84,6 +85,25 @@ class DuplicateRuleError(SakipError, ValueError):
 
     def __str__(self) -> str:
         return f"a {self.kind} named {self.name!r} is already registered"
+
+
+class MissingDependencyError(SakipError, ImportError):
+    """A feature needs an optional dependency that is not installed.
+
+    Attributes:
+        module: The module that is missing ("openpyxl").
+        extra: The sakip extra that installs it ("excel").
+        purpose: What needs it, as a phrase ("XLSX files").
+    """
+
+    def __init__(self, module: str, extra: str, purpose: str) -> None:
+        super().__init__(module, extra, purpose)
+        self.module = module
+        self.extra = extra
+        self.purpose = purpose
+
+    def __str__(self) -> str:
+        return f'{self.purpose} need {self.module}: pip install "sakip[{self.extra}]"'
 
 
 class UndefinedResultError(SakipError, ArithmeticError):

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from sakip._optional import require
 from sakip.locale import format_number, format_percent
 from sakip.model import Dataset
 from sakip.report import IndicatorSeries, Rated, build_report
@@ -70,6 +71,7 @@ def _words(lang: str) -> dict[str, str]:
 
 def _new_figure(width: float, height: float) -> Figure:
     """A figure on the Agg canvas, outside pyplot."""
+    require("matplotlib", "charts")
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 - optional
     from matplotlib.figure import Figure  # noqa: PLC0415 - optional extra
 
@@ -162,8 +164,7 @@ def series_figure(series: IndicatorSeries, *, lang: str = "id") -> Figure:
         series: What to draw (:attr:`sakip.Report.series`).
         lang: ``"id"`` or ``"en"`` for the labels.
     """
-    import matplotlib as mpl  # noqa: PLC0415 - the optional plot extra
-
+    mpl = require("matplotlib", "charts")
     words = _words(lang)
     with mpl.rc_context(_RC):
         figure = _new_figure(6.4, 3.4)
@@ -192,8 +193,7 @@ def achievements_figure(
         year: The year, for the title.
         lang: ``"id"`` or ``"en"`` for the labels.
     """
-    import matplotlib as mpl  # noqa: PLC0415 - the optional plot extra
-
+    mpl = require("matplotlib", "charts")
     words = _words(lang)
     with mpl.rc_context(_RC):
         colours = mpl.colormaps["RdYlGn"]

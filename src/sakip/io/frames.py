@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
-from sakip.exceptions import InvalidValueError, SakipError
+from sakip._optional import require
+from sakip.exceptions import InvalidValueError
 from sakip.io.tables import TableRead, TableRow, _header, _row, evaluate, read_rows, table_rows
 from sakip.model import Dataset, TargetRange
 from sakip.scales import PERMENDAGRI_86_2017, RatingScale
@@ -46,11 +47,7 @@ RESULT_FRAME_COLUMNS: Final = ("achievement", "percent", "printed", "rating", "f
 
 
 def _pandas() -> Any:
-    try:
-        import pandas as pd  # noqa: PLC0415 - an optional dependency, loaded when needed
-    except ImportError:  # pragma: no cover - the test environment installs the extra
-        raise SakipError('DataFrames need pandas: pip install "sakip[pandas]"') from None
-    return pd
+    return require("pandas", "DataFrames")
 
 
 def _record(row: TableRow) -> dict[str, object]:

@@ -27,6 +27,7 @@ from typing import Any, Final
 import attrs
 
 from sakip._decimal import to_decimal
+from sakip._optional import require
 from sakip.achievement import Achievement, achievement
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.io._cells import text_number, whole_number
@@ -684,13 +685,7 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _openpyxl() -> Any:
-    try:
-        import openpyxl  # noqa: PLC0415 - an optional dependency, loaded when needed
-    except ImportError:  # pragma: no cover - the test environment installs the extra
-        raise SakipError(
-            'reading and writing XLSX needs openpyxl: pip install "sakip[excel]"'
-        ) from None
-    return openpyxl
+    return require("openpyxl", "XLSX files")
 
 
 @attrs.frozen
