@@ -358,6 +358,71 @@ def test_finding_location_and_explanation() -> None:
     assert "(location not given)" == check(figure("sum", "2", 1, 1)).location
 
 
+def test_finding_location_in_indonesian() -> None:
+    """Without a location, an Indonesian finding says so in Indonesian."""
+    assert "(letak tidak disebutkan)" == check(figure("sum", "2", 1, 1)).location_in("id")
+    located = check(figure("sum", "2", 1, 1, location="Tabel 3.2", year=2024))
+    assert "Tabel 3.2 (2024)" == located.location_in("id")
+
+
+def test_a_formula_explains_itself_alike_in_both_languages() -> None:
+    """A recomputed figure's explanation is its formula, the same in Indonesian and English."""
+    finding = check(figure("percentage", "6,3", 7711, 12242))
+    assert finding.indonesian is None
+    assert "7.711 / 12.242 × 100 = 62,99 %" == finding.explanation_in("id")
+    assert finding.explanation == finding.explanation_in("en")
+
+
+@pytest.mark.parametrize(
+    ("stated", "reason"),
+    [
+        (figure("percentage", "0", 1, 0), "keseluruhan bernilai 0"),
+        (figure("absorption", "0", 0, 0), "pagu 0"),
+        (figure("progress", "50", 5, 10, 10), "target akhir sama dengan kondisi awal"),
+        (figure("growth", "10", 5, 0), "realisasi tahun sebelumnya 0"),
+        (
+            figure("achievement", "0", 5, 0),
+            "realisasi 5 terhadap target 0 tidak memiliki persentase",
+        ),
+        (
+            figure("achievement", "0", 5, -1),
+            "rumus capaian tidak terdefinisi untuk realisasi 5 terhadap target -1",
+        ),
+        (
+            figure("achievement", "100", indicator="PPKS", year=2021),
+            "tidak ada realisasi tahun 2021",
+        ),
+        (claim("target-met", year=2021), "tidak ada realisasi tahun 2021"),
+        (claim("improved", code="SAKIP"), "SAKIP memerlukan realisasi tahun 2023 dan 2024"),
+    ],
+)
+def test_why_a_figure_is_not_computable_in_indonesian(
+    seed_dataset: sakip.Dataset, stated: sakip.StatedFigure, reason: str
+) -> None:
+    """Each reason a figure cannot be recomputed has its Indonesian words, from its kind."""
+    finding = check(stated, seed_dataset)
+    assert Verdict.NOT_COMPUTABLE == finding.verdict
+    assert f"tidak dapat dihitung ulang: {reason}" == finding.explanation_in("id")
+    assert finding.explanation == finding.explanation_in("en")
+
+
+def test_a_standard_claim_without_a_realization_says_why_in_indonesian(
+    with_standard: sakip.Dataset,
+) -> None:
+    """The reason comes from the history's reason code, as the report words it."""
+    finding = check(claim("above-national-standard", year=2021), with_standard)
+    expected = "tidak dapat dihitung ulang: tidak ada realisasi tahun 2021"
+    assert expected == finding.explanation_in("id")
+
+
+def test_a_missing_standard_is_worded_in_indonesian(seed_dataset: sakip.Dataset) -> None:
+    """'No national standard' is the audit's own sentence, so it has an Indonesian form."""
+    finding = check(claim("below-national-standard"), seed_dataset)
+    assert finding.explanation_in("id").startswith(
+        "tidak ada standar nasional yang tercatat untuk PPKS"
+    )
+
+
 def test_results_do_not_depend_on_the_callers_context() -> None:
     """A coarse global decimal context changes nothing in a finding."""
     expected = check(figure("achievement", "101,1", 95, "94.6"))

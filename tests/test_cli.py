@@ -161,8 +161,8 @@ def test_a_reader_that_stops_early_is_not_an_error() -> None:
 
 
 def test_audit_of_the_seed_names_its_errors() -> None:
-    """Exit status 1 and the four wrong figures and the standard claim named."""
-    code, out, _ = run("audit", str(SEED))
+    """Exit status 1 and the four wrong figures and the standard claim named (--lang en)."""
+    code, out, _ = run("audit", str(SEED), "--lang", "en")
     assert EXIT_DISAGREES == code
     for stated, recomputed in (
         ("101,1", "100,42"),
@@ -173,6 +173,46 @@ def test_audit_of_the_seed_names_its_errors() -> None:
         assert f"stated {stated}, recomputed {recomputed}" in out
     assert "claim 'below-national-standard'" in out
     assert "no national standard is recorded for IKU-1" in out
+
+
+def test_audit_speaks_indonesian_by_default() -> None:
+    """Without --lang the audit is in Indonesian, the same as --lang id, exit status 1."""
+    code, out, err = run("audit", str(SEED))
+    assert (EXIT_DISAGREES, "") == (code, err)
+    assert (code, out, err) == run("audit", str(SEED), "--lang", "id")
+    first = "Reviu atas dinsos-kota-metro-2024.toml: 19 angka yang dinyatakan diperiksa, "
+    assert out.startswith(first + "12 sesuai, 7 tidak sesuai.\n")
+    assert "capaian: dinyatakan 101,1, dihitung ulang 100,42" in out
+    assert "menurut data: tidak ada standar nasional yang tercatat untuk IKU-1" in out
+    for english in ("stated", "recomputed", "DISAGREES", "rule:", "source:", "the data"):
+        assert english not in out
+
+
+def test_audit_in_english_is_the_english_golden_file() -> None:
+    """--lang en prints the English audit, unchanged, with the same exit status."""
+    code, out, _ = run("audit", str(SEED), "--lang", "en")
+    assert EXIT_DISAGREES == code
+    golden = ROOT / "tests" / "golden" / "audit-dinsos-kota-metro-2024.txt"
+    assert golden.read_text(encoding="utf-8") == out
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_audit_as_json_in_either_language(lang: str) -> None:
+    """--format json parses in both languages, with the same keys and figures."""
+    code, out, _ = run("audit", str(SEED), "--format", "json", "--lang", lang)
+    assert EXIT_DISAGREES == code
+    data = json.loads(out)
+    _, english, _ = run("audit", str(SEED), "--format", "json", "--lang", "en")
+    assert json.loads(english).keys() == data.keys()
+    assert 7 == data["disagreements"]
+    assert "100,42" == data["findings"][1]["recomputed"]
+
+
+def test_audit_refuses_an_unknown_language() -> None:
+    """--lang accepts id and en only: a usage error, exit status 2."""
+    code, out, err = run("audit", str(SEED), "--lang", "fr")
+    assert (EXIT_BAD_FILE, "") == (code, out)
+    assert "invalid choice: 'fr'" in err
 
 
 def test_audit_as_json() -> None:
@@ -194,10 +234,14 @@ def test_audit_exits_0_when_everything_agrees(tmp_path: Path, seed_dataset: saki
     ]
     path = tmp_path / "benar.toml"
     save(attrs.evolve(seed_dataset, stated=figures), path)
-    code, out, _ = run("audit", str(path), "--all")
+    code, out, _ = run("audit", str(path), "--all", "--lang", "en")
     assert EXIT_OK == code
     assert "2 stated figures checked, 2 agree, 0 do not." in out
     assert 2 == out.count(". AGREES:")
+    code, out, _ = run("audit", str(path), "--all")
+    assert EXIT_OK == code
+    assert "2 angka yang dinyatakan diperiksa, 2 sesuai, 0 tidak sesuai." in out
+    assert 2 == out.count(". SESUAI:")
 
 
 def test_audit_of_figures_that_do_not_fit_their_kind(tmp_path: Path) -> None:

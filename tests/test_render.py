@@ -8,6 +8,7 @@ import os
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -64,9 +65,15 @@ def test_english_text_matches_the_golden_file() -> None:
 
 
 def test_audit_text_matches_the_golden_file() -> None:
-    """The audit of the seed, as text, is the reviewed golden file."""
-    actual = render.audit_text(audit(load(SEED)), name=SEED.name)
+    """The audit of the seed, as English text, is the reviewed golden file."""
+    actual = render.audit_text(audit(load(SEED)), name=SEED.name, lang="en")
     assert golden("audit-dinsos-kota-metro-2024.txt", actual) == actual
+
+
+def test_indonesian_audit_text_matches_the_golden_file() -> None:
+    """The audit of the seed in Indonesian, the default, is the reviewed golden file too."""
+    actual = render.audit_text(audit(load(SEED)), name=SEED.name)
+    assert golden("audit-dinsos-kota-metro-2024-id.txt", actual) == actual
 
 
 def test_text_carries_the_seed_figures(seed: Report) -> None:
@@ -130,6 +137,49 @@ def test_audit_json_lists_every_finding() -> None:
     assert "PermenPANRB 8/2021" in first["source"]
     sums = [f for f in data["findings"] if f["kind"] == "sum"]
     assert None is sums[0]["source"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "standard", "holds"),
+    [
+        ("id", "tidak ada standar nasional yang tercatat untuk IKU-1", "terbukti"),
+        ("en", "no national standard is recorded for IKU-1", "holds"),
+    ],
+)
+def test_audit_json_words_follow_the_language(lang: str, standard: str, holds: str) -> None:
+    """The keys stay; the sentences and a claim's verdict word are in the chosen language."""
+    english = json.loads(render.audit_json(audit(load(SEED)), name="seed.toml", lang="en"))
+    data = json.loads(render.audit_json(audit(load(SEED)), name="seed.toml", lang=lang))
+    assert english.keys() == data.keys()
+    assert [f.keys() for f in english["findings"]] == [f.keys() for f in data["findings"]]
+    claims = [f for f in data["findings"] if f["kind"] == "claim"]
+    assert any(f["rule"].startswith(standard) for f in claims)
+    assert holds == next(f["recomputed"] for f in claims if f["verdict"] == "agrees")
+    assert "100,42" == data["findings"][1]["recomputed"]
+
+
+def test_audit_of_a_claim_that_cannot_be_recomputed_in_indonesian() -> None:
+    """A claim with no data shows "—" and says why in Indonesian."""
+    figure = sakip.StatedFigure(
+        kind="claim", stated="naik", claim="improved", indicator="MISKIN", year=2024
+    )
+    result = audit(load(SEED), [figure])
+    (finding,) = render.audit_data(result)["findings"]
+    assert "—" == finding["recomputed"]
+    assert (
+        "tidak dapat dihitung ulang: MISKIN memerlukan realisasi tahun 2023 dan 2024"
+        == (finding["rule"])
+    )
+    text = render.audit_text(result)
+    assert "1. TIDAK DAPAT DIHITUNG ULANG: (letak tidak disebutkan) (MISKIN, 2024)" in text
+    assert "pernyataan 'membaik': 'naik'" in text
+
+
+@pytest.mark.parametrize("renderer", [render.audit_text, render.audit_json])
+def test_audit_in_an_unknown_language_is_refused(renderer: Any) -> None:
+    """A language other than id or en raises InvalidValueError naming it."""
+    with pytest.raises(sakip.InvalidValueError, match="'fr'"):
+        renderer(audit(load(SEED)), lang="fr")
 
 
 # --- XLSX -----------------------------------------------------------------------------------
@@ -278,7 +328,7 @@ def test_write_replaces_the_file_whole(seed: Report, tmp_path: Path) -> None:
 def test_audit_text_can_list_everything() -> None:
     """everything=True lists the agreeing findings too."""
     result = audit(load(SEED))
-    text = render.audit_text(result, everything=True)
+    text = render.audit_text(result, everything=True, lang="en")
     assert text.count(". AGREES:") == len(result.findings) - len(result.disagreements)
     assert text.startswith(f"Audit: {len(result.findings)} stated figures checked")
 
@@ -286,10 +336,26 @@ def test_audit_text_can_list_everything() -> None:
 def test_audit_text_of_one_agreeing_figure(seed_dataset: sakip.Dataset) -> None:
     """The summary reads right in the singular."""
     figure = sakip.StatedFigure(kind="sum", stated="3", operands=[1, 2])
-    text = render.audit_text(audit(seed_dataset, [figure]))
+    text = render.audit_text(audit(seed_dataset, [figure]), lang="en")
     assert "Audit: 1 stated figure checked, 1 agree, 0 do not.\n" == text
     wrong = sakip.StatedFigure(kind="sum", stated="4", operands=[1, 2])
-    assert "1 does not." in render.audit_text(audit(seed_dataset, [wrong]))
+    assert "1 does not." in render.audit_text(audit(seed_dataset, [wrong]), lang="en")
+
+
+def test_indonesian_audit_text_of_figures_everywhere(seed_dataset: sakip.Dataset) -> None:
+    """In Indonesian, the summary, verdicts, kinds and rounding note are all Indonesian."""
+    figures = [
+        sakip.StatedFigure(kind="percentage", stated="95", operands=[13773, 14460]),
+        sakip.StatedFigure(kind="percentage", stated="0", operands=[1, 0]),
+    ]
+    text = render.audit_text(audit(seed_dataset, figures), everything=True)
+    assert text.startswith("Reviu: 2 angka yang dinyatakan diperiksa, 1 sesuai, 1 tidak sesuai.\n")
+    assert "1. SESUAI: (letak tidak disebutkan)" in text
+    assert (
+        "persentase: dinyatakan 95, dihitung ulang 95,25 (95 bila dibulatkan ke 0 desimal" in text
+    )
+    assert "2. TIDAK DAPAT DIHITUNG ULANG:" in text
+    assert "rumus: tidak dapat dihitung ulang: keseluruhan bernilai 0" in text
 
 
 def test_an_indicator_with_no_data_gets_no_empty_chart() -> None:

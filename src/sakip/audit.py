@@ -24,6 +24,11 @@ claim         (indicator and year)                   the sentence checked agains
 ============= ====================================== =========================================
 
 A narrative claim names what it says in ``claim``: one of :data:`CLAIMS`.
+
+A finding explains itself with the formula and its numbers in Indonesian notation, which
+reads the same in both languages, or, where the audit says why in words (no national
+standard, a figure that cannot be recomputed), in Indonesian or English
+(:meth:`~sakip.Finding.explanation_in`).
 """
 
 from __future__ import annotations
@@ -34,19 +39,28 @@ from decimal import Decimal
 
 import attrs
 
-from sakip._decimal import exact, round_half_up
+from sakip._decimal import exact, round_half_up, to_decimal
 from sakip.achievement import achievement
 from sakip.budget import absorption
-from sakip.compare import IndicatorHistory, NoStandard, change, gap, history, progress
+from sakip.compare import IndicatorHistory, NoStandard, Reason, change, gap, history, progress
 from sakip.exceptions import (
     InvalidValueError,
     SakipError,
+    UndefinedAchievementError,
     UndefinedResultError,
     UnknownRuleError,
 )
 from sakip.locale import format_number, parse_number
 from sakip.model import Dataset, Polarity, StatedFigure
 from sakip.ratios import percentage
+from sakip.report import (
+    _REASON_WORDS,
+    _check_lang,
+    _history_reason,
+    _reason,
+    _row_reason,
+    _Writer,
+)
 from sakip.rules import EvidenceGrade, Registry, Source
 
 __all__ = [
@@ -120,11 +134,15 @@ class Recomputation:
         value: The recomputed figure, exact; ``None`` for a claim.
         holds: Whether a claim holds; ``None`` for a number.
         explanation: The computation with its numbers, or what the data shows.
+        indonesian: The explanation in Indonesian where it is words (a missing standard, why
+            a figure cannot be recomputed); ``None`` when ``explanation``, a formula in
+            Indonesian notation, serves both languages.
     """
 
     value: Decimal | None = None
     holds: bool | None = None
     explanation: str
+    indonesian: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -184,6 +202,18 @@ _BAB_III = Source(
 )
 
 
+_INDONESIAN = _Writer("id")
+"""The report's Indonesian phrases, so that the audit gives a reason as the report does."""
+
+
+class _UnrecomputableError(UndefinedResultError):
+    """Why a figure cannot be recomputed, with the reason in Indonesian as well."""
+
+    def __init__(self, quantity: str, reason: str, indonesian: str) -> None:
+        super().__init__(quantity, reason)
+        self.indonesian = indonesian
+
+
 def _need_dataset(figure: StatedFigure, dataset: Dataset | None) -> Dataset:
     if dataset is None or figure.indicator is None or figure.year is None:
         raise InvalidValueError(
@@ -219,7 +249,9 @@ def _achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation
         return Recomputation(value=result.value, explanation=result.explain())
     row = _history(figure, dataset).current
     if row.achievement is None:
-        raise UndefinedResultError("achievement", row.reason or "no achievement")
+        raise _UnrecomputableError(
+            "achievement", row.reason or "no achievement", _row_reason(_INDONESIAN, row)
+        )
     return Recomputation(value=row.achievement.value, explanation=row.achievement.explain())
 
 
@@ -246,7 +278,10 @@ def _growth(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     current, previous = figure.operands
     result = change(current=current, previous=previous, polarity=_polarity(figure, dataset)[0])
     if result.growth is None:
-        raise UndefinedResultError("growth", result.growth_reason or "no growth")
+        reason = result.growth_reason or "no growth"
+        # The phrase for a previous value of 0 names no year.
+        indonesian = _reason(_INDONESIAN, result.growth_reason_code, reason, year=0)
+        raise _UnrecomputableError("growth", reason, indonesian)
     return Recomputation(value=result.growth, explanation=result.explain())
 
 
@@ -282,12 +317,19 @@ def _claim(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
 def _standard_claim(found: IndicatorHistory, *, below: bool) -> Recomputation:
     standard = found.standard
     if standard is None:
-        raise UndefinedResultError("claim", dict(found.reasons).get("standard", "no standard"))
+        raise _UnrecomputableError(
+            "claim",
+            dict(found.reasons)["standard"],
+            _history_reason(_INDONESIAN, found, "standard"),
+        )
     if isinstance(standard, NoStandard):
+        code = found.indicator.code
         return Recomputation(
             holds=False,
-            explanation=f"no national standard is recorded for {found.indicator.code}, "
+            explanation=f"no national standard is recorded for {code}, "
             "so nothing can be above or below it",
+            indonesian=f"tidak ada standar nasional yang tercatat untuk {code}, sehingga "
+            "tidak ada yang dapat berada di atas atau di bawahnya",
         )
     return Recomputation(
         holds=standard.position == ("below" if below else "above"),
@@ -298,9 +340,11 @@ def _standard_claim(found: IndicatorHistory, *, below: bool) -> Recomputation:
 def _trend_claim(found: IndicatorHistory, *, improved: bool) -> Recomputation:
     moved = found.current.change
     if moved is None:
-        raise UndefinedResultError(
+        code, year = found.indicator.code, found.year
+        raise _UnrecomputableError(
             "claim",
-            f"{found.indicator.code} needs realizations for {found.year - 1} and {found.year}",
+            f"{code} needs realizations for {year - 1} and {year}",
+            f"{code} memerlukan realisasi tahun {year - 1} dan {year}",
         )
     return Recomputation(holds=moved.improved is improved, explanation=moved.explain())
 
@@ -308,7 +352,11 @@ def _trend_claim(found: IndicatorHistory, *, improved: bool) -> Recomputation:
 def _target_claim(found: IndicatorHistory, *, met: bool) -> Recomputation:
     result = found.current.achievement
     if result is None:
-        raise UndefinedResultError("claim", found.current.reason or "no achievement")
+        raise _UnrecomputableError(
+            "claim",
+            found.current.reason or "no achievement",
+            _row_reason(_INDONESIAN, found.current),
+        )
     state = "tercapai" if result.met else "tidak tercapai"
     return Recomputation(
         holds=result.met is met, explanation=f"{result.explain()}: target {state}"
@@ -496,6 +544,8 @@ class Finding:
         value: The recomputed figure, exact and unrounded; ``None`` for a claim or when it
             cannot be computed.
         explanation: The recomputation with its numbers, or why it cannot be done.
+        indonesian: The explanation in Indonesian where it is words, not a formula; ``None``
+            when ``explanation`` serves both languages (see :meth:`explanation_in`).
     """
 
     figure: StatedFigure
@@ -505,6 +555,18 @@ class Finding:
     places: int | None
     value: Decimal | None
     explanation: str
+    indonesian: str | None = None
+
+    def explanation_in(self, lang: str) -> str:
+        """The explanation in ``"id"`` (Indonesian) or ``"en"``; formulas read the same in both.
+
+        >>> figure = StatedFigure(kind="percentage", stated="0", operands=[0, 0])
+        >>> sakip.audit.check(figure).explanation_in("id")
+        'tidak dapat dihitung ulang: keseluruhan bernilai 0'
+        """
+        if _check_lang(lang) == "id" and self.indonesian is not None:
+            return self.indonesian
+        return self.explanation
 
     @property
     def agrees(self) -> bool:
@@ -542,7 +604,14 @@ class Finding:
     @property
     def location(self) -> str:
         """Where the figure is printed, with its indicator and year when known."""
-        parts = [self.figure.location or "(location not given)"]
+        return self.location_in("en")
+
+    def location_in(self, lang: str) -> str:
+        """:attr:`location` in ``"id"`` (Indonesian) or ``"en"``."""
+        unknown = (
+            "(letak tidak disebutkan)" if _check_lang(lang) == "id" else "(location not given)"
+        )
+        parts = [self.figure.location or unknown]
         about = [str(p) for p in (self.figure.indicator, self.figure.year) if p is not None]
         if about:
             parts.append(f"({', '.join(about)})")
@@ -559,6 +628,27 @@ class Finding:
             f"{self.check.title}: stated {self.figure.stated}, recomputed {self.recomputed} "
             f"— {self.verdict.value}"
         )
+
+
+_ZERO_DIVISOR_ID = {
+    "percentage": "keseluruhan bernilai 0",
+    "absorption": _INDONESIAN("zero_ceiling"),
+    "progress": _REASON_WORDS["id"][Reason.BASELINE_IS_END_TARGET],
+}
+"""Why a plain computation from printed operands is undefined, in Indonesian, by quantity."""
+
+
+def _indonesian_reason(error: UndefinedResultError) -> str:
+    """Why a figure cannot be recomputed, in Indonesian: from the error's kind, not its text."""
+    if isinstance(error, _UnrecomputableError):
+        return error.indonesian
+    if isinstance(error, UndefinedAchievementError):
+        code = Reason.ZERO_TARGET if error.target == 0 else Reason.FORMULA_UNDEFINED
+        return _REASON_WORDS["id"][code].format(
+            r=format_number(to_decimal(error.realization, "realization")),
+            t=format_number(to_decimal(error.target, "target")),
+        )
+    return _ZERO_DIVISOR_ID.get(error.quantity, error.reason)
 
 
 def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
@@ -597,6 +687,7 @@ def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
             places=places,
             value=None,
             explanation=str(error),
+            indonesian=f"tidak dapat dihitung ulang: {_indonesian_reason(error)}",
         )
     if outcome.value is None:
         agrees = bool(outcome.holds)
@@ -611,6 +702,7 @@ def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
         places=places,
         value=outcome.value,
         explanation=outcome.explanation,
+        indonesian=outcome.indonesian,
     )
 
 

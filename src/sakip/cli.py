@@ -46,7 +46,7 @@ examples:
 _AUDIT_EXAMPLES = """\
 examples:
   sakip audit examples/dinsos-kota-metro-2024.toml
-  sakip audit data.toml --all
+  sakip audit data.toml --all --lang en
   sakip audit data.toml --format json > temuan.json
 
 exit status: 0 every stated figure agrees; 1 some figure does not; 2 the file is bad.
@@ -135,7 +135,9 @@ def _add_audit(commands: Any) -> None:
             "Recompute every figure the data file says the report states ([[stated]] "
             "entries) and list each that disagrees, with the stated value, the recomputed "
             "value, the rule and where it is printed. A figure agrees when the recomputed "
-            "value, rounded to the decimals printed, equals it."
+            "value, rounded to the decimals printed, equals it. The words are Indonesian "
+            "unless --lang en; the figures are in Indonesian notation in both, as the report "
+            "prints them."
         ),
         epilog=_AUDIT_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -144,6 +146,12 @@ def _add_audit(commands: Any) -> None:
     audit.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     audit.add_argument(
         "--all", action="store_true", help="list the figures that agree too (text format)"
+    )
+    audit.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default="id",
+        help="language of the words: id (Indonesian, default) or en",
     )
 
 
@@ -234,9 +242,9 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_BAD_FILE
     name = Path(args.file).name
     if args.format == "json":
-        out.write(audit_json(result, name=name))
+        out.write(audit_json(result, name=name, lang=args.lang))
     else:
-        out.write(audit_text(result, name=name, everything=args.all))
+        out.write(audit_text(result, name=name, everything=args.all, lang=args.lang))
     return EXIT_OK if result.ok else EXIT_DISAGREES
 
 

@@ -7,7 +7,8 @@ number it prints is a :class:`~sakip.report.Cell` or a finding formatted as it s
   with the charts embedded as SVG when matplotlib is installed), :func:`to_json` and
   :func:`to_xlsx` (the ``sakip[excel]`` extra) render a :class:`~sakip.report.Report`;
   :func:`render` picks one by name and :func:`write` saves it atomically.
-- :func:`audit_text` and :func:`audit_json` render an :class:`~sakip.audit.Audit`.
+- :func:`audit_text` and :func:`audit_json` render an :class:`~sakip.audit.Audit`, in
+  Indonesian (the default) or English.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 from sakip.audit import Audit, Finding
 from sakip.exceptions import InvalidValueError
 from sakip.io._safe import atomic_write, neutralise
-from sakip.report import Cell, CellKind, IndicatorSeries, Report, Table
+from sakip.report import Cell, CellKind, IndicatorSeries, Report, Table, _check_lang
 
 __all__ = [
     "FORMATS",
@@ -458,24 +459,115 @@ def write(report: Report, path: str | os.PathLike[str], format: str = "text") ->
 # --- the audit ------------------------------------------------------------------------------
 
 
-def _finding_lines(index: int, finding: Finding) -> list[str]:
-    head = f"{index}. {finding.verdict.value.upper()}: {finding.location}"
+# The audit's framing words. The numbers are the report's own (stated as printed, recomputed
+# in Indonesian notation beside them) and the rules are formulas, so they read the same in
+# both languages; the English wording is the one the audit has always printed.
+_AUDIT_WORDS: dict[str, dict[str, str]] = {
+    "id": {
+        "summary": "Reviu{subject}: {count} angka yang dinyatakan diperiksa, {agree} sesuai, "
+        "{bad} tidak sesuai.",
+        "subject": " atas {name}",
+        "s": "",  # the English plural endings; Indonesian has none
+        "es": "",
+        "agrees": "SESUAI",
+        "disagrees": "TIDAK SESUAI",
+        "not-computable": "TIDAK DAPAT DIHITUNG ULANG",
+        "claim": "pernyataan {claim!r}: {stated!r}",
+        "data": "menurut data: {explanation}",
+        "figure": "{kind}: dinyatakan {stated}, dihitung ulang {recomputed}",
+        "shown": " ({shown} bila dibulatkan ke {places} desimal seperti yang dicetak)",
+        "rule": "rumus: {explanation}",
+        "source": "sumber: {source}",
+        "holds": "terbukti",
+        "does not hold": "tidak terbukti",
+    },
+    "en": {
+        "summary": "Audit{subject}: {count} stated figure{s} checked, {agree} agree, "
+        "{bad} do{es} not.",
+        "subject": " of {name}",
+        "s": "s",
+        "es": "es",
+        "agrees": "AGREES",
+        "disagrees": "DISAGREES",
+        "not-computable": "NOT-COMPUTABLE",
+        "claim": "claim {claim!r}: {stated!r}",
+        "data": "the data: {explanation}",
+        "figure": "{kind}: stated {stated}, recomputed {recomputed}",
+        "shown": " ({shown} at the {places} decimal{s} printed)",
+        "rule": "rule: {explanation}",
+        "source": "source: {source}",
+        "holds": "holds",
+        "does not hold": "does not hold",
+    },
+}
+
+# What each built-in kind and claim is called in Indonesian; a kind a user registers is shown
+# by its name.
+_KINDS_ID = {
+    "achievement": "capaian",
+    "percentage": "persentase",
+    "sum": "jumlah",
+    "change": "perubahan",
+    "growth": "pertumbuhan",
+    "gap": "selisih",
+    "progress": "kemajuan",
+    "absorption": "serapan",
+}
+_CLAIMS_ID = {
+    "below-national-standard": "di bawah standar nasional",
+    "above-national-standard": "di atas standar nasional",
+    "improved": "membaik",
+    "worsened": "memburuk",
+    "target-met": "target tercapai",
+    "target-not-met": "target tidak tercapai",
+}
+
+
+def _audit_words(lang: str) -> dict[str, str]:
+    return _AUDIT_WORDS[_check_lang(lang)]
+
+
+def _in_indonesian(lang: str, table: dict[str, str], name: str) -> str:
+    """A built-in kind's or claim's name in the language; any other name as it is."""
+    return table.get(name, name) if lang == "id" else name
+
+
+def _recomputed(finding: Finding, lang: str) -> str:
+    """The recomputed figure as printed; a claim's "holds" in the language."""
+    recomputed = finding.recomputed
+    if finding.figure.claim is not None:  # "holds", "does not hold" or "—"
+        return _AUDIT_WORDS[lang].get(recomputed, recomputed)
+    return recomputed
+
+
+def _figure_line(finding: Finding, lang: str) -> str:
+    words = _AUDIT_WORDS[lang]
+    what = words["figure"].format(
+        kind=_in_indonesian(lang, _KINDS_ID, finding.check.name),
+        stated=finding.figure.stated,
+        recomputed=finding.recomputed,
+    )
+    shown = finding.shown
+    if shown is not None and shown != finding.recomputed:
+        plural = "" if finding.places == 1 else words["s"]
+        what += words["shown"].format(shown=shown, places=finding.places, s=plural)
+    return what
+
+
+def _finding_lines(index: int, finding: Finding, lang: str) -> list[str]:
+    words = _AUDIT_WORDS[lang]
+    head = f"{index}. {words[finding.verdict.value]}: {finding.location_in(lang)}"
+    explanation = finding.explanation_in(lang)
     if finding.figure.claim is not None:
-        what = f"claim {finding.figure.claim!r}: {finding.figure.stated!r}"
-        result = f"the data: {finding.explanation}"
+        claim = _in_indonesian(lang, _CLAIMS_ID, finding.figure.claim)
+        what = words["claim"].format(claim=claim, stated=finding.figure.stated)
+        result = words["data"].format(explanation=explanation)
     else:
-        what = (
-            f"{finding.check.name}: stated {finding.figure.stated}, "
-            f"recomputed {finding.recomputed}"
-        )
-        shown = finding.shown
-        if shown is not None and shown != finding.recomputed:
-            plural = "" if finding.places == 1 else "s"
-            what += f" ({shown} at the {finding.places} decimal{plural} printed)"
-        result = f"rule: {finding.explanation}"
+        what = _figure_line(finding, lang)
+        result = words["rule"].format(explanation=explanation)
     lines = [head, *(_indented(what)), *(_indented(result))]
     if finding.check.source is not None:
-        lines += _indented(f"source: {finding.check.source}")
+        lines += _indented(words["source"].format(source=finding.check.source))
     return lines
 
 
@@ -483,31 +575,51 @@ def _indented(text: str) -> list[str]:
     return ["   " + line for line in _wrapped(text, _WIDTH - 3)]
 
 
-def audit_text(audit: Audit, *, name: str | None = None, everything: bool = False) -> str:
+def audit_text(
+    audit: Audit, *, name: str | None = None, everything: bool = False, lang: str = "id"
+) -> str:
     """The audit as text: a summary line, then each finding that does not agree.
 
     Args:
         audit: The audit.
         name: The file audited, for the summary line.
         everything: List the findings that agree too.
+        lang: ``"id"`` (Indonesian, the default) or ``"en"`` for every word around the
+            figures; the figures and the formulas are in Indonesian notation in both, as the
+            report printed them.
+
+    Raises:
+        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``.
     """
-    subject = f" of {name}" if name else ""
+    words = _audit_words(lang)
     bad = len(audit.disagreements)
     count = len(audit.findings)
-    summary = (
-        f"Audit{subject}: {count} stated figure{'s' if count != 1 else ''} checked, "
-        f"{count - bad} agree, {bad} do{'es' if bad == 1 else ''} not."
+    summary = words["summary"].format(
+        subject=words["subject"].format(name=name) if name else "",
+        count=count,
+        s=words["s"] if count != 1 else "",
+        agree=count - bad,
+        bad=bad,
+        es=words["es"] if bad == 1 else "",
     )
     out = [summary]
     shown: Iterable[Finding] = audit.findings if everything else audit.disagreements
     for index, finding in enumerate(shown, 1):
         out.append("")
-        out += _finding_lines(index, finding)
+        out += _finding_lines(index, finding, lang)
     return "\n".join(out) + "\n"
 
 
-def audit_data(audit: Audit, *, name: str | None = None) -> dict[str, Any]:
-    """The audit as plain data, as :func:`audit_json` writes it."""
+def audit_data(audit: Audit, *, name: str | None = None, lang: str = "id") -> dict[str, Any]:
+    """The audit as plain data, as :func:`audit_json` writes it.
+
+    The keys are the same in both languages; ``lang`` (``"id"``, the default, or ``"en"``)
+    chooses the language of the values that are words: ``rule`` and a claim's ``recomputed``.
+
+    Raises:
+        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``.
+    """
+    _audit_words(lang)
     return {
         "format": "sakip-audit",
         "version": 1,
@@ -522,9 +634,9 @@ def audit_data(audit: Audit, *, name: str | None = None) -> dict[str, Any]:
                 "stated": f.figure.stated,
                 "stated_value": _number(f.stated_value),
                 "places": f.places,
-                "recomputed": f.recomputed,
+                "recomputed": _recomputed(f, lang),
                 "recomputed_value": _number(f.value),
-                "rule": f.explanation,
+                "rule": f.explanation_in(lang),
                 "source": None if f.check.source is None else str(f.check.source),
                 "location": f.figure.location,
                 "indicator": f.figure.indicator,
@@ -536,6 +648,10 @@ def audit_data(audit: Audit, *, name: str | None = None) -> dict[str, Any]:
     }
 
 
-def audit_json(audit: Audit, *, name: str | None = None) -> str:
-    """The audit as JSON: every finding, agreeing or not, with its numbers as exact strings."""
-    return json.dumps(audit_data(audit, name=name), ensure_ascii=False, indent=2) + "\n"
+def audit_json(audit: Audit, *, name: str | None = None, lang: str = "id") -> str:
+    """The audit as JSON: every finding, agreeing or not, with its numbers as exact strings.
+
+    ``lang`` is as for :func:`audit_data`.
+    """
+    data = audit_data(audit, name=name, lang=lang)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
