@@ -51,3 +51,31 @@ def test_a_missing_extra_is_named(
         call()  # type: ignore[operator]
     assert message == str(caught.value)
     assert isinstance(caught.value, ImportError)
+
+
+def test_the_html_report_says_when_charts_are_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without matplotlib the page is still written, and says why it has no charts."""
+    from sakip import render
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    page = render.to_html(build_report(sakip.io.load(SEED)))
+    assert "<svg" not in page
+    note = "Grafik tidak disertakan: charts need matplotlib: pip install &quot;sakip[plot]&quot;."
+    assert note in page
+
+
+def test_the_command_names_the_missing_extra(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The report as XLSX without openpyxl: one line, exit 2, no traceback."""
+    import io
+
+    from sakip.cli import main
+
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    err = io.StringIO()
+    output = tmp_path / "report.xlsx"
+    arguments = ["report", str(SEED), "--format", "xlsx", "--output", str(output)]
+    assert 2 == main(arguments, out=io.StringIO(), err=err)
+    assert 'sakip report: XLSX files need openpyxl: pip install "sakip[excel]"\n' == err.getvalue()
+    assert not output.exists()

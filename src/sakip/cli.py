@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from sakip.exceptions import SakipError
+from sakip.exceptions import MissingDependencyError, SakipError
 from sakip.rules import Source, builtin_registries
 
 __all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_OK", "main"]
@@ -205,6 +205,9 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             text = render(report, args.format)
             out.write(text if isinstance(text, str) else text.decode())
+    except MissingDependencyError as missing:
+        print(f"sakip report: {missing}", file=err)
+        return EXIT_BAD_FILE
     except SakipError as error:
         print(f"{args.file}: {error}", file=err)
         return EXIT_BAD_FILE

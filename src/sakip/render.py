@@ -23,8 +23,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sakip._optional import require
 from sakip.audit import Audit, Finding
-from sakip.exceptions import InvalidValueError
+from sakip.exceptions import InvalidValueError, MissingDependencyError
 from sakip.io._safe import atomic_write, neutralise
 from sakip.report import Cell, CellKind, IndicatorSeries, Report, Table, _check_lang
 
@@ -55,6 +56,7 @@ _LABELS = {
         "source": "Sumber",
         "charts": "Grafik",
         "no chart": "Tanpa grafik, karena tidak ada target maupun realisasi",
+        "no charts": "Grafik tidak disertakan",
         "chapter": "Bab III Akuntabilitas Kinerja",
     },
     "en": {
@@ -62,6 +64,7 @@ _LABELS = {
         "source": "Source",
         "charts": "Charts",
         "no chart": "No chart, as there is no target and no realization",
+        "no charts": "Charts left out",
         "chapter": "Chapter III Performance Accountability",
     },
 }
@@ -243,9 +246,11 @@ def _html_table(table: Table, labels: dict[str, str]) -> list[str]:
 
 def _charts(report: Report) -> list[str]:
     try:
-        from sakip import plot  # noqa: PLC0415 - charts need the optional matplotlib
-    except ImportError:  # pragma: no cover - matplotlib is installed wherever tests run
-        return []
+        require("matplotlib", "charts")
+    except MissingDependencyError as missing:  # the page says so rather than leave them out
+        return [f"<p>{_LABELS[report.lang]['no charts']}: {html.escape(str(missing))}.</p>"]
+    from sakip import plot  # noqa: PLC0415 - plot needs the optional matplotlib
+
     parts = [
         f"<figure>{plot.series_svg(series, lang=report.lang)}</figure>"
         for series in report.series
@@ -375,6 +380,7 @@ def to_xlsx(report: Report) -> bytes:
     Numbers are stored as numbers with a display format, text cells are neutralised so that a
     spreadsheet never runs them as formulas.
     """
+    require("openpyxl", "XLSX files")
     from openpyxl import Workbook  # noqa: PLC0415 - the optional excel extra
     from openpyxl.styles import Alignment, Font  # noqa: PLC0415
 
