@@ -468,17 +468,17 @@ def notes(table: Table, key: str) -> list[str | None]:
 
 def test_every_built_in_rule_a_report_shows_has_its_words_in_both_languages() -> None:
     """Formulas, scales, projections and readable conventions are each phrased in id and en."""
+    from sakip._wording import BUILTIN_RULES, RULE_WORDS
     from sakip.achievement import FORMULAS
     from sakip.budget import EFFICIENCY_CONVENTIONS
     from sakip.compare import PROJECTIONS
-    from sakip.report import _BUILTIN_RULES, _RULE_WORDS
     from sakip.scales import SCALES
 
     readable = [c for c in EFFICIENCY_CONVENTIONS if "outputs" not in c.inputs]
     shown = [*FORMULAS, *SCALES, *PROJECTIONS, *readable]
-    assert [] == [rule.name for rule in shown if all(rule is not b for b in _BUILTIN_RULES)]
-    assert set(_RULE_WORDS["id"]) == set(_RULE_WORDS["en"])
-    named = {name for name, _ in _RULE_WORDS["id"]}
+    assert [] == [rule.name for rule in shown if all(rule is not b for b in BUILTIN_RULES)]
+    assert set(RULE_WORDS["id"]) == set(RULE_WORDS["en"])
+    named = {name for name, _ in RULE_WORDS["id"]}
     assert {rule.name for rule in shown} == named
 
 
@@ -720,17 +720,17 @@ def test_a_year_built_from_some_quarters_says_which_are_missing() -> None:
 
 def test_every_reason_code_has_its_words_in_both_languages() -> None:
     """Each Reason has an Indonesian and an English phrase, and the phrases differ."""
-    from sakip.report import _REASON_WORDS
+    from sakip._wording import REASON_WORDS
 
-    assert set(sakip.Reason) == set(_REASON_WORDS["id"]) == set(_REASON_WORDS["en"])
+    assert set(sakip.Reason) == set(REASON_WORDS["id"]) == set(REASON_WORDS["en"])
     assert [] == [
-        code for code in sakip.Reason if _REASON_WORDS["id"][code] == _REASON_WORDS["en"][code]
+        code for code in sakip.Reason if REASON_WORDS["id"][code] == REASON_WORDS["en"][code]
     ]
 
 
 def test_a_reason_is_phrased_by_its_code_not_its_text() -> None:
     """A row whose English text is reworded still prints the phrase of its code."""
-    from sakip.report import _row_reason, _Writer
+    from sakip._wording import Writer, say_row_reason
 
     row = sakip.YearRow(
         year=2024,
@@ -740,8 +740,8 @@ def test_a_reason_is_phrased_by_its_code_not_its_text() -> None:
         reason="reworded",
         reason_code=sakip.Reason.NO_REALIZATION,
     )
-    assert "tidak ada realisasi tahun 2024" == _row_reason(_Writer("id"), row)
-    assert "no realization is reported for 2024" == _row_reason(_Writer("en"), row)
+    assert "tidak ada realisasi tahun 2024" == say_row_reason(Writer("id"), row)
+    assert "no realization is reported for 2024" == say_row_reason(Writer("en"), row)
 
 
 def test_a_reason_without_a_code_is_printed_in_english() -> None:

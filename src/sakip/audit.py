@@ -40,6 +40,14 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import exact, round_half_up, to_decimal
+from sakip._wording import (
+    REASON_WORDS,
+    Writer,
+    check_lang,
+    say_history_reason,
+    say_reason,
+    say_row_reason,
+)
 from sakip.achievement import achievement
 from sakip.budget import absorption
 from sakip.compare import IndicatorHistory, NoStandard, Reason, change, gap, history, progress
@@ -53,14 +61,6 @@ from sakip.exceptions import (
 from sakip.locale import format_number, parse_number
 from sakip.model import Dataset, Polarity, StatedFigure
 from sakip.ratios import percentage
-from sakip.report import (
-    _REASON_WORDS,
-    _check_lang,
-    _history_reason,
-    _reason,
-    _row_reason,
-    _Writer,
-)
 from sakip.rules import EvidenceGrade, Registry, Source
 
 __all__ = [
@@ -202,7 +202,7 @@ _BAB_III = Source(
 )
 
 
-_INDONESIAN = _Writer("id")
+_INDONESIAN = Writer("id")
 """The report's Indonesian phrases, so that the audit gives a reason as the report does."""
 
 
@@ -250,7 +250,7 @@ def _achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation
     row = _history(figure, dataset).current
     if row.achievement is None:
         raise _UnrecomputableError(
-            "achievement", row.reason or "no achievement", _row_reason(_INDONESIAN, row)
+            "achievement", row.reason or "no achievement", say_row_reason(_INDONESIAN, row)
         )
     return Recomputation(value=row.achievement.value, explanation=row.achievement.explain())
 
@@ -280,7 +280,7 @@ def _growth(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     if result.growth is None:
         reason = result.growth_reason or "no growth"
         # The phrase for a previous value of 0 names no year.
-        indonesian = _reason(_INDONESIAN, result.growth_reason_code, reason, year=0)
+        indonesian = say_reason(_INDONESIAN, result.growth_reason_code, reason, year=0)
         raise _UnrecomputableError("growth", reason, indonesian)
     return Recomputation(value=result.growth, explanation=result.explain())
 
@@ -320,7 +320,7 @@ def _standard_claim(found: IndicatorHistory, *, below: bool) -> Recomputation:
         raise _UnrecomputableError(
             "claim",
             dict(found.reasons)["standard"],
-            _history_reason(_INDONESIAN, found, "standard"),
+            say_history_reason(_INDONESIAN, found, "standard"),
         )
     if isinstance(standard, NoStandard):
         code = found.indicator.code
@@ -355,7 +355,7 @@ def _target_claim(found: IndicatorHistory, *, met: bool) -> Recomputation:
         raise _UnrecomputableError(
             "claim",
             found.current.reason or "no achievement",
-            _row_reason(_INDONESIAN, found.current),
+            say_row_reason(_INDONESIAN, found.current),
         )
     state = "tercapai" if result.met else "tidak tercapai"
     return Recomputation(
@@ -564,7 +564,7 @@ class Finding:
         >>> sakip.audit.check(figure).explanation_in("id")
         'tidak dapat dihitung ulang: keseluruhan bernilai 0'
         """
-        if _check_lang(lang) == "id" and self.indonesian is not None:
+        if check_lang(lang) == "id" and self.indonesian is not None:
             return self.indonesian
         return self.explanation
 
@@ -609,7 +609,7 @@ class Finding:
     def location_in(self, lang: str) -> str:
         """:attr:`location` in ``"id"`` (Indonesian) or ``"en"``."""
         unknown = (
-            "(letak tidak disebutkan)" if _check_lang(lang) == "id" else "(location not given)"
+            "(letak tidak disebutkan)" if check_lang(lang) == "id" else "(location not given)"
         )
         parts = [self.figure.location or unknown]
         about = [str(p) for p in (self.figure.indicator, self.figure.year) if p is not None]
@@ -633,7 +633,7 @@ class Finding:
 _ZERO_DIVISOR_ID = {
     "percentage": "keseluruhan bernilai 0",
     "absorption": _INDONESIAN("zero_ceiling"),
-    "progress": _REASON_WORDS["id"][Reason.BASELINE_IS_END_TARGET],
+    "progress": REASON_WORDS["id"][Reason.BASELINE_IS_END_TARGET],
 }
 """Why a plain computation from printed operands is undefined, in Indonesian, by quantity."""
 
@@ -644,7 +644,7 @@ def _indonesian_reason(error: UndefinedResultError) -> str:
         return error.indonesian
     if isinstance(error, UndefinedAchievementError):
         code = Reason.ZERO_TARGET if error.target == 0 else Reason.FORMULA_UNDEFINED
-        return _REASON_WORDS["id"][code].format(
+        return REASON_WORDS["id"][code].format(
             r=format_number(to_decimal(error.realization, "realization")),
             t=format_number(to_decimal(error.target, "target")),
         )

@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from sakip._optional import require
+from sakip._wording import check_lang
 from sakip.audit import Audit, Finding
 from sakip.exceptions import InvalidValueError, MissingDependencyError
 from sakip.io._safe import atomic_write, neutralise
-from sakip.report import Cell, CellKind, IndicatorSeries, Report, Table, _check_lang
+from sakip.report import Cell, CellKind, IndicatorSeries, Report, Table
 
 __all__ = [
     "FORMATS",
@@ -530,7 +531,7 @@ _CLAIMS_ID = {
 
 
 def _audit_words(lang: str) -> dict[str, str]:
-    return _AUDIT_WORDS[_check_lang(lang)]
+    return _AUDIT_WORDS[check_lang(lang)]
 
 
 def _in_indonesian(lang: str, table: dict[str, str], name: str) -> str:

@@ -22,43 +22,46 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import TypeAlias
 
 import attrs
 
-from sakip.achievement import DIRECT, INVERSE, MIRROR, Achievement, AchievementFormula
+from sakip._wording import (
+    LANGUAGES,
+    REASON_WORDS,
+    Rule,
+    Writer,
+    check_lang,
+    say_history_reason,
+    say_reason,
+    say_row_reason,
+)
+from sakip.achievement import Achievement, AchievementFormula
 from sakip.budget import (
     DIFFERENCE,
     EFFICIENCY_CONVENTIONS,
-    SHARE,
-    UNSPENT,
     Absorption,
     EfficiencyConvention,
     efficiency,
     line_absorption,
 )
 from sakip.compare import (
-    AVERAGE_CHANGE,
     LEAST_SQUARES,
     Change,
     EndTargetComparison,
     IndicatorHistory,
     NoStandard,
-    ProjectionMethod,
     Reason,
     StandardComparison,
     YearRow,
     history,
 )
 from sakip.exceptions import InvalidValueError, SakipError
-from sakip.locale import format_number, format_percent, format_rupiah
+from sakip.locale import format_number, format_percent
 from sakip.model import BudgetLine, Dataset, Indicator, Polarity, TargetLike, TargetRange
 from sakip.periods import Quarter
 from sakip.ratios import percentage
 from sakip.scales import (
     PERMENDAGRI_86_2017,
-    PERMENDAGRI_86_2017_BAIK,
-    SAKIP_PREDICATE,
     SCALES,
     RatingScale,
 )
@@ -75,9 +78,6 @@ __all__ = [
     "build_report",
     "report_year",
 ]
-
-LANGUAGES = ("id", "en")
-"""The languages a report can be written in, Indonesian (the default) and English."""
 
 
 class CellKind(enum.Enum):
@@ -326,328 +326,7 @@ class Report:
         raise InvalidValueError("key", key, f"one of {keys}")
 
 
-# --- words --------------------------------------------------------------------------------
-
-_WORDS: dict[str, dict[str, str]] = {
-    "id": {
-        "title": "Laporan Kinerja {year}",
-        "no": "No",
-        "indicator": "Indikator Kinerja",
-        "unit": "Satuan",
-        "target": "Target {year}",
-        "realization": "Realisasi {year}",
-        "achievement": "Capaian",
-        "rating": "Kategori",
-        "change": "Perubahan {a}–{b}",
-        "growth": "Pertumbuhan",
-        "trend": "Keterangan",
-        "baseline": "Kondisi Awal ({year})",
-        "end_target": "Target Akhir {year}",
-        "gap": "Selisih",
-        "end_achievement": "Capaian thd Target Akhir",
-        "progress": "Kemajuan",
-        "projection": "Proyeksi {year}",
-        "on_track": "Keterangan",
-        "standard": "Standar Nasional",
-        "standard_source": "Sumber Standar",
-        "standard_achievement": "Capaian thd Standar",
-        "no_standard": "Tidak ada standar",
-        "t_a": "Perbandingan target dan realisasi kinerja tahun {year}",
-        "t_b": "Perbandingan realisasi kinerja tahun {year} dengan tahun-tahun sebelumnya",
-        "t_c": "Perbandingan realisasi kinerja dengan target akhir Renstra {end}",
-        "t_d": "Perbandingan realisasi kinerja tahun {year} dengan standar nasional",
-        "improved": "membaik",
-        "worsened": "memburuk",
-        "unchanged": "tetap",
-        "on_track_yes": "sesuai jalur",
-        "on_track_no": "tidak sesuai jalur",
-        "rule_a": "Capaian = {formulas}; kategori menurut {scale}",
-        "rule_b": (
-            "Perubahan = realisasi tahun ini − realisasi tahun lalu; pertumbuhan = perubahan / "
-            "|realisasi tahun lalu| × 100; membaik atau memburuk menurut polaritas indikator"
-        ),
-        "rule_c": (
-            "Selisih = target akhir − realisasi; capaian = rumus capaian terhadap target akhir; "
-            "kemajuan = (realisasi − kondisi awal) / (target akhir − kondisi awal) × 100; "
-            "proyeksi = {method}"
-        ),
-        "rule_d": "Capaian terhadap standar = rumus capaian dengan standar sebagai target",
-        "source_53": "PermenPANRB 53/2014, Lampiran, Bab III",
-        "t_efficiency": "Analisis efisiensi penggunaan sumber daya tahun {year}",
-        "t_budget": "Realisasi anggaran tahun {year}",
-        "code": "Kode",
-        "line": "Program/Kegiatan",
-        "funding": "Sumber Dana",
-        "ceiling": "Pagu {year} (Rp)",
-        "spent": "Realisasi {year} (Rp)",
-        "absorption": "Serapan",
-        "efficiency": "Efisiensi",
-        "rule_budget": "Serapan = realisasi anggaran / pagu × 100 (pagu perubahan bila ada)",
-        "rule_efficiency": "Efisiensi = {expression} ({title})",
-        "no_spending": "realisasi anggaran tidak dilaporkan",
-        "quarters_missing": "realisasi anggaran {quarters} tidak dilaporkan",
-        "zero_ceiling": "pagu 0",
-    },
-    "en": {
-        "title": "Performance Report {year}",
-        "no": "No",
-        "indicator": "Performance indicator",
-        "unit": "Unit",
-        "target": "Target {year}",
-        "realization": "Realization {year}",
-        "achievement": "Achievement",
-        "rating": "Rating",
-        "change": "Change {a}–{b}",
-        "growth": "Growth",
-        "trend": "Remark",
-        "baseline": "Baseline ({year})",
-        "end_target": "End target {year}",
-        "gap": "Gap",
-        "end_achievement": "Achievement vs end target",
-        "progress": "Progress",
-        "projection": "Projection {year}",
-        "on_track": "Remark",
-        "standard": "National standard",
-        "standard_source": "Source of the standard",
-        "standard_achievement": "Achievement vs standard",
-        "no_standard": "No standard",
-        "t_a": "Target and realization in {year}",
-        "t_b": "Realization in {year} compared with earlier years",
-        "t_c": "Realization compared with the Renstra end target for {end}",
-        "t_d": "Realization in {year} compared with the national standard",
-        "improved": "improved",
-        "worsened": "worsened",
-        "unchanged": "unchanged",
-        "on_track_yes": "on track",
-        "on_track_no": "off track",
-        "rule_a": "Achievement = {formulas}; rated on {scale}",
-        "rule_b": (
-            "Change = this year's realization − last year's; growth = change / |last year's| "
-            "× 100; improved or worsened by the indicator's polarity"
-        ),
-        "rule_c": (
-            "Gap = end target − realization; achievement = the achievement formula against "
-            "the end target; progress = (realization − baseline) / (end target − baseline) "
-            "× 100; projection = {method}"
-        ),
-        "rule_d": "Achievement vs standard = the achievement formula with the standard as target",
-        "source_53": "PermenPANRB 53/2014, Appendix, Chapter III",
-        "t_efficiency": "Efficiency of resource use in {year}",
-        "t_budget": "Budget realization in {year}",
-        "code": "Code",
-        "line": "Program/activity",
-        "funding": "Funding source",
-        "ceiling": "Ceiling {year} (Rp)",
-        "spent": "Spent {year} (Rp)",
-        "absorption": "Absorption",
-        "efficiency": "Efficiency",
-        "rule_budget": (
-            "Absorption = spent / ceiling × 100 (the revised ceiling when there is one)"
-        ),
-        "rule_efficiency": "Efficiency = {expression} ({title})",
-        "no_spending": "no spending is reported",
-        "quarters_missing": "no spending is reported for {quarters}",
-        "zero_ceiling": "the ceiling is 0",
-    },
-}
-
-# Why a figure is missing, by the code the comparison gave it. The phrases may use {year}
-# (the year concerned), {r} (the realization), {t} (the target) and {years} (years missing).
-_REASON_WORDS: dict[str, dict[Reason, str]] = {
-    "id": {
-        Reason.NO_REALIZATION: "tidak ada realisasi tahun {year}",
-        Reason.NO_TARGET: "tidak ada target untuk tahun {year}",
-        Reason.AFTER_REPORT_YEAR: "tahun {year} sesudah tahun laporan",
-        Reason.ZERO_TARGET: "realisasi {r} terhadap target 0 tidak memiliki persentase",
-        Reason.FORMULA_UNDEFINED: (
-            "rumus capaian tidak terdefinisi untuk realisasi {r} terhadap target {t}"
-        ),
-        Reason.PREVIOUS_ZERO: "realisasi tahun sebelumnya 0",
-        Reason.NO_END_TARGET: "Renstra tidak memuat target akhir untuk indikator ini",
-        Reason.RANGE_END_TARGET: "target akhir berupa rentang",
-        Reason.NO_BASELINE: "Renstra tidak memuat kondisi awal untuk indikator ini",
-        Reason.BASELINE_IS_END_TARGET: "target akhir sama dengan kondisi awal",
-        Reason.LAST_PLAN_YEAR: "tahun laporan adalah tahun terakhir Renstra",
-        Reason.YEARS_MISSING: (
-            "realisasi kumulatif memerlukan setiap tahun; tidak ada realisasi tahun {years}"
-        ),
-        Reason.TOO_FEW_YEARS: "tren memerlukan realisasi sekurang-kurangnya dua tahun",
-    },
-    "en": {
-        Reason.NO_REALIZATION: "no realization is reported for {year}",
-        Reason.NO_TARGET: "{year} has no target",
-        Reason.AFTER_REPORT_YEAR: "{year} comes after the report year",
-        Reason.ZERO_TARGET: "a realization of {r} against a target of 0 has no percentage",
-        Reason.FORMULA_UNDEFINED: (
-            "the achievement formula is undefined for a realization of {r} against {t}"
-        ),
-        Reason.PREVIOUS_ZERO: "the previous year's realization is 0",
-        Reason.NO_END_TARGET: "the Renstra sets no end target for it",
-        Reason.RANGE_END_TARGET: "the end target is a range",
-        Reason.NO_BASELINE: "the Renstra sets no baseline for it",
-        Reason.BASELINE_IS_END_TARGET: "the end target equals the baseline",
-        Reason.LAST_PLAN_YEAR: "the report year is the Renstra's last year",
-        Reason.YEARS_MISSING: "a running total needs every year; no realization in {years}",
-        Reason.TOO_FEW_YEARS: "a trend needs realizations of at least two years",
-    },
-}
-
-_BUILTIN_RULES: tuple[object, ...] = (
-    DIRECT,
-    MIRROR,
-    INVERSE,
-    PERMENDAGRI_86_2017,
-    PERMENDAGRI_86_2017_BAIK,
-    SAKIP_PREDICATE,
-    LEAST_SQUARES,
-    AVERAGE_CHANGE,
-    DIFFERENCE,
-    SHARE,
-    UNSPENT,
-)
-"""The built-in rules a report can show; each has its words in :data:`_RULE_WORDS`."""
-
-_PRACTICE_ID = "Praktik LKjIP yang diterbitkan"
-_PRACTICE_EN = "Practice of published LKjIPs"
-
-# The rules' own titles and sources are English, the library's language; a report prints a
-# built-in rule in its own language from here, by registered name and part. A rule a user
-# made is printed in the words it was given.
-_RULE_WORDS: dict[str, dict[tuple[str, str], str]] = {
-    "id": {
-        ("direct", "source"): (
-            'PermenPANRB 8/2021, Lampiran, "kondisi normal"; juga format PermenPANRB 53/2014'
-        ),
-        ("mirror", "source"): (
-            'PermenPANRB 8/2021, Lampiran, "kondisi khusus"; '
-            "LKjIP yang mengutip Permendagri 54/2010"
-        ),
-        ("inverse", "source"): "Praktik LKjIP sebagian kabupaten",
-        ("permendagri-86-2017", "source"): (
-            "Permendagri 86/2017, melanjutkan Permendagri 54/2010, Lampiran, "
-            "Skala Nilai Peringkat Kinerja"
-        ),
-        ("permendagri-86-2017-baik", "source"): (
-            "Permendagri 86/2017, melanjutkan Permendagri 54/2010, Lampiran, "
-            "Skala Nilai Peringkat Kinerja"
-        ),
-        ("sakip-predicate", "source"): (
-            "PermenPANRB 12/2015, dipertahankan PermenPANRB 88/2021, Lampiran, "
-            "kategori nilai hasil evaluasi"
-        ),
-        ("least-squares", "title"): (
-            "garis lurus kuadrat terkecil melalui setiap tahun yang memiliki realisasi"
-        ),
-        ("average-change", "title"): (
-            "rata-rata perubahan per tahun dari tahun pertama sampai tahun terakhir, "
-            "dimulai dari nilai terakhir"
-        ),
-        ("difference", "label"): "selisih",
-        ("difference", "expression"): "capaian % − serapan %",
-        ("difference", "title"): "positif berarti efisien",
-        ("difference", "source"): f"{_PRACTICE_ID}, E1",
-        ("share", "label"): "perbandingan",
-        ("share", "expression"): "capaian % > serapan %",
-        ("share", "title"): (
-            "efisien bila bagian kinerja yang dicapai melebihi bagian anggaran yang terpakai"
-        ),
-        ("share", "source"): f"{_PRACTICE_ID}, E2",
-        ("unspent", "label"): "sisa anggaran",
-        ("unspent", "expression"): "100 − serapan %",
-        ("unspent", "title"): (
-            "bagian pagu yang tidak terpakai, dibaca sebagai penghematan hanya bila target "
-            "tercapai"
-        ),
-        ("unspent", "source"): f"{_PRACTICE_ID}, E3",
-    },
-    "en": {
-        ("direct", "source"): (
-            'PermenPANRB 8/2021, Appendix, "kondisi normal"; also the PermenPANRB 53/2014 format'
-        ),
-        ("mirror", "source"): (
-            'PermenPANRB 8/2021, Appendix, "kondisi khusus"; LKjIPs citing Permendagri 54/2010'
-        ),
-        ("inverse", "source"): "Practice of some regencies' LKjIPs",
-        ("permendagri-86-2017", "source"): (
-            "Permendagri 86/2017, continuing Permendagri 54/2010, Appendix, "
-            "Skala Nilai Peringkat Kinerja"
-        ),
-        ("permendagri-86-2017-baik", "source"): (
-            "Permendagri 86/2017, continuing Permendagri 54/2010, Appendix, "
-            "Skala Nilai Peringkat Kinerja"
-        ),
-        ("sakip-predicate", "source"): (
-            "PermenPANRB 12/2015, kept by PermenPANRB 88/2021, Appendix, "
-            "kategori nilai hasil evaluasi"
-        ),
-        ("least-squares", "title"): LEAST_SQUARES.title,
-        ("average-change", "title"): AVERAGE_CHANGE.title,
-        ("difference", "label"): "difference",
-        ("difference", "expression"): "achievement % − absorption %",
-        ("difference", "title"): "positive is efficient",
-        ("difference", "source"): f"{_PRACTICE_EN}, E1",
-        ("share", "label"): "share",
-        ("share", "expression"): "achievement % > absorption %",
-        ("share", "title"): SHARE.title,
-        ("share", "source"): f"{_PRACTICE_EN}, E2",
-        ("unspent", "label"): "unspent",
-        ("unspent", "expression"): "100 − absorption %",
-        ("unspent", "title"): UNSPENT.title,
-        ("unspent", "source"): f"{_PRACTICE_EN}, E3",
-    },
-}
-
-
-_Rule: TypeAlias = AchievementFormula | RatingScale | ProjectionMethod | EfficiencyConvention
-
-
-def _check_lang(lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise InvalidValueError("lang", lang, "one of 'id', 'en'")
-    return lang
-
-
-class _Writer:
-    """Words and numbers in one language."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self.words = _WORDS[lang]
-
-    def __call__(self, key: str, **values: object) -> str:
-        return self.words[key].format(**values)
-
-    def n(self, value: Decimal, places: int | None = None) -> str:
-        return format_number(value, places, lang=self.lang)
-
-    def pct(self, value: Decimal) -> str:
-        sign = " %" if self.lang == "id" else "%"
-        return f"{format_number(value, 2, lang=self.lang)}{sign}"
-
-    def target(self, target: TargetLike) -> str:
-        if isinstance(target, TargetRange):
-            return f"{self.n(target.low)}–{self.n(target.high)}"
-        return self.n(target.value)
-
-    def money(self, value: Decimal) -> str:
-        return format_rupiah(value, lang=self.lang)
-
-    def id_en(self, indonesian: str, english: str) -> str:
-        return indonesian if self.lang == "id" else english
-
-    def rule(self, rule: _Rule, part: str, own: str) -> str:
-        """A built-in rule's ``part`` in this language; ``own`` for a rule a user made."""
-        if any(rule is builtin for builtin in _BUILTIN_RULES):
-            return _RULE_WORDS[self.lang][rule.name, part]
-        return own
-
-    def source(self, rule: _Rule) -> str:
-        """Where a rule comes from, with its evidence grade."""
-        said = self.rule(rule, "source", "")
-        return f"{said} [{rule.source.grade.value}]" if said else str(rule.source)
-
-
-def _target_cell(w: _Writer, target: TargetLike | None, note: str = "") -> Cell:
+def _target_cell(w: Writer, target: TargetLike | None, note: str = "") -> Cell:
     if target is None:
         return Cell.missing(note)
     if isinstance(target, TargetRange):  # a range is words, so it is written in the language
@@ -659,57 +338,12 @@ def _no(index: int) -> Cell:
     return Cell.text(str(index))
 
 
-# --- why a figure is missing -----------------------------------------------------------------
-# Results say why in English, the library's language, and with a Reason code; a report looks
-# its own phrase up by the code, and falls back on the English for a reason it has no code for
-# (an error from a formula a user registered, say).
-
-
-def _reason(
-    w: _Writer,
-    code: Reason | None,
-    text: str,
-    *,
-    year: int,
-    realization: Decimal | None = None,
-    target: TargetLike | None = None,
-    missing: Sequence[int] = (),
-) -> str:
-    """A reason in the report's language, from its code and the figures it is about."""
-    if code is None:
-        return text
-    return _REASON_WORDS[w.lang][code].format(
-        year=year,
-        r="" if realization is None else w.n(realization),
-        t="" if target is None else w.target(target),
-        years=", ".join(str(y) for y in missing),
-    )
-
-
-def _row_reason(w: _Writer, row: YearRow) -> str:
-    """Why a year has no achievement."""
-    return _reason(
-        w,
-        row.reason_code,
-        row.reason or "",
-        year=row.year,
-        realization=row.realization,
-        target=row.target,
-    )
-
-
-def _history_reason(w: _Writer, found: IndicatorHistory, part: str) -> str:
-    """Why a part of an indicator's history (the end target, the standard) is missing."""
-    code, text = dict(found.reason_codes)[part], dict(found.reasons)[part]
-    return _reason(w, code, text, year=found.year)
-
-
-def _end_reason(w: _Writer, found: IndicatorHistory, part: str) -> str:
+def _end_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
     """Why a part of the end-target comparison (c) is missing."""
     end = found.end
     if end is None:
-        return _history_reason(w, found, "end target")
-    return _reason(
+        return say_history_reason(w, found, "end target")
+    return say_reason(
         w,
         dict(end.reason_codes)[part],
         dict(end.reasons)[part],
@@ -728,7 +362,7 @@ def _unreported_quarters(line: BudgetLine) -> tuple[int, ...]:
     return tuple(q for q in range(1, 5) if q > len(quarters) or quarters[q - 1] is None)
 
 
-def _budget_reason(w: _Writer, line: BudgetLine, year: int) -> str:
+def _budget_reason(w: Writer, line: BudgetLine, year: int) -> str:
     """Why a budget line has no absorption: spending not reported, else a ceiling of 0."""
     missing = _unreported_quarters(line)
     if len(missing) == 4:
@@ -742,10 +376,10 @@ def _budget_reason(w: _Writer, line: BudgetLine, year: int) -> str:
 # --- (a) target and realization -------------------------------------------------------------
 
 
-def _sentence_a(w: _Writer, found: IndicatorHistory) -> str:
+def _sentence_a(w: Writer, found: IndicatorHistory) -> str:
     ind, row = found.indicator, found.current
     if row.achievement is None or row.rating is None:
-        why = _row_reason(w, row)
+        why = say_row_reason(w, row)
         return w.id_en(
             f"Capaian {ind.name} tahun {found.year} tidak dapat dihitung: {why}.",
             f"The achievement of {ind.name} in {found.year} cannot be computed: {why}.",
@@ -768,7 +402,7 @@ def _sentence_a(w: _Writer, found: IndicatorHistory) -> str:
     ) + _partial_year(w, row)
 
 
-def _partial_year(w: _Writer, row: YearRow) -> str:
+def _partial_year(w: Writer, row: YearRow) -> str:
     """A warning when the year's value was built from fewer quarters than the year has."""
     if not row.missing_quarters:
         return ""
@@ -779,7 +413,7 @@ def _partial_year(w: _Writer, row: YearRow) -> str:
     )
 
 
-def _counted(w: _Writer, dataset: Dataset, found: IndicatorHistory) -> str | None:
+def _counted(w: Writer, dataset: Dataset, found: IndicatorHistory) -> str | None:
     """How a ratio realization follows from its counts, when the data has them."""
     if found.indicator.unit.strip() != "%":
         return None  # a rate per 1.000 or 100.000 is not a share × 100
@@ -792,7 +426,7 @@ def _counted(w: _Writer, dataset: Dataset, found: IndicatorHistory) -> str | Non
 
 
 def _counts_sentence(
-    w: _Writer, found: IndicatorHistory, part: Decimal, whole: Decimal, recorded: Decimal
+    w: Writer, found: IndicatorHistory, part: Decimal, whole: Decimal, recorded: Decimal
 ) -> str:
     name, year, data = found.indicator.name, found.year, w.n(recorded)
     if whole == 0:
@@ -812,7 +446,7 @@ def _counts_sentence(
     )
 
 
-def _formulas(w: _Writer, used: Iterable[AchievementFormula]) -> str:
+def _formulas(w: Writer, used: Iterable[AchievementFormula]) -> str:
     parts = []
     for formula in sorted(set(used), key=lambda f: f.name):
         polarity = {
@@ -823,14 +457,14 @@ def _formulas(w: _Writer, used: Iterable[AchievementFormula]) -> str:
     return "; ".join(parts) or "R / T × 100"
 
 
-def _sources(w: _Writer, formulas: Iterable[AchievementFormula], scale: RatingScale) -> str:
+def _sources(w: Writer, formulas: Iterable[AchievementFormula], scale: RatingScale) -> str:
     chosen = sorted(set(formulas), key=lambda f: f.name)
-    rules: list[_Rule] = [*chosen, scale]
+    rules: list[Rule] = [*chosen, scale]
     return "; ".join(w.source(rule) for rule in rules)
 
 
 def _sentences_a(
-    w: _Writer, dataset: Dataset, histories: Sequence[IndicatorHistory]
+    w: Writer, dataset: Dataset, histories: Sequence[IndicatorHistory]
 ) -> Iterable[str]:
     for found in histories:
         yield _sentence_a(w, found)
@@ -839,17 +473,17 @@ def _sentences_a(
             yield counted
 
 
-def _achievement_row(w: _Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
+def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
     row, ind, a = found.current, found.indicator, found.current.achievement
-    reason = "" if a is not None else _row_reason(w, row)
+    reason = "" if a is not None else say_row_reason(w, row)
     return (
         _no(index),
         Cell.text(ind.name),
         Cell.text(ind.unit),
-        _target_cell(w, row.target, _REASON_WORDS[w.lang][Reason.NO_TARGET].format(year=row.year)),
+        _target_cell(w, row.target, REASON_WORDS[w.lang][Reason.NO_TARGET].format(year=row.year)),
         Cell.number(
             row.realization,
-            note=_REASON_WORDS[w.lang][Reason.NO_REALIZATION].format(year=row.year),
+            note=REASON_WORDS[w.lang][Reason.NO_REALIZATION].format(year=row.year),
         ),
         Cell.percent(None if a is None else a.percent, reason),
         Cell.rating(
@@ -861,7 +495,7 @@ def _achievement_row(w: _Writer, index: int, found: IndicatorHistory) -> tuple[C
 
 
 def _table_a(
-    w: _Writer,
+    w: Writer,
     dataset: Dataset,
     histories: Sequence[IndicatorHistory],
     year: int,
@@ -892,18 +526,18 @@ def _table_a(
     )
 
 
-def _columns(w: _Writer, *pairs: tuple[str, str], **values: object) -> tuple[Column, ...]:
+def _columns(w: Writer, *pairs: tuple[str, str], **values: object) -> tuple[Column, ...]:
     return tuple(Column(key=key, title=w(word, **values)) for key, word in pairs)
 
 
 # --- (b) the years --------------------------------------------------------------------------
 
 
-def _trend_word(w: _Writer, improved: bool | None) -> str:
+def _trend_word(w: Writer, improved: bool | None) -> str:
     return w({True: "improved", False: "worsened", None: "unchanged"}[improved])
 
 
-def _sentence_b(w: _Writer, found: IndicatorHistory) -> str:
+def _sentence_b(w: Writer, found: IndicatorHistory) -> str:
     name, year, moved = found.indicator.name, found.year, found.current.change
     if moved is None:
         return w.id_en(
@@ -923,7 +557,7 @@ def _sentence_b(w: _Writer, found: IndicatorHistory) -> str:
     return _moved_sentence(w, found, moved)
 
 
-def _moved_sentence(w: _Writer, found: IndicatorHistory, moved: Change) -> str:
+def _moved_sentence(w: Writer, found: IndicatorHistory, moved: Change) -> str:
     """A realization that rose or fell, and whether that is better by the polarity."""
     name, year, positive = found.indicator.name, found.year, found.polarity is Polarity.POSITIVE
     now, before, diff = w.n(moved.current), w.n(moved.previous), w.n(abs(moved.value))
@@ -955,7 +589,7 @@ def _series_years(histories: Sequence[IndicatorHistory], year: int) -> tuple[int
 
 
 def _years_row(
-    w: _Writer, index: int, found: IndicatorHistory, years: Sequence[int]
+    w: Writer, index: int, found: IndicatorHistory, years: Sequence[int]
 ) -> tuple[Cell, ...]:
     by_year = {row.year: row.realization for row in found.series if not row.baseline}
     realizations = [Cell.number(by_year.get(year)) for year in years]
@@ -967,14 +601,16 @@ def _years_row(
             Cell.number(moved.value),
             Cell.percent(
                 moved.growth,
-                _reason(w, moved.growth_reason_code, moved.growth_reason or "", year=found.year),
+                say_reason(
+                    w, moved.growth_reason_code, moved.growth_reason or "", year=found.year
+                ),
             ),
             Cell.text(_trend_word(w, moved.improved)),
         ]
     return (_no(index), Cell.text(found.indicator.name), *realizations, *changes)
 
 
-def _table_b(w: _Writer, histories: Sequence[IndicatorHistory], year: int) -> Table:
+def _table_b(w: Writer, histories: Sequence[IndicatorHistory], year: int) -> Table:
     years = _series_years(histories, year)
     columns = [
         Column(key="no", title=w("no")),
@@ -1001,7 +637,7 @@ def _table_b(w: _Writer, histories: Sequence[IndicatorHistory], year: int) -> Ta
 # --- (c) the end target ---------------------------------------------------------------------
 
 
-def _sentence_c(w: _Writer, found: IndicatorHistory) -> str:
+def _sentence_c(w: Writer, found: IndicatorHistory) -> str:
     ind, end = found.indicator, found.end
     if end is None or end.realization is None:
         # with no realization every part has the same reason; the achievement's stands for all
@@ -1016,7 +652,7 @@ def _sentence_c(w: _Writer, found: IndicatorHistory) -> str:
 
 
 def _end_state(
-    w: _Writer, found: IndicatorHistory, end: EndTargetComparison, realization: Decimal
+    w: Writer, found: IndicatorHistory, end: EndTargetComparison, realization: Decimal
 ) -> str:
     """Where the realization stands against the end target: met, short, inside or outside."""
     name, real, target = found.indicator.name, w.n(realization), w.target(end.end_target)
@@ -1042,7 +678,7 @@ def _end_state(
     )
 
 
-def _end_figures(w: _Writer, end: EndTargetComparison) -> Iterable[str]:
+def _end_figures(w: Writer, end: EndTargetComparison) -> Iterable[str]:
     """The achievement against the end target, the progress and the projection, when known."""
     if end.achievement is not None:
         achieved = w.pct(end.achievement.percent)
@@ -1066,7 +702,7 @@ def _end_figures(w: _Writer, end: EndTargetComparison) -> Iterable[str]:
         )
 
 
-def _end_rows(w: _Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
+def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
     end: EndTargetComparison | None = found.end
     name = Cell.text(found.indicator.name)
     if end is None:
@@ -1100,7 +736,7 @@ def _end_rows(w: _Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ..
 
 
 def _table_c(
-    w: _Writer, dataset: Dataset, histories: Sequence[IndicatorHistory], year: int
+    w: Writer, dataset: Dataset, histories: Sequence[IndicatorHistory], year: int
 ) -> Table:
     plan = dataset.plan
     baseline_years = sorted(
@@ -1134,10 +770,10 @@ def _table_c(
 # --- (d) the national standard --------------------------------------------------------------
 
 
-def _sentence_d(w: _Writer, found: IndicatorHistory) -> str:
+def _sentence_d(w: Writer, found: IndicatorHistory) -> str:
     ind, standard = found.indicator, found.standard
     if standard is None:  # a standard exists, but the year has no realization
-        why = _history_reason(w, found, "standard")
+        why = say_history_reason(w, found, "standard")
         return w.id_en(
             f"Realisasi {ind.name} tidak dapat dibandingkan dengan standar nasional: {why}.",
             f"The realization of {ind.name} cannot be compared with the national standard: {why}.",
@@ -1172,11 +808,11 @@ def _sentence_d(w: _Writer, found: IndicatorHistory) -> str:
     )
 
 
-def _standard_row(w: _Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
+def _standard_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
     standard = found.standard
     head = (_no(index), Cell.text(found.indicator.name), Cell.number(found.current.realization))
     if standard is None:  # a standard exists, but the year has no realization
-        why = _history_reason(w, found, "standard")
+        why = say_history_reason(w, found, "standard")
         return (*head, Cell.missing(why), Cell.missing(why), Cell.missing(why))
     if isinstance(standard, NoStandard):
         return (*head, Cell.text(w("no_standard")), Cell.missing(), Cell.missing())
@@ -1188,7 +824,7 @@ def _standard_row(w: _Writer, index: int, found: IndicatorHistory) -> tuple[Cell
     )
 
 
-def _table_d(w: _Writer, histories: Sequence[IndicatorHistory], year: int) -> Table:
+def _table_d(w: Writer, histories: Sequence[IndicatorHistory], year: int) -> Table:
     return Table(
         key="standard",
         number="3.4",
@@ -1289,7 +925,7 @@ def build_report(
     Raises:
         InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, or there is no year to report.
     """
-    w = _Writer(_check_lang(lang))
+    w = Writer(check_lang(lang))
     chosen = SCALES.resolve(scale)
     when = report_year(dataset) if year is None else year
     indicators: tuple[Indicator, ...] = dataset.plan.indicators
@@ -1335,7 +971,7 @@ def _readable_convention(efficiency: EfficiencyConvention | str) -> EfficiencyCo
     return convention
 
 
-def _absorbed(w: _Writer, line: BudgetLine, year: int) -> tuple[Absorption | None, str]:
+def _absorbed(w: Writer, line: BudgetLine, year: int) -> tuple[Absorption | None, str]:
     """The line's absorption, or ``None`` and why not."""
     try:
         return line_absorption(line), ""
@@ -1357,7 +993,7 @@ def _budget_row(
     )
 
 
-def _absorption_sentence(w: _Writer, line: BudgetLine, absorbed: Absorption) -> str:
+def _absorption_sentence(w: Writer, line: BudgetLine, absorbed: Absorption) -> str:
     spent, ceiling = w.money(absorbed.spent), w.money(absorbed.ceiling)
     return w.id_en(
         f"Serapan anggaran {line.name} sebesar {w.pct(absorbed.percent)} "
@@ -1367,7 +1003,7 @@ def _absorption_sentence(w: _Writer, line: BudgetLine, absorbed: Absorption) -> 
     )
 
 
-def _budget_sentences(w: _Writer, dataset: Dataset, year: int) -> Iterable[str]:
+def _budget_sentences(w: Writer, dataset: Dataset, year: int) -> Iterable[str]:
     unreported = []
     for line in dataset.budget:
         absorbed, why = _absorbed(w, line, year)
@@ -1388,7 +1024,7 @@ def _budget_sentences(w: _Writer, dataset: Dataset, year: int) -> Iterable[str]:
         )
 
 
-def _table_budget(w: _Writer, dataset: Dataset, year: int) -> Table:
+def _table_budget(w: Writer, dataset: Dataset, year: int) -> Table:
     rows = [
         _budget_row(index, line, *_absorbed(w, line, year))
         for index, line in enumerate(dataset.budget, 1)
@@ -1415,7 +1051,7 @@ def _table_budget(w: _Writer, dataset: Dataset, year: int) -> Table:
 
 
 def _efficiency_row(
-    w: _Writer,
+    w: Writer,
     index: int,
     found: IndicatorHistory,
     line: BudgetLine,
@@ -1423,7 +1059,7 @@ def _efficiency_row(
 ) -> tuple[tuple[Cell, ...], str | None]:
     achieved = found.current.achievement
     absorbed, why = _absorbed(w, line, found.year)
-    unachieved = "" if achieved is not None else _row_reason(w, found.current)
+    unachieved = "" if achieved is not None else say_row_reason(w, found.current)
     head = (_no(index), Cell.text(found.indicator.name), Cell.text(line.name))
     achieved_cell = Cell.percent(None if achieved is None else achieved.percent, unachieved)
     absorbed_cell = Cell.percent(None if absorbed is None else absorbed.percent, why)
@@ -1450,7 +1086,7 @@ def _efficiency_row(
 
 
 def _table_efficiency(
-    w: _Writer,
+    w: Writer,
     dataset: Dataset,
     histories: Sequence[IndicatorHistory],
     year: int,
