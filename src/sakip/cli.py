@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from sakip._wording import LANGUAGES
 from sakip.exceptions import MissingDependencyError, SakipError
 from sakip.rules import Source, builtin_registries
 
@@ -121,7 +122,7 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
     )
     report.add_argument(
         "--lang",
-        choices=("id", "en"),
+        choices=LANGUAGES,
         default="id",
         help="language of every word of the report: id (Indonesian, default) or en",
     )
@@ -149,7 +150,7 @@ def _add_audit(commands: Any) -> None:
     )
     audit.add_argument(
         "--lang",
-        choices=("id", "en"),
+        choices=LANGUAGES,
         default="id",
         help="language of the words: id (Indonesian, default) or en",
     )

@@ -507,16 +507,17 @@ def _table_a(
         key="target-realization",
         number="3.1",
         title=w("t_a", year=year),
-        columns=_columns(
-            w,
-            ("no", "no"),
-            ("indicator", "indicator"),
-            ("unit", "unit"),
-            ("target", "target"),
-            ("realization", "realization"),
-            ("achievement", "achievement"),
-            ("rating", "rating"),
-            year=year,
+        columns=tuple(
+            _column(w, key, year=year)
+            for key in (
+                "no",
+                "indicator",
+                "unit",
+                "target",
+                "realization",
+                "achievement",
+                "rating",
+            )
         ),
         rows=tuple(_achievement_row(w, i, found) for i, found in enumerate(histories, 1)),
         rule=w("rule_a", formulas=_formulas(w, used), scale=scale.title),
@@ -526,8 +527,12 @@ def _table_a(
     )
 
 
-def _columns(w: Writer, *pairs: tuple[str, str], **values: object) -> tuple[Column, ...]:
-    return tuple(Column(key=key, title=w(word, **values)) for key, word in pairs)
+_TABLE_A_COLUMNS = ("no", "indicator", "unit", "target", "realization", "achievement", "rating")
+
+
+def _column(w: Writer, key: str, word: str | None = None, **values: object) -> Column:
+    """A column titled by the word of its key (or of ``word``) in the report's language."""
+    return Column(key=key, title=w(word or key, **values))
 
 
 # --- (b) the years --------------------------------------------------------------------------
@@ -613,12 +618,12 @@ def _years_row(
 def _table_b(w: Writer, histories: Sequence[IndicatorHistory], year: int) -> Table:
     years = _series_years(histories, year)
     columns = [
-        Column(key="no", title=w("no")),
-        Column(key="indicator", title=w("indicator")),
-        *(Column(key=f"realization-{y}", title=w("realization", year=y)) for y in years),
-        Column(key="change", title=w("change", a=year - 1, b=year)),
-        Column(key="growth", title=w("growth")),
-        Column(key="trend", title=w("trend")),
+        _column(w, "no"),
+        _column(w, "indicator"),
+        *(_column(w, f"realization-{y}", "realization", year=y) for y in years),
+        _column(w, "change", a=year - 1, b=year),
+        _column(w, "growth"),
+        _column(w, "trend"),
     ]
     rows = [_years_row(w, index, found, years) for index, found in enumerate(histories, 1)]
     return Table(
@@ -748,16 +753,16 @@ def _table_c(
         number="3.3",
         title=w("t_c", end=plan.end_year),
         columns=(
-            Column(key="no", title=w("no")),
-            Column(key="indicator", title=w("indicator")),
-            Column(key="baseline", title=w("baseline", year=baseline_year)),
-            Column(key="realization", title=w("realization", year=year)),
-            Column(key="end-target", title=w("end_target", year=plan.end_year)),
-            Column(key="gap", title=w("gap")),
-            Column(key="achievement", title=w("end_achievement")),
-            Column(key="progress", title=w("progress")),
-            Column(key="projection", title=w("projection", year=plan.end_year)),
-            Column(key="on-track", title=w("on_track")),
+            _column(w, "no"),
+            _column(w, "indicator"),
+            _column(w, "baseline", year=baseline_year),
+            _column(w, "realization", year=year),
+            _column(w, "end-target", "end_target", year=plan.end_year),
+            _column(w, "gap"),
+            _column(w, "achievement", "end_achievement"),
+            _column(w, "progress"),
+            _column(w, "projection", year=plan.end_year),
+            _column(w, "on-track", "on_track"),
         ),
         rows=tuple(_end_rows(w, i, found) for i, found in enumerate(histories, 1)),
         rule=w("rule_c", method=w.rule(LEAST_SQUARES, "title", LEAST_SQUARES.title)),
@@ -830,12 +835,12 @@ def _table_d(w: Writer, histories: Sequence[IndicatorHistory], year: int) -> Tab
         number="3.4",
         title=w("t_d", year=year),
         columns=(
-            Column(key="no", title=w("no")),
-            Column(key="indicator", title=w("indicator")),
-            Column(key="realization", title=w("realization", year=year)),
-            Column(key="standard", title=w("standard")),
-            Column(key="source", title=w("standard_source")),
-            Column(key="achievement", title=w("standard_achievement")),
+            _column(w, "no"),
+            _column(w, "indicator"),
+            _column(w, "realization", year=year),
+            _column(w, "standard"),
+            _column(w, "source", "standard_source"),
+            _column(w, "achievement", "standard_achievement"),
         ),
         rows=tuple(_standard_row(w, i, found) for i, found in enumerate(histories, 1)),
         rule=w("rule_d"),
@@ -1034,13 +1039,13 @@ def _table_budget(w: Writer, dataset: Dataset, year: int) -> Table:
         number="3.6",
         title=w("t_budget", year=year),
         columns=(
-            Column(key="no", title=w("no")),
-            Column(key="code", title=w("code")),
-            Column(key="line", title=w("line")),
-            Column(key="funding", title=w("funding")),
-            Column(key="ceiling", title=w("ceiling", year=year)),
-            Column(key="spent", title=w("spent", year=year)),
-            Column(key="absorption", title=w("absorption")),
+            _column(w, "no"),
+            _column(w, "code"),
+            _column(w, "line"),
+            _column(w, "funding"),
+            _column(w, "ceiling", year=year),
+            _column(w, "spent", year=year),
+            _column(w, "absorption"),
         ),
         rows=tuple(rows),
         rule=w("rule_budget"),
@@ -1117,13 +1122,13 @@ def _table_efficiency(
         number="3.5",
         title=w("t_efficiency", year=year),
         columns=(
-            Column(key="no", title=w("no")),
-            Column(key="indicator", title=w("indicator")),
-            Column(key="line", title=w("line")),
-            Column(key="achievement", title=w("achievement")),
-            Column(key="absorption", title=w("absorption")),
-            Column(key="efficiency", title=w("efficiency")),
-            Column(key="verdict", title=w("trend")),
+            _column(w, "no"),
+            _column(w, "indicator"),
+            _column(w, "line"),
+            _column(w, "achievement"),
+            _column(w, "absorption"),
+            _column(w, "efficiency"),
+            _column(w, "verdict", "trend"),
         ),
         rows=tuple(rows),
         rule=w(
