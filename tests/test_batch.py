@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import decimal
-import doctest
-import subprocess
 import sys
 from decimal import Decimal as D
 from typing import Any
@@ -56,21 +54,6 @@ def rows(result: BatchResult) -> list[Row]:
         (int(result.hundredths[i]) if result.computable[i] else None, result.label[i], reason)
         for i, reason in enumerate(result.reason)
     ]
-
-
-def test_module_examples_pass() -> None:
-    """The docstring examples of sakip.batch run and pass."""
-    result = doctest.testmod(sakip.batch, optionflags=doctest.ELLIPSIS)
-    assert 0 == result.failed
-    assert result.attempted > 0
-
-
-def test_import_sakip_stays_light() -> None:
-    """Importing sakip imports neither NumPy, pandas, Babel, dateutil's parser nor openpyxl."""
-    heavy = ("numpy", "pandas", "babel", "dateutil.parser", "openpyxl")
-    code = f"import sakip, sys; print([m for m in {heavy!r} if m in sys.modules])"
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert "[]" == run.stdout.strip()
 
 
 # --- the seed's figures -----------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import decimal
-import doctest
 from collections.abc import Mapping
 from decimal import Decimal as D
 
@@ -16,16 +15,6 @@ import sakip.budget
 from sakip._decimal import round_half_up
 from sakip.budget import EFFICIENCY_CONVENTIONS
 from tests.strategies import ceilings, decimals, money, quarterly_money
-
-
-def test_module_examples_pass() -> None:
-    """The docstring examples of sakip.budget run and pass."""
-    result = doctest.testmod(
-        sakip.budget, extraglobs={"sakip": sakip}, optionflags=doctest.ELLIPSIS
-    )
-    assert 0 == result.failed
-    assert result.attempted > 0
-
 
 # --- absorption ----------------------------------------------------------------------------
 

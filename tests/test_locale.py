@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import decimal
-import doctest
 from decimal import Decimal as D
 
 import pytest
@@ -24,14 +23,6 @@ from sakip.locale import (
     parse_number,
 )
 from tests.strategies import dates, decimals, number_texts
-
-
-def test_module_examples_pass() -> None:
-    """The docstring examples of sakip.locale run and pass."""
-    result = doctest.testmod(sakip.locale, extraglobs={"Decimal": D}, optionflags=doctest.ELLIPSIS)
-    assert 0 == result.failed
-    assert result.attempted > 0
-
 
 # --- the contract -----------------------------------------------------------------------------
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import decimal
-import doctest
 from datetime import date, timedelta
 from decimal import Decimal as D
 
@@ -28,15 +27,6 @@ def quarterly(values: dict[int, object], year: int = 2024, code: str = "N") -> l
         sakip.Realization(indicator=code, year=year, quarter=q, value=v)  # type: ignore[arg-type]
         for q, v in values.items()
     ]
-
-
-def test_module_examples_pass() -> None:
-    """The docstring examples of sakip.periods run and pass."""
-    result = doctest.testmod(
-        sakip.periods, extraglobs={"sakip": sakip}, optionflags=doctest.ELLIPSIS
-    )
-    assert 0 == result.failed
-    assert result.attempted > 0
 
 
 # --- periods -------------------------------------------------------------------------------

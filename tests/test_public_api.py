@@ -6,6 +6,7 @@ import doctest
 import importlib
 import io
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -77,23 +78,31 @@ def test_readme_rules_table_matches_the_registries() -> None:
 
 
 def test_importing_sakip_stays_light() -> None:
-    """The optional heavy libraries are not imported by `import sakip`."""
+    """The optional heavy libraries, and dateutil's parser, are not imported by `import sakip`."""
     import subprocess
     import sys
 
-    heavy = "('babel', 'pandas', 'numpy', 'openpyxl', 'matplotlib')"
+    heavy = "('babel', 'pandas', 'numpy', 'openpyxl', 'matplotlib', 'dateutil.parser')"
     code = f"import sys, sakip; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "[]" == out.stdout.strip()
 
 
-def test_submodules_import_on_their_own() -> None:
-    """Each module imports by itself (no hidden import-order dependency)."""
+def _modules() -> list[str]:
     package = ROOT / "src" / "sakip"
     modules = [path.stem for path in package.glob("[!_]*.py")]
-    modules += [f"io.{path.stem}" for path in (package / "io").glob("[!_]*.py")]
-    for name in modules:
-        importlib.import_module(f"sakip.{name}")
+    return sorted(modules + [f"io.{path.stem}" for path in (package / "io").glob("[!_]*.py")])
+
+
+@pytest.mark.parametrize("name", _modules())
+def test_docstring_examples_pass(name: str) -> None:
+    """Every module's docstring examples run, with the names the docs build gives them."""
+    module = importlib.import_module(f"sakip.{name}")
+    names = {"Decimal": Decimal, "sakip": sakip} | {n: getattr(sakip, n) for n in sakip.__all__}
+    result = doctest.testmod(
+        module, extraglobs=names, optionflags=doctest.ELLIPSIS, verbose=False, report=False
+    )
+    assert 0 == result.failed
 
 
 def test_readme_report_excerpt_is_real_output() -> None:
