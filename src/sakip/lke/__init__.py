@@ -1,0 +1,108 @@
+"""The SAKIP evaluation worksheet (LKE, PermenPANRB 88/2021): criteria, answers and scores.
+
+>>> from sakip import lke
+>>> cat = lke.CATALOGUES["permenpanrb-88-2021"]
+>>> len(cat.components), len(cat.subcomponents), len(cat.criteria)
+(4, 12, 80)
+"""
+
+from sakip.lke.builtin import LKE_12_2015, LKE_88_2021
+from sakip.lke.catalogue import (
+    A_TO_D,
+    A_TO_E,
+    ANSWER_SCALES,
+    CATALOGUES,
+    SHARE_LETTERS,
+    YES_NO,
+    AnswerOption,
+    AnswerScale,
+    Catalogue,
+    CatalogueRegistry,
+    Component,
+    Criterion,
+    SubComponent,
+    build,
+)
+from sakip.lke.checks import (
+    BUILTIN_CHECKS,
+    CHECKS,
+    LogicCheck,
+    NotAboveMean,
+    Violation,
+    ZeroIf,
+    check,
+)
+from sakip.lke.kke import SMART_C, FollowUp, ShareResult, cascading, follow_up, smart_c
+from sakip.lke.raters import Difference, RaterComparison, compare_raters, final_answers
+from sakip.lke.scoring import (
+    CRITERION_2,
+    MEAN_TIMES_WEIGHT,
+    METHODS,
+    NO_ROUNDING,
+    ROUNDINGS,
+    SUBCOMPONENT_2,
+    WEIGHTED_SUM,
+    Answer,
+    ComponentScore,
+    CriterionScore,
+    Rounding,
+    Score,
+    ScoringMethod,
+    SubComponentScore,
+    UnansweredError,
+    answer_value,
+    score,
+)
+
+__all__ = [
+    "ANSWER_SCALES",
+    "A_TO_D",
+    "A_TO_E",
+    "BUILTIN_CHECKS",
+    "CATALOGUES",
+    "CHECKS",
+    "CRITERION_2",
+    "LKE_12_2015",
+    "LKE_88_2021",
+    "MEAN_TIMES_WEIGHT",
+    "METHODS",
+    "NO_ROUNDING",
+    "ROUNDINGS",
+    "SHARE_LETTERS",
+    "SMART_C",
+    "SUBCOMPONENT_2",
+    "WEIGHTED_SUM",
+    "YES_NO",
+    "Answer",
+    "AnswerOption",
+    "AnswerScale",
+    "Catalogue",
+    "CatalogueRegistry",
+    "Component",
+    "ComponentScore",
+    "Criterion",
+    "CriterionScore",
+    "Difference",
+    "FollowUp",
+    "LogicCheck",
+    "NotAboveMean",
+    "RaterComparison",
+    "Rounding",
+    "Score",
+    "ScoringMethod",
+    "ShareResult",
+    "SubComponent",
+    "SubComponentScore",
+    "UnansweredError",
+    "Violation",
+    "ZeroIf",
+    "answer_value",
+    "build",
+    "cascading",
+    "check",
+    "compare_raters",
+    "final_answers",
+    "follow_up",
+    "score",
+    "smart_c",
+]
