@@ -42,6 +42,8 @@ __all__ = [
     "score",
 ]
 
+_SHOWN = 12  # unanswered criteria named in a message; the rest are counted
+
 Answer = str | Number
 """An answer: the scale's code ("Y", "B"), or for letters defined on a share, the share."""
 
@@ -57,11 +59,15 @@ class UnansweredError(SakipError, ValueError):
         super().__init__(tuple(missing))
         self.missing = tuple(missing)
 
+    def missing_message(self) -> str:
+        """How many criteria are unanswered, and the first of them."""
+        shown = ", ".join(self.missing[:_SHOWN]) + (", …" if len(self.missing) > _SHOWN else "")
+        return f"{len(self.missing)} unanswered criteria ({shown})"
+
     def __str__(self) -> str:
-        shown = ", ".join(self.missing[:12]) + (", …" if len(self.missing) > 12 else "")
         return (
-            f"{len(self.missing)} unanswered criteria ({shown}); answer them, or ask for "
-            "partial=True to score only what is answered"
+            f"{self.missing_message()}; answer them, or ask for partial=True to score only "
+            "what is answered"
         )
 
 
@@ -385,7 +391,8 @@ class Score:
         value = _fmt(self.total, lang)
         rating = self.predicate
         if rating is None:
-            missing = ", ".join(self.missing)
+            missing = ", ".join(self.missing[:_SHOWN])
+            missing += f", … ({len(self.missing)})" if len(self.missing) > _SHOWN else ""
             covered = format_number(self.covered, lang=lang)
             return say(
                 "total.partial", lang, terms=terms, value=value, covered=covered, missing=missing
