@@ -34,6 +34,7 @@ from sakip.lke.checks import (
 )
 from sakip.lke.kke import SMART_C, FollowUp, ShareResult, cascading, follow_up, smart_c
 from sakip.lke.raters import Difference, RaterComparison, compare_raters, final_answers
+from sakip.lke.report import FORMATS, Evaluation, evaluate, render, write_report
 from sakip.lke.scoring import (
     CRITERION_2,
     MEAN_TIMES_WEIGHT,
@@ -51,7 +52,19 @@ from sakip.lke.scoring import (
     SubComponentScore,
     UnansweredError,
     answer_value,
+    classify_total,
+    read_answers,
     score,
+    score_components,
+)
+from sakip.lke.worksheet import (
+    COLUMNS,
+    Entry,
+    Worksheet,
+    dumps_worksheet,
+    read_worksheet,
+    write_template,
+    write_worksheet,
 )
 
 __all__ = [
@@ -61,7 +74,9 @@ __all__ = [
     "BUILTIN_CHECKS",
     "CATALOGUES",
     "CHECKS",
+    "COLUMNS",
     "CRITERION_2",
+    "FORMATS",
     "LKE_12_2015",
     "LKE_88_2021",
     "MEAN_TIMES_WEIGHT",
@@ -83,6 +98,8 @@ __all__ = [
     "Criterion",
     "CriterionScore",
     "Difference",
+    "Entry",
+    "Evaluation",
     "FollowUp",
     "LogicCheck",
     "NotAboveMean",
@@ -95,14 +112,25 @@ __all__ = [
     "SubComponentScore",
     "UnansweredError",
     "Violation",
+    "Worksheet",
     "ZeroIf",
     "answer_value",
     "build",
     "cascading",
     "check",
+    "classify_total",
     "compare_raters",
+    "dumps_worksheet",
+    "evaluate",
     "final_answers",
     "follow_up",
+    "read_answers",
+    "read_worksheet",
+    "render",
     "score",
+    "score_components",
     "smart_c",
+    "write_report",
+    "write_template",
+    "write_worksheet",
 ]

@@ -15,6 +15,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import Number, exact, round_half_up, to_decimal
+from sakip.evaluation import EvaluationScore, evaluation_score
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.lke._words import say
 from sakip.lke.catalogue import CATALOGUES, Catalogue, Component, Criterion, SubComponent
@@ -39,7 +40,10 @@ __all__ = [
     "SubComponentScore",
     "UnansweredError",
     "answer_value",
+    "classify_total",
+    "read_answers",
     "score",
+    "score_components",
 ]
 
 _SHOWN = 12  # unanswered criteria named in a message; the rest are counted
@@ -536,3 +540,34 @@ def score(
         rounding=policy,
         scale=SCALES.resolve(scale),
     )
+
+
+def score_components(
+    catalogue: Catalogue | str,
+    scores: Mapping[str, Number | Mapping[str, Number]],
+    *,
+    scale: RatingScale | str = SAKIP_PREDICATE,
+) -> EvaluationScore:
+    """Score a worksheet from its component (or sub-component) scores, as printed in a report.
+
+    The older PermenPANRB 12/2015 worksheet is kept at this level: its criteria are not
+    modelled. This is :func:`sakip.evaluation_score` on the catalogue's structure.
+
+    >>> from sakip import lke
+    >>> s = lke.score_components(
+    ...     "permenpanrb-12-2015",
+    ...     {
+    ...         "perencanaan": "23.33",
+    ...         "pengukuran": "18.33",
+    ...         "pelaporan": "10.84",
+    ...         "evaluasi internal": "5.91",
+    ...         "capaian": "10.07",
+    ...     },
+    ... )
+    >>> s.score, s.predicate.label
+    (Decimal('68.48'), 'B')
+    """
+    chosen = CATALOGUES.resolve(catalogue)
+    if chosen.structure is None:
+        raise InvalidValueError("catalogue", chosen.name, "a catalogue with a component structure")
+    return evaluation_score(scores, structure=chosen.structure, scale=scale)

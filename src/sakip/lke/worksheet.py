@@ -321,22 +321,33 @@ def _from_data(data: Any, file: str) -> Worksheet:
         if entry is not None:
             entries.append(entry)
     return _finish(
-        catalogue, entries, errors, file=file, head=(data.get("unit"), data.get("year"))
+        catalogue,
+        entries,
+        errors,
+        file=file,
+        head=(data.get("unit"), data.get("year"), {"column": "year"}),
     )
+
+
+def _year(value: Any, place: dict[str, Any], errors: list[FieldError]) -> int | None:
+    """The year evaluated, or ``None`` when blank; anything else is added to ``errors``."""
+    text = _text(value)
+    if text is None:
+        return None
+    if isinstance(value, int) or text.isdigit():
+        return int(text)
+    errors.append(FieldError(f"{short(value)} is not a year", value=value, **place))
+    return None
 
 
 def _finish(
     catalogue: Catalogue, entries: list[Entry], errors: list[FieldError], *, file: str, head: Any
 ) -> Worksheet:
-    unit, year = head
+    unit, year, place = head
+    found = _year(year, {"file": file, **place}, errors)
     if errors:
         raise DataFileError(f"cannot read {file}", errors, file=file, rows=entries)
-    return Worksheet(
-        catalogue=catalogue,
-        entries=entries,
-        unit=_text(unit),
-        year=int(year) if isinstance(year, int | float | str) and str(year).strip() else None,
-    )
+    return Worksheet(catalogue=catalogue, entries=entries, unit=_text(unit), year=found)
 
 
 def _from_xlsx(data: bytes, file: str) -> Worksheet:
@@ -373,7 +384,11 @@ def _from_xlsx(data: bytes, file: str) -> Worksheet:
         if entry is not None:
             entries.append(entry)
     return _finish(
-        catalogue, entries, errors, file=file, head=(head.get("Unit"), head.get("Tahun"))
+        catalogue,
+        entries,
+        errors,
+        file=file,
+        head=(head.get("Unit"), head.get("Tahun"), {"sheet": _SHEET, "row": 4, "column": "B"}),
     )
 
 
