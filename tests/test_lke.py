@@ -269,8 +269,8 @@ def test_explanations_at_every_level_in_both_languages() -> None:
     answers = dict(BEST) | {"1.a.1": "T", "3.b.2": "C"}
     s = lke.score(CAT, answers)
     sub = s.subscore("1.a")
-    assert "1.a keberadaan: rata-rata (0 + 1 + 1 + 1 + 1 + 1 + 1) / 7 × 6 = 5,14 dari 6" == sub.explain()
-    assert "1.a keberadaan: mean (0 + 1 + 1 + 1 + 1 + 1 + 1) / 7 × 6 = 5.14 of 6" == sub.explain("en")
+    assert "1.a Keberadaan: rata-rata (0 + 1 + 1 + 1 + 1 + 1 + 1) / 7 × 6 = 5,14 dari 6" == sub.explain()
+    assert "1.a Keberadaan: mean (0 + 1 + 1 + 1 + 1 + 1 + 1) / 7 × 6 = 5.14 of 6" == sub.explain("en")
     assert "1.a.1: T = 0 → 0,00" == sub.criteria[0].explain()
     assert "3.b.2: C = 0.5 → 0.25" == s.subscore("3.b").criteria[1].explain("en")
     assert "1 Perencanaan Kinerja: 5,14 + 9,00 + 15,00 = 29,14 dari 30" == s.components[0].explain()
@@ -308,7 +308,7 @@ def test_the_weighted_sum_method_uses_each_criterion_weight() -> None:
     summed = lke.score(rebuilt, answers, method="weighted-sum")
     assert D(100) == mean.total
     assert D(102) == summed.total  # 12 + 20/2 + 30 + 50
-    assert "1.a keberadaan: 12,00 + 10,00 = 22,00 dari 20" == summed.subscore("1.a").explain()
+    assert "1.a Keberadaan: 12,00 + 10,00 = 22,00 dari 20" == summed.subscore("1.a").explain()
     assert lke.WEIGHTED_SUM is summed.method
 
 

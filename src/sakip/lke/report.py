@@ -108,7 +108,7 @@ def _tables(result: Evaluation, lang: str) -> list[Table]:
             rows.append(
                 [
                     s.code,
-                    s.kind,
+                    s.kind.capitalize(),
                     format_number(s.weight, lang=lang),
                     _num(sub_mine.value, lang),
                     _num(sub.value, lang),
@@ -118,7 +118,7 @@ def _tables(result: Evaluation, lang: str) -> list[Table]:
         ["", say("total.label", lang), "100", _num(own.total, lang), _num(final.total, lang)]
     )
     checks = [
-        [v.check.name, v.criterion, format_number(v.value, lang=lang), _num(v.limit, lang)]
+        [v.check.name, v.criterion, _num(v.value, lang), _num(v.limit, lang)]
         for v in result.violations
     ]
     differences = [

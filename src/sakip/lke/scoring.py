@@ -265,14 +265,14 @@ class SubComponentScore:
         >>> answers = {"2.a.1": "Y", "2.a.2": "Y", "2.a.3": "T"}
         >>> s = lke.score(cat, answers, partial=True)
         >>> s.components[1].subscores[0].explain()
-        '2.a keberadaan: rata-rata (1 + 1 + 0) / 3 × 6 = 4,00 dari 6'
+        '2.a Keberadaan: rata-rata (1 + 1 + 0) / 3 × 6 = 4,00 dari 6'
         >>> s.components[1].subscores[0].explain(lang="en")
-        '2.a keberadaan: mean (1 + 1 + 0) / 3 × 6 = 4.00 of 6'
+        '2.a Keberadaan: mean (1 + 1 + 0) / 3 × 6 = 4.00 of 6'
         """
         sub = self.subcomponent
         common = {
             "code": sub.code,
-            "kind": sub.kind,
+            "kind": sub.kind.capitalize(),
             "weight": format_number(sub.weight, lang=lang),
         }
         if self.value is None:
