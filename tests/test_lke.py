@@ -27,7 +27,11 @@ def _small(texts: dict[str, list[str]] | None = None, name: str = "uji") -> lke.
         source=_SOURCE,
         criteria_source=_SOURCE,
         weights={"1": ("perencanaan", "Perencanaan Kinerja", 100)},
-        kinds={"a": ("keberadaan", lke.YES_NO), "b": ("kualitas", "a-e"), "c": ("pemanfaatan", "a-d")},
+        kinds={
+            "a": ("keberadaan", lke.YES_NO),
+            "b": ("kualitas", "a-e"),
+            "c": ("pemanfaatan", "a-d"),
+        },
         subtitles={"1.a": "Ada", "1.b": "Baik", "1.c": "Dipakai"},
         texts=texts if texts is not None else {"1.a": ["x", "y"], "1.b": ["z"], "1.c": ["w"]},
     )
@@ -67,7 +71,7 @@ def test_lookups_find_and_refuse() -> None:
     assert D("4.5") == sub.weight
     assert CAT.components[2] is CAT.component_of(sub)
     assert sub is CAT.subcomponent_of(CAT.criterion("3.b.9"))
-    with pytest.raises(NotFoundError, match="1.a.1"):
+    with pytest.raises(NotFoundError, match=r"1\.a\.1"):
         CAT.criterion("9.z.9")
     with pytest.raises(NotFoundError):
         CAT.subcomponent("9.z")
@@ -170,11 +174,21 @@ def test_an_answer_is_read_by_code_or_alias_in_any_case() -> None:
 
 @pytest.mark.parametrize(
     ("share", "letter"),
-    [(100, "A"), ("90.01", "A"), (90, "B"), (76, "B"), (75, "C"), (41, "C"), (40, "D"),
-     ("10.5", "D"), (10, "E"), (0, "E")],
+    [
+        (100, "A"),
+        ("90.01", "A"),
+        (90, "B"),
+        (76, "B"),
+        (75, "C"),
+        (41, "C"),
+        (40, "D"),
+        ("10.5", "D"),
+        (10, "E"),
+        (0, "E"),
+    ],
 )
 def test_letters_defined_on_a_share_take_the_share(share: object, letter: str) -> None:
-    """a > 90 %, b > 75 %, c > 40 %, d > 10 %, e ≤ 10 %: lower bounds exclusive."""
+    """Letters: a > 90 %, b > 75 %, c > 40 %, d > 10 %, e ≤ 10 %, lower bounds exclusive."""
     assert letter == lke.A_TO_E.from_share(share)  # type: ignore[arg-type]
 
 
@@ -239,7 +253,9 @@ def test_best_and_worst_answers_score_100_aa_and_0_d() -> None:
 
 def test_no_answer_raises_naming_the_unanswered() -> None:
     """§9.3: scoring with answers missing raises, naming them, never counting 0."""
-    with pytest.raises(sakip.SakipError, match=r"80 unanswered criteria \(1\.a\.1, 1\.a\.2") as info:
+    with pytest.raises(
+        sakip.SakipError, match=r"80 unanswered criteria \(1\.a\.1, 1\.a\.2"
+    ) as info:
         lke.score(CAT, {})
     assert CAT.criteria[-1].code == info.value.missing[-1]  # type: ignore[attr-defined]
     assert "partial=True" in str(info.value)
@@ -269,15 +285,35 @@ def test_explanations_at_every_level_in_both_languages() -> None:
     answers = dict(BEST) | {"1.a.1": "T", "3.b.2": "C"}
     s = lke.score(CAT, answers)
     sub = s.subscore("1.a")
-    assert "1.a Keberadaan: rata-rata (0 + 1 + 1 + 1 + 1 + 1 + 1) / 7 × 6 = 5,14 dari 6" == sub.explain()
-    assert "1.a Keberadaan: mean (0 + 1 + 1 + 1 + 1 + 1 + 1) / 7 × 6 = 5.14 of 6" == sub.explain("en")
+    assert (
+        "1.a Keberadaan: rata-rata (0 + 1 + 1 + 1 + 1 + 1 + 1) / 7 × 6 = 5,14 dari 6"
+        == sub.explain()
+    )
+    assert "1.a Keberadaan: mean (0 + 1 + 1 + 1 + 1 + 1 + 1) / 7 × 6 = 5.14 of 6" == sub.explain(
+        "en"
+    )
     assert "1.a.1: T = 0 → 0,00" == sub.criteria[0].explain()
     assert "3.b.2: C = 0.5 → 0.25" == s.subscore("3.b").criteria[1].explain("en")
-    assert "1 Perencanaan Kinerja: 5,14 + 9,00 + 15,00 = 29,14 dari 30" == s.components[0].explain()
+    assert (
+        "1 Perencanaan Kinerja: 5,14 + 9,00 + 15,00 = 29,14 dari 30" == s.components[0].explain()
+    )
     assert "3 Pelaporan Kinerja: 3.00 + 4.25 + 7.50 = 14.75 of 15" == s.components[2].explain("en")
     assert "29,14 + 30,00 + 14,75 + 25,00 = 98,89 → AA (Sangat Memuaskan)" == s.explain()
     with pytest.raises(InvalidValueError, match="lang"):
         s.explain(lang="fr")
+    with pytest.raises(InvalidValueError, match="one of id, en"):
+        lke._words.say("none", "fr")
+
+
+def test_an_unscored_sub_component_explains_what_it_lacks() -> None:
+    """A partial score's incomplete sub-component lists its unanswered criteria."""
+    s = lke.score(CAT, {"4.a.1": "Y"}, partial=True)
+    assert (
+        "4.a Keberadaan: belum dinilai, belum dijawab: 4.a.2, 4.a.3" == s.subscore("4.a").explain()
+    )
+    assert "4.a Keberadaan: not scored, unanswered: 4.a.2, 4.a.3" == s.subscore("4.a").explain(
+        "en"
+    )
 
 
 def test_the_weighted_sum_method_uses_each_criterion_weight() -> None:
@@ -313,7 +349,7 @@ def test_the_weighted_sum_method_uses_each_criterion_weight() -> None:
 
 
 def test_rounding_is_a_named_choice() -> None:
-    """none (default), criterion-2 and subcomponent-2 give the apps' different totals."""
+    """The policies none (default), criterion-2, subcomponent-2 give the apps' totals."""
     answers = dict(BEST) | {"1.a.1": "T", "1.a.2": "T"}
     exact = lke.score(CAT, answers)
     per_criterion = lke.score(CAT, answers, rounding="criterion-2")
@@ -322,7 +358,11 @@ def test_rounding_is_a_named_choice() -> None:
     assert D("4.30") == per_criterion.subscore("1.a").value  # 5 × 0,86
     assert D("4.29") == per_sub.subscore("1.a").value
     assert lke.NO_ROUNDING is exact.rounding
-    assert (D("98.29"), D("98.37"), D("98.29")) == (exact.score, per_criterion.score, per_sub.score)
+    assert (D("98.29"), D("98.37"), D("98.29")) == (
+        exact.score,
+        per_criterion.score,
+        per_sub.score,
+    )
 
 
 def test_rounding_each_criterion_can_pass_100() -> None:

@@ -107,8 +107,13 @@ def test_every_bad_answer_is_reported_with_its_row(tmp_path: Path) -> None:
         lke.read_worksheet(path)
     lines = str(info.value).splitlines()
     assert f"cannot read {path}: 4 problems" == lines[0]
-    assert f"{path}[LKE]:8:Jawaban mandiri: 'mungkin' is not an answer to 1.a.1; expected Y/T" == lines[1]
-    assert f"{path}[LKE]:9:Jawaban evaluator: 'B' is not an answer to 1.a.2; expected Y/T" == lines[2]
+    assert (
+        f"{path}[LKE]:8:Jawaban mandiri: 'mungkin' is not an answer to 1.a.1; expected Y/T"
+        == lines[1]
+    )
+    assert (
+        f"{path}[LKE]:9:Jawaban evaluator: 'B' is not an answer to 1.a.2; expected Y/T" == lines[2]
+    )
     assert f"{path}[LKE]:200:Kode: unknown criterion '9.z.9'" == lines[3]
     assert f"{path}[LKE]:4:B: 'tahun ini' is not a year" == lines[4]
     assert 80 == len(info.value.rows)  # every criterion's row, the bad cells left blank
@@ -119,6 +124,7 @@ def test_bad_answers_in_toml_and_json_name_their_table(tmp_path: Path) -> None:
     data = json.loads(lke.dumps_worksheet(lke.Worksheet.empty(CAT), "json"))
     data["criteria"][7]["self"] = "F"
     data["criteria"][0] = "Y"
+    data["criteria"][1]["code"] = "1.z.1"
     data["year"] = "2024"
     path = tmp_path / "lke.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -126,8 +132,11 @@ def test_bad_answers_in_toml_and_json_name_their_table(tmp_path: Path) -> None:
         lke.read_worksheet(path)
     assert [
         f"{path}:criteria[0]: each criterion's row must be a table",
-        f"{path}:criteria[7]:self: 'F' is not an answer to 1.b.1; "
-        "expected A/B/C/D/E or a share from 0 to 100",
+        f"{path}:criteria[1]:code: unknown criterion '1.z.1'",
+        (
+            f"{path}:criteria[7]:self: 'F' is not an answer to 1.b.1; "
+            "expected A/B/C/D/E or a share from 0 to 100"
+        ),
     ] == str(info.value).splitlines()[1:]
 
 
@@ -186,11 +195,11 @@ def test_decimal_shares_are_written_as_text() -> None:
 
 def test_evaluate_scores_checks_and_compares() -> None:
     """evaluate(): final score, violations of the final answers, rater differences."""
-    result = lke.evaluate(_filled(**{"2.a.1": "T", "2.a.2": "T"}))
-    assert D("96.00") == result.final.score
+    result = lke.evaluate(_filled(**{"4.a.1": "T", "4.a.2": "T"}))
+    assert D("96.67") == result.final.score
     assert "AA" == result.final.predicate.label  # type: ignore[union-attr]
-    assert 10 == len(result.violations)
-    assert ["2.a.1", "2.a.2"] == [d.criterion.code for d in result.raters.differences]
+    assert ["4.c.1"] == [v.criterion for v in result.violations]
+    assert ["4.a.1", "4.a.2"] == [d.criterion.code for d in result.raters.differences]
 
 
 def test_the_text_report_shows_scores_checks_and_differences() -> None:
@@ -199,7 +208,7 @@ def test_the_text_report_shows_scores_checks_and_differences() -> None:
     assert "Lembar Kerja Evaluasi: Lembar Kerja Evaluasi Akuntabilitas Kinerja" in text
     assert "  1.a   Keberadaan                               6      6,00     5,14" in text
     assert "Predikat: AA" in text
-    assert "  tanpa-perencanaan-jangka-pendek                    1.b.7     1,00            0,00" in text
+    assert "  tanpa-perencanaan-jangka-pendek  1.b.7     1,00            0,00" in text
     assert "  1.a.4     Y        T          -0,86" in text
     assert text.endswith("\n")
 
@@ -226,7 +235,11 @@ def test_markdown_and_html_reports() -> None:
 def test_the_json_report_holds_exact_figures() -> None:
     """JSON: exact decimals as strings, the predicate, violations and differences."""
     data = json.loads(lke.render(lke.evaluate(_filled(**{"1.a.4": "T"})), "json"))
-    assert ("permenpanrb-88-2021", "99.14", "AA") == (data["catalogue"], data["score"], data["predicate"])
+    assert ("permenpanrb-88-2021", "99.14", "AA") == (
+        data["catalogue"],
+        data["score"],
+        data["predicate"],
+    )
     assert "6" == data["components"][0]["subcomponents"][0]["weight"]
     assert {"criterion": "1.a.4", "self": "Y", "evaluator": "T"} == {
         k: data["differences"][0][k] for k in ("criterion", "self", "evaluator")
@@ -257,7 +270,9 @@ def test_xlsx_and_docx_reports(tmp_path: Path) -> None:
     assert "1.a.4" == document.tables[2].rows[1].cells[0].text
     empty = lke.evaluate(_filled())
     lke.write_report(empty, tmp_path / "kosong.docx", "docx")
-    assert "Tidak ada." in [p.text for p in docx.Document(str(tmp_path / "kosong.docx")).paragraphs]
+    assert "Tidak ada." in [
+        p.text for p in docx.Document(str(tmp_path / "kosong.docx")).paragraphs
+    ]
     lke.write_report(empty, tmp_path / "hasil.md", "markdown")
     assert (tmp_path / "hasil.md").read_text(encoding="utf-8").startswith("# Lembar Kerja")
 
@@ -290,9 +305,12 @@ def test_the_command_prints_every_format(tmp_path: Path) -> None:
     lke.write_worksheet(_filled(**{"1.a.4": "T"}), path)
     assert "Predikat: AA" in _run("lke", str(path))[1]
     assert json.loads(_run("lke", str(path), "--format", "json")[1])["score"] == "99.14"
-    assert "criterion-2" == json.loads(
-        _run("lke", str(path), "--format", "json", "--rounding", "criterion-2")[1]
-    )["rounding"]
+    assert (
+        "criterion-2"
+        == json.loads(_run("lke", str(path), "--format", "json", "--rounding", "criterion-2")[1])[
+            "rounding"
+        ]
+    )
     assert (2, "", "sakip lke: --format docx needs --output PATH\n") == _run(
         "lke", str(path), "--format", "docx"
     )
@@ -308,7 +326,9 @@ def test_the_command_refuses_what_it_cannot_do(tmp_path: Path) -> None:
     message = "sakip lke: give a FILE to score, or --template FORMAT (not both)\n"
     assert (2, "", message) == _run("lke")
     assert (2, "", message) == _run("lke", "x.toml", "--template", "toml")
-    assert (2, "", "sakip lke: --template needs --output PATH\n") == _run("lke", "--template", "toml")
+    assert (2, "", "sakip lke: --template needs --output PATH\n") == _run(
+        "lke", "--template", "toml"
+    )
     missing = tmp_path / "tidak-ada.toml"
     status, _, err = _run("lke", str(missing))
     assert (2, f"{missing}: No such file or directory\n") == (status, err)
@@ -319,7 +339,9 @@ def test_the_command_refuses_what_it_cannot_do(tmp_path: Path) -> None:
     assert err.startswith(f"{bad}: cannot read {bad}: 1 problem\n")
 
 
-def test_the_command_names_a_missing_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_command_names_a_missing_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Without python-docx, DOCX output names the extra that installs it."""
     path = tmp_path / "lke.json"
     lke.write_worksheet(_filled(), path)
@@ -328,6 +350,9 @@ def test_the_command_names_a_missing_extra(tmp_path: Path, monkeypatch: pytest.M
         raise sakip.MissingDependencyError(module, "docx", purpose)
 
     monkeypatch.setattr("sakip.lke.report.require", missing)
-    status, _, err = _run("lke", str(path), "--format", "docx", "--output", str(tmp_path / "x.docx"))
+    status, _, err = _run(
+        "lke", str(path), "--format", "docx", "--output", str(tmp_path / "x.docx")
+    )
     assert 2 == status
-    assert err.startswith("sakip lke: ") and "sakip[docx]" in err
+    assert err.startswith("sakip lke: ")
+    assert "sakip[docx]" in err

@@ -22,9 +22,8 @@ def test_the_evaluator_counts_where_given() -> None:
     result = lke.compare_raters(CAT, BEST, {"1.a.1": "T", "2.a.1": "Y"})
     assert D(100) == result.self_score.total
     assert D("99.14") == result.final.score
-    assert {"1.a.1": "T", "1.a.2": "Y"} == {
-        k: v for k, v in lke.final_answers({"1.a.1": "Y", "1.a.2": "Y"}, {"1.a.1": "T"}).items()
-    }
+    merged = lke.final_answers({"1.a.1": "Y", "1.a.2": "Y"}, {"1.a.1": "T"})
+    assert {"1.a.1": "T", "1.a.2": "Y"} == merged
 
 
 def test_differences_list_both_answers_and_the_effect() -> None:
@@ -59,8 +58,8 @@ def test_the_final_score_is_partial_only_when_asked() -> None:
 
 
 def test_the_builtin_checks_are_practice_with_a_source() -> None:
-    """Five built-in checks, each graded PRACTICE, registered by name."""
-    assert 5 == len(lke.BUILTIN_CHECKS)
+    """Three built-in checks, each graded PRACTICE, registered by name."""
+    assert 3 == len(lke.BUILTIN_CHECKS)
     assert {EvidenceGrade.PRACTICE} == {c.source.grade for c in lke.BUILTIN_CHECKS}
     assert lke.CHECKS.get("tanpa-perencanaan-jangka-pendek") is lke.BUILTIN_CHECKS[0]
 
@@ -83,15 +82,27 @@ def test_zero_if_lists_each_criterion_that_should_score_0() -> None:
     assert () == lke.check(CAT, {"1.b.7": "A"})
 
 
-def test_not_above_mean_caps_utilisation_by_existence() -> None:
-    """Pemanfaatan criteria may not exceed the mean of Keberadaan, once Keberadaan is answered."""
-    answers = dict(BEST) | {"2.a.1": "T", "2.a.2": "T", "2.c.1": "B"}
-    found = [(v.check.name, v.criterion, v.value) for v in lke.check(CAT, answers)]
-    assert ("pemanfaatan-pengukuran-tidak-melebihi-keberadaan", "2.c.1", D("0.75")) == found[0]
-    assert 10 == len(found)
-    text = lke.check(CAT, answers)[0].explain(lang="en")
-    assert "pemanfaatan-pengukuran-tidak-melebihi-keberadaan: 2.c.1 scores 0.75, above its limit 0.3333" == text
-    partial = {k: v for k, v in answers.items() if k != "2.a.3"}
+def test_no_report_means_no_report_quality() -> None:
+    """Without a report (3.a.1 T), every 3.b and 3.c criterion answered above E is listed."""
+    answers = dict(BEST) | {"3.a.1": "T", "3.b.1": "E"}
+    found = [v.criterion for v in lke.check(CAT, answers)]
+    assert 15 == len(found)
+    assert "3.b.2" == found[0]
+
+
+def test_not_above_mean_caps_a_criterion_by_a_sub_component() -> None:
+    """4.c.1 may not exceed the mean of 4.a, once 4.a is answered."""
+    answers = dict(BEST) | {"4.a.2": "T", "4.c.1": "B"}
+    (found,) = lke.check(CAT, answers)
+    assert ("tindak-lanjut-tidak-melebihi-pelaksanaan", "4.c.1", D("0.75")) == (
+        found.check.name,
+        found.criterion,
+        found.value,
+    )
+    assert D(2) / 3 == found.limit
+    text = "tindak-lanjut-tidak-melebihi-pelaksanaan: 4.c.1 scores 0.75, above its limit 0.6667"
+    assert text == found.explain(lang="en")
+    partial = {k: v for k, v in answers.items() if k != "4.a.3"}
     assert () == lke.check(CAT, partial)
 
 
@@ -137,7 +148,7 @@ def test_smart_c_accepts_indonesian_quality_names_and_booleans() -> None:
 def test_smart_c_refuses_what_it_cannot_count() -> None:
     """A missing quality, an unknown one, an answer that is not Y/T, or nothing to count."""
     with pytest.raises(InvalidValueError, match="Y/T for challenging"):
-        lke.smart_c({"IKU-1": {q: "Y" for q in lke.SMART_C[:5]}})
+        lke.smart_c({"IKU-1": dict.fromkeys(lke.SMART_C[:5], "Y")})
     with pytest.raises(NotFoundError, match="SMART-C quality"):
         lke.smart_c({"IKU-1": _ALL_Y | {"lucu": "Y"}})
     with pytest.raises(InvalidValueError, match="Y or T"):

@@ -149,19 +149,9 @@ _PRACTICE = Source(
 )
 
 
-def _utilisation_checks() -> list[NotAboveMean]:
+def _report_criteria() -> list[str]:
     catalogue = CATALOGUES.get("permenpanrb-88-2021")
-    return [
-        NotAboveMean(
-            name=f"pemanfaatan-{component.key}-tidak-melebihi-keberadaan",
-            title=f"Pemanfaatan ({component.code}.c) may not score above the mean of "
-            f"Keberadaan ({component.code}.a): what does not exist cannot be used",
-            criteria=[c.code for c in catalogue.subcomponent(f"{component.code}.c").criteria],
-            subcomponent=f"{component.code}.a",
-            source=_PRACTICE,
-        )
-        for component in catalogue.components
-    ]
+    return [c.code for sub in ("3.b", "3.c") for c in catalogue.subcomponent(sub).criteria]
 
 
 _BUILTINS: list[NotAboveMean | ZeroIf] = [
@@ -174,7 +164,22 @@ _BUILTINS: list[NotAboveMean | ZeroIf] = [
         then=["1.b.7", "1.c.3"],
         source=_PRACTICE,
     ),
-    *_utilisation_checks(),
+    ZeroIf(
+        name="tanpa-laporan-kinerja",
+        title="without a performance report (3.a.1), its quality (3.b) and its use (3.c) score 0",
+        when="3.a.1",
+        answer="T",
+        then=_report_criteria(),
+        source=_PRACTICE,
+    ),
+    NotAboveMean(
+        name="tindak-lanjut-tidak-melebihi-pelaksanaan",
+        title="the follow-up of every recommendation (4.c.1) may not score above the mean of "
+        "the internal evaluation carried out (4.a)",
+        criteria=["4.c.1"],
+        subcomponent="4.a",
+        source=_PRACTICE,
+    ),
 ]
 BUILTIN_CHECKS: tuple[NotAboveMean | ZeroIf, ...] = tuple(CHECKS.register(r) for r in _BUILTINS)
 """The built-in checks for PermenPANRB 88/2021 [PRACTICE]."""
