@@ -2,7 +2,7 @@
 
 Each worksheet counts something over a list (indicators meeting each SMART-C quality,
 indicators aligned with the level above, recommendations followed up) and gives the share
-(0–100) and its letter on :data:`~sakip.lke.SHARE_LETTERS` (a > 90 %, b > 75 %, c > 40 %,
+(0–100) and its letter on :data:`~sakip.lke.catalogue.SHARE_LETTERS` (a > 90 %, b > 75 %, c > 40 %,
 d > 10 %, e ≤ 10 %). The letter, or the share itself, is then a criterion's answer.
 """
 

@@ -493,7 +493,7 @@ def score(
     """Score a worksheet (nilai LKE) from the answers to its criteria.
 
     Args:
-        catalogue: A :class:`Catalogue` or its registered name.
+        catalogue: A :class:`~sakip.lke.catalogue.Catalogue` or its registered name.
         answers: Per criterion code, the answer ("Y", "B", or a share for letters defined on
             a share).
         method: :data:`MEAN_TIMES_WEIGHT` (default) or :data:`WEIGHTED_SUM`, or a name.
