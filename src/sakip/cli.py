@@ -314,13 +314,13 @@ def _rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _add_lke(commands: Any) -> None:
-    from sakip.lke.cli import add_arguments  # noqa: PLC0415 - loads only for the parser
+    from sakip.lke._cli import add_arguments  # noqa: PLC0415 - loads only for the parser
 
     add_arguments(commands)
 
 
 def _lke(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from sakip.lke.cli import run  # noqa: PLC0415 - lazy, see _load
+    from sakip.lke._cli import run  # noqa: PLC0415 - lazy, see _load
 
     return run(args, out, err)
 

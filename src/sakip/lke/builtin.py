@@ -282,7 +282,7 @@ LKE_88_2021 = CATALOGUES.register(
         structure=PERMENPANRB_88_2021.name,
     )
 )
-"""The LKE of PermenPANRB 88/2021: 4 components, 12 sub-components, 80 criteria."""
+"""The worksheet of PermenPANRB 88/2021, with 4 components, 12 sub-components, 80 criteria."""
 
 LKE_12_2015 = CATALOGUES.register(
     Catalogue(

@@ -33,6 +33,7 @@ __all__ = [
     "Component",
     "Criterion",
     "SubComponent",
+    "build",
 ]
 
 
@@ -164,7 +165,7 @@ YES_NO = ANSWER_SCALES.register(
         source=_APPS,
     )
 )
-"""Y/T: Y scores 1, T scores 0 [PRACTICE]."""
+"""Yes or no (Y/T), Y scoring 1 and T 0 [PRACTICE]."""
 
 SHARE_LETTERS = RatingScale(
     name="lke-share-letters",
@@ -202,7 +203,7 @@ A_TO_E = ANSWER_SCALES.register(
         shares=SHARE_LETTERS,
     )
 )
-"""A–E: 1 / 0,75 / 0,5 / 0,25 / 0; a letter can come from a share [PRACTICE]."""
+"""Letters A to E scoring 1 / 0,75 / 0,5 / 0,25 / 0; a letter can come from a share [PRACTICE]."""
 
 A_TO_D = ANSWER_SCALES.register(
     AnswerScale(
@@ -217,7 +218,7 @@ A_TO_D = ANSWER_SCALES.register(
         source=attrs.evolve(_APPS, note="A 1, B 0,66, C 0,33, D 0 in some apps."),
     )
 )
-"""A–D: 1 / 0,66 / 0,33 / 0, as some apps score it [PRACTICE]."""
+"""Letters A to D scoring 1 / 0,66 / 0,33 / 0, as some apps do [PRACTICE]."""
 
 
 def _scale(value: AnswerScale | str) -> AnswerScale:

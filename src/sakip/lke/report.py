@@ -54,7 +54,7 @@ class Evaluation:
 
     @property
     def final(self) -> Score:
-        """The final score: the evaluator's answers where given, the unit's elsewhere."""
+        """The final score, from the evaluator's answers where given and the unit's elsewhere."""
         return self.raters.final
 
 

@@ -49,7 +49,7 @@ __all__ = [
 _SHOWN = 12  # unanswered criteria named in a message; the rest are counted
 
 Answer = str | Number
-"""An answer: the scale's code ("Y", "B"), or for letters defined on a share, the share."""
+"""An answer, the scale's code ("Y", "B") or, for letters defined on a share, the share."""
 
 
 class UnansweredError(SakipError, ValueError):
