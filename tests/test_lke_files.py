@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 from decimal import Decimal as D
@@ -101,12 +102,14 @@ def test_every_bad_answer_is_reported_with_its_row(tmp_path: Path) -> None:
     book["LKE"]["E8"] = "mungkin"
     book["LKE"]["F9"] = "B"
     book["LKE"]["A200"] = "9.z.9"
+    book["LKE"]["E10"] = True
+    book["LKE"]["F10"] = datetime.date(2024, 1, 1)
     book["LKE"]["B4"] = "tahun ini"
     book.save(path)
     with pytest.raises(DataFileError) as info:
         lke.read_worksheet(path)
     lines = str(info.value).splitlines()
-    assert f"cannot read {path}: 4 problems" == lines[0]
+    assert f"cannot read {path}: 6 problems" == lines[0]
     assert (
         f"{path}[LKE]:8:Jawaban mandiri: 'mungkin' is not an answer to 1.a.1; expected Y/T"
         == lines[1]
@@ -114,8 +117,12 @@ def test_every_bad_answer_is_reported_with_its_row(tmp_path: Path) -> None:
     assert (
         f"{path}[LKE]:9:Jawaban evaluator: 'B' is not an answer to 1.a.2; expected Y/T" == lines[2]
     )
-    assert f"{path}[LKE]:200:Kode: unknown criterion '9.z.9'" == lines[3]
-    assert f"{path}[LKE]:4:B: 'tahun ini' is not a year" == lines[4]
+    assert (
+        f"{path}[LKE]:10:Jawaban mandiri: True is not an answer to 1.a.3; expected Y/T" == lines[3]
+    )
+    assert lines[4].startswith(f"{path}[LKE]:10:Jawaban evaluator: datetime.datetime(2024, 1, 1")
+    assert f"{path}[LKE]:200:Kode: unknown criterion '9.z.9'" == lines[5]
+    assert f"{path}[LKE]:4:B: 'tahun ini' is not a year" == lines[6]
     assert 80 == len(info.value.rows)  # every criterion's row, the bad cells left blank
 
 

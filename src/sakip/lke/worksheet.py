@@ -248,10 +248,11 @@ def _answer(
     """The answer in a cell, or ``None`` for a blank; a bad one is added to ``errors``."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    given: Answer = value.strip() if isinstance(value, str) else Decimal(str(value))
     try:
-        return answer_value(criterion, given)[0]
-    except (LookupError, ValueError):
+        if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
+            raise TypeError(value)  # a date or a TRUE cell is no answer
+        return answer_value(criterion, value.strip() if isinstance(value, str) else value)[0]
+    except (LookupError, ValueError, TypeError):
         expected = "/".join(criterion.scale.codes)
         if criterion.scale.shares is not None:
             expected += " or a share from 0 to 100"
