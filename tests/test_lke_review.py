@@ -33,6 +33,10 @@ def test_differences_list_both_answers_and_the_effect() -> None:
     assert [("1.a.1", "Y", "T"), ("1.b.1", "A", "C")] == table
     assert D("-0.8571") == round(result.differences[0].effect, 4)  # type: ignore[arg-type]
     assert D("-0.45") == result.differences[1].effect  # (0,5 − 1) × 9 / 10
+    assert (
+        "1.b.1: mandiri A, evaluator C, pengaruh pada nilai -0,45"
+        == result.differences[1].explain()
+    )
 
 
 def test_an_effect_needs_the_units_own_sub_component_complete() -> None:
@@ -41,6 +45,7 @@ def test_an_effect_needs_the_units_own_sub_component_complete() -> None:
     result = lke.compare_raters(CAT, mine, {"1.a.1": "Y", "1.b.1": "B", "1.b.2": "A"})
     by_code = {d.criterion.code: d for d in result.differences}
     assert (None, None) == (by_code["1.a.1"].self_answer, by_code["1.a.1"].effect)
+    assert "1.a.1: self –, evaluator Y, effect on the score –" == by_code["1.a.1"].explain("en")
     assert ("A", None) == (by_code["1.b.1"].self_answer, by_code["1.b.1"].effect)
     assert not result.self_score.complete
     assert result.final.complete

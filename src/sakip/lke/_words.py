@@ -58,6 +58,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{check}: {criterion} bernilai {value}, melebihi batas {limit}",
         "{check}: {criterion} scores {value}, above its limit {limit}",
     ),
+    "difference": (
+        "{code}: mandiri {mine}, evaluator {theirs}, pengaruh pada nilai {effect}",
+        "{code}: self {mine}, evaluator {theirs}, effect on the score {effect}",
+    ),
     # the report of `sakip lke`
     "title": ("Lembar Kerja Evaluasi: {title}", "Evaluation worksheet: {title}"),
     "col.code": ("Kode", "Code"),

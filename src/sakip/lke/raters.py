@@ -13,7 +13,8 @@ from decimal import Decimal
 
 import attrs
 
-from sakip._decimal import exact
+from sakip._decimal import exact, round_half_up
+from sakip.lke._words import say
 from sakip.lke.catalogue import CATALOGUES, Catalogue, Criterion
 from sakip.lke.scoring import (
     MEAN_TIMES_WEIGHT,
@@ -25,6 +26,7 @@ from sakip.lke.scoring import (
     read_answers,
     score,
 )
+from sakip.locale import format_number
 
 __all__ = ["Difference", "RaterComparison", "compare_raters", "final_answers"]
 
@@ -45,6 +47,27 @@ class Difference:
     self_answer: str | None
     evaluator_answer: str
     effect: Decimal | None
+
+    def explain(self, lang: str = "id") -> str:
+        """Both answers and the effect, in words.
+
+        >>> from sakip import lke
+        >>> cat = lke.CATALOGUES["permenpanrb-88-2021"]
+        >>> best = {c.code: c.scale.best for c in cat.criteria}
+        >>> lke.compare_raters(cat, best, {"1.a.1": "T"}).differences[0].explain()
+        '1.a.1: mandiri Y, evaluator T, pengaruh pada nilai -0,86'
+        """
+        effect = (
+            "–" if self.effect is None else format_number(round_half_up(self.effect), 2, lang=lang)
+        )
+        return say(
+            "difference",
+            lang,
+            code=self.criterion.code,
+            mine=self.self_answer or "–",
+            theirs=self.evaluator_answer,
+            effect=effect,
+        )
 
 
 @attrs.frozen(kw_only=True)
