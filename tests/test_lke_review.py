@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+import attrs
 import pytest
 
 import sakip
@@ -206,6 +207,31 @@ def test_cascading_counts_aligned_indicators() -> None:
     result = lke.cascading({"IKU-1": "Y", "IKU-2": True, "IKU-3": "T", "IKU-4": "Y"})
     assert (3, 4, D(75), "C") == (result.count, result.total, result.share, result.letter)
     assert "Keselarasan (cascading) indikator: 3 dari 4 = 75,00 % → C" == result.explain()
+
+
+def test_cascading_from_a_dataset_counts_budget_lines_serving_the_plan(
+    seed_dataset: sakip.Dataset,
+) -> None:
+    """Each budget line is aligned when it serves an indicator of the plan; the evaluator rules."""
+    budget = sakip.BudgetLine(
+        code="1.06.02",
+        name="Program",
+        level="program",
+        ceiling=100,
+        indicators=["PPKS"],
+        children=[
+            sakip.BudgetLine(code="1.06.02.1", name="Kegiatan", level="kegiatan", ceiling=60),
+            sakip.BudgetLine(
+                code="1.06.02.2", name="Kegiatan", level="kegiatan", ceiling=40, indicators=["X"]
+            ),
+        ],
+    )
+    dataset = attrs.evolve(seed_dataset, budget=[budget])
+    result = lke.cascading(dataset=dataset)
+    assert [("1.06.02", True), ("1.06.02.1", False), ("1.06.02.2", False)] == list(result.items)
+    assert (1, 3, "D") == (result.count, result.total, result.letter)
+    judged = lke.cascading({"1.06.02.1": "Y"}, dataset=dataset)
+    assert (2, 3) == (judged.count, judged.total)
 
 
 def test_follow_up_counts_completed_recommendations() -> None:

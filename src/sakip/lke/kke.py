@@ -175,17 +175,30 @@ def smart_c(
     return _result("smart-c", items, count, len(items))
 
 
-def cascading(aligned: Mapping[str, object]) -> ShareResult:
-    """The cascading worksheet: indicators aligned with the level above, out of all.
+def cascading(
+    aligned: Mapping[str, object] | None = None, *, dataset: Dataset | None = None
+) -> ShareResult:
+    """The cascading worksheet: items aligned with the level above, out of all.
 
     Args:
-        aligned: Per indicator, whether it is aligned (Y/T or True/False).
+        aligned: Per item (an indicator, or a budget line's code), whether it is aligned
+            (Y/T or True/False).
+        dataset: When given, every budget line (program, activity, sub-activity) is an item,
+            aligned when it serves an indicator of the plan; ``aligned`` overrides a line
+            the evaluator judged otherwise.
 
     >>> from sakip.lke import cascading
     >>> cascading({"IKU-1": "Y", "IKU-2": "Y", "IKU-3": "T"}).letter
     'C'
     """
-    items = [(code, _yes(value, code)) for code, value in aligned.items()]
+    given = {code: _yes(value, code) for code, value in (aligned or {}).items()}
+    found: dict[str, bool] = {}
+    if dataset is not None:
+        known = {indicator.code for indicator in dataset.plan.indicators}
+        for top in dataset.budget:
+            for line in top.walk():
+                found[line.code] = any(code in known for code in line.indicators)
+    items = list({**found, **given}.items())
     return _result("cascading", items, sum(ok for _, ok in items), len(items))
 
 
