@@ -76,3 +76,24 @@ def test_swappable_arguments_are_keyword_only(call: object, names: set[str]) -> 
     assert {name for name in names if parameters[name].kind is inspect.Parameter.KEYWORD_ONLY} == (
         names
     )
+
+
+def test_evaluation_worksheet_lines() -> None:
+    """§9.3: the LKE catalogue, its weights, the best and worst sheets, no answers."""
+    from sakip import lke
+
+    cat = lke.CATALOGUES["permenpanrb-88-2021"]
+    assert [c.weight for c in cat.components] == [D(30), D(30), D(15), D(25)]
+    assert [[s.weight for s in c.subcomponents] for c in cat.components][2] == [
+        D(3),
+        D("4.5"),
+        D("7.5"),
+    ]
+    best = lke.score(cat, {c.code: c.scale.best for c in cat.criteria})
+    assert best.total == D(100)
+    assert best.predicate.label == "AA"  # type: ignore[union-attr]
+    worst = lke.score(cat, {c.code: c.scale.worst for c in cat.criteria})
+    assert worst.total == D(0)
+    assert worst.predicate.label == "D"  # type: ignore[union-attr]
+    with pytest.raises(sakip.SakipError, match="unanswered criteria"):
+        lke.score(cat, {})

@@ -91,7 +91,9 @@ def test_importing_sakip_stays_light() -> None:
 def _modules() -> list[str]:
     package = ROOT / "src" / "sakip"
     modules = [path.stem for path in package.glob("[!_]*.py")]
-    return sorted(modules + [f"io.{path.stem}" for path in (package / "io").glob("[!_]*.py")])
+    modules += [f"io.{path.stem}" for path in (package / "io").glob("[!_]*.py")]
+    modules += ["lke", *(f"lke.{path.stem}" for path in (package / "lke").glob("[!_]*.py"))]
+    return sorted(modules)
 
 
 @pytest.mark.parametrize("name", _modules())

@@ -12,7 +12,7 @@ decimals.
 'Sangat Tinggi'
 """
 
-from sakip import batch, scales
+from sakip import batch, lke, scales
 from sakip.achievement import Achievement, AchievementFormula, achievement
 from sakip.agreement import AgreementDifference, DifferenceKind, check_agreement
 from sakip.audit import Audit, Finding
@@ -238,6 +238,7 @@ __all__ = [
     "goal_achievement",
     "history",
     "line_absorption",
+    "lke",
     "needed_per_year",
     "objective_achievement",
     "parse_date",

@@ -92,6 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_report(commands)
     _add_audit(commands)
     _add_rules(commands)
+    _add_lke(commands)
     return parser
 
 
@@ -309,6 +310,21 @@ def _rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+# --- lke -----------------------------------------------------------------------------------
+
+
+def _add_lke(commands: Any) -> None:
+    from sakip.lke._cli import add_arguments  # noqa: PLC0415 - loads only for the parser
+
+    add_arguments(commands)
+
+
+def _lke(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from sakip.lke._cli import run  # noqa: PLC0415 - lazy, see _load
+
+    return run(args, out, err)
+
+
 # --- entry point ----------------------------------------------------------------------------
 
 
@@ -330,7 +346,7 @@ def main(
             args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_BAD_FILE
-    commands = {"report": _report, "audit": _audit, "rules": _rules}
+    commands = {"report": _report, "audit": _audit, "rules": _rules, "lke": _lke}
     try:
         return commands[args.command](args, stdout, stderr)
     except (

@@ -127,6 +127,7 @@ _RULE_MODULES = (
     "sakip.rollup",
     "sakip.budget",
     "sakip.evaluation",
+    "sakip.lke",
     "sakip.audit",
 )
 
