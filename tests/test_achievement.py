@@ -192,7 +192,9 @@ def test_users_can_register_their_own_formula() -> None:
     result = sakip.achievement(realization=9, target=10, formula=squared)
     assert D("81.00") == result.percent
     assert "(9 / 10)² × 100 = 81,00 %" == result.explain()
-    assert squared is registry.get("SQUARED")
+    assert squared is registry.get("SQUARED") is registry["squared"]
+    with pytest.raises(sakip.UnknownRuleError, match="squared"):
+        registry["cubed"]
     with pytest.raises(sakip.DuplicateRuleError):
         registry.register(squared)
 

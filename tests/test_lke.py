@@ -87,7 +87,7 @@ def test_the_12_2015_catalogue_is_kept_at_component_level() -> None:
 
 
 def test_kota_bima_2020_still_scores_68_48_b() -> None:
-    """DESIGN §2.7: Kota Bima 2020's components give 68,48 → B, through lke and evaluation."""
+    """Kota Bima 2020's components give 68,48 → B, through lke and evaluation."""
     scores = {
         "perencanaan": "23.33",
         "pengukuran": "18.33",
@@ -109,7 +109,7 @@ def test_score_components_needs_a_structure() -> None:
 
 def test_a_regional_variant_registers_and_scores() -> None:
     """build() makes a catalogue a registry takes; the names are refused twice."""
-    registry = lke.catalogue.CatalogueRegistry("LKE catalogue")
+    registry: sakip.Registry[lke.Catalogue] = sakip.Registry("LKE catalogue")
     variant = registry.register(_small())
     assert variant is registry["uji"]
     assert [D(20), D(30), D(50)] == [s.weight for s in variant.subcomponents]

@@ -97,6 +97,10 @@ class Registry(Generic[RuleT]):
         except KeyError:
             raise UnknownRuleError(self.kind, name, self.names()) from None
 
+    def __getitem__(self, name: str) -> RuleT:
+        """``registry[name]`` is :meth:`get`: the rule registered as ``name``."""
+        return self.get(name)
+
     def resolve(self, rule: RuleT | str) -> RuleT:
         """``rule`` itself when it is a rule object, else the rule registered under that name."""
         return self.get(rule) if isinstance(rule, str) else rule

@@ -29,7 +29,6 @@ __all__ = [
     "AnswerOption",
     "AnswerScale",
     "Catalogue",
-    "CatalogueRegistry",
     "Component",
     "Criterion",
     "SubComponent",
@@ -148,7 +147,7 @@ ANSWER_SCALES: Registry[AnswerScale] = Registry("answer scale")
 """Every answer scale, by name; register your own (a criterion's own list of answers, say)."""
 
 _APPS = Source(
-    reference="e-SAKIP evaluation apps of regional inspectorates (DESIGN: the LKE in practice)",
+    reference="e-SAKIP evaluation apps of regional inspectorates",
     location="answer values as the apps store them",
     grade=EvidenceGrade.PRACTICE,
     note="The regulation's text in reach does not print the values; the apps agree on Y/T.",
@@ -394,14 +393,7 @@ class Catalogue:
         return next(s for s in self.subcomponents if criterion in s.criteria)
 
 
-class CatalogueRegistry(Registry[Catalogue]):
-    """The LKE catalogues by name; ``CATALOGUES["permenpanrb-88-2021"]`` reads one."""
-
-    def __getitem__(self, name: str) -> Catalogue:
-        return self.get(name)
-
-
-CATALOGUES = CatalogueRegistry("LKE catalogue")
+CATALOGUES: Registry[Catalogue] = Registry("LKE catalogue")
 """Every LKE catalogue, by name; register a regional variant with ``CATALOGUES.register``."""
 
 
