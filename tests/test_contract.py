@@ -41,7 +41,7 @@ def test_classify_lines() -> None:
 
 def test_analysis_lines() -> None:
     """percentage(), change(), progress(), absorption()."""
-    assert sakip.percentage(13773, 14460).percent == D("95.25")
+    assert sakip.percentage(part=13773, whole=14460).percent == D("95.25")
     c = sakip.change(current=95, previous=93)
     assert c.value == D(2)
     assert c.percent == D("2.15")
@@ -66,6 +66,7 @@ def test_locale_lines() -> None:
         (sakip.change, {"current", "previous"}),
         (sakip.absorption, {"spent", "ceiling"}),
         (sakip.progress, {"realization", "baseline", "end_target"}),
+        (sakip.percentage, {"part", "whole"}),
     ],
 )
 def test_swappable_arguments_are_keyword_only(call: object, names: set[str]) -> None:

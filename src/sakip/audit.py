@@ -257,7 +257,7 @@ def _achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation
 
 def _percentage(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     part, whole = figure.operands
-    result = percentage(part, whole)
+    result = percentage(part=part, whole=whole)
     return Recomputation(value=result.value, explanation=result.explain())
 
 

@@ -537,7 +537,7 @@ class Aggregate:
         ...     sakip.Realization(indicator="K1", year=2024, quarter=q, value=v)
         ...     for q, v in ((1, 120), (2, 130), (4, 150))
         ... ]
-        >>> sakip.aggregate(rs, ind, 2024).explain()
+        >>> sakip.aggregate(ind, rs, 2024).explain()
         'jumlah: TW I 120 + TW II 130 + TW IV 150 = 400; TW III tidak dilaporkan'
         """
         if self.yearly:
@@ -630,8 +630,8 @@ def _reduce(
 
 
 def aggregate(
-    realizations: Iterable[Realization],
     indicator: Indicator,
+    realizations: Iterable[Realization],
     year: int,
     *,
     as_of: Quarter | None = None,
@@ -644,11 +644,13 @@ def aggregate(
     :attr:`Aggregate.missing`; it is never read as 0, and ``sum``, ``last`` and ``average`` use
     the reported quarters only.
 
+    The arguments come in the order of :func:`year_value`: indicator, realizations, year.
+
     Args:
-        realizations: Realizations; those of other indicators, other years and yearly ones
-            are not used.
         indicator: The indicator; its code selects the realizations and its ``aggregation``
             the method.
+        realizations: Realizations; those of other indicators, other years and yearly ones
+            are not used.
         year: The fiscal year.
         as_of: The last quarter to consider; the whole year (TW IV) by default. A quarter of a
             later year means the whole year; one of an earlier year is refused.
@@ -669,7 +671,7 @@ def aggregate(
     ...         indicator="PPKS", year=2024, quarter=2, value=100, numerator=3000, denominator=3000
     ...     ),
     ... ]
-    >>> result = sakip.aggregate(rs, ind, 2024, as_of=sakip.Quarter(2024, 2))
+    >>> result = sakip.aggregate(ind, rs, 2024, as_of=sakip.Quarter(2024, 2))
     >>> result.value, result.missing
     (Decimal('97.5'), ())
     >>> result.explain()
@@ -760,4 +762,4 @@ def year_value(
             denominator=yearly[0].denominator,
             yearly=True,
         )
-    return aggregate(own, chosen, year, as_of=until)
+    return aggregate(chosen, own, year, as_of=until)

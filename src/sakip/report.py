@@ -437,7 +437,7 @@ def _counts_sentence(
             f"The realization of {name} in {year} cannot follow from its counts: {steps}, "
             f"the denominator is 0; the data records {data}.",
         )
-    ratio = percentage(part, whole)
+    ratio = percentage(part=part, whole=whole)
     steps = f"{w.n(ratio.part)} / {w.n(ratio.whole)} × 100 = {w.pct(ratio.percent)}"
     return w.id_en(
         f"Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}; data mencatat {data}.",
