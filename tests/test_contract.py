@@ -77,3 +77,12 @@ def test_swappable_arguments_are_keyword_only(call: object, names: set[str]) -> 
     assert {name for name in names if parameters[name].kind is inspect.Parameter.KEYWORD_ONLY} == (
         names
     )
+
+
+def test_integrator_lines() -> None:
+    """§9.4: keyword-only percentage, short repr, HTML, JSON-ready dict, examples, testing."""
+    with pytest.raises(TypeError):
+        sakip.percentage(13773, 14460)  # type: ignore[misc]
+    assert len(repr(sakip.achievement(realization=95, target="94.6"))) <= 120
+    assert "100,42" in sakip.achievement(realization=95, target="94.6")._repr_html_()
+    assert sakip.achievement(realization=95, target="94.6").to_dict()["percent"] == "100.42"

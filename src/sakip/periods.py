@@ -37,6 +37,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from sakip._decimal import HUNDRED, exact
+from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
 from sakip.locale import format_number
 from sakip.model import Agency, AgencyLevel, Aggregation, Indicator, Realization
@@ -321,8 +322,8 @@ Period: TypeAlias = FiscalYear | Semester | Quarter
 # --- report deadlines -------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class ReportDeadline:
+@attrs.frozen(kw_only=True, repr=False)
+class ReportDeadline(Displayed):
     """A report deadline (batas waktu penyampaian laporan kinerja) for some kinds of body.
 
     Attributes:
@@ -425,8 +426,8 @@ def report_deadline(year: int, level: AgencyLevel | Agency | str) -> date:
 # --- aggregation ----------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class AggregationMethod:
+@attrs.frozen(kw_only=True, repr=False)
+class AggregationMethod(Displayed):
     """An aggregation method (cara agregasi): how quarterly values make a year's value.
 
     Attributes:
@@ -492,8 +493,8 @@ RATIO = AGGREGATIONS.register(
 """Σ numerator / Σ denominator × 100 over the reported quarters."""
 
 
-@attrs.frozen(kw_only=True)
-class Aggregate:
+@attrs.frozen(kw_only=True, repr=False)
+class Aggregate(Displayed):
     """A year's value of an indicator (realisasi tahunan), and how it was reached.
 
     Attributes:

@@ -14,7 +14,7 @@ from sakip.locale import format_number
 __all__ = ["Percentage", "percentage"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Percentage(PercentFigure):
     """A part as a percentage of a whole.
 
