@@ -73,6 +73,7 @@ def _new_figure(width: float, height: float) -> Figure:
     """A figure on the Agg canvas, outside pyplot."""
     require("matplotlib", "charts")
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 - optional
+
     from sakip._chart import Chart  # noqa: PLC0415 - optional extra
 
     figure = Chart(figsize=(width, height), layout="constrained")
