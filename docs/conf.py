@@ -62,6 +62,7 @@ napoleon_attr_annotations = True
 doctest_global_setup = """
 from decimal import Decimal
 import sakip
+import sakip.examples
 from sakip import *
 """
 

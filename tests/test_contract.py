@@ -86,3 +86,16 @@ def test_integrator_lines() -> None:
     assert len(repr(sakip.achievement(realization=95, target="94.6"))) <= 120
     assert "100,42" in sakip.achievement(realization=95, target="94.6")._repr_html_()
     assert sakip.achievement(realization=95, target="94.6").to_dict()["percent"] == "100.42"
+
+
+def test_integrator_packaging_lines() -> None:
+    """§9.4: the examples load by name, and the strategies import."""
+    import sakip.examples
+    import sakip.io
+
+    sakip.io.load(sakip.examples.path("dinsos-kota-metro-2024"))
+    import sakip.testing
+
+    assert callable(sakip.testing.datasets)
+    assert callable(sakip.testing.targets)
+    assert callable(sakip.testing.numbers)
