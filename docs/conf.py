@@ -1,6 +1,9 @@
 """Sphinx configuration for the sakip documentation."""
 
 from importlib.metadata import version as _version
+from pathlib import Path
+
+from sakip import vectors as _vectors
 
 project = "sakip"
 author = "The sakip developers"
@@ -68,4 +71,12 @@ from sakip import *
 
 html_theme = "furo"
 html_static_path = ["_static"]
+
+# The conformance vectors and their schema are published with the documentation, generated
+# from the installed sakip at every build so that the file never lags the code.
+_PUBLISHED = Path(__file__).parent / "_build" / "published"
+_PUBLISHED.mkdir(parents=True, exist_ok=True)
+_vectors.write(_PUBLISHED / "vectors.json")
+_vectors.write(_PUBLISHED / "vectors.schema.json", _vectors.json_schema())
+html_extra_path = [str(_PUBLISHED)]
 html_title = "sakip"

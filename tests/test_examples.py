@@ -37,7 +37,7 @@ def test_the_files_are_the_examples_folders_own() -> None:
 
 
 def test_a_name_may_carry_its_suffix() -> None:
-    """ "dinsos-kota-metro-2024.toml" finds the same file as its name without the suffix."""
+    """A name with its suffix (".toml") finds the same file as the name without it."""
     assert sakip.examples.path("dinsos-kota-metro-2024") == sakip.examples.path(
         "dinsos-kota-metro-2024.toml"
     )
