@@ -33,7 +33,7 @@ nitpick_ignore = [
 # through intersphinx; their names are written out instead of being reported as broken links.
 _OFFLINE_MODULES = (
     "decimal|collections\\.abc|typing|datetime|enum|attr|attrs|cattrs|pathlib|os|io|numbers"
-    "|types|contextlib|pandas|numpy|matplotlib|openpyxl"
+    "|types|contextlib|pandas|numpy|matplotlib|openpyxl|hypothesis"
 )
 _OFFLINE_NAMES = (
     "Decimal|Callable|Iterable|Iterator|Mapping|Sequence|Path|PathLike|Any|TypeAlias"
@@ -46,6 +46,7 @@ nitpick_ignore_regex = [
     ("py:class", r"sakip\.rules\.RuleT"),
     ("py:class", r".*\.Number"),
     ("py:class", r".*\.TargetLike"),
+    ("py:class", r"st\.SearchStrategy"),
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]

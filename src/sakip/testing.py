@@ -158,7 +158,7 @@ dates = st.dates(min_value=datetime.date(1000, 1, 1))
 money = decimals(min_value=0, max_value=10**12, places=2)
 """Rupiah amounts, sen included."""
 ceilings = decimals(min_value="0.01", max_value=10**12, places=2)
-"""Budget ceilings above zero: absorption against them is always computable."""
+"""Budget ceilings above zero, against which absorption is always computable."""
 quarterly_money = st.lists(st.one_of(st.none(), money), min_size=4, max_size=4)
 """Four quarters of spending, some possibly not reported (``None``, never read as zero)."""
 
@@ -235,7 +235,7 @@ TARGET_KINDS: dict[str, Callable[[st.SearchStrategy[Decimal]], st.SearchStrategy
     "plain": _plain_targets,
     "range": _ranges,
 }
-"""Every kind of target sakip knows, by name: a strategy of it from a strategy of numbers.
+"""Every kind of target sakip knows, by name, each turning a strategy of numbers into targets.
 
 A new kind of target joins :func:`targets`, :func:`plans` and :func:`datasets` by an entry
 here.

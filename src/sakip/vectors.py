@@ -11,7 +11,8 @@ and from the edge cases the documentation names: ranges on both sides, zero targ
 floors, every band edge, missing quarters, a zero ceiling, Indonesian number notation.
 :func:`json_schema` describes the file; ``sakip vectors --output vectors.json`` writes it.
 
->>> data = generate()
+>>> from sakip import vectors
+>>> data = vectors.generate()
 >>> case = next(c for c in data["cases"] if c["id"] == "achievement/mirror/typical")
 >>> case["inputs"], case["expected"]["printed"]
 ({'realization': '8', 'target': '10', 'polarity': 'negative', 'formula': 'mirror'}, '120,00')
