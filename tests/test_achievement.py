@@ -210,7 +210,7 @@ def test_the_built_in_formulas_cite_their_sources() -> None:
 # --- properties ----------------------------------------------------------------------------
 
 
-@given(formulas, positive_decimals())
+@given(formulas(), positive_decimals())
 def test_meeting_the_target_exactly_is_100(formula: AchievementFormula, target: D) -> None:
     """achievement(t, t) == 100 for every polarity and formula."""
     result = sakip.achievement(

@@ -160,3 +160,10 @@ def test_achievement_labels_use_the_reports_percent_notation(seed: sakip.Dataset
     english = plot.achievement_chart(seed, lang="en").axes[0].texts[0].get_text()
     assert "101,50 % · Sangat Tinggi" == indonesian
     assert "101.50% · Sangat Tinggi" == english
+
+
+def test_a_chart_displays_itself_in_a_notebook(seed: sakip.Dataset) -> None:
+    """A chart has an SVG display of its own: a notebook shows it with no magic command."""
+    chart = plot.indicator_chart(seed, "SAKIP", year=2024)
+    assert isinstance(chart, Figure)
+    assert plot.to_svg(chart) == chart._repr_svg_()  # type: ignore[attr-defined]

@@ -19,6 +19,7 @@ _EXTRAS = {
     "openpyxl": "excel",
     "matplotlib": "plot",
     "docx": "docx",
+    "hypothesis": "testing",
 }
 
 

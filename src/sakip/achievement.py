@@ -26,6 +26,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
+from sakip._display import Displayed
 from sakip._results import PercentFigure
 from sakip.exceptions import InvalidValueError, UndefinedAchievementError
 from sakip.locale import format_number
@@ -47,8 +48,8 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
-class Rule:
+@attrs.frozen(kw_only=True, repr=False)
+class Rule(Displayed):
     """A named rule with its source, applied around the formulas."""
 
     name: str
@@ -56,8 +57,8 @@ class Rule:
     source: Source
 
 
-@attrs.frozen(kw_only=True)
-class AchievementFormula:
+@attrs.frozen(kw_only=True, repr=False)
+class AchievementFormula(Displayed):
     """A formula that turns a realization ``R`` and a target ``T`` into an achievement %.
 
     Attributes:
@@ -193,7 +194,7 @@ def default_formula(polarity: Polarity | str) -> AchievementFormula:
     return _DEFAULT_FORMULAS[Polarity.parse(polarity, "polarity")]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Achievement(PercentFigure):
     """An achievement (capaian): the figure, how it was reached, and the rules behind it.
 
@@ -216,6 +217,19 @@ class Achievement(PercentFigure):
     compared_with: Decimal | None
     cap: Decimal | None = None
     floor: Decimal | None = None
+
+    _dict_properties = ("percent", "met", "capped", "rules")
+
+    def _headline(self) -> str:
+        from sakip.scales import classify  # noqa: PLC0415 - scales builds on this module
+
+        target = self.target
+        of = (
+            f"{format_number(target.low)}–{format_number(target.high)}"
+            if isinstance(target, TargetRange)
+            else format_number(target)
+        )
+        return f"{format_number(self.percent, 2)} % of {of}: {classify(self).label}"
 
     @property
     def capped(self) -> bool:

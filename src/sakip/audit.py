@@ -40,6 +40,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import exact, round_half_up, to_decimal
+from sakip._display import Displayed
 from sakip._wording import (
     REASON_WORDS,
     Writer,
@@ -126,8 +127,8 @@ class Verdict(enum.Enum):
     """The figure cannot be recomputed (a zero whole, a missing year)."""
 
 
-@attrs.frozen(kw_only=True)
-class Recomputation:
+@attrs.frozen(kw_only=True, repr=False)
+class Recomputation(Displayed):
     """What a check computed (hasil hitung ulang): a number, or whether a claim holds, and how.
 
     Attributes:
@@ -145,8 +146,8 @@ class Recomputation:
     indonesian: str | None = None
 
 
-@attrs.frozen(kw_only=True)
-class FigureCheck:
+@attrs.frozen(kw_only=True, repr=False)
+class FigureCheck(Displayed):
     """A kind of stated figure and how it is recomputed (jenis angka yang diperiksa).
 
     Attributes:
@@ -257,7 +258,7 @@ def _achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation
 
 def _percentage(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     part, whole = figure.operands
-    result = percentage(part, whole)
+    result = percentage(part=part, whole=whole)
     return Recomputation(value=result.value, explanation=result.explain())
 
 
@@ -531,8 +532,8 @@ def _stated_number(figure: StatedFigure) -> tuple[Decimal, int]:
     return value, places
 
 
-@attrs.frozen(kw_only=True)
-class Finding:
+@attrs.frozen(kw_only=True, repr=False)
+class Finding(Displayed):
     """The audit of one stated figure (temuan).
 
     Attributes:
@@ -556,6 +557,15 @@ class Finding:
     value: Decimal | None
     explanation: str
     indonesian: str | None = None
+
+    _dict_properties = ("agrees", "recomputed", "shown")
+
+    def _headline(self) -> str:
+        where = f" ({self.figure.location})" if self.figure.location else ""
+        return (
+            f"{self.figure.kind} {self.figure.stated}{where} {self.verdict.value}, "
+            f"recomputed {self.recomputed}"
+        )
 
     def explanation_in(self, lang: str) -> str:
         """The explanation in ``"id"`` (Indonesian) or ``"en"``; formulas read the same in both.
@@ -706,8 +716,8 @@ def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
     )
 
 
-@attrs.frozen(kw_only=True)
-class Audit:
+@attrs.frozen(kw_only=True, repr=False)
+class Audit(Displayed):
     """The audit of every figure a report states (hasil reviu).
 
     Attributes:
@@ -715,6 +725,11 @@ class Audit:
     """
 
     findings: tuple[Finding, ...]
+
+    _dict_properties = ("ok",)
+
+    def _headline(self) -> str:
+        return f"{len(self.findings)} figures, {len(self.disagreements)} disagree"
 
     @property
     def disagreements(self) -> tuple[Finding, ...]:

@@ -93,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_audit(commands)
     _add_rules(commands)
     _add_lke(commands)
+    _add_vectors(commands)
     return parser
 
 
@@ -169,6 +170,19 @@ def _add_rules(commands: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     rules.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+
+
+def _add_vectors(commands: Any) -> None:
+    vectors = commands.add_parser(
+        "vectors",
+        help="write the conformance vectors other implementations check themselves against",
+        description=_wrap(
+            "Write every conformance case (inputs, expected exact value and printed figure, "
+            "rule and source) as JSON, or with --schema the JSON Schema of that file."
+        ),
+    )
+    vectors.add_argument("--output", metavar="FILE", help="write to FILE, not to the screen")
+    vectors.add_argument("--schema", action="store_true", help="write the file's JSON Schema")
 
 
 # --- reading the file -----------------------------------------------------------------------
@@ -325,6 +339,20 @@ def _lke(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return run(args, out, err)
 
 
+# --- vectors -------------------------------------------------------------------------------
+
+
+def _vectors(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from sakip import vectors  # noqa: PLC0415 - only this command needs it
+
+    data = vectors.json_schema() if args.schema else vectors.generate()
+    if args.output is None:
+        out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    else:
+        vectors.write(args.output, data)
+    return EXIT_OK
+
+
 # --- entry point ----------------------------------------------------------------------------
 
 
@@ -346,7 +374,13 @@ def main(
             args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_BAD_FILE
-    commands = {"report": _report, "audit": _audit, "rules": _rules, "lke": _lke}
+    commands = {
+        "report": _report,
+        "audit": _audit,
+        "rules": _rules,
+        "lke": _lke,
+        "vectors": _vectors,
+    }
     try:
         return commands[args.command](args, stdout, stderr)
     except (

@@ -17,7 +17,9 @@ from typing import Any, TypeAlias
 import attrs
 
 from sakip._decimal import to_decimal
+from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError, NotFoundError
+from sakip.locale import format_number
 
 __all__ = [
     "Agency",
@@ -250,7 +252,7 @@ def _unique(kind: str, codes: Iterable[str]) -> None:
 
 
 @attrs.frozen
-class Target:
+class Target(Displayed):
     """A target (target kinerja): one number the realization is measured against.
 
     >>> Target("94.6")
@@ -262,9 +264,12 @@ class Target:
     def __str__(self) -> str:
         return str(self.value)
 
+    def _headline(self) -> str:
+        return format_number(self.value)
+
 
 @attrs.frozen
-class TargetRange:
+class TargetRange(Displayed):
     """A target range (target rentang): any realization from ``low`` to ``high`` meets it.
 
     PermenPANRB 8/2021 (p. 99-100, 110) scores a realization inside the range 100 % and one
@@ -286,6 +291,9 @@ class TargetRange:
 
     def __str__(self) -> str:
         return f"{self.low}-{self.high}"
+
+    def _headline(self) -> str:
+        return f"{format_number(self.low)}–{format_number(self.high)}"
 
 
 TargetLike: TypeAlias = Target | TargetRange
@@ -328,8 +336,8 @@ def _year_targets(
 # --- the plan -----------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class Indicator:
+@attrs.frozen(kw_only=True, repr=False)
+class Indicator(Displayed):
     """A performance indicator (indikator kinerja; a key one is an IKU).
 
     Attributes:
@@ -359,8 +367,8 @@ class Indicator:
     data_source: str | None = attrs.field(default=None, validator=_optional_text)
 
 
-@attrs.frozen(kw_only=True)
-class Objective:
+@attrs.frozen(kw_only=True, repr=False)
+class Objective(Displayed):
     """A strategic objective (sasaran strategis) and the indicators that measure it."""
 
     code: str = attrs.field(validator=_non_empty)
@@ -371,8 +379,8 @@ class Objective:
         _unique("indicator", (indicator.code for indicator in self.indicators))
 
 
-@attrs.frozen(kw_only=True)
-class Goal:
+@attrs.frozen(kw_only=True, repr=False)
+class Goal(Displayed):
     """A goal (tujuan), its own indicators and the objectives under it."""
 
     code: str = attrs.field(validator=_non_empty)
@@ -391,8 +399,8 @@ class Goal:
             yield from objective.indicators
 
 
-@attrs.frozen(kw_only=True)
-class IndicatorPlan:
+@attrs.frozen(kw_only=True, repr=False)
+class IndicatorPlan(Displayed):
     """The Renstra line of one indicator: baseline, yearly targets and end target.
 
     Attributes:
@@ -427,8 +435,8 @@ class IndicatorPlan:
         return tuple(year for year, _ in self.targets)
 
 
-@attrs.frozen(kw_only=True)
-class StrategicPlan:
+@attrs.frozen(kw_only=True, repr=False)
+class StrategicPlan(Displayed):
     """A five-year strategic plan (Renstra, from the RPJMD) with its targets.
 
     Validated when built: the period runs forward, every indicator code is used once, every
@@ -532,8 +540,8 @@ def _quarter(instance: object, attribute: attrs.Attribute[Any], value: object) -
         raise InvalidValueError(attribute.name, value, "a quarter 1, 2, 3 or 4, or None")
 
 
-@attrs.frozen(kw_only=True)
-class Realization:
+@attrs.frozen(kw_only=True, repr=False)
+class Realization(Displayed):
     """A realization (realisasi): what an indicator measured in a year or a quarter.
 
     A ratio indicator keeps its numerator and denominator (PPKS handled, all PPKS) so that
@@ -562,8 +570,8 @@ class Realization:
             )
 
 
-@attrs.frozen(kw_only=True)
-class NationalStandard:
+@attrs.frozen(kw_only=True, repr=False)
+class NationalStandard(Displayed):
     """A national (or provincial) standard an indicator is compared with (standar nasional).
 
     Attributes:
@@ -594,8 +602,8 @@ def _quarterly(value: Iterable[object] | None) -> tuple[Decimal | None, ...]:
     return result
 
 
-@attrs.frozen(kw_only=True)
-class BudgetLine:
+@attrs.frozen(kw_only=True, repr=False)
+class BudgetLine(Displayed):
     """A budget line (pagu and realisasi anggaran) of a program, activity or sub-activity.
 
     Attributes:
@@ -649,8 +657,8 @@ def _code_targets(
     return tuple((code, to_target(target, f"target {code}")) for code, target in pairs)
 
 
-@attrs.frozen(kw_only=True)
-class PerformanceAgreement:
+@attrs.frozen(kw_only=True, repr=False)
+class PerformanceAgreement(Displayed):
     """A performance agreement (Perjanjian Kinerja, PK) signed for one year.
 
     Attributes:
@@ -682,8 +690,8 @@ class PerformanceAgreement:
 # --- the body and everything it reports ---------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class Agency:
+@attrs.frozen(kw_only=True, repr=False)
+class Agency(Displayed):
     """A government body (instansi pemerintah; a regional department is an OPD)."""
 
     name: str = attrs.field(validator=_non_empty)
@@ -697,8 +705,8 @@ def _operands(values: Iterable[object]) -> tuple[Decimal, ...]:
     return tuple(to_decimal(value, f"operands[{index}]") for index, value in enumerate(values))
 
 
-@attrs.frozen(kw_only=True)
-class StatedFigure:
+@attrs.frozen(kw_only=True, repr=False)
+class StatedFigure(Displayed):
     """A figure as a published report prints it, kept so that it can be recomputed.
 
     The :mod:`sakip.audit` module defines the kinds it can check and what each needs.
@@ -722,8 +730,8 @@ class StatedFigure:
     claim: str | None = attrs.field(default=None, validator=_optional_text)
 
 
-@attrs.frozen(kw_only=True)
-class Dataset:
+@attrs.frozen(kw_only=True, repr=False)
+class Dataset(Displayed):
     """Everything one body reports for its plan: the input of a report and of an audit.
 
     Validated when built: realizations, standards, agreements and stated figures name
@@ -746,6 +754,13 @@ class Dataset:
         for code in codes:
             self.plan.indicator(code)
         _unique("agreement year", (str(agreement.year) for agreement in self.agreements))
+
+    def _headline(self) -> str:
+        plan = self.plan
+        return (
+            f"{self.agency.name}, {plan.start_year}-{plan.end_year}: "
+            f"{len(plan.indicators)} indicators, {len(self.realizations)} realizations"
+        )
 
     def realizations_of(self, code: str) -> tuple[Realization, ...]:
         """The realizations of one indicator, by year then quarter (the year's own first)."""

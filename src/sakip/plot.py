@@ -73,9 +73,10 @@ def _new_figure(width: float, height: float) -> Figure:
     """A figure on the Agg canvas, outside pyplot."""
     require("matplotlib", "charts")
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 - optional
-    from matplotlib.figure import Figure  # noqa: PLC0415 - optional extra
 
-    figure = Figure(figsize=(width, height), layout="constrained")
+    from sakip._chart import Chart  # noqa: PLC0415 - optional extra
+
+    figure = Chart(figsize=(width, height), layout="constrained")
     FigureCanvasAgg(figure)
     return figure
 

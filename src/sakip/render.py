@@ -298,6 +298,21 @@ def to_html(report: Report, *, charts: bool = True) -> str:
     return "\n".join(out)
 
 
+def table_html(table: Table) -> str:
+    """One table as an HTML fragment, as a notebook shows it (``Table._repr_html_``)."""
+    return "\n".join(_html_table(table, _LABELS[table.lang]))
+
+
+def report_html(report: Report) -> str:
+    """The report as an HTML fragment, as a notebook shows it (``Report._repr_html_``).
+
+    The body of :func:`to_html`, charts included when matplotlib is installed, without the
+    page around it: a notebook cell is part of a page whose style it must not change.
+    """
+    page = to_html(report)
+    return page[page.index("<body>") + len("<body>") : page.index("</body>")].strip()
+
+
 # --- JSON -----------------------------------------------------------------------------------
 
 

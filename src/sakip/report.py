@@ -25,6 +25,7 @@ from decimal import Decimal
 
 import attrs
 
+from sakip._display import Displayed
 from sakip._wording import (
     LANGUAGES,
     REASON_WORDS,
@@ -97,8 +98,8 @@ class CellKind(enum.Enum):
     """No figure (not reported, or not computable); :attr:`Cell.note` says why."""
 
 
-@attrs.frozen(kw_only=True)
-class Cell:
+@attrs.frozen(kw_only=True, repr=False)
+class Cell(Displayed):
     """One cell of a table: a typed value, never a pre-formatted string of a number.
 
     Attributes:
@@ -154,6 +155,9 @@ class Cell:
         """No figure, with the reason."""
         return cls(kind=CellKind.MISSING, value=None, note=note or None)
 
+    def _headline(self) -> str:
+        return self.format()
+
     @property
     def numeric(self) -> bool:
         """Whether the cell holds a number."""
@@ -177,8 +181,8 @@ class Cell:
         return format_number(self.value, self.places, lang=lang)
 
 
-@attrs.frozen(kw_only=True)
-class Column:
+@attrs.frozen(kw_only=True, repr=False)
+class Column(Displayed):
     """A column of a table.
 
     Attributes:
@@ -190,8 +194,8 @@ class Column:
     title: str
 
 
-@attrs.frozen(kw_only=True)
-class Table:
+@attrs.frozen(kw_only=True, repr=False)
+class Table(Displayed):
     """One table of chapter III, with what it shows and why.
 
     Attributes:
@@ -222,6 +226,14 @@ class Table:
                     "row", row, f"{len(self.columns)} cells, one for each column"
                 )
 
+    def _headline(self) -> str:
+        return f"{self.caption}: {len(self.rows)} rows"
+
+    def _repr_html_(self) -> str:
+        from sakip.render import table_html  # noqa: PLC0415 - render builds on this module
+
+        return table_html(self)
+
     @property
     def caption(self) -> str:
         """``Tabel 3.1 …`` (``Table 3.1 …`` in English)."""
@@ -237,8 +249,8 @@ class Table:
         return tuple(row[index] for row in self.rows)
 
 
-@attrs.frozen(kw_only=True)
-class IndicatorSeries:
+@attrs.frozen(kw_only=True, repr=False)
+class IndicatorSeries(Displayed):
     """What a chart of one indicator shows: yearly targets, realizations and the end target.
 
     Attributes:
@@ -270,8 +282,8 @@ class IndicatorSeries:
         return self.end_target is None and not any(self.targets) and not any(self.realizations)
 
 
-@attrs.frozen(kw_only=True)
-class Rated:
+@attrs.frozen(kw_only=True, repr=False)
+class Rated(Displayed):
     """One achievement and its rating, for the bar chart of achievements.
 
     Attributes:
@@ -293,8 +305,8 @@ class Rated:
     bands: int
 
 
-@attrs.frozen(kw_only=True)
-class Report:
+@attrs.frozen(kw_only=True, repr=False)
+class Report(Displayed):
     """Chapter III of a performance report, as data.
 
     Attributes:
@@ -316,6 +328,14 @@ class Report:
     series: tuple[IndicatorSeries, ...] = ()
     achievements: tuple[Rated, ...] = ()
     scale: str = PERMENDAGRI_86_2017.name
+
+    def _headline(self) -> str:
+        return f"{self.title}, {self.agency}: {len(self.tables)} tables"
+
+    def _repr_html_(self) -> str:
+        from sakip.render import report_html  # noqa: PLC0415 - render builds on this module
+
+        return report_html(self)
 
     def table(self, key: str) -> Table:
         """The table with this key."""
@@ -437,7 +457,7 @@ def _counts_sentence(
             f"The realization of {name} in {year} cannot follow from its counts: {steps}, "
             f"the denominator is 0; the data records {data}.",
         )
-    ratio = percentage(part, whole)
+    ratio = percentage(part=part, whole=whole)
     steps = f"{w.n(ratio.part)} / {w.n(ratio.whole)} × 100 = {w.pct(ratio.percent)}"
     return w.id_en(
         f"Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}; data mencatat {data}.",

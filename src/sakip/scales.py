@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from sakip._decimal import Number, to_decimal
+from sakip._display import Displayed
 from sakip.achievement import Achievement
 from sakip.exceptions import InvalidValueError
 from sakip.locale import format_number
@@ -43,8 +44,8 @@ def _optional_bound(value: object, field: attrs.Attribute[Any]) -> Decimal | Non
 _BOUND = attrs.Converter(_optional_bound, takes_field=True)
 
 
-@attrs.frozen(kw_only=True)
-class Band:
+@attrs.frozen(kw_only=True, repr=False)
+class Band(Displayed):
     """One band of a rating scale: a label for the values between two bounds.
 
     Attributes:
@@ -93,6 +94,9 @@ class Band:
             self.upper is None or value < self.upper or (value == self.upper and self.upper_closed)
         )
 
+    def _headline(self) -> str:
+        return f"{self.label} {self.describe()}"
+
     def describe(self) -> str:
         """The band's interval in Indonesian notation, e.g. ``> 75 – ≤ 90``."""
         parts = []
@@ -103,8 +107,8 @@ class Band:
         return " – ".join(parts)
 
 
-@attrs.frozen(kw_only=True)
-class Rating:
+@attrs.frozen(kw_only=True, repr=False)
+class Rating(Displayed):
     """The band a value falls in.
 
     Attributes:
@@ -127,6 +131,9 @@ class Rating:
         """The band's code."""
         return self.band.code
 
+    def _headline(self) -> str:
+        return f"{self.label}: {format_number(self.value)} on {self.scale.name}"
+
     def __str__(self) -> str:
         return self.label
 
@@ -135,8 +142,8 @@ def _bands(value: Sequence[Band]) -> tuple[Band, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
-class RatingScale:
+@attrs.frozen(kw_only=True, repr=False)
+class RatingScale(Displayed):
     """A rating scale: bands from the lowest to the highest, with no gap and no overlap.
 
     Attributes:

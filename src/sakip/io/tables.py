@@ -27,6 +27,7 @@ from typing import Any, Final
 import attrs
 
 from sakip._decimal import to_decimal
+from sakip._display import Displayed
 from sakip._optional import require
 from sakip.achievement import Achievement, achievement
 from sakip.exceptions import InvalidValueError, SakipError
@@ -107,8 +108,8 @@ def _normal(header: str) -> str:
 # --- rows ---------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class TableRow:
+@attrs.frozen(kw_only=True, repr=False)
+class TableRow(Displayed):
     """One row of a flat table: one indicator in one year, or in one quarter of it.
 
     Attributes:
@@ -148,8 +149,8 @@ class TableRow:
         return (self.code or self.indicator or "", self.year, self.quarter)
 
 
-@attrs.frozen(kw_only=True)
-class TableRead:
+@attrs.frozen(kw_only=True, repr=False)
+class TableRead(Displayed):
     """What a table read gave: the good rows and every problem found.
 
     Attributes:
@@ -172,6 +173,10 @@ class TableRead:
     def ok(self) -> bool:
         """Whether every non-blank row was read."""
         return not self.errors
+
+    def _headline(self) -> str:
+        read = f"{len(self.rows)} rows, {len(self.errors)} errors"
+        return read if self.file is None else f"{read} from {self.file}"
 
     def realizations(self) -> tuple[Realization, ...]:
         """The rows as :class:`~sakip.Realization` objects, for a :class:`~sakip.Dataset`.
@@ -845,8 +850,8 @@ def table_rows(dataset: Dataset) -> tuple[TableRow, ...]:
 # --- results ------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class ResultRow:
+@attrs.frozen(kw_only=True, repr=False)
+class ResultRow(Displayed):
     """The achievement of one table row, or why it has none.
 
     Attributes:
