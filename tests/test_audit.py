@@ -434,14 +434,15 @@ def test_results_do_not_depend_on_the_callers_context() -> None:
     assert expected.recomputed == actual.recomputed
 
 
-def test_a_range_is_met_inside_it_only() -> None:
-    """88,6 against 60–85 scores above 100 % but does not meet the range."""
+def test_a_range_passed_on_the_good_side_is_met_as_its_figure_says() -> None:
+    """88,6 against 60–85 scores 104,24 %: "target met" holds, "target not met" does not."""
     from sakip.io import load
 
     health = load(ROOT / "examples" / "dinkes-kabupaten-contoh-2024.toml")
-    finding = check(claim("target-met", code="BOR"), health)
-    assert Verdict.DISAGREES == finding.verdict
-    assert finding.explanation.endswith("target tidak tercapai")
+    met = check(claim("target-met", code="BOR"), health)
+    not_met = check(claim("target-not-met", code="BOR"), health)
+    assert (Verdict.AGREES, Verdict.DISAGREES) == (met.verdict, not_met.verdict)
+    assert met.explanation.endswith("104,24 %: target tercapai")
 
 
 def test_audit_lists_every_figure_about_an_unknown_indicator(seed_dataset: sakip.Dataset) -> None:

@@ -669,13 +669,16 @@ def _end_state(
         f"target akhir Renstra {end.end_year} ({target})",
         f"the Renstra end target for {end.end_year} ({target})",
     )
+    achieved = end.achievement
     if end.gap is None:  # only a range has no gap: the realization is inside it or not
-        inside = end.achievement is not None and end.achievement.compared_with is None
-        return w.id_en(
-            f"{subject} berada {'di dalam' if inside else 'di luar'} rentang {goal}",
-            f"{subject} is {'inside' if inside else 'outside'} the range of {goal}",
-        )
-    if end.gap.met:
+        inside = achieved is not None and achieved.compared_with is None
+        if inside or achieved is None or not achieved.met:
+            return w.id_en(
+                f"{subject} berada {'di dalam' if inside else 'di luar'} rentang {goal}",
+                f"{subject} is {'inside' if inside else 'outside'} the range of {goal}",
+            )
+    # met as the printed achievement says, so that the sentence never contradicts the figure
+    if end.gap is None or (end.gap.met if achieved is None else achieved.met):
         return w.id_en(f"{subject} telah mencapai {goal}", f"{subject} already meets {goal}")
     short = w.n(end.gap.remaining)
     return w.id_en(
