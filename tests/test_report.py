@@ -760,3 +760,45 @@ def test_a_reason_without_a_code_is_printed_in_english() -> None:
     assert [dict(found.end.reasons)["achievement"]] == notes(
         report.table("end-target"), "achievement"
     )
+
+
+# --- smaller defects ------------------------------------------------------------------------
+
+
+def test_a_budget_line_named_anggaran_is_not_called_anggaran_twice(seed: Report) -> None:
+    """A line named "Anggaran pendukung …" reads "Serapan Anggaran pendukung …", once."""
+    sentences = " ".join(seed.table("budget").sentences)
+    assert "Serapan Anggaran pendukung Nilai SAKIP Kota Metro sebesar 85,35 %" in sentences
+    assert "anggaran Anggaran" not in sentences
+
+
+def test_a_table_with_no_achievement_names_no_formula() -> None:
+    """Only a negative indicator without a realization: no "R / T × 100" in the rule line."""
+    data = make(indicator("N", "negative"), plans=(plan("N", T2024=10),))
+    rule = build_report(data, year=2024).table("target-realization").rule
+    assert rule.startswith("Capaian = —; kategori")
+
+
+def test_table_b_shows_the_baseline_year_a_change_compares_with() -> None:
+    """Reported in the plan's first year, the change is on the baseline: its year has a column."""
+    data = make(
+        indicator("A"),
+        plans=(plan("A", baseline=80, T2021=85),),
+        realizations=(real("A", 2021, 86),),
+    )
+    table = build_report(data, year=2021).table("years")
+    assert ["no", "indicator", "realization-2020", "realization-2021"] == [
+        column.key for column in table.columns[:4]
+    ]
+    assert ["80", "86", "6"] == [cell.format() for cell in table.rows[0][2:5]]
+
+
+def test_table_c_keeps_the_realization_and_baseline_without_an_end_target() -> None:
+    """No end target: the baseline and the year's realization are still shown."""
+    data = make(
+        indicator("A"),
+        plans=(plan("A", baseline=80, T2024=85),),
+        realizations=(real("A", 2024, 86),),
+    )
+    row = build_report(data, year=2024).table("end-target").rows[0]
+    assert ["80", "86", "—"] == [cell.format() for cell in row[2:5]]

@@ -454,7 +454,7 @@ def _formulas(w: Writer, used: Iterable[AchievementFormula]) -> str:
             Polarity.NEGATIVE: w.id_en("polaritas negatif", "lower is better"),
         }[formula.polarity]
         parts.append(f"{formula.expression.format(R='R', T='T')} ({polarity})")
-    return "; ".join(parts) or "R / T × 100"
+    return "; ".join(parts) or "—"  # no row has an achievement, so none uses a formula
 
 
 def _sources(w: Writer, formulas: Iterable[AchievementFormula], scale: RatingScale) -> str:
@@ -590,13 +590,16 @@ def _series_years(histories: Sequence[IndicatorHistory], year: int) -> tuple[int
         if row.year <= year and not row.baseline and row.realization is not None
     }
     years.add(year)
+    if any(found.current.change is not None for found in histories):
+        years.add(year - 1)  # the year a change compares with, a baseline before the plan too
     return tuple(sorted(years))
 
 
 def _years_row(
     w: Writer, index: int, found: IndicatorHistory, years: Sequence[int]
 ) -> tuple[Cell, ...]:
-    by_year = {row.year: row.realization for row in found.series if not row.baseline}
+    # a baseline before the plan is the previous year of a change in the plan's first year
+    by_year = {row.year: row.realization for row in found.series}
     realizations = [Cell.number(by_year.get(year)) for year in years]
     moved = found.current.change
     if moved is None:
@@ -713,14 +716,16 @@ def _end_figures(w: Writer, end: EndTargetComparison) -> Iterable[str]:
 def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
     end: EndTargetComparison | None = found.end
     name = Cell.text(found.indicator.name)
-    if end is None:
+    baseline_row = next((row for row in found.series if row.baseline), None)
+    baseline = Cell.number(None if baseline_row is None else baseline_row.realization)
+    if end is None:  # the year's realization and the baseline stand without an end target
         reason = _end_reason(w, found, "end target")
-        return (_no(index), name, *(Cell.missing(reason) for _ in range(8)))
+        realization = Cell.number(found.current.realization, note=reason)
+        return (_no(index), name, baseline, realization, *(Cell.missing(reason) for _ in range(6)))
 
     def why(part: str, value: object) -> str:
         return "" if value is not None else _end_reason(w, found, part)
 
-    baseline_row = next((row for row in found.series if row.baseline), None)
     achieved, moved, projected = end.achievement, end.progress, end.projection
     on_track = (
         Cell.missing(why("projection", None))
@@ -730,7 +735,7 @@ def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...
     return (
         _no(index),
         name,
-        Cell.number(None if baseline_row is None else baseline_row.realization),
+        baseline,
         Cell.number(end.realization),
         _target_cell(w, end.end_target),
         Cell.number(None if end.gap is None else end.gap.value, note=why("gap", end.gap)),
@@ -1001,10 +1006,16 @@ def _budget_row(
     )
 
 
+def _budget_subject(line: BudgetLine) -> str:
+    """``anggaran X``, or the line's name alone when it already says ``Anggaran …``."""
+    name = line.name
+    return name if name.casefold().startswith("anggaran") else f"anggaran {name}"
+
+
 def _absorption_sentence(w: Writer, line: BudgetLine, absorbed: Absorption) -> str:
     spent, ceiling = w.money(absorbed.spent), w.money(absorbed.ceiling)
     return w.id_en(
-        f"Serapan anggaran {line.name} sebesar {w.pct(absorbed.percent)} "
+        f"Serapan {_budget_subject(line)} sebesar {w.pct(absorbed.percent)} "
         f"({spent} dari pagu {ceiling}).",
         f"Budget absorption of {line.name} is {w.pct(absorbed.percent)} "
         f"({spent} of a ceiling of {ceiling}).",
@@ -1021,7 +1032,7 @@ def _budget_sentences(w: Writer, dataset: Dataset, year: int) -> Iterable[str]:
             unreported.append(line.name)
         else:
             yield w.id_en(
-                f"Serapan anggaran {line.name} tidak dapat dihitung: {why}.",
+                f"Serapan {_budget_subject(line)} tidak dapat dihitung: {why}.",
                 f"The budget absorption of {line.name} cannot be computed: {why}.",
             )
     if unreported:
