@@ -305,6 +305,7 @@ def test_rules_lists_every_registry_with_sources() -> None:
 def test_rules_notes_of_the_baik_label_set_speak_its_labels() -> None:
     """The Sangat Kurang … Sangat Baik scale's note says "Sangat Baik", not "Sangat Tinggi"."""
     code, out, _ = run("rules", "--format", "json")
+    assert EXIT_OK == code
     scales = next(r for r in json.loads(out) if r["kind"] == "rating scale")["rules"]
     notes = {rule["name"]: rule["note"] for rule in scales}
     assert notes["permendagri-86-2017-baik"].endswith("Above 100 is Sangat Baik.")

@@ -1374,9 +1374,7 @@ def _end_parts(
     )
 
 
-def _on_track(
-    projected: Decimal, result: EndTargetComparison, formula: str | None
-) -> bool | None:
+def _on_track(projected: Decimal, result: EndTargetComparison, formula: str | None) -> bool | None:
     """Whether the projection meets the end target, as its achievement would print it."""
     try:
         scored = achievement(

@@ -565,8 +565,8 @@ def _sentence_b(w: Writer, found: IndicatorHistory) -> str:
 def _moved_sentence(w: Writer, found: IndicatorHistory, moved: Change) -> str:
     """A realization that rose or fell, and whether that is better by the polarity."""
     name, year, positive = found.indicator.name, found.year, found.polarity is Polarity.POSITIVE
-    now, before, diff = w.n(moved.current), w.n(moved.previous), w.n(abs(moved.value))
-    grow = "" if moved.growth is None else f" ({w.pct(abs(moved.growth))})"
+    now, before, diff = w.n(moved.current), w.n(moved.previous), w.n(moved.value.copy_abs())
+    grow = "" if moved.growth is None else f" ({w.pct(moved.growth.copy_abs())})"
     rose = moved.value > 0
     if w.lang == "id":
         return (
