@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sakip._optional import require
-from sakip._wording import check_lang
+from sakip._wording import Writer, check_lang, say_source
 from sakip.audit import Audit, Finding
 from sakip.exceptions import InvalidValueError, MissingDependencyError
 from sakip.io._safe import atomic_write, neutralise
@@ -612,9 +612,17 @@ def _finding_lines(index: int, finding: Finding, lang: str) -> list[str]:
         what = _figure_line(finding, lang)
         result = words["rule"].format(explanation=explanation)
     lines = [head, *(_indented(what)), *(_indented(result))]
-    if finding.check.source is not None:
-        lines += _indented(words["source"].format(source=finding.check.source))
+    source = _finding_source(finding, lang)
+    if source is not None:
+        lines += _indented(words["source"].format(source=source))
     return lines
+
+
+def _finding_source(finding: Finding, lang: str) -> str | None:
+    """The source of the rule a finding used, in the language: a formula's own, else its kind's."""
+    if finding.formula is not None:
+        return Writer(lang).source(finding.formula)
+    return None if finding.source is None else say_source(finding.source, lang)
 
 
 def _indented(text: str) -> list[str]:
@@ -683,7 +691,7 @@ def audit_data(audit: Audit, *, name: str | None = None, lang: str = "id") -> di
                 "recomputed": _recomputed(f, lang),
                 "recomputed_value": _number(f.value),
                 "rule": f.explanation_in(lang),
-                "source": None if f.check.source is None else str(f.check.source),
+                "source": _finding_source(f, lang),
                 "location": f.figure.location,
                 "indicator": f.figure.indicator,
                 "year": f.figure.year,
