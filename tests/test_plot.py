@@ -206,3 +206,10 @@ def test_a_value_beyond_a_charts_range_is_a_clear_error(extra: dict[str, object]
     rated = Rated(code="X", name="X", percent=huge, label="", band="", rank=0, bands=5)
     with pytest.raises(sakip.InvalidValueError, match="'achievement'"):
         plot.achievements_figure([rated])
+
+
+def test_a_computed_realization_is_labelled_rounded() -> None:
+    """A realization sakip computed with many decimals is labelled with 2; a typed one as is."""
+    series = _series("X", Decimal(200) / Decimal(6), places=(None, 2))
+    figure = plot.series_figure(series)
+    assert ["80", "33,33"] == [text.get_text() for text in figure.axes[0].texts]

@@ -9,6 +9,7 @@ import attrs
 import pytest
 
 import sakip
+from sakip import render
 from sakip.io import load
 from sakip.report import (
     Cell,
@@ -802,3 +803,50 @@ def test_table_c_keeps_the_realization_and_baseline_without_an_end_target() -> N
     )
     row = build_report(data, year=2024).table("end-target").rows[0]
     assert ["80", "86", "—"] == [cell.format() for cell in row[2:5]]
+
+
+# --- computed figures print rounded ---------------------------------------------------------
+
+
+def _quarterly_ratio() -> sakip.Dataset:
+    """A ratio indicator whose 2024 value sakip computes from counts: 2 / 6 × 100."""
+    ratio = sakip.Indicator(code="R", name="Rasio R", unit="%", aggregation="ratio")
+    quarters = tuple(
+        sakip.Realization(indicator="R", year=2024, quarter=q, value=v, numerator=n, denominator=d)
+        for q, v, n, d in ((1, 50, 1, 2), (2, 25, 1, 4))
+    )
+    return make(
+        ratio,
+        plans=(plan("R", T2023=30, T2024=40),),
+        realizations=(real("R", 2023, "30.125"), *quarters),
+    )
+
+
+def test_a_computed_year_value_prints_rounded_and_a_typed_one_as_typed() -> None:
+    """33,333… % from counts prints 33,33 everywhere; the typed 30,125 keeps its 3 places."""
+    report = build_report(_quarterly_ratio(), year=2024)
+    assert ["33,33"] == texts(report.table("target-realization"), "realization")
+    years = report.table("years")
+    assert ["30,125", "33,33", "3,21"] == [cell.format() for cell in years.rows[0][2:5]]
+    sentences = " ".join(years.sentences + report.table("target-realization").sentences)
+    assert "naik 3,21 (10,65 %) dari 30,125 pada tahun 2023 menjadi 33,33" in sentences
+    assert "(realisasi 33,33 terhadap target 40)" in sentences
+    assert "33333" not in render.to_text(report) + render.to_markdown(report)
+    assert ("33,33",) == tuple(texts(report.table("end-target"), "realization"))
+    series = report.series[0]
+    by_year = dict(zip(series.years, series.places, strict=True))
+    assert (None, 2) == (by_year[2023], by_year[2024])
+
+
+def test_the_workbook_stores_the_printed_figure_and_json_the_exact_one() -> None:
+    """XLSX holds 33.33 (what is printed); JSON keeps the unrounded value beside its text."""
+    import io
+
+    from openpyxl import load_workbook
+
+    report = build_report(_quarterly_ratio(), year=2024)
+    book = load_workbook(io.BytesIO(render.to_xlsx(report)))
+    assert Decimal("33.33") == Decimal(str(book["3.1"]["E4"].value))
+    assert Decimal("83.33") == Decimal(str(book["3.1"]["F4"].value))  # 83,3333… % printed
+    cell = render.report_data(report)["tables"][0]["rows"][0][4]
+    assert ("33,33", "33.33333333333333333333333333") == (cell["text"], cell["value"])

@@ -337,11 +337,27 @@ def check_lang(lang: str) -> str:
 
 
 class Writer:
-    """Words and numbers in one language."""
+    """Words and numbers in one language.
 
-    def __init__(self, lang: str) -> None:
+    ``computed`` names the ``(indicator, year)`` realizations sakip computed (a ratio's year
+    value from quarterly counts, say): they print rounded half-up to 2 places, while a value the
+    data holds prints as it was typed.
+    """
+
+    def __init__(self, lang: str, computed: frozenset[tuple[str, int]] = frozenset()) -> None:
         self.lang = lang
         self.words = WORDS[lang]
+        self.computed = computed
+
+    def places(self, code: str, value: Decimal, *years: int) -> int | None:
+        """The decimals a figure made from the realizations of ``years`` prints with."""
+        exponent = value.as_tuple().exponent
+        beyond = isinstance(exponent, int) and exponent < -2
+        return 2 if beyond and any((code, year) in self.computed for year in years) else None
+
+    def real(self, code: str, value: Decimal, *years: int) -> str:
+        """A realization, or a figure made from realizations, as printed (see :meth:`places`)."""
+        return self.n(value, self.places(code, value, *years))
 
     def __call__(self, key: str, **values: object) -> str:
         return self.words[key].format(**values)

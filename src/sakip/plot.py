@@ -154,10 +154,15 @@ def _draw_realizations(
     if not years:
         return
     axes.plot(years, values, marker="o", color=_REALIZATION, label=words["realization"])
-    reported = [value for value in series.realizations if value is not None]
-    for year, value, raw in zip(years, values, reported, strict=True):
+    places = series.places or (None,) * len(series.realizations)
+    reported = [
+        (value, shown)
+        for value, shown in zip(series.realizations, places, strict=True)
+        if value is not None
+    ]
+    for year, value, (raw, shown) in zip(years, values, reported, strict=True):
         axes.annotate(
-            format_number(raw, lang=lang),
+            format_number(raw, shown, lang=lang),
             (year, value),
             textcoords="offset points",
             xytext=(0, 6),

@@ -24,6 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sakip._decimal import round_half_up
 from sakip._optional import require
 from sakip._wording import Writer, check_lang, say_source
 from sakip.audit import Audit, Finding
@@ -453,8 +454,8 @@ def to_xlsx(report: Report) -> bytes:
 
 
 def _xlsx_value(cell: Cell) -> Decimal | str | None:
-    if isinstance(cell.value, Decimal):
-        return cell.value
+    if isinstance(cell.value, Decimal):  # the figure as printed; JSON keeps the exact value
+        return cell.value if cell.places is None else round_half_up(cell.value, cell.places)
     if cell.value is None:
         return "—"
     return _xlsx_text(cell.value)

@@ -252,6 +252,9 @@ class IndicatorSeries:
         end_year: The plan's last year.
         end_target: The end target as ``(low, high)``, ``None`` when there is none.
         report_year: The year the report covers.
+        places: The decimals each realization prints with: 2 for one sakip computed with
+            more (a ratio's year value from its counts), ``None`` for one as the data has it;
+            empty when every realization prints as it is.
     """
 
     code: str
@@ -263,6 +266,7 @@ class IndicatorSeries:
     end_year: int
     end_target: tuple[Decimal, Decimal] | None
     report_year: int
+    places: tuple[int | None, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -334,6 +338,13 @@ def _target_cell(w: Writer, target: TargetLike | None, note: str = "") -> Cell:
     return Cell.number(target.value)
 
 
+def _real_cell(w: Writer, code: str, value: Decimal | None, *years: int, note: str = "") -> Cell:
+    """A realization, or a figure made from realizations: 2 places when sakip computed it."""
+    if value is None:
+        return Cell.missing(note)
+    return Cell.number(value, w.places(code, value, *years))
+
+
 def _no(index: int) -> Cell:
     return Cell.text(str(index))
 
@@ -387,7 +398,7 @@ def _sentence_a(w: Writer, found: IndicatorHistory) -> str:
     a: Achievement = row.achievement
     met = a.met
     target = w.target(row.target) if row.target is not None else "—"
-    real = w.n(a.realization)
+    real = w.real(ind.code, a.realization, found.year)
     if w.lang == "id":
         state = "target tercapai" if met else "target belum tercapai"
         return (
@@ -481,8 +492,11 @@ def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Ce
         Cell.text(ind.name),
         Cell.text(ind.unit),
         _target_cell(w, row.target, REASON_WORDS[w.lang][Reason.NO_TARGET].format(year=row.year)),
-        Cell.number(
+        _real_cell(
+            w,
+            ind.code,
             row.realization,
+            row.year,
             note=REASON_WORDS[w.lang][Reason.NO_REALIZATION].format(year=row.year),
         ),
         Cell.percent(None if a is None else a.percent, reason),
@@ -552,7 +566,7 @@ def _sentence_b(w: Writer, found: IndicatorHistory) -> str:
             f"{year - 1}: one of the years has no realization.",
         )
     if moved.value == 0:
-        now = w.n(moved.current)
+        now = w.real(found.indicator.code, moved.current, year)
         return w.id_en(
             f"Realisasi {name} tahun {year} ({now}) sama dengan tahun {year - 1}; kinerja "
             "tidak berubah.",
@@ -565,7 +579,9 @@ def _sentence_b(w: Writer, found: IndicatorHistory) -> str:
 def _moved_sentence(w: Writer, found: IndicatorHistory, moved: Change) -> str:
     """A realization that rose or fell, and whether that is better by the polarity."""
     name, year, positive = found.indicator.name, found.year, found.polarity is Polarity.POSITIVE
-    now, before, diff = w.n(moved.current), w.n(moved.previous), w.n(moved.value.copy_abs())
+    code = found.indicator.code
+    now, before = w.real(code, moved.current, year), w.real(code, moved.previous, year - 1)
+    diff = w.real(code, moved.value.copy_abs(), year, year - 1)
     grow = "" if moved.growth is None else f" ({w.pct(moved.growth.copy_abs())})"
     rose = moved.value > 0
     if w.lang == "id":
@@ -600,13 +616,14 @@ def _years_row(
 ) -> tuple[Cell, ...]:
     # a baseline before the plan is the previous year of a change in the plan's first year
     by_year = {row.year: row.realization for row in found.series}
-    realizations = [Cell.number(by_year.get(year)) for year in years]
+    code = found.indicator.code
+    realizations = [_real_cell(w, code, by_year.get(year), year) for year in years]
     moved = found.current.change
     if moved is None:
         changes = [Cell.missing(), Cell.missing(), Cell.missing()]
     else:
         changes = [
-            Cell.number(moved.value),
+            _real_cell(w, code, moved.value, found.year, found.year - 1),
             Cell.percent(
                 moved.growth,
                 say_reason(
@@ -663,7 +680,12 @@ def _end_state(
     w: Writer, found: IndicatorHistory, end: EndTargetComparison, realization: Decimal
 ) -> str:
     """Where the realization stands against the end target: met, short, inside or outside."""
-    name, real, target = found.indicator.name, w.n(realization), w.target(end.end_target)
+    code, year = found.indicator.code, found.year
+    name, real, target = (
+        found.indicator.name,
+        w.real(code, realization, year),
+        w.target(end.end_target),
+    )
     subject = w.id_en(
         f"Realisasi {name} tahun {found.year} ({real})",
         f"The realization of {name} in {found.year} ({real})",
@@ -683,7 +705,7 @@ def _end_state(
     # met as the printed achievement says, so that the sentence never contradicts the figure
     if end.gap is None or (end.gap.met if achieved is None else achieved.met):
         return w.id_en(f"{subject} telah mencapai {goal}", f"{subject} already meets {goal}")
-    short = w.n(end.gap.remaining)
+    short = w.real(code, end.gap.remaining, year)
     return w.id_en(
         f"{subject} masih kurang {short} dari {goal}", f"{subject} is {short} short of {goal}"
     )
@@ -716,11 +738,12 @@ def _end_figures(w: Writer, end: EndTargetComparison) -> Iterable[str]:
 def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
     end: EndTargetComparison | None = found.end
     name = Cell.text(found.indicator.name)
+    code = found.indicator.code
     baseline_row = next((row for row in found.series if row.baseline), None)
     baseline = Cell.number(None if baseline_row is None else baseline_row.realization)
     if end is None:  # the year's realization and the baseline stand without an end target
         reason = _end_reason(w, found, "end target")
-        realization = Cell.number(found.current.realization, note=reason)
+        realization = _real_cell(w, code, found.current.realization, found.year, note=reason)
         return (_no(index), name, baseline, realization, *(Cell.missing(reason) for _ in range(6)))
 
     def why(part: str, value: object) -> str:
@@ -736,9 +759,15 @@ def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...
         _no(index),
         name,
         baseline,
-        Cell.number(end.realization),
+        _real_cell(w, code, end.realization, found.year),
         _target_cell(w, end.end_target),
-        Cell.number(None if end.gap is None else end.gap.value, note=why("gap", end.gap)),
+        _real_cell(
+            w,
+            code,
+            None if end.gap is None else end.gap.value,
+            found.year,
+            note=why("gap", end.gap),
+        ),
         Cell.percent(None if achieved is None else achieved.percent, why("achievement", achieved)),
         Cell.percent(None if moved is None else moved.percent, why("progress", moved)),
         Cell.number(
@@ -799,7 +828,8 @@ def _sentence_d(w: Writer, found: IndicatorHistory) -> str:
             "with one.",
         )
     comparison: StandardComparison = standard
-    real, value = w.n(comparison.realization), w.target(comparison.standard.value)
+    real = w.real(ind.code, comparison.realization, found.year)
+    value = w.target(comparison.standard.value)
     where = {
         "above": w.id_en("di atas", "above"),
         "below": w.id_en("di bawah", "below"),
@@ -823,7 +853,8 @@ def _sentence_d(w: Writer, found: IndicatorHistory) -> str:
 
 def _standard_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
     standard = found.standard
-    head = (_no(index), Cell.text(found.indicator.name), Cell.number(found.current.realization))
+    code, real = found.indicator.code, found.current.realization
+    head = (_no(index), Cell.text(found.indicator.name), _real_cell(w, code, real, found.year))
     if standard is None:  # a standard exists, but the year has no realization
         why = say_history_reason(w, found, "standard")
         return (*head, Cell.missing(why), Cell.missing(why), Cell.missing(why))
@@ -869,9 +900,14 @@ def _bounds(target: TargetLike | None) -> tuple[Decimal, Decimal] | None:
     return target.value, target.value
 
 
-def _series(found: IndicatorHistory, dataset: Dataset) -> IndicatorSeries:
+def _series(w: Writer, found: IndicatorHistory, dataset: Dataset) -> IndicatorSeries:
     rows = found.series
     end = found.end
+    code = found.indicator.code
+    places = tuple(
+        None if row.realization is None else w.places(code, row.realization, row.year)
+        for row in rows
+    )
     return IndicatorSeries(
         code=found.indicator.code,
         name=found.indicator.name,
@@ -882,6 +918,7 @@ def _series(found: IndicatorHistory, dataset: Dataset) -> IndicatorSeries:
         end_year=dataset.plan.end_year,
         end_target=None if end is None else _bounds(end.end_target),
         report_year=found.year,
+        places=places if any(p is not None for p in places) else (),
     )
 
 
@@ -938,7 +975,7 @@ def build_report(
     Raises:
         InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, or there is no year to report.
     """
-    w = Writer(check_lang(lang))
+    w = Writer(check_lang(lang), _computed(dataset))
     chosen = SCALES.resolve(scale)
     when = report_year(dataset) if year is None else year
     indicators: tuple[Indicator, ...] = dataset.plan.indicators
@@ -964,10 +1001,21 @@ def build_report(
         year=when,
         lang=w.lang,
         tables=tuple(tables),
-        series=tuple(_series(found, dataset) for found in histories),
+        series=tuple(_series(w, found, dataset) for found in histories),
         achievements=tuple(rated),
         scale=chosen.name,
     )
+
+
+def _computed(dataset: Dataset) -> frozenset[tuple[str, int]]:
+    """The (indicator, year) realizations sakip computes: no yearly value is in the data."""
+    typed = {
+        (entry.indicator, entry.year)
+        for entry in dataset.realizations
+        if entry.quarter is None and entry.value is not None
+    }
+    built = {(entry.indicator, entry.year) for entry in dataset.realizations}
+    return frozenset(built - typed)
 
 
 def _readable_convention(efficiency: EfficiencyConvention | str) -> EfficiencyConvention:
