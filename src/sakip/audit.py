@@ -598,7 +598,7 @@ class Finding:
 
     @property
     def source(self) -> Source | None:
-        """The source of the rule used: the formula's own, else the kind's.
+        """The source of the rule used, the formula's own or else the kind's.
 
         An ``inverse`` achievement cites the practice it comes from, not PermenPANRB 8/2021.
         """

@@ -39,7 +39,7 @@ EXIT_DISAGREES = 1
 EXIT_BAD_FILE = 2
 """The file cannot be read or checked, or the command line is wrong."""
 EXIT_INTERNAL = 3
-"""A fault inside sakip (a bug to report): one line says so, ``--debug`` shows the traceback."""
+"""A fault inside sakip, a bug to report; one line says so, ``--debug`` shows the traceback."""
 
 _REPORT_EXAMPLES = """\
 examples:
