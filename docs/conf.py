@@ -63,11 +63,21 @@ napoleon_attr_annotations = True
 
 # Docstring examples are written as if in the module they document; the public names make
 # that work for the pages that include them.
+# They also run under a hostile decimal context (3 digits, inexact results trapped), which
+# proves that no figure sakip prints depends on the context of the program calling it.
 doctest_global_setup = """
 from decimal import Decimal
+import decimal as _decimal
 import sakip
 import sakip.examples
 from sakip import *
+_caller_context = _decimal.getcontext()
+_decimal.setcontext(_decimal.Context(
+    prec=3, rounding=_decimal.ROUND_UP, traps=[_decimal.Inexact, _decimal.Rounded]
+))
+"""
+doctest_global_cleanup = """
+_decimal.setcontext(_caller_context)
 """
 
 html_theme = "furo"

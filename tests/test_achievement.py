@@ -282,14 +282,16 @@ def test_results_are_frozen_values(realization: D, target: D) -> None:
         (8, 10, "negative", True),
         (11, 10, "negative", False),
         (85, sakip.TargetRange(80, 90), "positive", True),
-        (92, sakip.TargetRange(80, 90), "positive", False),  # 102,22 %, but outside the range
+        (92, sakip.TargetRange(80, 90), "positive", True),  # 102,22 %: beyond, on the good side
         (70, sakip.TargetRange(80, 90), "positive", False),
+        (8, sakip.TargetRange(10, 15), "negative", True),  # 120,00 %: lower is better
+        (16, sakip.TargetRange(10, 15), "negative", False),
     ],
 )
 def test_met_follows_the_printed_figure_and_the_range(
     realization: object, target: object, polarity: str, met: bool
 ) -> None:
-    """A target is met at a printed 100 or more; a range only inside it."""
+    """A target or a range is met exactly when the printed achievement is 100 or more."""
     result = sakip.achievement(realization=realization, target=target, polarity=polarity)  # type: ignore[arg-type]
     assert met is result.met
 

@@ -321,6 +321,8 @@ def test_the_command_prints_every_format(tmp_path: Path) -> None:
     assert (2, "", "sakip lke: --format docx needs --output PATH\n") == _run(
         "lke", str(path), "--format", "docx"
     )
+    assert _run("lke", str(path)) == _run("lke", str(path), "--output", "-")
+    assert 2 == _run("lke", str(path), "--form", "json")[0]  # options never abbreviate
     out_path = tmp_path / "hasil.docx"
     assert (0, "", f"wrote {out_path}\n") == _run(
         "lke", str(path), "--format", "docx", "--output", str(out_path)

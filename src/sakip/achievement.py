@@ -240,13 +240,17 @@ class Achievement(PercentFigure):
     def met(self) -> bool:
         """Whether the target is met (target tercapai), as the printed figure shows it.
 
-        A single target is met when the printed achievement is 100 or more. A range is met
-        only by a realization inside it: outside, on either side, it is missed, even where the
-        formula scores more than 100 against the nearer bound (an occupancy above its range).
+        It is met when the printed achievement is 100 or more, for a single target and for a
+        range alike: inside a range scores 100, and a realization beyond it on the polarity's
+        good side scores more (8 minutes against 10–15, lower is better, is 120,00 %), so it
+        is met; on the bad side it scores less and is not. A figure that prints 100,00 is met
+        even where the exact quotient is a hair below 100, so the words never contradict the
+        figure. A cap limits the score, not the fact: the figure before the cap decides.
+
+        >>> achievement(realization=8, target=TargetRange(10, 15), polarity="negative").met
+        True
         """
-        if isinstance(self.target, TargetRange):
-            return self.target.low <= self.realization <= self.target.high
-        return round_half_up(self.uncapped) >= HUNDRED
+        return round_half_up(self.uncapped) >= HUNDRED  # a cap limits the score, not the fact
 
     @property
     def rules(self) -> tuple[AchievementFormula | Rule, ...]:

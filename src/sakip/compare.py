@@ -999,8 +999,9 @@ class EndTargetComparison(Displayed):
         progress: Progress from the baseline.
         projection: The projected end-year value.
         needed: The change per year still needed.
-        on_track: Whether the projection meets the end target, by polarity; ``None`` when
-            there is no projection.
+        on_track: Whether the projection meets the end target: its achievement against the
+            end target prints 100 or more (:attr:`Achievement.met`); ``None`` when there is
+            no projection, or the formula cannot score it.
         reasons: Why a part is missing, as ``(part, reason)`` pairs.
         reason_codes: The :class:`Reason` of each of :attr:`reasons`, as ``(part, code)``
             pairs in the same order; the code is ``None`` for a reason sakip does not know.
@@ -1368,10 +1369,24 @@ def _end_parts(
         progress=moved,
         projection=projected,
         needed=needed,
-        on_track=None if projected is None else _meets(projected.value, end_target, polarity),
+        on_track=None if projected is None else _on_track(projected.value, result, formula),
         reasons=texts,
         reason_codes=codes,
     )
+
+
+def _on_track(projected: Decimal, result: EndTargetComparison, formula: str | None) -> bool | None:
+    """Whether the projection meets the end target, as its achievement would print it."""
+    try:
+        scored = achievement(
+            realization=projected,
+            target=result.end_target,
+            polarity=result.polarity,
+            formula=formula,
+        )
+    except UndefinedAchievementError:
+        return None  # a projection the formula cannot score says nothing about the target
+    return scored.met
 
 
 _END_PARTS = ("gap", "achievement", "progress", "projection", "needed")

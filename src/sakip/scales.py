@@ -219,6 +219,12 @@ class RatingScale(Displayed):
 SCALES: Registry[RatingScale] = Registry("rating scale")
 """Every rating scale, by name; :meth:`~sakip.Registry.register` adds your own."""
 
+_PERMENDAGRI_NOTE = (
+    "The regulation prints integer bands (91 ke atas, 76-90, 66-75, 51-65, "
+    "50 ke bawah) that leave gaps such as 90,5; reports that print decimals "
+    "(75,1-90,0) show lower bounds are exclusive. Above 100 is {top}."
+)
+
 PERMENDAGRI_86_2017 = SCALES.register(
     RatingScale(
         name="permendagri-86-2017",
@@ -234,19 +240,19 @@ PERMENDAGRI_86_2017 = SCALES.register(
             reference="Permendagri 86/2017, continuing Permendagri 54/2010",
             location="Lampiran, Skala Nilai Peringkat Kinerja",
             grade=EvidenceGrade.REGULATION_QUOTED,
-            note=(
-                "The regulation prints integer bands (91 ke atas, 76-90, 66-75, 51-65, "
-                "50 ke bawah) that leave gaps such as 90,5; reports that print decimals "
-                "(75,1-90,0) show lower bounds are exclusive. Above 100 is Sangat Tinggi."
-            ),
+            note=_PERMENDAGRI_NOTE.format(top="Sangat Tinggi"),
         ),
     )
 )
 """Skala Nilai Peringkat Kinerja, Sangat Rendah ... Sangat Tinggi, lower bounds exclusive."""
+_BAIK = PERMENDAGRI_86_2017.relabel(
+    ["Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"],
+    name="permendagri-86-2017-baik",
+)
 PERMENDAGRI_86_2017_BAIK = SCALES.register(
-    PERMENDAGRI_86_2017.relabel(
-        ["Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"],
-        name="permendagri-86-2017-baik",
+    # the note names the top band, so it speaks this label set's words
+    attrs.evolve(
+        _BAIK, source=attrs.evolve(_BAIK.source, note=_PERMENDAGRI_NOTE.format(top="Sangat Baik"))
     )
 )
 """The same bands labelled Sangat Kurang ... Sangat Baik."""

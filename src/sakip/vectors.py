@@ -27,7 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sakip._decimal import round_half_up
+from sakip._decimal import exact, round_half_up
 from sakip.achievement import FORMULAS, TARGET_RANGE_RULE, ZERO_TARGET_RULE, achievement
 from sakip.budget import EFFICIENCY_CONVENTIONS, absorption, efficiency
 from sakip.compare import change
@@ -388,7 +388,8 @@ def generate() -> dict[str, Any]:
     """Every conformance case, as JSON-ready data (see the module's description)."""
     from importlib.metadata import version  # noqa: PLC0415 - only the file records it
 
-    cases = [case for kind in _KINDS.values() for case in kind()]
+    with exact():  # the edge points are computed: sakip's context, never the caller's
+        cases = [case for kind in _KINDS.values() for case in kind()]
     return {
         "$schema": SCHEMA_ID,
         "format": FORMAT,

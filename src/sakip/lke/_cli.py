@@ -34,22 +34,23 @@ exit status: 0 done; 2 the file cannot be read or scored.
 """
 
 
-def add_arguments(commands: Any) -> None:  # Any: argparse's sub-parser type is private
-    """Add the ``lke`` sub-command to the ``sakip`` command's parser."""
+PARSER_OPTIONS: dict[str, Any] = {
+    "help": "score an evaluation worksheet (LKE), or write an empty one",
+    "description": textwrap.fill(
+        "Score a SAKIP evaluation worksheet (LKE, PermenPANRB 88/2021): the score by "
+        "component and sub-component, the predicate, the logic-check violations and the "
+        "differences between the unit's own answers and the evaluator's.",
+        width=79,
+    ),
+    "epilog": _EXAMPLES,
+}
+"""How the ``lke`` sub-command introduces itself in ``sakip --help`` and ``sakip lke -h``."""
+
+
+def add_arguments(lke: argparse.ArgumentParser) -> None:
+    """Add the ``lke`` sub-command's arguments to its parser."""
     from sakip.lke import CATALOGUES, METHODS, ROUNDINGS  # noqa: PLC0415 - light, but lazy
 
-    lke = commands.add_parser(
-        "lke",
-        help="score an evaluation worksheet (LKE), or write an empty one",
-        description=textwrap.fill(
-            "Score a SAKIP evaluation worksheet (LKE, PermenPANRB 88/2021): the score by "
-            "component and sub-component, the predicate, the logic-check violations and the "
-            "differences between the unit's own answers and the evaluator's.",
-            width=79,
-        ),
-        epilog=_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
     lke.add_argument("file", nargs="?", metavar="FILE", help="a filled-in worksheet")
     lke.add_argument("--template", choices=("xlsx", "toml", "json"), help="write an empty one")
     lke.add_argument("--catalogue", default="permenpanrb-88-2021", choices=CATALOGUES.names())
@@ -78,14 +79,15 @@ def _score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sakip.lke.report import evaluate, render, write_report  # noqa: PLC0415 - lazy
     from sakip.lke.worksheet import read_worksheet  # noqa: PLC0415
 
-    if args.format in {"xlsx", "docx"} and args.output is None:
+    output = None if args.output in (None, "-") else args.output  # "-" is standard output
+    if args.format in {"xlsx", "docx"} and output is None:
         print(f"sakip lke: --format {args.format} needs --output PATH", file=err)
         return _BAD
     worksheet = read_worksheet(args.file)
     result = evaluate(worksheet, method=args.method, rounding=args.rounding, partial=args.partial)
-    if args.output is not None:
-        write_report(result, args.output, args.format, lang=args.lang)
-        print(f"wrote {args.output}", file=err)
+    if output is not None:
+        write_report(result, output, args.format, lang=args.lang)
+        print(f"wrote {output}", file=err)
         return _OK
     text = render(result, args.format, lang=args.lang)
     out.write(text if isinstance(text, str) else text.decode())

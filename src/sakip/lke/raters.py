@@ -116,8 +116,8 @@ def compare_raters(
     >>> mine = {c.code: c.scale.best for c in cat.criteria}
     >>> result = lke.compare_raters(cat, mine, {"1.a.1": "T"})
     >>> d = result.differences[0]
-    >>> d.criterion.code, d.self_answer, d.evaluator_answer, round(d.effect, 4)
-    ('1.a.1', 'Y', 'T', Decimal('-0.8571'))
+    >>> d.criterion.code, d.self_answer, d.evaluator_answer, sakip.format_number(d.effect, 4)
+    ('1.a.1', 'Y', 'T', '-0,8571')
     >>> result.final.score
     Decimal('99.14')
     """
