@@ -288,7 +288,8 @@ def achievements(draw: st.DrawFn) -> Achievement:
 
 # --- the plan and the data ------------------------------------------------------------------
 
-_file_targets = targets(values=_file_numbers.map(abs))
+# copy_abs, unlike abs(), ignores the caller's decimal context.
+_file_targets = targets(values=_file_numbers.map(Decimal.copy_abs))
 
 
 @st.composite

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import attrs
 
-from sakip._decimal import exact
+from sakip._decimal import exact, round_half_up
 from sakip.lke._words import say
 from sakip.lke.catalogue import CATALOGUES, Catalogue
 from sakip.lke.scoring import Answer, read_answers
@@ -128,13 +128,15 @@ class Violation:
         >>> [v.explain() for v in lke.check(cat, answers)][:1]
         ['tanpa-perencanaan-jangka-pendek: 1.b.7 bernilai 1, melebihi batas 0']
         """
+        with exact():  # a mean of thirds: 4 places, trailing zeros dropped
+            limit = round_half_up(self.limit, 4).normalize()
         return say(
             "violation",
             lang,
             check=self.check.name,
             criterion=self.criterion,
             value=format_number(self.value, lang=lang),
-            limit=format_number(self.limit.quantize(Decimal("0.0001")).normalize(), lang=lang),
+            limit=format_number(limit, lang=lang),
         )
 
 
