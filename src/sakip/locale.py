@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
-from sakip._decimal import CONTEXT, Number, to_decimal
+from sakip._decimal import CONTEXT, Number, round_half_up, to_decimal
 from sakip.exceptions import InvalidValueError
 
 if TYPE_CHECKING:
@@ -86,34 +86,40 @@ def _decimals(places: int) -> str:
     return "." + "0" * places if places else ""
 
 
+_NOTATIONS = {"id": str.maketrans(",.", ".,"), "en": str.maketrans("", "")}
+"""Per language, how to turn Python's ``1,234.5`` into the CLDR notation (id ``1.234,5``).
+
+A test checks the result against Babel's own formatting over generated numbers.
+"""
+
+
 def format_number(value: Number, places: int | None = None, *, lang: str = "id") -> str:
     """Write a number the way a report prints it (format angka).
 
     Args:
         value: The number.
-        places: Decimal places to print, rounding half-up; ``None`` prints every digit the
-            value has and rounds nothing.
+        places: Decimal places to print, rounding half-up; ``None`` prints the places the
+            value has and rounds nothing: ``Decimal("9.20")`` prints ``9,20``, as typed.
         lang: ``"id"`` (``13.773,5``, the default) or ``"en"`` (``13,773.5``).
 
     >>> format_number(Decimal("95.2489"), places=2)
     '95,25'
     >>> format_number(13773)
     '13.773'
+    >>> format_number(Decimal("9.20"))
+    '9,20'
     >>> format_number(Decimal("1004422800"), lang="en")
     '1,004,422,800'
     """
-    from babel.numbers import format_decimal  # noqa: PLC0415 - Babel loads its locale data lazily
-
-    if places is None:
-        number = to_decimal(value, "value")
-        pattern = "#,##0.###"
-    else:
-        number, places = _rounded(value, places)
-        pattern = "#,##0" + _decimals(places)
-    with _exact_for(number, places):
-        return format_decimal(
-            number, format=pattern, locale=_locale(lang), decimal_quantization=places is not None
-        )
+    notation = _NOTATIONS[_locale(lang)]
+    number = to_decimal(value, "value")
+    if places is not None:
+        number = round_half_up(number, _places(places))
+    if number.is_zero():
+        number = abs(number)  # 0,00, never -0,00
+    # Without a precision, format(…, ",f") writes every digit the number holds, exactly and in
+    # no context's precision, grouped by thousands; translate() makes it Indonesian.
+    return format(number, ",f").translate(notation)
 
 
 def format_percent(value: Number, places: int = 2, *, lang: str = "id") -> str:
