@@ -342,6 +342,33 @@ def test_format_number_without_places_keeps_the_places_the_value_has(value: D, l
     assert expected == format_number(value, lang=lang)
 
 
+@given(st.decimals(allow_nan=False, allow_infinity=False), st.integers(0, 4), langs)
+@example(D("-0.4"), 0, "id")
+@example(D("-2500.5"), 2, "id")
+def test_percent_and_rupiah_write_what_babel_writes(value: D, places: int, lang: str) -> None:
+    """format_percent and format_rupiah print Babel's notation of the half-up rounded value."""
+    from babel.numbers import format_currency
+    from babel.numbers import format_percent as babel_percent
+
+    assume(value.adjusted() < 60)
+    rounded = value.quantize(
+        D(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP, context=decimal.Context(prec=200)
+    )
+    rounded = abs(rounded) if rounded.is_zero() else rounded
+    zeros = "." + "0" * places if places else ""
+    with decimal.localcontext(decimal.Context(prec=200)):
+        percent = babel_percent(
+            rounded.scaleb(-2),
+            format="#,##0" + zeros + (" %" if lang == "id" else "%"),
+            locale=lang,
+        )
+        money = format_currency(
+            rounded, "IDR", format="¤#,##0" + zeros, locale=lang, currency_digits=False
+        )
+    assert percent == format_percent(value, places, lang=lang)
+    assert money == format_rupiah(value, places, lang=lang)
+
+
 def test_typed_places_are_kept() -> None:
     """A number typed with trailing zeros prints them; an int or a float prints as written."""
     assert "9,20" == format_number(D("9.20"))

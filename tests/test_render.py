@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import textwrap
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,6 +13,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 import sakip
@@ -380,3 +383,10 @@ def test_every_indicator_with_data_gets_a_chart() -> None:
     page = render.to_html(build_report(data))
     assert len(data.plan.indicators) + 1 == page.count("<figure>")
     assert "Tanpa grafik" not in page
+
+
+@given(st.text(alphabet=" ab\n\t\u00a0%,", max_size=30), st.integers(min_value=1, max_value=20))
+def test_a_cell_wraps_as_textwrap_wraps_it(text: str, width: int) -> None:
+    """The short-cell shortcut gives exactly what textwrap gives."""
+    expected = textwrap.wrap(text, width=width, break_long_words=False) or [""]
+    assert expected == render._wrapped(text, width)

@@ -94,6 +94,8 @@ def _numeric_columns(table: Table) -> list[bool]:
 
 
 def _wrapped(text: str, width: int) -> list[str]:
+    if len(text) <= width and text.isprintable() and text == text.strip():
+        return [text]  # what textwrap gives a short single-line cell, without its cost
     return textwrap.wrap(text, width=width, break_long_words=False) or [""]
 
 
