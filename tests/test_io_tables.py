@@ -937,3 +937,14 @@ def test_a_printed_figure_in_hundredths_is_format_number_s() -> None:
     for hundredths in (0, 5, -5, 10042, -123456789, 10**30 + 7):
         figure = Decimal(hundredths).scaleb(-2, context=decimal.Context(prec=60))
         assert sakip.format_number(figure, 2) == printed_hundredths(hundredths)
+
+
+def test_without_numpy_a_figure_outside_the_scale_has_no_rating(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Row by row too, a figure outside the scale's domain keeps its figure and says why."""
+    monkeypatch.setitem(sys.modules, "numpy", None)
+    row = TableRow(year=2024, target=sakip.Target(100), realization=Decimal(130))
+    result = evaluate([row], scale="sakip-predicate")[0]
+    assert (Decimal("130.00"), None) == (result.percent, result.rating)
+    assert str(result.reason).startswith("no rating: ")
