@@ -134,6 +134,7 @@ class BatchResult:
 def printed_hundredths(hundredths: int) -> str:
     """A figure given in hundredths as a report prints it (``10042`` → ``"100,42"``).
 
+    >>> from sakip.batch import printed_hundredths
     >>> printed_hundredths(-123456789)
     '-1.234.567,89'
     """

@@ -47,7 +47,7 @@ class PrintedPercent(Protocol):
 
 
 Classifiable: TypeAlias = Number | PrintedPercent
-"""What a scale classifies: a number, or a result whose printed figure is classified."""
+"""What a scale classifies, a number or a result (whose printed figure is classified)."""
 
 
 def _classified(value: object) -> Decimal:

@@ -1002,10 +1002,11 @@ RESULT_COLUMNS: Final = (
     "Penjelasan",
     "Keterangan",
 )
-"""The header of a results table: the columns of :func:`sakip.io.results_frame` in Indonesian.
+"""The header of a results table, which names the columns of :func:`sakip.io.results_frame`.
 
-``Capaian`` is ``achievement``, ``Capaian (%)`` ``percent``, ``Kategori`` ``rating``, ``Rumus``
-``formula`` (the formula's name), ``Penjelasan`` ``explanation`` and ``Keterangan`` ``reason``.
+In Indonesian, ``Capaian`` is ``achievement``, ``Capaian (%)`` ``percent``, ``Kategori``
+``rating``, ``Rumus`` ``formula`` (the formula's name), ``Penjelasan`` ``explanation`` and
+``Keterangan`` ``reason``.
 """
 
 
