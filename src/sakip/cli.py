@@ -112,7 +112,7 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
     report.add_argument(
         "file",
         metavar="FILE",
-        help="the data file (.toml or .json); or a folder of them, or a .csv/.xlsx table "
+        help="the data file (.toml or .json); or a folder of them, or a .csv table "
         "with an agency column, for one report per agency (needs --output DIR)",
     )
     report.add_argument(
@@ -229,7 +229,9 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Many agencies (a folder of data files, or a table with an agency column) at once."""
-    if not (Path(args.file).is_dir() or Path(args.file).suffix.casefold() in (".csv", ".xlsx")):
+    # A workbook stays a data file here (the fill-in template); an XLSX table of many
+    # agencies is read with sakip.collection.read_collection.
+    if not (Path(args.file).is_dir() or Path(args.file).suffix.casefold() == ".csv"):
         return _report(args, out, err)  # one data file
     from sakip.collection import read_collection, write_reports  # noqa: PLC0415 - lazy
 
