@@ -299,3 +299,10 @@ def test_met_follows_the_printed_figure_and_the_range(
 def test_a_cap_does_not_decide_whether_the_target_is_met() -> None:
     """A cap below 100 still leaves a target met when the realization meets it."""
     assert sakip.achievement(realization=100, target=100, cap=90).met
+
+
+@pytest.mark.parametrize("polarity", [5, None, ["positive"]])
+def test_a_polarity_that_is_no_text_is_refused(polarity: object) -> None:
+    """A polarity given as anything but a text or a Polarity names the known ones."""
+    with pytest.raises(sakip.InvalidValueError, match="'positive', 'negative'"):
+        sakip.achievement(realization=1, target=1, polarity=polarity)  # type: ignore[arg-type]

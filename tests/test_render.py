@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import textwrap
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,6 +13,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 import sakip
@@ -435,3 +438,11 @@ def test_xlsx_writes_control_characters_from_data_as_escapes() -> None:
     """An ESC or vertical tab in a name, which a workbook cannot hold, is written escaped."""
     book = load_workbook(io.BytesIO(render.to_xlsx(_renamed(CONTROLS))))
     assert SHOWN == book["3.1"]["B4"].value
+
+
+@given(st.text(alphabet=" ab\n\t\u00a0%,", max_size=30), st.integers(min_value=1, max_value=20))
+def test_a_cell_wraps_as_textwrap_wraps_it(text: str, width: int) -> None:
+    """The short-cell shortcut gives exactly what textwrap gives the visible text."""
+    visible = render._visible(text)
+    expected = textwrap.wrap(visible, width=width, break_long_words=False) or [""]
+    assert expected == render._wrapped(text, width)

@@ -131,7 +131,7 @@ def test_the_bulk_table_path_equals_the_scalar_api(rows: tuple[TableRow, ...]) -
 def test_the_dataframe_path_equals_the_scalar_api(frame: pd.DataFrame) -> None:
     """results_frame(frame) gives each row the scalar API's exact figure."""
     rows = sakip.io.from_frame(frame).raise_for_errors().rows
-    results = sakip.io.results_frame(frame)
+    results = sakip.io.results_frame(frame, detail=True)
     for index, row in enumerate(rows):
         value, _ = _expected(row)
         assert value == results.loc[index, "achievement"]

@@ -20,12 +20,14 @@ value stays available.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from decimal import Decimal
+from typing import cast
 
 import attrs
 
-from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
+from sakip._decimal import CONTEXT, HUNDRED, Number, exact, round_half_up, to_decimal
 from sakip._display import Displayed
 from sakip._results import PercentFigure
 from sakip.exceptions import InvalidValueError, UndefinedAchievementError
@@ -99,14 +101,20 @@ def _require_positive_target(realization: Decimal, target: Decimal) -> None:
         )
 
 
+# The built-in formulas compute through CONTEXT's own methods, so they are exact in any
+# caller's context without entering a local one (a context copy per call).
+_TWO = Decimal(2)
+
+
 def _direct(realization: Decimal, target: Decimal) -> Decimal:
     _require_positive_target(realization, target)
-    return realization * HUNDRED / target
+    return CONTEXT.divide(CONTEXT.multiply(realization, HUNDRED), target)
 
 
 def _mirror(realization: Decimal, target: Decimal) -> Decimal:
     _require_positive_target(realization, target)
-    return (2 * target - realization) * HUNDRED / target
+    twice = CONTEXT.multiply(_TWO, target)
+    return CONTEXT.divide(CONTEXT.multiply(CONTEXT.subtract(twice, realization), HUNDRED), target)
 
 
 def _inverse(realization: Decimal, target: Decimal) -> Decimal:
@@ -115,7 +123,11 @@ def _inverse(realization: Decimal, target: Decimal) -> Decimal:
         raise UndefinedAchievementError(
             "the inverse formula T / R needs a realization above zero", realization, target
         )
-    return target * HUNDRED / realization
+    return CONTEXT.divide(CONTEXT.multiply(target, HUNDRED), realization)
+
+
+_CONTEXT_FREE = frozenset((_direct, _mirror, _inverse))
+"""Formula functions that need no local context (any other one runs inside :func:`exact`)."""
 
 
 DIRECT = FORMULAS.register(
@@ -191,7 +203,21 @@ _DEFAULT_FORMULAS = {Polarity.POSITIVE: DIRECT, Polarity.NEGATIVE: MIRROR}
 
 def default_formula(polarity: Polarity | str) -> AchievementFormula:
     """The formula used when none is named: ``direct`` for positive, ``mirror`` for negative."""
-    return _DEFAULT_FORMULAS[Polarity.parse(polarity, "polarity")]
+    return _DEFAULT_FORMULAS[_polarity(polarity)]
+
+
+def _polarity(value: object) -> Polarity:
+    """The polarity ``value`` names; a text is parsed once and remembered."""
+    if isinstance(value, Polarity):
+        return value
+    if isinstance(value, str):
+        return _parsed_polarity(value)
+    return cast("Polarity", Polarity.parse(value, "polarity"))  # which refuses it, naming both
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_polarity(text: str) -> Polarity:
+    return cast("Polarity", Polarity.parse(text, "polarity"))
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -294,9 +320,9 @@ class Achievement(PercentFigure):
 def _resolve_formula(
     polarity: Polarity | str, formula: AchievementFormula | str | None
 ) -> AchievementFormula:
-    wanted = Polarity.parse(polarity, "polarity")
+    wanted = _polarity(polarity)
     if formula is None:
-        return default_formula(wanted)
+        return _DEFAULT_FORMULAS[wanted]
     chosen = FORMULAS.resolve(formula)
     if chosen.polarity is not wanted:
         fitting = [f.name for f in FORMULAS if f.polarity is wanted]
@@ -318,6 +344,8 @@ def _point(
             realization,
             target,
         )
+    if formula.compute in _CONTEXT_FREE:
+        return formula.compute(realization, target), target
     with exact():
         return formula.compute(realization, target), target
 
@@ -333,6 +361,8 @@ def _against_range(
 
 
 def _target(target: Number | TargetLike) -> Decimal | TargetRange:
+    if type(target) is Decimal and target.is_finite():  # the common case, first
+        return target
     if isinstance(target, TargetRange):
         return target
     if isinstance(target, Target):
@@ -341,6 +371,8 @@ def _target(target: Number | TargetLike) -> Decimal | TargetRange:
 
 
 def _limits(cap: Number | None, floor: Number | None) -> tuple[Decimal | None, Decimal | None]:
+    if cap is None and floor is None:
+        return None, None
     cap_ = None if cap is None else to_decimal(cap, "cap")
     floor_ = None if floor is None else to_decimal(floor, "floor")
     if cap_ is not None and floor_ is not None and floor_ > cap_:

@@ -48,6 +48,8 @@ examples:
   sakip report data.toml --format markdown --output bab-iii.md
   sakip report data.toml --format html --output bab-iii.html
   sakip report data.toml --format xlsx --output bab-iii.xlsx
+  sakip report data/ --output laporan/          # one report per agency + konsolidasi.csv
+  sakip report nasional.csv --output laporan/   # a table with an agency column (Instansi)
 """
 _AUDIT_EXAMPLES = """\
 examples:
@@ -138,7 +140,12 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
         ),
         epilog=_REPORT_EXAMPLES,
     )
-    report.add_argument("file", metavar="FILE", help="the data file (.toml or .json)")
+    report.add_argument(
+        "file",
+        metavar="FILE",
+        help="the data file (.toml or .json); or a folder of them, or a .csv table "
+        "with an agency column, for one report per agency (needs --output DIR)",
+    )
     report.add_argument(
         "--year", type=int, help="the year to report (default: the latest year with data)"
     )
@@ -300,6 +307,34 @@ def _same_file(output: str, data: str) -> bool:
         return False
 
 
+def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Many agencies (a folder of data files, or a table with an agency column) at once."""
+    # A workbook stays a data file here (the fill-in template); an XLSX table of many
+    # agencies is read with sakip.collection.read_collection.
+    if not (Path(args.file).is_dir() or Path(args.file).suffix.casefold() == ".csv"):
+        return _report(args, out, err)  # one data file
+    from sakip.collection import read_collection, write_reports  # noqa: PLC0415 - lazy
+
+    if args.output is None:
+        print("sakip report: a folder or a table needs --output DIR", file=err)
+        return EXIT_BAD_FILE
+    try:
+        agencies = read_collection(args.file)
+        written, failed = write_reports(
+            agencies, args.output, format=args.format, year=args.year, lang=args.lang
+        )
+    except SakipError as error:
+        print(str(error), file=err)
+        return EXIT_BAD_FILE
+    except OSError as error:
+        print(f"{args.output}: {error.strerror or error}", file=err)
+        return EXIT_BAD_FILE
+    for problem in [*map(str, agencies.problems), *failed]:
+        print(problem, file=err)
+    print(f"wrote {len(written)} files to {args.output}", file=err)
+    return EXIT_BAD_FILE if agencies.problems or failed else EXIT_OK
+
+
 # --- audit ----------------------------------------------------------------------------------
 
 
@@ -444,7 +479,7 @@ def main(
     except SystemExit as exit_:  # --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_BAD_FILE
     commands = {
-        "report": _report,
+        "report": _report_many,
         "audit": _audit,
         "rules": _rules,
         "lke": _lke,

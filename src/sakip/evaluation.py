@@ -310,7 +310,7 @@ class EvaluationScore(Displayed):
         ... ).explain()
         '23,33 + 18,33 + 10,84 + 5,91 + 10,07 = 68,48 → B (Baik)'
         """
-        terms = " + ".join(format_number(c.value) for c in self.components)
+        terms = " + ".join(format_number(c.value, 2) for c in self.components)
         rating = self.predicate
         meaning = f" ({rating.band.meaning})" if rating.band.meaning else ""
         return f"{terms} = {format_number(self.score, 2)} → {rating.label}{meaning}"

@@ -9,6 +9,7 @@ Indonesian names too (``"negatif"``, ``"jumlah"``, ``"kota"``).
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
@@ -420,11 +421,17 @@ class IndicatorPlan(Displayed):
     )
     end_target: TargetLike | None = attrs.field(default=None, converter=_OPTIONAL_TARGET)
 
+    @functools.cached_property
+    def _by_year(self) -> dict[int, TargetLike]:
+        # Built on first look-up and kept on the instance (attrs gives it a slot); it is no
+        # field, so it takes no part in equality, hashing, repr or a saved file.
+        return dict(self.targets)
+
     def target(self, year: int) -> TargetLike:
         """The target for ``year``; a year without one raises :class:`NotFoundError`."""
-        for target_year, target in self.targets:
-            if target_year == year:
-                return target
+        found = self._by_year.get(year)
+        if found is not None:
+            return found
         raise NotFoundError(
             f"target year of {self.indicator}", str(year), (str(y) for y, _ in self.targets)
         )
@@ -458,7 +465,7 @@ class StrategicPlan(Displayed):
         _unique("goal", (goal.code for goal in self.goals))
         _unique("indicator", (indicator.code for indicator in self.indicators))
         _unique("indicator plan", (plan.indicator for plan in self.indicator_plans))
-        known = {indicator.code for indicator in self.indicators}
+        known = self._indicator_index
         for plan in self.indicator_plans:
             if plan.indicator not in known:
                 raise InvalidValueError("indicator", plan.indicator, "an indicator of the plan")
@@ -481,36 +488,52 @@ class StrategicPlan(Displayed):
         """The years of the plan period."""
         return range(self.start_year, self.end_year + 1)
 
-    @property
+    # The tuples and look-up tables below are built once, on first use, and kept on the
+    # instance (attrs gives each cached property a slot). They are no fields: they take no
+    # part in equality, hashing, repr, pickling or a saved file.
+
+    @functools.cached_property
     def objectives(self) -> tuple[Objective, ...]:
         """Every objective, goal by goal."""
         return tuple(objective for goal in self.goals for objective in goal.objectives)
 
-    @property
+    @functools.cached_property
     def indicators(self) -> tuple[Indicator, ...]:
         """Every indicator, goal by goal."""
         return tuple(indicator for goal in self.goals for indicator in goal.all_indicators())
 
+    @functools.cached_property
+    def _indicator_index(self) -> dict[str, Indicator]:
+        return {indicator.code: indicator for indicator in self.indicators}
+
+    @functools.cached_property
+    def _objective_index(self) -> dict[str, Objective]:
+        return {objective.code: objective for objective in self.objectives}
+
+    @functools.cached_property
+    def _plan_index(self) -> dict[str, IndicatorPlan]:
+        return {plan.indicator: plan for plan in self.indicator_plans}
+
     def indicator(self, code: str) -> Indicator:
         """The indicator with this code."""
-        for indicator in self.indicators:
-            if indicator.code == code:
-                return indicator
+        found = self._indicator_index.get(code)
+        if found is not None:
+            return found
         raise NotFoundError("indicator", code, (i.code for i in self.indicators))
 
     def objective(self, code: str) -> Objective:
         """The objective with this code."""
-        for objective in self.objectives:
-            if objective.code == code:
-                return objective
+        found = self._objective_index.get(code)
+        if found is not None:
+            return found
         raise NotFoundError("objective", code, (o.code for o in self.objectives))
 
     def plan_for(self, code: str) -> IndicatorPlan:
         """The Renstra line (baseline and targets) of the indicator with this code."""
         self.indicator(code)
-        for plan in self.indicator_plans:
-            if plan.indicator == code:
-                return plan
+        found = self._plan_index.get(code)
+        if found is not None:
+            return found
         raise NotFoundError("indicator plan", code, (p.indicator for p in self.indicator_plans))
 
     def target(self, code: str, year: int) -> TargetLike:
@@ -679,11 +702,16 @@ class PerformanceAgreement(Displayed):
     def __attrs_post_init__(self) -> None:
         _unique("indicator", (code for code, _ in self.targets))
 
+    @functools.cached_property
+    def _by_code(self) -> dict[str, TargetLike]:
+        # Built on first look-up and kept on the instance; no field (see StrategicPlan).
+        return dict(self.targets)
+
     def target(self, code: str) -> TargetLike:
         """The signed target of an indicator."""
-        for target_code, target in self.targets:
-            if target_code == code:
-                return target
+        found = self._by_code.get(code)
+        if found is not None:
+            return found
         raise NotFoundError("indicator in the agreement", code, (c for c, _ in self.targets))
 
 
@@ -762,12 +790,38 @@ class Dataset(Displayed):
             f"{len(plan.indicators)} indicators, {len(self.realizations)} realizations"
         )
 
+    @functools.cached_property
+    def _realization_index(self) -> dict[str, tuple[Realization, ...]]:
+        # One pass over the realizations, built on first look-up and kept on the instance
+        # (no field: see StrategicPlan). The sort is stable, so equal keys keep file order.
+        grouped: dict[str, list[Realization]] = {}
+        for realization in self.realizations:
+            grouped.setdefault(realization.indicator, []).append(realization)
+        return {
+            code: tuple(sorted(found, key=lambda r: (r.year, r.quarter or 0)))
+            for code, found in grouped.items()
+        }
+
     def realizations_of(self, code: str) -> tuple[Realization, ...]:
         """The realizations of one indicator, by year then quarter (the year's own first)."""
         self.plan.indicator(code)
-        return tuple(
-            sorted(
-                (r for r in self.realizations if r.indicator == code),
-                key=lambda r: (r.year, r.quarter or 0),
-            )
-        )
+        return self._realization_index.get(code, ())
+
+    @functools.cached_property
+    def _budget_index(self) -> dict[str, tuple[BudgetLine, ...]]:
+        grouped: dict[str, list[BudgetLine]] = {}
+        for line in self.budget:
+            for code in dict.fromkeys(line.indicators):  # a code named twice counts once
+                grouped.setdefault(code, []).append(line)
+        return {code: tuple(lines) for code, lines in grouped.items()}
+
+    def budget_lines_of(self, code: str) -> tuple[BudgetLine, ...]:
+        """The budget lines (top level) that serve one indicator, in the order of the budget.
+
+        >>> import sakip.io
+        >>> data = sakip.io.load("examples/dinsos-kota-metro-2024.toml")
+        >>> [line.code for line in data.budget_lines_of("SAKIP")]
+        ['B-SAKIP']
+        """
+        self.plan.indicator(code)
+        return self._budget_index.get(code, ())

@@ -122,6 +122,8 @@ def _visible(text: str) -> str:
 
 
 def _wrapped(text: str, width: int) -> list[str]:
+    if len(text) <= width and text.isprintable() and text == text.strip():
+        return [text]  # what textwrap gives a short single-line cell, without its cost
     return textwrap.wrap(_visible(text), width=width, break_long_words=False) or [""]
 
 

@@ -1182,8 +1182,7 @@ def _table_efficiency(
     pairs = [
         (found, line)
         for found in histories
-        for line in dataset.budget
-        if found.indicator.code in line.indicators
+        for line in dataset.budget_lines_of(found.indicator.code)
     ]
     done = [
         _efficiency_row(w, index, found, line, convention)
