@@ -82,9 +82,9 @@ def to_decimal(value: object, name: str) -> Decimal:
     is read through its shortest repr, so ``94.6`` means ``Decimal("94.6")`` and not the binary
     fraction behind it. ``bool``, NaN, infinities and anything else are refused.
     """
-    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
-        if not -_LIMIT < int(value) < _LIMIT:  # before Decimal(): a huge int is slow to convert
-            raise InvalidValueError(name, value, f"{_FINITE} {IN_RANGE}")
+    # before Decimal(): a huge int is slow to convert (a bool is never beyond the range)
+    if isinstance(value, numbers.Integral) and not -_LIMIT < int(value) < _LIMIT:
+        raise InvalidValueError(name, value, f"{_FINITE} {IN_RANGE}")
     result = _as_decimal(value)
     if result is None or not result.is_finite():
         raise InvalidValueError(name, value, _FINITE)

@@ -41,25 +41,25 @@ class Limits:
 
     Attributes:
         file_bytes: The size of a file, in bytes (200 MB).
-        cells_per_sheet: The cells of one table or worksheet, counted as rows × columns read
-            (50 million: a million rows of 50 columns).
+        cells_per_sheet: The cells of one table or worksheet, each row counted as wide as
+            the widest so far (20 million: a million rows of 20 columns).
         characters_per_cell: The characters of one cell (32 767, what Excel itself allows).
         digits_per_number: The digits of one number written as text (100).
-        xlsx_uncompressed_bytes: The unzipped size of all of a workbook's parts together, as
-            its zip directory declares them (2 GB).
+        xlsx_uncompressed_bytes: The unzipped size of all of a workbook's parts together
+            (1 GB; a million rows of a dozen columns unzip to about 500 MB).
         xlsx_compression_ratio: How many times larger than its compressed size one part of a
-            workbook may unzip to, for parts above 10 MB unzipped (1 000; real sheets stay
-            far below 100).
+            workbook may unzip to, for parts above 10 MB unzipped (100; a sheet of a
+            million identical rows unzips about 16 times larger, a zip bomb 1 000 times).
         nesting_depth: How deeply tables and lists may nest in a TOML or JSON data file (64;
             a dataset needs less than 15).
     """
 
     file_bytes: int = attrs.field(default=200 * _MB, validator=_positive)
-    cells_per_sheet: int = attrs.field(default=50_000_000, validator=_positive)
+    cells_per_sheet: int = attrs.field(default=20_000_000, validator=_positive)
     characters_per_cell: int = attrs.field(default=32_767, validator=_positive)
     digits_per_number: int = attrs.field(default=100, validator=_positive)
-    xlsx_uncompressed_bytes: int = attrs.field(default=2_000 * _MB, validator=_positive)
-    xlsx_compression_ratio: int = attrs.field(default=1_000, validator=_positive)
+    xlsx_uncompressed_bytes: int = attrs.field(default=1_000 * _MB, validator=_positive)
+    xlsx_compression_ratio: int = attrs.field(default=100, validator=_positive)
     nesting_depth: int = attrs.field(default=64, validator=_positive)
 
 
@@ -125,7 +125,11 @@ def limits_or_default(limits: object) -> Limits:
 
 
 def check_zip(archive: zipfile.ZipFile, limits: Limits, file: str | None) -> None:
-    """Check a workbook's parts as its zip directory declares them, before anything unzips."""
+    """Check a workbook's parts as its zip directory declares them, before anything unzips.
+
+    The declared sizes bind: :mod:`zipfile` never unzips a part past its declared size (a
+    part that would is a broken file), so no work beyond reading the directory is needed.
+    """
     parts = archive.infolist()
     total = sum(part.file_size for part in parts)
     check(limits, "xlsx_uncompressed_bytes", total, "the workbook's unzipped size in bytes", file)

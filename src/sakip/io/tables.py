@@ -523,19 +523,20 @@ def _notations(
     decimal: str | None,
 ) -> tuple[tuple[ColumnNotation, ...], dict[str, str]]:
     """Decide each number column's notation; mark the cells that contradict it in ``lines``."""
-    notations, decimals = [], {}
+    notations: list[ColumnNotation] = []
+    decimals: dict[str, str] = {}
     for index, (column, header) in headers.items():
         if column not in _NUMBER_COLUMNS:
             continue
-        cells = [(line, cells[index]) for line, cells in lines if index < len(cells)]
-        notation, contradictions = decide(header, cells, decimal)
+        column_cells = [(line, row[index]) for line, row in lines if index < len(row)]
+        notation, contradictions = decide(header, column_cells, decimal)
         if notation is None:
             continue
         notations.append(notation)
         decimals[column] = notation.decimal
-        for line, cells in lines:
+        for line, row in lines:
             if line in contradictions:
-                cells[index] = Contradiction(str(cells[index]), contradictions[line])
+                row[index] = Contradiction(str(row[index]), contradictions[line])
     return tuple(notations), decimals
 
 
@@ -941,11 +942,16 @@ def _sheet_rows(values: Any, formulas: Any, count: _CellCount) -> list[list[obje
     values.reset_dimensions()
     formulas.reset_dimensions()
     rows: list[list[object]] = []
-    for value_row, formula_row in zip(
-        values.iter_rows(), formulas.iter_rows(values_only=True), strict=False
-    ):
-        count.add(value_row)
-        rows.append([_xlsx_cell(*pair) for pair in zip(value_row, formula_row, strict=False)])
+    value_rows = values.iter_rows()
+    for formula_row in formulas.iter_rows(values_only=True):
+        count.add(formula_row)  # first, before the cells of a row too many are built
+        value_row = next(value_rows, ())
+        row: list[object] = [None] * len(formula_row)
+        for index, formula in enumerate(formula_row):
+            # a cell empty in the formulas' sheet is empty in the values' sheet too
+            if formula is not None and index < len(value_row):
+                row[index] = _xlsx_cell(value_row[index], formula)
+        rows.append(row)
     return rows
 
 
@@ -1008,11 +1014,12 @@ def _not_a_workbook(name: str, error: Exception) -> DataFileError:
 def _check_archive(data: bytes, name: str, limits: Limits) -> None:
     """Check the workbook's zip parts as declared, before any of them is unzipped."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except Exception as error:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_zip(archive, limits, name)
+    except SakipError:
+        raise
+    except Exception as error:  # not a zip, a broken or encrypted part: zipfile, zlib, ...
         raise _not_a_workbook(name, error) from None
-    with archive:
-        check_zip(archive, limits, name)
 
 
 def _workbooks(data: bytes, name: str) -> tuple[Any, Any]:
@@ -1258,10 +1265,27 @@ def write_csv(
         stream.write(buffer.getvalue().encode("utf-8"))
 
 
+_SHEET_NAME = 31  # the longest sheet name Excel opens
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""The control characters an XLSX file cannot hold (XML 1.0 forbids them)."""
+
+
+def _xlsx_text(text: str) -> str:
+    found = _XLSX_ILLEGAL.search(text)
+    if found is not None:
+        raise InvalidValueError(
+            "cell",
+            text,
+            f"a text without control characters, which XLSX cannot hold (found {found[0]!r}); "
+            "remove it, or write the table as CSV",
+        )
+    return neutralise(text)
+
+
 def _xlsx_value(value: object) -> object:
     value = _cell_out(value)
     if isinstance(value, str):
-        return neutralise(value)
+        return _xlsx_text(value)
     if isinstance(value, Decimal) and not _fits_a_double(value):
         return format(value, "f")
     return value
@@ -1291,8 +1315,15 @@ def write_xlsx(
     openpyxl = _openpyxl()
     workbook = openpyxl.Workbook()
     worksheet = workbook.active
-    worksheet.title = sheet
-    worksheet.append([neutralise(str(name)) for name in header])
+    try:
+        if not isinstance(sheet, str) or not 1 <= len(sheet) <= _SHEET_NAME:
+            raise ValueError(sheet)  # openpyxl only warns about a long name
+        worksheet.title = sheet
+    except ValueError:
+        raise InvalidValueError(
+            "sheet", sheet, "a sheet name of 1-31 characters, none of : \\ / ? * [ ]"
+        ) from None
+    worksheet.append([_xlsx_text(str(name)) for name in header])
     for row in rows:
         worksheet.append([_xlsx_value(value) for value in row])
     with atomic_writer(Path(path)) as stream:
