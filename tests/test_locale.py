@@ -571,7 +571,7 @@ def test_control_characters_are_refused(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["1, 2", "94. 6", "94 ,6", "1.234 ,5", "Rp 5 .000"])
 def test_a_space_beside_a_separator_is_refused(text: str) -> None:
-    """ "1, 2" may be two numbers; it is refused, not read as 1,2 or 12."""
+    """A text such as 1, 2 may be two numbers: refused, not read as 1,2 or 12."""
     with pytest.raises(sakip.InvalidValueError, match="no space beside a separator"):
         parse_number(text)
 

@@ -195,9 +195,15 @@ _SPACED_SEPARATOR = re.compile(r"[0-9]\s+[.,]|(?<!rp)[.,]\s+[0-9]", re.IGNORECAS
 _ENDS = " \t\n\r"  # the whitespace a cell may carry around its text
 
 
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _has_control(text: str) -> bool:
     """Whether the text holds a control or format character (ESC, a bidi override, ...)."""
-    return any(unicodedata.category(char) in ("Cc", "Cf") for char in text.strip(_ENDS))
+    inner = text.strip(_ENDS)
+    if inner.isascii():  # the common case, without a look-up per character
+        return _ASCII_CONTROL.search(inner) is not None
+    return any(unicodedata.category(char) in ("Cc", "Cf") for char in inner)
 
 
 def _sign(body: str) -> tuple[bool | None, str]:
@@ -242,6 +248,18 @@ def _spaces_group_thousands(text: str) -> bool:
 def _grouped(groups: list[str]) -> bool:
     """Whether digit groups are thousands: 1-3 digits (not 0) first, then three each."""
     return _GROUPED.fullmatch(groups[0]) is not None and all(len(g) == 3 for g in groups[1:])
+
+
+def _check_characters(text: object, name: str) -> None:
+    """Refuse a text whose characters already show it is no number, or two numbers."""
+    if not isinstance(text, str):
+        raise InvalidValueError(name, text, f"a text holding {_NOTATION}")
+    if _has_control(text):
+        raise InvalidValueError(name, text, f"{_NOTATION}, without control characters")
+    if _SPACED_SEPARATOR.search(text):
+        raise InvalidValueError(name, text, f"{_NOTATION}, with no space beside a separator")
+    if not _spaces_group_thousands(text):
+        raise InvalidValueError(name, text, f"{_NOTATION}: spaces between digits in groups of 3")
 
 
 def parse_number(text: str, *, decimal: str | None = None, name: str = "text") -> Decimal:
@@ -303,14 +321,7 @@ def parse_number(text: str, *, decimal: str | None = None, name: str = "text") -
     """
     if decimal not in (None, ".", ","):
         raise InvalidValueError("decimal", decimal, "'.', ',' or None")
-    if not isinstance(text, str):
-        raise InvalidValueError(name, text, f"a text holding {_NOTATION}")
-    if _has_control(text):
-        raise InvalidValueError(name, text, f"{_NOTATION}, without control characters")
-    if _SPACED_SEPARATOR.search(text):
-        raise InvalidValueError(name, text, f"{_NOTATION}, with no space beside a separator")
-    if not _spaces_group_thousands(text):
-        raise InvalidValueError(name, text, f"{_NOTATION}: spaces between digits in groups of 3")
+    _check_characters(text, name)
     sign, body, dash = _strip(text)
     if _BODY.fullmatch(body) is None:
         raise InvalidValueError(name, text, _NOTATION)

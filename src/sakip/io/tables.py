@@ -1315,14 +1315,13 @@ def write_xlsx(
     openpyxl = _openpyxl()
     workbook = openpyxl.Workbook()
     worksheet = workbook.active
+    expected = "a sheet name of 1-31 characters, none of : \\ / ? * [ ]"
+    if not isinstance(sheet, str) or not 1 <= len(sheet) <= _SHEET_NAME:
+        raise InvalidValueError("sheet", sheet, expected)  # openpyxl only warns if too long
     try:
-        if not isinstance(sheet, str) or not 1 <= len(sheet) <= _SHEET_NAME:
-            raise ValueError(sheet)  # openpyxl only warns about a long name
         worksheet.title = sheet
     except ValueError:
-        raise InvalidValueError(
-            "sheet", sheet, "a sheet name of 1-31 characters, none of : \\ / ? * [ ]"
-        ) from None
+        raise InvalidValueError("sheet", sheet, expected) from None
     worksheet.append([_xlsx_text(str(name)) for name in header])
     for row in rows:
         worksheet.append([_xlsx_value(value) for value in row])
