@@ -1316,7 +1316,8 @@ def write_xlsx(
     workbook = openpyxl.Workbook()
     worksheet = workbook.active
     expected = "a sheet name of 1-31 characters, none of : \\ / ? * [ ]"
-    if not isinstance(sheet, str) or not 1 <= len(sheet) <= _SHEET_NAME:
+    given: object = sheet  # a caller without type checks may pass anything
+    if not isinstance(given, str) or not 1 <= len(given) <= _SHEET_NAME:
         raise InvalidValueError("sheet", sheet, expected)  # openpyxl only warns if too long
     try:
         worksheet.title = sheet
