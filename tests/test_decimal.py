@@ -223,3 +223,16 @@ def test_python_notation_accepts_ascii_digits_only(text: str) -> None:
     """Underscores and other scripts' digits, which Decimal() takes, are refused."""
     with pytest.raises(sakip.InvalidValueError):
         to_decimal(text, "x")
+
+
+def test_a_number_type_whose_text_is_no_number_is_refused() -> None:
+    """A Real type (registered, not built in) whose str() is no number is refused."""
+    import numbers
+
+    class Odd:
+        def __str__(self) -> str:
+            return "abc"
+
+    numbers.Real.register(Odd)
+    with pytest.raises(sakip.InvalidValueError, match="a finite number"):
+        to_decimal(Odd(), "x")

@@ -77,6 +77,7 @@ def problems(error: pytest.ExceptionInfo[DataFileError]) -> str:
         (("98.80", "13.773"), [Decimal("98.80"), Decimal("13.773")]),
         (("1.234,5", "13.773"), [Decimal("1234.5"), Decimal("13773")]),
         (("94,6", "13,773"), [Decimal("94.6"), Decimal("13.773")]),
+        (("1,004,422,800", "13.773"), [Decimal("1004422800"), Decimal("13.773")]),
     ],
 )
 def test_a_column_is_read_in_the_notation_its_cells_prove(
@@ -710,3 +711,16 @@ def test_a_genuine_large_table_stays_inside_the_defaults() -> None:
         count.add(wide)
     assert 14_000_000 == count.cells
     assert 1_000_000 * 500 < sakip.io.DEFAULT_LIMITS.xlsx_uncompressed_bytes
+
+
+def test_a_contradicting_cell_shows_as_its_text() -> None:
+    """The marker of a contradicting cell shows the cell's text in messages."""
+    from sakip.io._notation import Contradiction
+
+    assert "'1.234,5'" == repr(Contradiction("1.234,5", "written in Indonesian notation"))
+
+
+def test_a_toml_number_with_too_many_digits_is_refused() -> None:
+    """A TOML float of 200 digits is the digits limit, named."""
+    with pytest.raises(LimitError, match="digits_per_number"):
+        sakip.io.loads_toml("x = 0." + "1" * 200)

@@ -57,8 +57,7 @@ Every ``float`` fits; a figure beyond it (``Decimal("1E+999999")``, ``10**5000``
 formatted figure millions of digits long.
 """
 IN_RANGE = (
-    f"between -1E+{MAX_EXPONENT} and 1E+{MAX_EXPONENT}, "
-    f"with at most {MAX_EXPONENT} decimal places"
+    f"between -1E+{MAX_EXPONENT} and 1E+{MAX_EXPONENT}, with at most {MAX_EXPONENT} decimal places"
 )
 """The supported magnitude, as a phrase for messages."""
 _LIMIT = 10**MAX_EXPONENT

@@ -917,7 +917,7 @@ def _xlsx_cell(cell: Any, formula: object) -> object:
         return value.date().isoformat()  # a date where a number belongs is reported as text
     if isinstance(value, date | time):
         return value.isoformat()
-    if _is_percent(value, getattr(cell, "number_format", None)):
+    if _is_percent(value, getattr(cell, "number_format", "General")):
         with exact():
             return to_decimal(value, "cell") * HUNDRED  # what the spreadsheet shows: 95 %
     return value
@@ -927,9 +927,7 @@ def _is_percent(value: object, number_format: object) -> bool:
     """Whether a number is shown as a percentage: its format has a ``%`` outside quotes."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return False
-    if not isinstance(number_format, str):
-        return False
-    shown = re.sub(r'"[^"]*"|\\.', "", number_format)  # quoted texts and escaped characters
+    shown = re.sub(r'"[^"]*"|\\.', "", str(number_format))  # quoted texts, escaped characters
     return "%" in shown
 
 
