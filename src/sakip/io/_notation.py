@@ -67,7 +67,7 @@ class ColumnNotation:
 
     @property
     def assumed(self) -> bool:
-        """Whether the notation was assumed, not proven or given: a warning worth reading."""
+        """Whether the notation was assumed (neither proven nor given), a warning to read."""
         return self.reason == "default"
 
     def __str__(self) -> str:

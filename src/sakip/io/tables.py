@@ -193,7 +193,7 @@ class TableRead:
 
     @property
     def warnings(self) -> tuple[str, ...]:
-        """What the read assumed without proof, as sentences: read them before trusting it.
+        """What the read assumed without proof, as sentences to read before trusting it.
 
         Today that is a number column with ambiguous cells (``13.773``) and no cell proving a
         notation, read the Indonesian way (thirteen thousand); pass ``decimal="."`` to read
@@ -448,7 +448,7 @@ def read_rows(
     when given, else by the cells that prove one (``2,500.75`` or ``98.80`` prove English,
     ``1.234,5`` or ``94,6`` Indonesian); a cell that proves the other notation is a bad cell.
     A column whose only texts are ambiguous (``13.773``) is read the Indonesian way, and
-    :attr:`TableRead.warnings` says so.
+    :attr:`~sakip.io.TableRead.warnings` says so.
 
     Args:
         rows: The rows, header first.
@@ -1066,11 +1066,12 @@ def read_table(
     Args:
         path: The file.
         sheet: For a workbook, the worksheet's name (by default the active sheet when it is
-            visible, else the first visible one; see :func:`read_xlsx`).
+            visible, else the first visible one; see :func:`~sakip.io.tables.read_xlsx`).
         header_row: The row holding the column headers (1 by default); rows above it, such
             as a table's title, are not read.
         decimal: ``","`` or ``"."``, the decimal separator of every text number; ``None``
-            (the default) lets each column's cells decide (see :func:`read_rows`).
+            (the default) lets each column's cells decide (see
+            :func:`~sakip.io.tables.read_rows`).
         limits: The limits against hostile files (:class:`~sakip.io.Limits`); the defaults
             when ``None``.
 
