@@ -980,6 +980,7 @@ def read_xlsx(
     before openpyxl opens it; ``decimal`` is as for :func:`read_rows`.
     """
     _check_header_row(header_row)
+    _openpyxl()  # first: without the extra, say so before anything else
     limits = limits_or_default(limits)
     name = str(path)
     data = _read_bytes(Path(path), limits)
