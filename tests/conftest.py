@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 import sakip
 
@@ -15,6 +15,33 @@ settings.register_profile("sakip", deadline=None)
 # Fewer examples, for the extra interpreters CI runs the suite on: the full run is on one.
 settings.register_profile("quick", deadline=None, max_examples=10)
 settings.load_profile(os.environ.get("SAKIP_HYPOTHESIS_PROFILE", "sakip"))
+
+FUZZ_INPUTS = {"ci": 10_000, "slow": 100_000}
+"""Inputs each fuzz test (tests/test_fuzz.py) gives its function: CI's run, ``pytest --slow``."""
+FUZZ_BATCH = 50
+"""Inputs per Hypothesis example: one example costs far more than one input to draw."""
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--slow``: the fuzz tests give their functions ten times the inputs CI gives."""
+    parser.addoption(
+        "--slow",
+        action="store_true",
+        default=False,
+        help="run the fuzz tests with 100 000 inputs each instead of 10 000",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the ``fuzz`` marker and the fuzz profile, before the test modules import."""
+    config.addinivalue_line("markers", "fuzz: a Hypothesis fuzz test of a reader or parser")
+    run = "slow" if config.getoption("--slow") else "ci"
+    settings.register_profile(
+        "fuzz",
+        parent=settings.get_profile("sakip"),
+        max_examples=FUZZ_INPUTS[run] // FUZZ_BATCH,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
 
 
 @pytest.fixture

@@ -189,3 +189,50 @@ def test_to_hundredths_is_the_printed_figure_in_whole_hundredths(
 ) -> None:
     """The batch path's integers are the printed figures, exactly."""
     assert expected == to_hundredths(Decimal(value))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [Decimal("1E+999999"), 10**5000, Decimal("1E-5000"), "1e400", -(10**400)],
+    ids=["huge-decimal", "huge-int", "tiny-decimal", "huge-text", "huge-negative"],
+)
+def test_to_decimal_refuses_numbers_beyond_the_supported_magnitude(value: object) -> None:
+    """Beyond 1E+400 or 400 places: InvalidValueError naming the value, never decimal.Overflow."""
+    with pytest.raises(sakip.InvalidValueError) as caught:
+        to_decimal(value, "target")
+    assert value is caught.value.value
+    assert "target" in str(caught.value)
+
+
+def test_the_error_for_a_huge_int_prints() -> None:
+    """An int too long for repr() still gives a readable message, with its range."""
+    with pytest.raises(sakip.InvalidValueError) as caught:
+        to_decimal(10**5000, "target")
+    assert "between -1E+400 and 1E+400" in str(caught.value)
+    assert "an integer of 16610 bits" in str(caught.value)
+
+
+@pytest.mark.parametrize("value", [Decimal("9.99E+399"), Decimal("1E-400"), 5e-324, 1.7e308])
+def test_to_decimal_keeps_numbers_inside_the_supported_magnitude(value: object) -> None:
+    """The bounds themselves and every float fit."""
+    assert to_decimal(value, "x").is_finite()
+
+
+@pytest.mark.parametrize("text", ["1_000", "١٢٣", "１２", "1__0.5", "0x10"])
+def test_python_notation_accepts_ascii_digits_only(text: str) -> None:
+    """Underscores and other scripts' digits, which Decimal() takes, are refused."""
+    with pytest.raises(sakip.InvalidValueError):
+        to_decimal(text, "x")
+
+
+def test_a_number_type_whose_text_is_no_number_is_refused() -> None:
+    """A Real type (registered, not built in) whose str() is no number is refused."""
+    import numbers
+
+    class Odd:
+        def __str__(self) -> str:
+            return "abc"
+
+    numbers.Real.register(Odd)
+    with pytest.raises(sakip.InvalidValueError, match="a finite number"):
+        to_decimal(Odd(), "x")

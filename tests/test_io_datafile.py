@@ -580,10 +580,10 @@ def test_bad_json_gives_one_clear_error(text: str, message: str) -> None:
     ],
 )
 def test_deeply_nested_input_is_one_clear_error(reader: Any, text: str) -> None:
-    """Nesting too deep for the parser gives one error, never a RecursionError."""
-    with pytest.raises(DataFileError) as caught:
+    """Nesting too deep for the parser gives one error naming the limit, never RecursionError."""
+    with pytest.raises(sakip.io.LimitError) as caught:
         reader(text)
-    assert ["the data is nested too deeply to read"] == problems(caught.value)
+    assert "nesting_depth" == caught.value.limit
 
 
 def test_deeply_nested_budget_lines_are_one_clear_error() -> None:
@@ -595,9 +595,12 @@ def test_deeply_nested_budget_lines_are_one_clear_error() -> None:
         child: dict[str, Any] = {"code": "B", "name": "B", "ceiling": 1}
         line["children"] = [child]
         line = child
-    with pytest.raises(DataFileError) as caught:
+    with pytest.raises(sakip.io.LimitError) as caught:
         sakip.io.loads_json(json.dumps(data))
-    assert ["the data is nested too deeply to read"] == problems(caught.value)
+    assert "nesting_depth" == caught.value.limit
+    with pytest.raises(DataFileError) as structured:
+        datafile.structure_dataset(data)
+    assert ["the data is nested too deeply to read"] == problems(structured.value)
 
 
 def test_an_error_tree_too_deep_to_walk_is_one_clear_error() -> None:

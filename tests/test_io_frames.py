@@ -111,7 +111,7 @@ def test_results_frame_keeps_every_row_and_says_why() -> None:
 def test_results_frame_needs_the_key_columns() -> None:
     """A frame without a year column is one error, raised."""
     with pytest.raises(DataFileError) as caught:
-        results_frame(pd.DataFrame({"code": ["A"]}))
+        results_frame(pd.DataFrame({"code": ["A"], "realization": [1]}))
     assert ["DataFrame:1: no column 'Tahun' in the header"] == [
         str(e) for e in caught.value.exceptions
     ]
@@ -176,7 +176,13 @@ def test_numpy_scalars_in_object_columns_are_plain_numbers() -> None:
     import numpy as np
 
     frame = pd.DataFrame(
-        {"Kode": ["A"], "Tahun": [np.int64(2024)], "Target": [np.float64(94.6)]}, dtype=object
+        {
+            "Kode": ["A"],
+            "Tahun": [np.int64(2024)],
+            "Target": [np.float64(94.6)],
+            "Realisasi": [np.float64(95)],
+        },
+        dtype=object,
     )
     row = from_frame(frame).rows[0]
     assert (2024, sakip.Target("94.6")) == (row.year, row.target)

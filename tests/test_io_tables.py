@@ -118,9 +118,7 @@ def test_a_dataset_round_trips_through_both_table_formats(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-@pytest.mark.parametrize(
-    "value", ["1E-7", "1E+3", "-0.000012", "12345678901234567890.5", "1E+400"]
-)
+@pytest.mark.parametrize("value", ["1E-7", "1E+3", "-0.000012", "12345678901234567890.5", "1E+60"])
 def test_numbers_with_an_exponent_round_trip(tmp_path: Path, suffix: str, value: str) -> None:
     """A decimal whose str() has an exponent is written so that it reads back equal."""
     row = TableRow(code="A", year=2024, realization=Decimal(value))
@@ -153,13 +151,13 @@ BAD_WORKBOOK = [
     ["IKU-3", "AKI", "per 100.000 KH", "negatif", "2O24", "V", 110, 103.81],  # 2 bad
     [None, None, None, None, None, None, None, None],  # blank
     ["IKU-4", "AKB", "per 1.000 KH", "negatif", 2024, "TW II", "enam belas", "14,2"],  # 1 bad
-    ["IKU-5", "BOR", "%", "+", 1850, None, "85-60", "88.6"],  # 2 bad
+    ["IKU-5", "BOR", "%", "+", 1850, None, "85-60", "88,6"],  # 2 bad
     ["IKU-6", "Nilai", "nilai", None, 2024, None, "=1+1", "69,16"],  # 1 bad: unsaved formula
     [None, None, "%", None, 2024, None, 10, 10],  # 1 bad: no indicator
     ["IKU-7", "Cakupan", "%", "maksimal", date(2024, 1, 1), 5, True, "1.2.3"],  # 4 bad
     ["IKU-8", "Rasio", "%", "positive", 2024, "Q1", "60 s.d. 85", "70"],  # good
     ["IKU-1", "PPKS again", "%", "positive", 2024, None, 94.6, 95],  # duplicate of row 2
-    ["IKU-9", "Last", "%", "positive", 2023.0, "I", "1.234,5", "1,234.5"],  # good
+    ["IKU-9", "Last", "%", "positive", 2023.0, "I", "1.234,5", "1.234,5"],  # good
 ]
 
 
@@ -251,9 +249,10 @@ def test_english_headers_in_any_case_and_spacing() -> None:
 @pytest.mark.parametrize(
     ("header", "message"),
     [
-        (["Indikator", "Target"], "1: no column 'Tahun' in the header"),
-        (["Tahun", "Target"], "1: no column 'Kode' / 'Indikator' in the header"),
-        (["Kode", "Code", "Tahun"], "1:Code: column 'Code' appears twice"),
+        (["Indikator", "Target", "Realisasi"], "1: no column 'Tahun' in the header"),
+        (["Tahun", "Target", "Realisasi"], "1: no column 'Kode' / 'Indikator' in the header"),
+        (["Kode", "Code", "Tahun", "Realisasi"], "1:Code: column 'Code' appears twice"),
+        (["Kode", "Tahun", "Target"], "1: no column 'Realisasi' in the header"),
     ],
 )
 def test_a_header_without_the_needed_columns_is_one_problem(
@@ -268,7 +267,7 @@ def test_a_header_without_the_needed_columns_is_one_problem(
 def test_an_empty_table_is_one_problem() -> None:
     """No header row at all is one problem; a header alone is an empty, valid table."""
     assert ["the table is empty: no header row"] == messages(read_rows([]))
-    assert sakip.io.TableRead() == read_rows([["Kode", "Tahun"]])
+    assert sakip.io.TableRead() == read_rows([["Kode", "Tahun", "Realisasi"]])
 
 
 # --- cells --------------------------------------------------------------------------------
@@ -289,7 +288,7 @@ def test_an_empty_table_is_one_problem() -> None:
 )
 def test_targets_are_numbers_or_ranges(cells: dict[str, object], expected: object) -> None:
     """A target cell holds a number or a range; a range may also come in two columns."""
-    header = ["Kode", "Tahun", "Target", "Target Bawah", "Target Atas"]
+    header = ["Kode", "Tahun", "Target", "Target Bawah", "Target Atas", "Realisasi"]
     row = ["A", 2024, *(cells.get(name) for name in header[2:])]
     read = read_rows([header, row])
     assert () == read.errors
@@ -322,7 +321,7 @@ def test_targets_are_numbers_or_ranges(cells: dict[str, object], expected: objec
 )
 def test_bad_targets_are_reported(cells: dict[str, object], message: str) -> None:
     """A range upside down, half a range, or a target and a range together are refused."""
-    header = ["Kode", "Tahun", "Target", "Target Bawah", "Target Atas"]
+    header = ["Kode", "Tahun", "Target", "Target Bawah", "Target Atas", "Realisasi"]
     row = ["A", 2024, *(cells.get(name) for name in header[2:])]
     read = read_rows([header, row])
     assert 1 == len(read.errors)
@@ -335,14 +334,14 @@ def test_bad_targets_are_reported(cells: dict[str, object], message: str) -> Non
 )
 def test_quarters_in_any_common_notation(cell: object, quarter: int | None) -> None:
     """Quarters read as 1-4, I-IV, TW I, Triwulan II or Q3."""
-    read = read_rows([["Kode", "Tahun", "Triwulan"], ["A", 2024, cell]])
+    read = read_rows([["Kode", "Tahun", "Triwulan", "Realisasi"], ["A", 2024, cell]])
     assert quarter == read.rows[0].quarter
 
 
 @pytest.mark.parametrize("cell", [Decimal("sNaN"), Decimal("NaN"), float("nan"), 2.5, 5, True])
 def test_a_bad_quarter_cell_is_reported_not_raised(cell: object) -> None:
     """Any cell that is no quarter, a signalling NaN included, is a bad cell with its place."""
-    read = read_rows([["Kode", "Tahun", "Triwulan"], ["A", 2024, cell]])
+    read = read_rows([["Kode", "Tahun", "Triwulan", "Realisasi"], ["A", 2024, cell]])
     assert [f"2:Triwulan: expected a quarter 1-4 (I-IV, TW I, Q1) (got {cell!r})"] == messages(
         read
     )
@@ -401,19 +400,19 @@ def test_a_count_without_its_column_pair_is_a_bad_cell() -> None:
 )
 def test_years_are_whole_numbers_however_stored(cell: object, year: int | None) -> None:
     """A year may be an int, a whole float or Decimal, or digits; nothing else."""
-    read = read_rows([["Kode", "Tahun"], ["A", cell]])
+    read = read_rows([["Kode", "Tahun", "Realisasi"], ["A", cell]])
     assert [year] == [row.year for row in read.rows] or (year is None and not read.ok)
 
 
 def test_blank_header_cells_name_no_column() -> None:
     """An empty header cell names no column; empty cells under it are fine."""
-    read = read_rows([["Kode", None, "  ", "Tahun"], ["A", None, " ", 2024]])
+    read = read_rows([["Kode", None, "  ", "Tahun", "Realisasi"], ["A", None, " ", 2024]])
     assert (True, (), "A") == (read.ok, read.ignored_columns, read.rows[0].code)
 
 
 def test_a_value_under_a_blank_header_is_refused_not_lost() -> None:
     """A filled cell under no header is reported with its row; the other rows are kept."""
-    read = read_rows([["Kode", None, "Tahun"], ["A", "x", 2024], ["B", None, 2024]])
+    read = read_rows([["Kode", None, "Tahun", "Realisasi"], ["A", "x", 2024], ["B", None, 2024]])
     assert ["B"] == [row.code for row in read.rows]
     assert 1 == len(read.errors)
     assert "2: the row fills cell 2, whose column has no header" in str(read.errors[0])
@@ -421,11 +420,11 @@ def test_a_value_under_a_blank_header_is_refused_not_lost() -> None:
 
 def test_a_csv_error_names_no_sheet(tmp_path: Path) -> None:
     """raise_for_errors of a CSV names the file alone; a clean read returns itself."""
-    read = read_csv(b"Kode;Tahun\nA;x\n", file="a.csv")
+    read = read_csv(b"Kode;Tahun;Realisasi\nA;x\n", file="a.csv")
     with pytest.raises(DataFileError) as caught:
         read.raise_for_errors()
     assert str(caught.value).startswith("a.csv has bad cells: 1 problem\n")
-    clean = read_csv(b"Kode;Tahun\nA;2024\n", file="a.csv")
+    clean = read_csv(b"Kode;Tahun;Realisasi\nA;2024\n", file="a.csv")
     assert clean is clean.raise_for_errors()
 
 
@@ -435,7 +434,7 @@ def test_a_time_cell_is_reported_as_its_text(tmp_path: Path) -> None:
 
     path = workbook(
         tmp_path / "a.xlsx",
-        [["Kode", "Tahun"], ["A", time(10, 30)], ["B", datetime(2024, 5, 1, 8, 0)]],
+        [["Kode", "Tahun", "Realisasi"], ["A", time(10, 30)], ["B", datetime(2024, 5, 1, 8, 0)]],
     )
     assert [
         f"{path}[Data]:2:Tahun: expected a year (2024) (got '10:30:00')",
@@ -445,7 +444,9 @@ def test_a_time_cell_is_reported_as_its_text(tmp_path: Path) -> None:
 
 def test_numbers_where_texts_belong_are_read_as_texts() -> None:
     """A numeric code cell (123) is the text "123"; a stated achievement keeps its form."""
-    read = read_rows([["Kode", "Tahun", "Capaian"], [123, 2024, 101.1], [1.5, 2024, "101,1"]])
+    read = read_rows(
+        [["Kode", "Tahun", "Capaian", "Realisasi"], [123, 2024, 101.1], [1.5, 2024, "101,1"]]
+    )
     assert [("123", "101.1"), ("1.5", "101,1")] == [
         (r.code, r.stated_achievement) for r in read.rows
     ]
@@ -453,14 +454,15 @@ def test_numbers_where_texts_belong_are_read_as_texts() -> None:
 
 def test_a_bad_stated_achievement_is_reported() -> None:
     """The stated achievement must be a number, even though it is kept as printed."""
-    read = read_rows([["Kode", "Tahun", "Capaian"], ["A", 2024, "tinggi"]])
+    read = read_rows([["Kode", "Tahun", "Capaian", "Realisasi"], ["A", 2024, "tinggi"]])
     assert ["2:Capaian: expected a number (94,6 or 94.6) (got 'tinggi')"] == messages(read)
 
 
 def test_rows_are_named_by_their_labels_when_given() -> None:
     """With labels (a DataFrame's index), problems name the label instead of a row number."""
     read = read_rows(
-        [["Kode", "Tahun"], ["A", "x"], [None, None], ["B", 2024]], labels=["a", 7, "c"]
+        [["Kode", "Tahun", "Realisasi"], ["A", "x"], [None, None], ["B", 2024]],
+        labels=["a", 7, "c"],
     )
     assert ["a:Tahun: expected a year (2024) (got 'x')"] == messages(read)
     assert (7,) == read.blank_rows
@@ -488,7 +490,7 @@ def test_csv_delimiter_is_taken_from_the_header(delimiter: str) -> None:
         ("Kode;Tahun\nCafé;2024\n".encode("latin-1"), "x.csv: the file is not UTF-8 text"),
         (b"PK\x03\x04\x00\x00", "x.csv: the file holds NUL characters"),
         (b"", "x.csv: the table is empty: no header row"),
-        (b'Kode;Tahun\n"' + b"x" * 200_000 + b'";2024\n', "x.csv: not a readable CSV file"),
+        (b'Kode;Tahun\n"' + b"x" * 200_000 + b'";2024\n', "x.csv:2: not a readable CSV file"),
     ],
 )
 def test_unreadable_csv_gives_one_clear_error(data: bytes, message: str) -> None:
@@ -523,7 +525,7 @@ def test_a_title_above_the_header_is_skipped_when_asked(tmp_path: Path) -> None:
     assert [f"{path}[Data]:4:Realisasi: expected a number (94,6 or 94.6) (got 'x')"] == (
         messages(read)
     )
-    text = "Tabel 3.1, Capaian\n\nKode;Tahun\nA;2024\n"
+    text = "Tabel 3.1, Capaian\n\nKode;Tahun;Realisasi\nA;2024\n"
     (tmp_path / "a.csv").write_text(text, encoding="utf-8")
     assert [4] == [row.line for row in read_table(tmp_path / "a.csv", header_row=3).rows]
     assert ["a.csv: the table is empty: no header row"] == messages(

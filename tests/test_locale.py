@@ -136,10 +136,16 @@ def test_a_lone_separator_before_1_2_or_4_digits_is_the_decimal(text: str, expec
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Rp 5.000,-", "5000"), ("Rp 5,000.-", "5000"), ("Rp 5,000,-", "5"), ("5.000.-", "5")],
+    [
+        ("Rp 5.000,-", "5000"),
+        ("Rp 5,000.-", "5000"),
+        ("Rp 5,000,-", "5000"),
+        ("5.000.-", "5000"),
+        ("Rp 5.000.-", "5000"),
+    ],
 )
-def test_a_trailing_dash_names_the_decimal_separator(text: str, expected: str) -> None:
-    """In 5,000.- the dash stands for the cents after the decimal separator: 5000."""
+def test_a_trailing_dash_marks_a_whole_amount(text: str, expected: str) -> None:
+    """Before a trailing ,- or .- (no cents) an ambiguous separator groups thousands."""
     assert D(expected) == parse_number(text)
 
 
@@ -628,3 +634,39 @@ def test_round_trip_holds_under_a_hostile_context(value: D) -> None:
         context.rounding = decimal.ROUND_FLOOR
         assert value == parse_number(format_number(value))
         assert format_number(value, 2) == format_number(value, 2)
+
+
+@pytest.mark.parametrize("text", ["94\x1b6", "9\x0b4,6", "94,6\x07", "1\u200b000", "\u202e94,6"])
+def test_control_characters_are_refused(text: str) -> None:
+    """ESC, vertical tab, bell, zero-width and bidi characters make a text no number."""
+    with pytest.raises(sakip.InvalidValueError, match="without control characters"):
+        parse_number(text)
+
+
+@pytest.mark.parametrize("text", ["1, 2", "94. 6", "94 ,6", "1.234 ,5", "Rp 5 .000"])
+def test_a_space_beside_a_separator_is_refused(text: str) -> None:
+    """A text such as 1, 2 may be two numbers: refused, not read as 1,2 or 12."""
+    with pytest.raises(sakip.InvalidValueError, match="no space beside a separator"):
+        parse_number(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Rp. 5.000", "5000"), (" 94,6\n", "94.6")])
+def test_currency_dots_and_surrounding_whitespace_still_read(text: str, expected: str) -> None:
+    """The dot of "Rp." and a cell's surrounding whitespace are no separator and no control."""
+    assert D(expected) == parse_number(text)
+
+
+def test_a_number_beyond_the_supported_magnitude_is_refused() -> None:
+    """A 500-digit text raises InvalidValueError naming the supported range."""
+    with pytest.raises(sakip.InvalidValueError, match="between -1E\\+400 and 1E\\+400"):
+        parse_number("9" * 500)
+
+
+@pytest.mark.parametrize(
+    "value", [D("1E-5000"), D("1E+999999"), 10**5000], ids=["tiny", "huge", "int"]
+)
+def test_formatting_a_number_beyond_the_supported_magnitude_is_refused(value: object) -> None:
+    """format_number and format_percent name the supported range instead of overflowing."""
+    for function in (sakip.format_number, sakip.format_percent):
+        with pytest.raises(sakip.InvalidValueError, match="at most 400 decimal places"):
+            function(value)  # type: ignore[operator]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 import pickle
 from datetime import date
 from decimal import Decimal as D
@@ -218,7 +219,7 @@ def test_budget_line() -> None:
     )
     assert D(90) == line.effective_ceiling
     assert D(50) == child.effective_ceiling
-    assert (D(10), None) == child.quarterly_spent
+    assert (D(10),) == child.quarterly_spent  # the unreported TW II at the end is dropped
     assert ["1", "1.1"] == [each.code for each in line.walk()]
     with pytest.raises(sakip.InvalidValueError, match="at most four quarters"):
         sakip.BudgetLine(code="x", name="x", ceiling=1, quarterly_spent=[1, 2, 3, 4, 5])
@@ -373,3 +374,59 @@ def test_budget_lines_of_an_unknown_indicator_are_refused() -> None:
     assert () == data.budget_lines_of("IKU-1")
     with pytest.raises(sakip.NotFoundError, match="IKU-9"):
         data.budget_lines_of("IKU-9")
+
+
+@pytest.mark.parametrize("value", [70.0, 60, D("85"), 84.99])
+def test_a_float_inside_a_target_range_is_in_it(value: object) -> None:
+    """70.0 in TargetRange(60, 85) is True: a float is compared through its shortest repr."""
+    assert value in sakip.TargetRange(60, 85)
+
+
+@pytest.mark.parametrize("value", [59.99, float("nan"), float("inf"), "70", True, None])
+def test_what_is_no_number_in_the_range_is_not_in_it(value: object) -> None:
+    """Outside the range, NaN, infinities, texts and bools are not in it (and never raise)."""
+    assert value not in sakip.TargetRange(60, 85)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("IKU-1", "iku-1"), ("IKU-\u00c9", "iku-e\u0301"), ("Straße", "STRASSE")]
+)
+def test_indicator_codes_are_compared_after_nfc_and_case_folding(first: str, second: str) -> None:
+    """Two codes that differ only in case or Unicode form are one code used twice: refused."""
+    indicators = [
+        sakip.Indicator(code=first, name="A", unit="%"),
+        sakip.Indicator(code=second, name="B", unit="%"),
+    ]
+    with pytest.raises(sakip.InvalidValueError, match="used once only"):
+        sakip.Objective(code="S1", name="S", indicators=indicators)
+
+
+def test_a_ratio_realization_needs_no_value() -> None:
+    """Numerator and denominator alone give the value: their ratio × 100."""
+    realization = sakip.Realization(
+        indicator="PPKS", year=2024, numerator=13773, denominator=14460
+    )
+    with decimal.localcontext(prec=50):
+        expected = D(13773) * 100 / D(14460)
+    assert round(expected, 20) == round(realization.value, 20)
+    assert D(13773) == realization.numerator
+
+
+def test_a_realization_without_value_or_counts_is_refused() -> None:
+    """No value and no counts: InvalidValueError naming the value."""
+    with pytest.raises(sakip.InvalidValueError, match="a number, or a numerator and a denom"):
+        sakip.Realization(indicator="PPKS", year=2024)
+
+
+def test_a_ratio_realization_without_value_refuses_a_zero_denominator() -> None:
+    """0 / 0 decides no value: refused, never 0 or 100."""
+    with pytest.raises(sakip.InvalidValueError, match="other than 0"):
+        sakip.Realization(indicator="PPKS", year=2024, numerator=0, denominator=0)
+
+
+def test_trailing_unreported_quarters_are_dropped() -> None:
+    """[10, None] and [10] are the same spending, so the lines are equal."""
+    with_none = sakip.BudgetLine(code="1", name="P", ceiling=100, quarterly_spent=[10, None])
+    without = sakip.BudgetLine(code="1", name="P", ceiling=100, quarterly_spent=[10])
+    assert without == with_none
+    assert (D(10),) == with_none.quarterly_spent

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import decimal
 import numbers
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
@@ -17,7 +18,18 @@ from typing import TypeAlias
 
 from sakip.exceptions import InvalidValueError
 
-__all__ = ["CONTEXT", "HUNDRED", "Number", "exact", "round_half_up", "to_decimal", "to_hundredths"]
+__all__ = [
+    "CONTEXT",
+    "HUNDRED",
+    "IN_RANGE",
+    "MAX_EXPONENT",
+    "Number",
+    "exact",
+    "in_range",
+    "round_half_up",
+    "to_decimal",
+    "to_hundredths",
+]
 
 Number: TypeAlias = int | float | str | Decimal
 """What a public function accepts wherever it wants a number."""
@@ -37,6 +49,22 @@ CONTEXT = decimal.Context(
 HUNDRED = Decimal(100)
 _FINITE = "a finite number"
 
+MAX_EXPONENT = 400
+"""Supported magnitude: below ``1E+400``, with at most 400 decimal places.
+
+Every ``float`` fits; a figure beyond it (``Decimal("1E+999999")``, ``10**5000``,
+``Decimal("1E-5000")``) is no measurement but a mistake or an attack, and would make a
+formatted figure millions of digits long.
+"""
+IN_RANGE = (
+    f"between -1E+{MAX_EXPONENT} and 1E+{MAX_EXPONENT}, with at most {MAX_EXPONENT} decimal places"
+)
+"""The supported magnitude, as a phrase for messages."""
+_LIMIT = 10**MAX_EXPONENT
+# Python notation, ASCII digits only: Decimal() itself also takes "1_000" and other scripts'
+# digits ("١٢٣"), which the documentation does not promise and a reader would not expect.
+_PYTHON_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
+
 
 @contextmanager
 def exact() -> Iterator[decimal.Context]:
@@ -53,10 +81,23 @@ def to_decimal(value: object, name: str) -> Decimal:
     is read through its shortest repr, so ``94.6`` means ``Decimal("94.6")`` and not the binary
     fraction behind it. ``bool``, NaN, infinities and anything else are refused.
     """
+    # before Decimal(): a huge int is slow to convert (a bool is never beyond the range)
+    if isinstance(value, numbers.Integral) and not -_LIMIT < int(value) < _LIMIT:
+        raise InvalidValueError(name, value, f"{_FINITE} {IN_RANGE}")
     result = _as_decimal(value)
     if result is None or not result.is_finite():
         raise InvalidValueError(name, value, _FINITE)
+    if not in_range(result):
+        raise InvalidValueError(name, value, f"{_FINITE} {IN_RANGE}")
     return result
+
+
+def in_range(value: Decimal) -> bool:
+    """Whether a finite decimal is within the supported magnitude (:data:`MAX_EXPONENT`)."""
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # a finite decimal's exponent is a number
+    too_large = not value.is_zero() and value.adjusted() >= MAX_EXPONENT
+    return not too_large and -exponent <= MAX_EXPONENT
 
 
 def _as_decimal(value: object) -> Decimal | None:
@@ -68,7 +109,7 @@ def _as_decimal(value: object) -> Decimal | None:
     if isinstance(value, numbers.Integral):
         return Decimal(int(value))
     text = _number_text(value)
-    if text is None:
+    if text is None or (isinstance(value, str) and _PYTHON_NUMBER.fullmatch(text) is None):
         return None
     try:
         return Decimal(text)

@@ -42,7 +42,16 @@ class InvalidValueError(SakipError, ValueError):
         self.expected = expected
 
     def __str__(self) -> str:
-        return f"{self.name!r} must be {self.expected} (got {self.value!r})"
+        return f"{self.name!r} must be {self.expected} (got {_shown(self.value)})"
+
+
+def _shown(value: object) -> str:
+    """``repr(value)``; for an int too long to print, its size (``repr`` would raise)."""
+    try:
+        return repr(value)
+    except ValueError:
+        assert isinstance(value, int)  # only int's repr refuses (sys.get_int_max_str_digits)
+        return f"an integer of {value.bit_length()} bits"
 
 
 class NotFoundError(SakipError, LookupError):

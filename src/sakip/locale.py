@@ -14,10 +14,11 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import unicodedata
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sakip._decimal import Number, round_half_up, to_decimal
+from sakip._decimal import IN_RANGE, Number, in_range, round_half_up, to_decimal
 from sakip.exceptions import InvalidValueError
 
 if TYPE_CHECKING:
@@ -149,6 +150,20 @@ _SPACED = re.compile(r"[0-9]\s+[0-9]")
 _DIGITS_AND_SPACES = re.compile(r"[0-9][0-9\s.,]*[0-9]")
 _SPACE_GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:\s+[0-9]{3})+(?:[.,][0-9]+)?")
 _NOTATION = "a number in Indonesian or English notation"
+# A space beside a separator ("1, 2", "94. 6") may join two numbers into one; "Rp. 5" is fine.
+_SPACED_SEPARATOR = re.compile(r"[0-9]\s+[.,]|(?<!rp)[.,]\s+[0-9]", re.IGNORECASE)
+_ENDS = " \t\n\r"  # the whitespace a cell may carry around its text
+
+
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _has_control(text: str) -> bool:
+    """Whether the text holds a control or format character (ESC, a bidi override, ...)."""
+    inner = text.strip(_ENDS)
+    if inner.isascii():  # the common case, without a look-up per character
+        return _ASCII_CONTROL.search(inner) is not None
+    return any(unicodedata.category(char) in ("Cc", "Cf") for char in inner)
 
 
 def _sign(body: str) -> tuple[bool | None, str]:
@@ -195,6 +210,18 @@ def _grouped(groups: list[str]) -> bool:
     return _GROUPED.fullmatch(groups[0]) is not None and all(len(g) == 3 for g in groups[1:])
 
 
+def _check_characters(text: object, name: str) -> None:
+    """Refuse a text whose characters already show it is no number, or two numbers."""
+    if not isinstance(text, str):
+        raise InvalidValueError(name, text, f"a text holding {_NOTATION}")
+    if _has_control(text):
+        raise InvalidValueError(name, text, f"{_NOTATION}, without control characters")
+    if _SPACED_SEPARATOR.search(text):
+        raise InvalidValueError(name, text, f"{_NOTATION}, with no space beside a separator")
+    if not _spaces_group_thousands(text):
+        raise InvalidValueError(name, text, f"{_NOTATION}: spaces between digits in groups of 3")
+
+
 def parse_number(text: str, *, decimal: str | None = None, name: str = "text") -> Decimal:
     """Read a number typed in Indonesian or English notation (membaca angka).
 
@@ -214,15 +241,16 @@ def parse_number(text: str, *, decimal: str | None = None, name: str = "text") -
     - One separator followed by exactly three digits is **ambiguous**: ``13.773`` is
       thirteen thousand in Indonesian notation and thirteen point seven in English. It is
       read the Indonesian way (``.`` groups thousands, ``,`` is the decimal separator)
-      unless ``decimal`` (or a trailing ``,-`` or ``.-``) names the decimal separator.
+      unless ``decimal`` names the decimal separator. A trailing ``,-`` or ``.-`` marks a
+      whole amount (no cents), so before it the separator groups thousands.
       When the digits before it cannot be a thousands group (``0.500``, ``1234.567``)
       there is nothing to choose and the separator is the decimal one.
 
     ``decimal`` only settles the ambiguous case; every other text has one reading and gives
     the same number whatever ``decimal`` says. Anything else (empty text, letters,
-    ``1.2.3``, ``12,34,5``, NaN, infinity, an exponent) is refused. A trailing ``,-`` or
-    ``.-`` stands for the cents after the decimal separator, so when ``decimal`` is not given
-    it names the decimal separator of an ambiguous text: ``Rp 5,000.-`` is five thousand.
+    ``1.2.3``, ``12,34,5``, NaN, infinity, an exponent, a control character, a space beside
+    a separator as in ``1, 2`` or ``94. 6``) is refused. ``Rp 5.000.-``, ``Rp 5,000.-`` and
+    ``Rp 5.000,-`` are all five thousand.
 
     Args:
         text: The text of a cell or a report.
@@ -248,13 +276,12 @@ def parse_number(text: str, *, decimal: str | None = None, name: str = "text") -
     Decimal('13.773')
     >>> parse_number("(1.250,5)")
     Decimal('-1250.5')
+    >>> parse_number("Rp 5.000.-")
+    Decimal('5000')
     """
     if decimal not in (None, ".", ","):
         raise InvalidValueError("decimal", decimal, "'.', ',' or None")
-    if not isinstance(text, str):
-        raise InvalidValueError(name, text, f"a text holding {_NOTATION}")
-    if not _spaces_group_thousands(text):
-        raise InvalidValueError(name, text, f"{_NOTATION}: spaces between digits in groups of 3")
+    _check_characters(text, name)
     sign, body, dash = _strip(text)
     if _BODY.fullmatch(body) is None:
         raise InvalidValueError(name, text, _NOTATION)
@@ -273,10 +300,12 @@ def parse_number(text: str, *, decimal: str | None = None, name: str = "text") -
         whole = "".join(groups)
     elif separators:
         is_decimal = len(groups[1]) != 3 or not _grouped(groups)
-        if not is_decimal:  # ambiguous: the hint, or the Indonesian reading
-            is_decimal = separators[0] == (decimal or dash or ",")
+        if not is_decimal:  # ambiguous: the hint, a whole amount's dash, or Indonesian
+            is_decimal = separators[0] == decimal if decimal or dash else separators[0] == ","
         whole, fraction = (groups[0], groups[1]) if is_decimal else ("".join(groups), "")
     number = Decimal(f"{sign}{whole}.{fraction}" if fraction else f"{sign}{whole}")
+    if not in_range(number):
+        raise InvalidValueError(name, text, f"{_NOTATION}, {IN_RANGE}")
     return abs(number) if number.is_zero() else number
 
 

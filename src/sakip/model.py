@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import enum
 import functools
+import numbers
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 import attrs
 
-from sakip._decimal import to_decimal
+from sakip._decimal import HUNDRED, exact, to_decimal
 from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError, NotFoundError
 from sakip.locale import format_number
@@ -241,12 +243,18 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
+def code_key(code: str) -> str:
+    """A code as codes are compared: Unicode NFC, then case folded (``IKU-1`` is ``iku-1``)."""
+    return unicodedata.normalize("NFC", code).casefold()
+
+
 def _unique(kind: str, codes: Iterable[str]) -> None:
     seen: set[str] = set()
     for code in codes:
-        if code in seen:
+        key = code_key(code)
+        if key in seen:
             raise InvalidValueError(f"{kind} code", code, f"a {kind} code used once only")
-        seen.add(code)
+        seen.add(key)
 
 
 # --- targets ------------------------------------------------------------------------------
@@ -288,7 +296,14 @@ class TargetRange(Displayed):
             raise InvalidValueError("high", self.high, f"at least the low bound {self.low}")
 
     def __contains__(self, value: object) -> bool:
-        return isinstance(value, Decimal | int) and self.low <= value <= self.high
+        """Whether a number lies in the range (a float through its shortest repr: ``70.0``)."""
+        if isinstance(value, bool) or not isinstance(value, numbers.Real | Decimal):
+            return False
+        try:
+            number = to_decimal(value, "value")
+        except InvalidValueError:  # NaN, an infinity, beyond the supported magnitude
+            return False
+        return self.low <= number <= self.high
 
     def __str__(self) -> str:
         return f"{self.low}-{self.high}"
@@ -568,12 +583,16 @@ class Realization(Displayed):
     """A realization (realisasi): what an indicator measured in a year or a quarter.
 
     A ratio indicator keeps its numerator and denominator (PPKS handled, all PPKS) so that
-    quarters aggregate as Σ numerator / Σ denominator.
+    quarters aggregate as Σ numerator / Σ denominator. Given the counts, the value may be
+    left out: it is then their ratio, numerator × 100 / denominator.
+
+    >>> Realization(indicator="PPKS", year=2024, numerator=3, denominator=4).value
+    Decimal('75')
 
     Attributes:
         indicator: The indicator's code.
         year: The fiscal year.
-        value: The realized value.
+        value: The realized value (for a ratio given by its counts alone, their ratio).
         quarter: 1-4 for a quarterly value (triwulan); ``None`` for the year.
         numerator: For a ratio indicator, the count on top.
         denominator: For a ratio indicator, the count below.
@@ -581,7 +600,7 @@ class Realization(Displayed):
 
     indicator: str = attrs.field(validator=_non_empty)
     year: int = attrs.field(validator=_year)
-    value: Decimal = attrs.field(converter=_DECIMAL)
+    value: Decimal = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
     quarter: int | None = attrs.field(default=None, validator=_quarter)
     numerator: Decimal | None = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
     denominator: Decimal | None = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
@@ -591,6 +610,17 @@ class Realization(Displayed):
             raise InvalidValueError(
                 "denominator", self.denominator, "given together with the numerator"
             )
+        if cast("Decimal | None", self.value) is not None:  # None only when left out
+            return
+        if self.numerator is None or self.denominator is None:
+            raise InvalidValueError("value", None, "a number, or a numerator and a denominator")
+        if self.denominator.is_zero():
+            raise InvalidValueError(
+                "denominator", self.denominator, "a count other than 0 when no value is given"
+            )
+        with exact():
+            ratio = self.numerator * HUNDRED / self.denominator
+        object.__setattr__(self, "value", ratio)  # frozen: set once, while being built
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -622,6 +652,8 @@ def _quarterly(value: Iterable[object] | None) -> tuple[Decimal | None, ...]:
     )
     if len(result) > 4:
         raise InvalidValueError("quarterly_spent", value, "at most four quarters")
+    while result and result[-1] is None:  # a quarter left out and one given as None are alike
+        result = result[:-1]
     return result
 
 
@@ -638,7 +670,8 @@ class BudgetLine(Displayed):
         revised_ceiling: The revised ceiling (pagu perubahan), when there is one.
         spent: Spending for the year (realisasi), when reported as one figure.
         quarterly_spent: Spending per quarter, TW I first; ``None`` marks a quarter not
-            reported (never read as zero).
+            reported (never read as zero). Unreported quarters at the end are dropped:
+            ``[10, None]`` is the same as ``[10]``.
         indicators: Codes of the indicators the line serves.
         children: The lines under this one.
     """

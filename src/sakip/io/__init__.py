@@ -10,6 +10,10 @@
 - :func:`to_frame`, :func:`from_frame` and :func:`results_frame` work with pandas DataFrames
   (the ``sakip[pandas]`` extra).
 
+- :class:`Limits` bounds what a reader accepts from a file (size, cells, digits, a
+  workbook's unzipped size, nesting), so that a hostile file is refused with a
+  :class:`LimitError` before it exhausts memory.
+
 openpyxl and pandas are imported only when a function that needs them runs.
 """
 
@@ -25,8 +29,10 @@ from sakip.io.datafile import (
 )
 from sakip.io.errors import DataFileError, FieldError
 from sakip.io.frames import from_frame, results_frame, to_frame
+from sakip.io.limits import DEFAULT_LIMITS, LimitError, Limits
 from sakip.io.schema import json_schema
 from sakip.io.tables import (
+    ColumnNotation,
     ResultRow,
     TableRead,
     TableRow,
@@ -38,10 +44,14 @@ from sakip.io.tables import (
 )
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "FORMAT",
     "VERSION",
+    "ColumnNotation",
     "DataFileError",
     "FieldError",
+    "LimitError",
+    "Limits",
     "ResultRow",
     "TableRead",
     "TableRow",

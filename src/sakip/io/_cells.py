@@ -14,15 +14,15 @@ __all__ = ["number", "text_number", "whole_number"]
 NUMBER = "a number"
 
 
-def text_number(text: str, name: str) -> Decimal:
+def text_number(text: str, name: str, decimal: str | None = None) -> Decimal:
     """A number written as text, in Indonesian or English notation (``"13.773"``, ``"94,6"``).
 
     Goes through :func:`sakip.parse_number`, so the rules for ambiguous separators are those
-    of that function.
+    of that function; ``decimal`` names the decimal separator of an ambiguous text.
     """
     from sakip.locale import parse_number  # noqa: PLC0415 - keeps import sakip.io light
 
-    return parse_number(text, name=name)
+    return parse_number(text, name=name, decimal=decimal)
 
 
 def number(value: object, name: str) -> Decimal:
@@ -46,8 +46,9 @@ def whole_number(value: Any, name: str, expected: str = "a whole number") -> int
         return int(value.strip())
     if isinstance(value, Decimal | float):
         try:
-            integral = value == int(value)
-        except (ValueError, OverflowError, ArithmeticError):
+            # through to_decimal first: int(Decimal("1E+999999")) would build a huge number
+            integral = value == int(to_decimal(value, name))
+        except (InvalidValueError, ValueError, OverflowError, ArithmeticError):
             integral = False
         if integral:
             return int(value)

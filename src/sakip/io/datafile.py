@@ -34,6 +34,7 @@ from sakip.exceptions import InvalidValueError, SakipError
 from sakip.io._cells import number, whole_number
 from sakip.io._safe import atomic_write
 from sakip.io.errors import DataFileError, FieldError, short, single
+from sakip.io.limits import LimitError, Limits, check, depth, limits_or_default
 from sakip.model import Dataset, Target, TargetLike, TargetRange
 
 __all__ = [
@@ -553,6 +554,32 @@ def _too_deep(file: str | None) -> DataFileError:
     return single("the data is nested too deeply to read", file=file, expected="a sakip dataset")
 
 
+def _number(limits: Limits, file: str | None) -> Callable[[str], Decimal]:
+    """A parser of a file's decimal numbers that refuses one with too many digits."""
+
+    def parse(text: str) -> Decimal:
+        digits = sum(char.isdigit() for char in text)
+        check(limits, "digits_per_number", digits, "a number's digits", file)
+        return Decimal(text)
+
+    return parse
+
+
+def _check_depth(data: object, limits: Limits, file: str | None) -> None:
+    check(limits, "nesting_depth", depth(data), "the data's nesting depth", file)
+
+
+def _deep(limits: Limits, file: str | None) -> LimitError:
+    """The error for data nested past what the parser itself can follow."""
+    return LimitError(
+        "nesting_depth",
+        limits.nesting_depth + 1,
+        limits.nesting_depth,
+        what="the data's nesting depth (at least)",
+        file=file,
+    )
+
+
 def _check_text(text: str, file: str | None) -> None:
     if not text.strip():
         raise single("the file is empty", file=file, expected=f"format = {FORMAT!r}")
@@ -564,8 +591,13 @@ def _check_text(text: str, file: str | None) -> None:
         )
 
 
-def loads_toml(text: str | bytes, *, file: str | None = None) -> Dataset:
+def loads_toml(
+    text: str | bytes, *, file: str | None = None, limits: Limits | None = None
+) -> Dataset:
     """A dataset from TOML text, numbers read as exact decimals.
+
+    ``limits`` (:class:`~sakip.io.Limits`) bounds the text's size, its numbers' digits and
+    how deeply it nests; the defaults when ``None``.
 
     >>> import sakip.io
     >>> dataset = sakip.io.loads_toml('''
@@ -591,12 +623,14 @@ def loads_toml(text: str | bytes, *, file: str | None = None) -> Dataset:
     >>> dataset.plan.target("IKU-1", 2025)
     Target(value=Decimal('97.7'))
     """
+    limits = limits_or_default(limits)
+    _check_size(text, limits, file)
     source = _decode(text, file)
     _check_text(source, file)
     try:
-        data = tomllib.loads(source, parse_float=Decimal)
+        data = tomllib.loads(source, parse_float=_number(limits, file))
     except RecursionError:
-        raise _too_deep(file) from None
+        raise _deep(limits, file) from None
     except tomllib.TOMLDecodeError as error:
         place = _TOML_PLACE.search(str(error))
         message = _TOML_PLACE.sub("", str(error)).strip()
@@ -607,11 +641,21 @@ def loads_toml(text: str | bytes, *, file: str | None = None) -> Dataset:
         raise single(
             f"not valid TOML: {message}", file=file, row=row, column=column, expected="TOML"
         ) from None
+    except LimitError:
+        raise
+    except ValueError as error:  # an integer too long for Python to convert
+        raise single(f"not a readable number: {error}", file=file, expected="a number") from None
+    _check_depth(data, limits, file)
     return structure_dataset(data, file=file)
 
 
-def loads_json(text: str | bytes, *, file: str | None = None) -> Dataset:
+def loads_json(
+    text: str | bytes, *, file: str | None = None, limits: Limits | None = None
+) -> Dataset:
     """A dataset from JSON text, numbers read as exact decimals.
+
+    An object that names a key twice is refused, as TOML refuses it (JSON readers differ
+    on which of the two they keep). ``limits`` is as for :func:`loads_toml`.
 
     >>> from pathlib import Path
     >>> import sakip.io
@@ -620,6 +664,8 @@ def loads_json(text: str | bytes, *, file: str | None = None) -> Dataset:
     >>> sakip.io.loads_json(text).plan.target("IKU-1", 2024)
     Target(value=Decimal('94.6'))
     """
+    limits = limits_or_default(limits)
+    _check_size(text, limits, file)
     source = _decode(text, file)
     _check_text(source, file)
 
@@ -627,9 +673,15 @@ def loads_json(text: str | bytes, *, file: str | None = None) -> Dataset:
         raise ValueError(f"{constant} is not a finite number")
 
     try:
-        data = json.loads(source, parse_float=Decimal, parse_constant=refuse)
+        data = json.loads(
+            source,
+            parse_float=_number(limits, file),
+            parse_int=_integer_text(limits, file),
+            parse_constant=refuse,
+            object_pairs_hook=_unique_keys,
+        )
     except RecursionError:
-        raise _too_deep(file) from None
+        raise _deep(limits, file) from None
     except json.JSONDecodeError as error:
         raise single(
             f"not valid JSON: {error.msg}",
@@ -638,9 +690,51 @@ def loads_json(text: str | bytes, *, file: str | None = None) -> Dataset:
             column=str(error.colno),
             expected="JSON",
         ) from None
+    except LimitError:
+        raise
+    except _DuplicateKeyError as error:
+        raise single(
+            f"the key {error.key!r} appears twice in one object",
+            file=file,
+            column=error.key,
+            expected="each key once in an object",
+        ) from None
     except ValueError as error:
         raise single(str(error), file=file, expected="a finite number") from None
+    _check_depth(data, limits, file)
     return structure_dataset(data, file=file)
+
+
+class _DuplicateKeyError(ValueError):
+    """A JSON object names one key twice."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKeyError(key)
+        data[key] = value
+    return data
+
+
+def _integer_text(limits: Limits, file: str | None) -> Callable[[str], int]:
+    """A parser of a JSON file's integers that refuses one with too many digits."""
+
+    def parse(text: str) -> int:
+        check(limits, "digits_per_number", len(text.lstrip("-")), "a number's digits", file)
+        return int(text)
+
+    return parse
+
+
+def _check_size(text: str | bytes, limits: Limits, file: str | None) -> None:
+    if isinstance(text, str | bytes | bytearray):
+        check(limits, "file_bytes", len(text), "the file's size in bytes", file)
 
 
 def _toml_numbers(value: object) -> object:
@@ -707,8 +801,11 @@ def _kind(path: Path) -> str:
         ) from None
 
 
-def load(path: str | os.PathLike[str]) -> Dataset:
+def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Dataset:
     """Read a data file; ``.toml`` and ``.json`` are told apart by the suffix.
+
+    ``limits`` (:class:`~sakip.io.Limits`) bounds the file's size, its numbers' digits and
+    how deeply it nests; the defaults when ``None``.
 
     Raises:
         DataFileError: The file cannot be read, is not TOML/JSON, or is not a valid dataset
@@ -721,8 +818,13 @@ def load(path: str | os.PathLike[str]) -> Dataset:
     """
     file = Path(path)
     kind = _kind(file)
+    limits = limits_or_default(limits)
     try:
-        data = file.read_bytes()
+        if file.is_file():  # a FIFO's size is known only once it is read
+            size = file.stat().st_size
+            check(limits, "file_bytes", size, "the file's size in bytes", str(file))
+        with file.open("rb") as stream:
+            data = stream.read(limits.file_bytes + 1)
     except OSError as error:
         raise single(
             f"cannot read the file: {error.strerror or error}",
@@ -730,7 +832,7 @@ def load(path: str | os.PathLike[str]) -> Dataset:
             expected="a readable file",
         ) from error
     reader = loads_toml if kind == "toml" else loads_json
-    return reader(data, file=str(file))
+    return reader(data, file=str(file), limits=limits)
 
 
 def save(dataset: Dataset, path: str | os.PathLike[str]) -> None:

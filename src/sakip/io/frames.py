@@ -169,16 +169,18 @@ def _plain(cell: object) -> object:
     return item()
 
 
-def from_frame(frame: pandas.DataFrame) -> TableRead:
+def from_frame(frame: pandas.DataFrame, *, decimal: str | None = None) -> TableRead:
     """Read a DataFrame of indicator-years, as :func:`sakip.io.read_table` reads a table.
 
     Columns are named as in a table (Indonesian or English, any case: ``"Tahun"``,
     ``"year"``, ``"Realisasi"``, ``"target_low"``, ...). Problems name the row by its index
     label. NaN, ``None`` and ``pandas.NA`` are missing cells. A float is read through its
     shortest repr, a float32 column's through its own (``6.4``, not 6.400000095367432).
+    Numbers held as texts follow ``decimal`` (``","`` or ``"."``), else the notation their
+    column's cells prove (see :func:`sakip.io.tables.read_rows`).
     """
     header, body = _cells(frame)
-    return read_rows([header, *body], labels=list(frame.index), file="DataFrame")
+    return read_rows([header, *body], labels=list(frame.index), file="DataFrame", decimal=decimal)
 
 
 def results_frame(

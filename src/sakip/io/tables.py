@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import difflib
 import functools
 import io
 import math
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import zipfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -27,14 +29,16 @@ from typing import Any, Final
 
 import attrs
 
-from sakip._decimal import to_decimal
+from sakip._decimal import HUNDRED, exact, to_decimal
 from sakip._display import Displayed
 from sakip._optional import require
 from sakip.achievement import Achievement, achievement, default_formula
 from sakip.exceptions import InvalidValueError, MissingDependencyError, SakipError
 from sakip.io._cells import text_number, whole_number
-from sakip.io._safe import atomic_writer, neutralise
+from sakip.io._notation import ColumnNotation, Contradiction, decide
+from sakip.io._safe import FORMULA_STARTS, atomic_writer, neutralise
 from sakip.io.errors import DataFileError, FieldError, short, single
+from sakip.io.limits import Limits, check, check_cells, check_zip, limits_or_default
 from sakip.locale import format_number
 from sakip.model import Dataset, Polarity, Realization, Target, TargetLike, TargetRange
 from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
@@ -42,6 +46,7 @@ from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
 __all__ = [
     "COLUMNS",
     "RESULT_COLUMNS",
+    "ColumnNotation",
     "ResultRow",
     "TableRead",
     "TableRow",
@@ -99,6 +104,16 @@ _RANGE = re.compile(
 )
 _RANGE_MAX = 100  # longer texts are no range (and the pattern's time stays small)
 _NUMBER_CELL = "a number (94,6 or 94.6)"
+_NUMBER_COLUMNS = (
+    "target",
+    "target_low",
+    "target_high",
+    "realization",
+    "numerator",
+    "denominator",
+    "achievement",
+)
+_CLOSE = 0.85  # how alike an unknown header and a known one must be for "did you mean"
 
 
 def _normal(header: str) -> str:
@@ -161,6 +176,8 @@ class TableRead(Displayed):
         sheet: The worksheet, for a workbook.
         blank_rows: The row numbers of wholly empty rows, which are skipped.
         ignored_columns: Headers that name no known column; their cells are not read.
+        notations: How each number column holding texts was read (its decimal separator,
+            and whether a hint, a proving cell or the Indonesian default decided it).
     """
 
     rows: tuple[TableRow, ...] = ()
@@ -169,6 +186,7 @@ class TableRead(Displayed):
     sheet: str | None = None
     blank_rows: tuple[int | str, ...] = ()
     ignored_columns: tuple[str, ...] = ()
+    notations: tuple[ColumnNotation, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -179,11 +197,22 @@ class TableRead(Displayed):
         read = f"{len(self.rows)} rows, {len(self.errors)} errors"
         return read if self.file is None else f"{read} from {self.file}"
 
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the read assumed without proof, as sentences to read before trusting it.
+
+        Today that is a number column with ambiguous cells (``13.773``) and no cell proving a
+        notation, read the Indonesian way (thirteen thousand); pass ``decimal="."`` to read
+        such a table in English notation.
+        """
+        return tuple(str(notation) for notation in self.notations if notation.assumed)
+
     def realizations(self) -> tuple[Realization, ...]:
         """The rows as :class:`~sakip.Realization` objects, for a :class:`~sakip.Dataset`.
 
         Rows without a realization are left out (a missing realization is not reported, never
-        zero); a row's indicator is its code, else its name.
+        zero), except a ratio's row with its numerator and denominator, whose value is their
+        ratio; a row's indicator is its code, else its name.
         """
         return tuple(
             Realization(
@@ -195,7 +224,7 @@ class TableRead(Displayed):
                 denominator=row.denominator,
             )
             for row in self.rows
-            if row.realization is not None
+            if row.realization is not None or _has_counts(row)
         )
 
     def raise_for_errors(self) -> TableRead:
@@ -214,12 +243,27 @@ class TableRead(Displayed):
         return self
 
 
+def _has_counts(row: TableRow) -> bool:
+    """Whether a row has a ratio's counts that decide its value (a denominator other than 0)."""
+    return (
+        row.numerator is not None and row.denominator is not None and not row.denominator.is_zero()
+    )
+
+
 class _Cells:
     """The cells of one row, read column by column, collecting the bad ones."""
 
-    def __init__(self, raw: dict[str, tuple[str, object]], place: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        raw: dict[str, tuple[str, object]],
+        place: dict[str, Any],
+        decimals: Mapping[str, str] | None = None,
+        limits: Limits | None = None,
+    ) -> None:
         self.raw = raw
         self.place = place
+        self.decimals = decimals or {}
+        self.limits = limits_or_default(limits)
         self.errors: list[FieldError] = []
 
     def fail(self, column: str, value: object, expected: str, message: str | None = None) -> None:
@@ -256,8 +300,16 @@ class _Cells:
         value = self.get(column)
         if value is None:
             return None
+        if isinstance(value, Contradiction):
+            self.fail(column, value.text, "one notation for the whole column", value.message)
+            return None
+        if isinstance(value, str):
+            digits = sum(char.isdigit() for char in value)
+            check(
+                self.limits, "digits_per_number", digits, "a number's digits", self.place["file"]
+            )
         try:
-            return _cell_number(value)
+            return _cell_number(value, self.decimals.get(column))
         except InvalidValueError:
             self.fail(column, value, _NUMBER_CELL)
             return None
@@ -304,7 +356,8 @@ class _Cells:
         if isinstance(value, str):
             match = _RANGE.match(value) if len(value) <= _RANGE_MAX else None
             if match is not None:
-                low, high = (_maybe_number(part) for part in match.groups())
+                hint = self.decimals.get("target")
+                low, high = (_maybe_number(part, hint) for part in match.groups())
                 if low is not None and high is not None and low <= high:
                     return TargetRange(low, high)
                 self.fail("target", value, "a number or a range (60-85, 60 s.d. 85)")
@@ -341,17 +394,17 @@ class _Cells:
         return TargetRange(low, high)
 
 
-def _maybe_number(text: str) -> Decimal | None:
+def _maybe_number(text: str, decimal: str | None) -> Decimal | None:
     try:
-        return text_number(text, "target")
+        return text_number(text, "target", decimal)
     except InvalidValueError:
         return None
 
 
-def _cell_number(value: object) -> Decimal:
+def _cell_number(value: object, decimal: str | None = None) -> Decimal:
     """A number from a cell: a spreadsheet's number as it is, a text in either notation."""
     if isinstance(value, str):
-        return text_number(value, "cell")
+        return text_number(value, "cell", decimal)
     if isinstance(value, float) and not math.isfinite(value):
         raise InvalidValueError("cell", value, "a finite number")
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
@@ -388,6 +441,8 @@ def read_rows(
     sheet: str | None = None,
     first_line: int = 1,
     labels: Sequence[object] | None = None,
+    decimal: str | None = None,
+    limits: Limits | None = None,
 ) -> TableRead:
     """Read a table given as rows of cells, the first row being the header.
 
@@ -395,13 +450,23 @@ def read_rows(
     shortest repr, ``Decimal``) or texts in Indonesian or English notation. This is what
     :func:`read_csv`, :func:`read_xlsx` and :func:`sakip.io.from_frame` use.
 
+    Each number column's notation is decided once, for the whole column: by ``decimal``
+    when given, else by the cells that prove one (``2,500.75`` or ``98.80`` prove English,
+    ``1.234,5`` or ``94,6`` Indonesian); a cell that proves the other notation is a bad cell.
+    A column whose only texts are ambiguous (``13.773``) is read the Indonesian way, and
+    :attr:`~sakip.io.TableRead.warnings` says so.
+
     Args:
         rows: The rows, header first.
         file: The file's name, for messages.
         sheet: The worksheet's name, for messages.
         first_line: The number of the header row (1 in a file).
-        labels: Names for the data rows (a DataFrame's index), used in messages instead of
-            row numbers.
+        labels: Names for the data rows (a DataFrame's index, a CSV file's line numbers),
+            used in messages instead of row numbers.
+        decimal: ``","`` or ``"."``: the decimal separator of every text number; ``None``
+            (the default) lets each column's cells decide.
+        limits: The limits on cells and digits (:class:`~sakip.io.Limits`); the defaults
+            when ``None``.
 
     >>> from sakip.io.tables import read_rows
     >>> read = read_rows(
@@ -416,6 +481,9 @@ def read_rows(
     >>> print(read.errors[0])
     3:Realisasi: expected a number (94,6 or 94.6) (got 'sembilan puluh')
     """
+    if decimal not in (None, ".", ","):
+        raise InvalidValueError("decimal", decimal, "'.', ',' or None")
+    limits = limits_or_default(limits)
     iterator = iter(rows)
     place = {"file": file, "sheet": sheet}
     try:
@@ -424,21 +492,26 @@ def read_rows(
         error = FieldError("the table is empty: no header row", expected="a header row", **place)
         return TableRead(errors=(error,), file=file, sheet=sheet)
     columns, ignored, duplicated = _header(header_cells)
-    errors = _header_errors(set(columns.values()), duplicated, {**place, "row": first_line})
+    errors = _header_errors(
+        set(columns.values()), duplicated, {**place, "row": first_line}, ignored
+    )
     if errors:
         return TableRead(errors=errors, file=file, sheet=sheet, ignored_columns=tuple(ignored))
     headers = {
         index: (column, str(header_cells[index]).strip()) for index, column in columns.items()
     }
-    lines = (
+    lines = [
         (first_line + 1 + position if labels is None else _label(labels[position]), list(cells))
         for position, cells in enumerate(iterator)
-    )
+    ]
+    notations, decimals = _notations(lines, headers, decimal)
     width = max(
         (index + 1 for index, cell in enumerate(header_cells) if not _blank([cell])), default=0
     )
     unnamed = tuple(index for index in range(width) if _blank([header_cells[index]]))
-    good, bad, blank = _body(lines, headers, (width, unnamed), place)
+    good, bad, blank = _body(
+        lines, headers, (width, unnamed), {**place, "limits": limits}, decimals
+    )
     return TableRead(
         rows=good,
         errors=bad,
@@ -446,23 +519,74 @@ def read_rows(
         sheet=sheet,
         blank_rows=blank,
         ignored_columns=tuple(ignored),
+        notations=notations,
     )
 
 
+def _notations(
+    lines: list[tuple[int | str, list[object]]],
+    headers: dict[int, tuple[str, str]],
+    decimal: str | None,
+) -> tuple[tuple[ColumnNotation, ...], dict[str, str]]:
+    """Decide each number column's notation; mark the cells that contradict it in ``lines``."""
+    notations: list[ColumnNotation] = []
+    decimals: dict[str, str] = {}
+    for index, (column, header) in headers.items():
+        if column not in _NUMBER_COLUMNS:
+            continue
+        column_cells = [(line, row[index]) for line, row in lines if index < len(row)]
+        notation, contradictions = decide(header, column_cells, decimal)
+        if notation is None:
+            continue
+        notations.append(notation)
+        decimals[column] = notation.decimal
+        for line, row in lines:
+            if line in contradictions:
+                row[index] = Contradiction(str(row[index]), contradictions[line])
+    return tuple(notations), decimals
+
+
+def _suggestion(text: str) -> str | None:
+    """The known header an unknown one is close to (``Realisai``: ``Realisasi``), if any."""
+    close = difflib.get_close_matches(_normal(text), _HEADERS, n=1, cutoff=_CLOSE)
+    if not close:
+        return None
+    written = _WRITE_HEADERS[_HEADERS[close[0]]]
+    return written if _normal(written) == close[0] else close[0]
+
+
 def _header_errors(
-    found: set[str], duplicated: list[str], place: dict[str, Any]
+    found: set[str], duplicated: list[str], place: dict[str, Any], ignored: Sequence[str] = ()
 ) -> tuple[FieldError, ...]:
-    """A problem for each column named twice and each required column the header lacks."""
+    """A problem for each column named twice, each misspelt one and each required one missing.
+
+    A header close to a known one (``Realisai``) is a misspelling, not a column to ignore:
+    ignoring it would empty a column without a word.
+    """
     errors = [
         FieldError(
             f"column {text!r} appears twice", column=text, expected="each column once", **place
         )
         for text in duplicated
     ]
+    for text in ignored:
+        suggestion = _suggestion(text)
+        if suggestion is not None:
+            errors.append(
+                FieldError(
+                    f"unknown column {text!r}: did you mean {suggestion!r}?",
+                    column=text,
+                    value=text,
+                    expected=f"a known column, such as {suggestion!r}",
+                    **place,
+                )
+            )
     missing: list[tuple[str, ...]] = (
         [] if found & {"code", "indicator"} else [("code", "indicator")]
     )
     missing += [("year",)] if "year" not in found else []
+    if "realization" not in found and not {"numerator", "denominator"} <= found:
+        missing.append(("realization",))
     for names in missing:
         aliases = " / ".join(repr(_WRITE_HEADERS[name]) for name in names)
         errors.append(
@@ -478,6 +602,7 @@ def _body(
     headers: dict[int, tuple[str, str]],
     shape: tuple[int, tuple[int, ...]],
     place: dict[str, Any],
+    decimals: Mapping[str, str] | None = None,
 ) -> tuple[tuple[TableRow, ...], tuple[FieldError, ...], tuple[int | str, ...]]:
     """The good rows, the problems and the blank rows of a table's data rows.
 
@@ -487,6 +612,8 @@ def _body(
     6), and a value under no header would otherwise be lost without a word.
     """
     width, unnamed = shape
+    place = dict(place)
+    limits = place.pop("limits", None)
     good: list[TableRow] = []
     errors: list[FieldError] = []
     blank: list[int | str] = []
@@ -506,7 +633,7 @@ def _body(
             column: (header, cells[index] if index < len(cells) else None)
             for index, (column, header) in headers.items()
         }
-        row = _row(raw, line, place)
+        row = _row(raw, line, place, decimals, limits)
         if isinstance(row, list):
             errors.extend(row)
         elif row.key in seen:
@@ -553,10 +680,14 @@ def _label(label: object) -> int | str:
 
 
 def _row(
-    raw: dict[str, tuple[str, object]], line: int | str, place: dict[str, Any]
+    raw: dict[str, tuple[str, object]],
+    line: int | str,
+    place: dict[str, Any],
+    decimals: Mapping[str, str] | None = None,
+    limits: Limits | None = None,
 ) -> TableRow | list[FieldError]:
     """One data row, or every problem in it."""
-    cells = _Cells(raw, {**place, "row": line})
+    cells = _Cells(raw, {**place, "row": line}, decimals, limits)
     code, name, year = _identity(cells)
     numerator, denominator = _counts(cells)
     stated = _stated(cells)
@@ -647,47 +778,127 @@ def _check_header_row(header_row: object) -> int:
     return header_row
 
 
+def _unguarded(cell: object) -> object:
+    """A text cell without the apostrophe the writers put before a formula's first character.
+
+    :func:`write_table` writes ``-5`` as the text ``'-5`` so that no spreadsheet runs it; the
+    reader takes the apostrophe off again, so that what was written reads back equal.
+    """
+    if isinstance(cell, str) and cell.startswith("'") and cell[1:2] in FORMULA_STARTS:
+        return cell[1:]
+    return cell
+
+
 def _from_header(
-    rows: Sequence[Sequence[object]], header_row: int, file: str, sheet: str | None = None
+    rows: Sequence[Sequence[object]],
+    header_row: int,
+    file: str,
+    sheet: str | None = None,
+    *,
+    lines: Sequence[int] | None = None,
+    decimal: str | None = None,
+    limits: Limits | None = None,
 ) -> TableRead:
-    """Read the rows from the header row on; the rows above it (a title) are not read."""
-    return read_rows(rows[header_row - 1 :], file=file, sheet=sheet, first_line=header_row)
+    """Read the rows from the header row on; the rows above it (a title) are not read.
+
+    ``lines`` are the rows' numbers in the file (a CSV record may span lines); without them
+    a row's number is its position.
+    """
+    limits = limits_or_default(limits)
+    check_cells(rows, limits, file)
+    table = [[_unguarded(cell) for cell in row] for row in rows[header_row - 1 :]]
+    first_line, labels = header_row, None
+    if lines is not None and header_row <= len(lines):
+        first_line, labels = lines[header_row - 1], lines[header_row:]
+    return read_rows(
+        table,
+        file=file,
+        sheet=sheet,
+        first_line=first_line,
+        labels=labels,
+        decimal=decimal,
+        limits=limits,
+    )
+
+
+class _CellCount:
+    """The cells of a sheet read so far, counted against ``cells_per_sheet``.
+
+    A row counts as wide as the widest row so far, so a sheet of a million empty rows (a row
+    bomb) is refused as early as a million full ones, before its rows fill the memory.
+    """
+
+    def __init__(self, limits: Limits, file: str) -> None:
+        self.limits, self.file = limits, file
+        self.cells = self.width = 0
+
+    def add(self, row: Sequence[object]) -> None:
+        self.width = max(self.width, len(row), 1)
+        self.cells += self.width
+        check(self.limits, "cells_per_sheet", self.cells, "the sheet's cells", self.file)
 
 
 def read_csv(
-    source: str | os.PathLike[str] | bytes, *, file: str | None = None, header_row: int = 1
+    source: str | os.PathLike[str] | bytes,
+    *,
+    file: str | None = None,
+    header_row: int = 1,
+    decimal: str | None = None,
+    limits: Limits | None = None,
 ) -> TableRead:
     """Read a CSV table: UTF-8 (with or without BOM), ``;``, ``,`` or tab delimited.
 
     The delimiter is the one the header line uses most (Excel in Indonesian writes ``;``,
-    because ``,`` is its decimal separator).
+    because ``,`` is its decimal separator). Row numbers in messages are the file's line
+    numbers, also after a quoted cell that spans several lines.
 
     Args:
         source: A path, or the file's bytes.
         file: The name to use in messages when ``source`` is bytes.
         header_row: The row holding the column headers (1, the first, by default); rows
             above it, such as a table's title, are not read.
+        decimal: ``","`` or ``"."``, the decimal separator of every text number; ``None``
+            lets each column's cells decide (see :func:`read_rows`).
+        limits: The limits on size, cells and digits (:class:`~sakip.io.Limits`); the
+            defaults when ``None``.
     """
     _check_header_row(header_row)
+    limits = limits_or_default(limits)
     if isinstance(source, bytes):
         data, name = source, file or "<csv>"
+        check(limits, "file_bytes", len(data), "the file's size in bytes", name)
     else:
-        data, name = _read_bytes(Path(source)), str(source)
+        data, name = _read_bytes(Path(source), limits), str(source)
     text = _decode(data, name)
     if "\x00" in text:
         raise single("the file holds NUL characters: it is not a CSV text file", file=name)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, header_row))
+    records: list[list[str]] = []
+    lines: list[int] = []
+    count = _CellCount(limits, name)
+    end = 0  # the line the last record ended on: the next one starts after it
     try:
-        return _from_header(list(reader), header_row, name)
+        for record in reader:
+            lines.append(end + 1)
+            records.append(record)
+            count.add(record)
+            end = reader.line_num
     except csv.Error as error:
-        raise single(f"not a readable CSV file: {error}", file=name) from None
+        raise single(f"not a readable CSV file: {error}", file=name, row=reader.line_num) from None
+    return _from_header(records, header_row, name, lines=lines, decimal=decimal, limits=limits)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limits: Limits) -> bytes:
     try:
-        return path.read_bytes()
+        if path.is_file():  # the size of a FIFO or a device is known only once it is read
+            size = path.stat().st_size
+            check(limits, "file_bytes", size, "the file's size in bytes", str(path))
+        with path.open("rb") as stream:
+            data = stream.read(limits.file_bytes + 1)
     except OSError as error:
         raise single(f"cannot read the file: {error.strerror or error}", file=str(path)) from error
+    check(limits, "file_bytes", len(data), "the file's size in bytes", str(path))
+    return data
 
 
 def _openpyxl() -> Any:
@@ -704,55 +915,116 @@ class _UnsavedFormula:
         return f"formula {self.formula!r} with no saved value (open and save the workbook)"
 
 
-def _xlsx_cell(value: object, formula: object) -> object:
+def _xlsx_cell(cell: Any, formula: object) -> object:
+    value = getattr(cell, "value", None)  # an empty cell of a sheet has no value attribute
     if value is None and isinstance(formula, str) and formula.startswith("="):
         return _UnsavedFormula(formula)
     if isinstance(value, datetime) and value.time() == time():
         return value.date().isoformat()  # a date where a number belongs is reported as text
     if isinstance(value, date | time):
         return value.isoformat()
+    if _is_percent(value, getattr(cell, "number_format", "General")):
+        with exact():
+            return to_decimal(value, "cell") * HUNDRED  # what the spreadsheet shows: 95 %
     return value
 
 
-def _sheet_rows(values: Any, formulas: Any) -> list[list[object]]:
-    """The cells of a sheet: saved values, with formulas that have none marked as such."""
-    rows = []
-    for value_row, formula_row in zip(
-        values.iter_rows(values_only=True), formulas.iter_rows(values_only=True), strict=False
-    ):
-        rows.append([_xlsx_cell(*pair) for pair in zip(value_row, formula_row, strict=False)])
+def _is_percent(value: object, number_format: object) -> bool:
+    """Whether a number is shown as a percentage: its format has a ``%`` outside quotes."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    shown = re.sub(r'"[^"]*"|\\.', "", str(number_format))  # quoted texts, escaped characters
+    return "%" in shown
+
+
+def _sheet_rows(values: Any, formulas: Any, count: _CellCount) -> list[list[object]]:
+    """The cells of a sheet: saved values, with formulas that have none marked as such.
+
+    The sheet's ``<dimension>`` is ignored: a stale one would cut rows off, a hostile one
+    (``A1:XFD1048576``) would pad every row to 16 384 cells.
+    """
+    values.reset_dimensions()
+    formulas.reset_dimensions()
+    rows: list[list[object]] = []
+    value_rows = values.iter_rows()
+    for formula_row in formulas.iter_rows(values_only=True):
+        count.add(formula_row)  # first, before the cells of a row too many are built
+        value_row = next(value_rows, ())
+        row: list[object] = [None] * len(formula_row)
+        for index, formula in enumerate(formula_row):
+            # a cell empty in the formulas' sheet is empty in the values' sheet too
+            if formula is not None and index < len(value_row):
+                row[index] = _xlsx_cell(value_row[index], formula)
+        rows.append(row)
     return rows
 
 
 def read_xlsx(
-    path: str | os.PathLike[str], *, sheet: str | None = None, header_row: int = 1
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None = None,
+    header_row: int = 1,
+    decimal: str | None = None,
+    limits: Limits | None = None,
 ) -> TableRead:
-    """Read a table from a worksheet of an XLSX workbook (the first sheet by default).
+    """Read a table from a worksheet of an XLSX workbook.
 
-    ``header_row`` is the row holding the column headers (1 by default); rows above it, such
-    as a table's title, are not read. Row numbers in messages are the sheet's own.
+    The sheet read is ``sheet`` when named (hidden or not), else the workbook's active sheet
+    when it is visible, else its first visible worksheet: a hidden sheet is never read
+    unless named. ``header_row`` is the row holding the column headers (1 by default); rows
+    above it, such as a table's title, are not read. Row numbers in messages are the sheet's
+    own. Every row the sheet holds is read, whatever its saved ``<dimension>`` claims.
 
     Formulas are never evaluated: a formula cell reads as the value the spreadsheet program
     last computed and saved with the file. A formula cell with no saved value (a workbook
     written by a program that computes nothing) is reported as a bad cell, never read as
-    empty. Numeric cells are taken as they are (a float through its shortest repr); text
-    cells go through :func:`sakip.parse_number`.
+    empty. Numeric cells are taken as they are (a float through its shortest repr), except
+    that a cell formatted as a percentage is read as the spreadsheet shows it: ``0.95``
+    shown as ``95%`` is 95. Text cells go through :func:`sakip.parse_number`.
+
+    The workbook's zip directory is checked against ``limits`` (:class:`~sakip.io.Limits`)
+    before openpyxl opens it; ``decimal`` is as for :func:`read_rows`.
     """
     _check_header_row(header_row)
+    _openpyxl()  # first: without the extra, say so before anything else
+    limits = limits_or_default(limits)
     name = str(path)
-    values, formulas = books = _workbooks(_read_bytes(Path(path)), name)
+    data = _read_bytes(Path(path), limits)
+    _check_archive(data, name, limits)
+    values, formulas = books = _workbooks(data, name)
     try:
-        title = _sheet_title(values.sheetnames, sheet, name)
+        title = _sheet_title(values, sheet, name)
         try:
-            rows = _sheet_rows(values[title], formulas[title])
+            rows = _sheet_rows(values[title], formulas[title], _CellCount(limits, name))
+        except SakipError:
+            raise
         except Exception as error:
             raise single(
                 f"the sheet cannot be read ({type(error).__name__})", file=name, sheet=title
             ) from None
-        return _from_header(rows, header_row, name, title)
+        return _from_header(rows, header_row, name, title, decimal=decimal, limits=limits)
     finally:
         for book in books:
             book.close()
+
+
+def _not_a_workbook(name: str, error: Exception) -> DataFileError:
+    return single(
+        f"not a readable XLSX workbook ({type(error).__name__})",
+        file=name,
+        expected="an .xlsx file",
+    )
+
+
+def _check_archive(data: bytes, name: str, limits: Limits) -> None:
+    """Check the workbook's zip parts as declared, before any of them is unzipped."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_zip(archive, limits, name)
+    except SakipError:
+        raise
+    except Exception as error:  # not a zip, a broken or encrypted part: zipfile, zlib, ...
+        raise _not_a_workbook(name, error) from None
 
 
 def _workbooks(data: bytes, name: str) -> tuple[Any, Any]:
@@ -764,33 +1036,51 @@ def _workbooks(data: bytes, name: str) -> tuple[Any, Any]:
             for data_only in (True, False)
         )
     except Exception as error:
-        raise single(
-            f"not a readable XLSX workbook ({type(error).__name__})",
-            file=name,
-            expected="an .xlsx file",
-        ) from None
+        raise _not_a_workbook(name, error) from None
     return values, formulas
 
 
-def _sheet_title(titles: Sequence[str], sheet: str | None, name: str) -> str:
-    if sheet is None:
-        return titles[0]
-    if sheet not in titles:
-        known = ", ".join(repr(title) for title in titles)
-        raise single(f"no sheet {sheet!r}; the workbook has {known}", file=name)
-    return sheet
+def _sheet_title(book: Any, sheet: str | None, name: str) -> str:
+    """The sheet to read: the named one, else the active visible one, else the first visible."""
+    titles = book.sheetnames
+    if sheet is not None:
+        if sheet not in titles:
+            known = ", ".join(repr(title) for title in titles)
+            raise single(f"no sheet {sheet!r}; the workbook has {known}", file=name)
+        return sheet
+    visible = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+    if book.active in visible:
+        return str(book.active.title)
+    if not visible:
+        raise single(
+            "the workbook has no visible worksheet; name the sheet to read (sheet=...)",
+            file=name,
+            expected="a visible worksheet",
+        )
+    return str(visible[0].title)
 
 
 def read_table(
-    path: str | os.PathLike[str], *, sheet: str | None = None, header_row: int = 1
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None = None,
+    header_row: int = 1,
+    decimal: str | None = None,
+    limits: Limits | None = None,
 ) -> TableRead:
     """Read a ``.csv`` or ``.xlsx`` table; the suffix decides which.
 
     Args:
         path: The file.
-        sheet: For a workbook, the worksheet's name (the first sheet by default).
+        sheet: For a workbook, the worksheet's name (by default the active sheet when it is
+            visible, else the first visible one; see :func:`~sakip.io.tables.read_xlsx`).
         header_row: The row holding the column headers (1 by default); rows above it, such
             as a table's title, are not read.
+        decimal: ``","`` or ``"."``, the decimal separator of every text number; ``None``
+            (the default) lets each column's cells decide (see
+            :func:`~sakip.io.tables.read_rows`).
+        limits: The limits against hostile files (:class:`~sakip.io.Limits`); the defaults
+            when ``None``.
 
     >>> import sakip.io
     >>> read = sakip.io.read_table("examples/tables/dinsos-kota-metro.csv")
@@ -801,9 +1091,9 @@ def read_table(
     if suffix == ".csv":
         if sheet is not None:
             raise InvalidValueError("sheet", sheet, "None for a CSV file")
-        return read_csv(path, header_row=header_row)
+        return read_csv(path, header_row=header_row, decimal=decimal, limits=limits)
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx(path, sheet=sheet, header_row=header_row)
+        return read_xlsx(path, sheet=sheet, header_row=header_row, decimal=decimal, limits=limits)
     raise single(
         f"unknown table type {suffix or '(no suffix)'!r}",
         file=str(path),
@@ -1053,10 +1343,27 @@ def write_csv(
         stream.write(buffer.getvalue().encode("utf-8"))
 
 
+_SHEET_NAME = 31  # the longest sheet name Excel opens
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""The control characters an XLSX file cannot hold (XML 1.0 forbids them)."""
+
+
+def _xlsx_text(text: str) -> str:
+    found = _XLSX_ILLEGAL.search(text)
+    if found is not None:
+        raise InvalidValueError(
+            "cell",
+            text,
+            f"a text without control characters, which XLSX cannot hold (found {found[0]!r}); "
+            "remove it, or write the table as CSV",
+        )
+    return neutralise(text)
+
+
 def _xlsx_value(value: object) -> object:
     value = _cell_out(value)
     if isinstance(value, str):
-        return neutralise(value)
+        return _xlsx_text(value)
     if isinstance(value, Decimal) and not _fits_a_double(value):
         return format(value, "f")
     return value
@@ -1086,8 +1393,15 @@ def write_xlsx(
     openpyxl = _openpyxl()
     workbook = openpyxl.Workbook()
     worksheet = workbook.active
-    worksheet.title = sheet
-    worksheet.append([neutralise(str(name)) for name in header])
+    expected = "a sheet name of 1-31 characters, none of : \\ / ? * [ ]"
+    given: object = sheet  # a caller without type checks may pass anything
+    if not isinstance(given, str) or not 1 <= len(given) <= _SHEET_NAME:
+        raise InvalidValueError("sheet", sheet, expected)  # openpyxl only warns if too long
+    try:
+        worksheet.title = sheet
+    except ValueError:
+        raise InvalidValueError("sheet", sheet, expected) from None
+    worksheet.append([_xlsx_text(str(name)) for name in header])
     for row in rows:
         worksheet.append([_xlsx_value(value) for value in row])
     with atomic_writer(Path(path)) as stream:
