@@ -12,8 +12,14 @@ decimals.
 'Sangat Tinggi'
 """
 
-from sakip import batch, scales
-from sakip.achievement import Achievement, AchievementFormula, achievement
+from sakip import batch, levels, scales
+from sakip.achievement import (
+    Achievement,
+    AchievementFormula,
+    LevelAchievement,
+    LevelFormula,
+    achievement,
+)
 from sakip.agreement import AgreementDifference, DifferenceKind, check_agreement
 from sakip.audit import Audit, Finding
 from sakip.budget import (
@@ -72,6 +78,7 @@ from sakip.exceptions import (
     UndefinedResultError,
     UnknownRuleError,
 )
+from sakip.levels import LevelScale
 from sakip.locale import (
     format_date,
     format_month,
@@ -127,6 +134,7 @@ from sakip.rollup import (
 )
 from sakip.rules import EvidenceGrade, Registry, Source
 from sakip.scales import Band, Rating, RatingScale, classify
+from sakip.targets import Comparator, ComparatorTarget, LevelTarget, parse_target
 
 
 def __getattr__(name: str) -> str:
@@ -155,6 +163,8 @@ __all__ = [
     "BudgetLevel",
     "BudgetLine",
     "Change",
+    "Comparator",
+    "ComparatorTarget",
     "ComponentScore",
     "Dataset",
     "DifferenceKind",
@@ -175,6 +185,10 @@ __all__ = [
     "IndicatorHistory",
     "IndicatorPlan",
     "InvalidValueError",
+    "LevelAchievement",
+    "LevelFormula",
+    "LevelScale",
+    "LevelTarget",
     "MissingDependencyError",
     "NationalStandard",
     "NeededPerYear",
@@ -237,12 +251,14 @@ __all__ = [
     "gap",
     "goal_achievement",
     "history",
+    "levels",
     "line_absorption",
     "needed_per_year",
     "objective_achievement",
     "parse_date",
     "parse_month",
     "parse_number",
+    "parse_target",
     "percentage",
     "progress",
     "projection",
