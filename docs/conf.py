@@ -1,6 +1,9 @@
 """Sphinx configuration for the sakip documentation."""
 
 from importlib.metadata import version as _version
+from pathlib import Path
+
+from sakip import vectors as _vectors
 
 project = "sakip"
 author = "The sakip developers"
@@ -30,7 +33,7 @@ nitpick_ignore = [
 # through intersphinx; their names are written out instead of being reported as broken links.
 _OFFLINE_MODULES = (
     "decimal|collections\\.abc|typing|datetime|enum|attr|attrs|cattrs|pathlib|os|io|numbers"
-    "|types|contextlib|pandas|numpy|matplotlib|openpyxl"
+    "|types|contextlib|pandas|numpy|matplotlib|openpyxl|hypothesis"
 )
 _OFFLINE_NAMES = (
     "Decimal|Callable|Iterable|Iterator|Mapping|Sequence|Path|PathLike|Any|TypeAlias"
@@ -43,6 +46,7 @@ nitpick_ignore_regex = [
     ("py:class", r"sakip\.rules\.RuleT"),
     ("py:class", r".*\.Number"),
     ("py:class", r".*\.TargetLike"),
+    ("py:class", r"st\.SearchStrategy"),
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
@@ -59,12 +63,31 @@ napoleon_attr_annotations = True
 
 # Docstring examples are written as if in the module they document; the public names make
 # that work for the pages that include them.
+# They also run under a hostile decimal context (3 digits, inexact results trapped), which
+# proves that no figure sakip prints depends on the context of the program calling it.
 doctest_global_setup = """
 from decimal import Decimal
+import decimal as _decimal
 import sakip
+import sakip.examples
 from sakip import *
+_caller_context = _decimal.getcontext()
+_decimal.setcontext(_decimal.Context(
+    prec=3, rounding=_decimal.ROUND_UP, traps=[_decimal.Inexact, _decimal.Rounded]
+))
+"""
+doctest_global_cleanup = """
+_decimal.setcontext(_caller_context)
 """
 
 html_theme = "furo"
 html_static_path = ["_static"]
+
+# The conformance vectors and their schema are published with the documentation, generated
+# from the installed sakip at every build so that the file never lags the code.
+_PUBLISHED = Path(__file__).parent / "_build" / "published"
+_PUBLISHED.mkdir(parents=True, exist_ok=True)
+_vectors.write(_PUBLISHED / "vectors.json")
+_vectors.write(_PUBLISHED / "vectors.schema.json", _vectors.json_schema())
+html_extra_path = [str(_PUBLISHED)]
 html_title = "sakip"

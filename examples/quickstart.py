@@ -10,7 +10,7 @@ from decimal import Decimal
 import sakip
 
 # %% PPKS handled (PPKS tertangani) as a share of all PPKS: the realization of the IKU
-ppks = sakip.percentage(13773, 14460)
+ppks = sakip.percentage(part=13773, whole=14460)
 print("PPKS tertangani 2024:      ", ppks.explain())
 
 # %% Achievement of the IKU against its 2024 target of 94,6 %; the report prints 101,1 %

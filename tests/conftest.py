@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from hypothesis import settings
 
@@ -10,7 +12,9 @@ import sakip
 # Speed is measured in benchmarks/, never asserted in a test: Hypothesis's per-example deadline
 # would be a wall-clock assertion that fails on a slow or busy machine.
 settings.register_profile("sakip", deadline=None)
-settings.load_profile("sakip")
+# Fewer examples, for the extra interpreters CI runs the suite on: the full run is on one.
+settings.register_profile("quick", deadline=None, max_examples=10)
+settings.load_profile(os.environ.get("SAKIP_HYPOTHESIS_PROFILE", "sakip"))
 
 
 @pytest.fixture

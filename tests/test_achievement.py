@@ -192,7 +192,9 @@ def test_users_can_register_their_own_formula() -> None:
     result = sakip.achievement(realization=9, target=10, formula=squared)
     assert D("81.00") == result.percent
     assert "(9 / 10)² × 100 = 81,00 %" == result.explain()
-    assert squared is registry.get("SQUARED")
+    assert squared is registry.get("SQUARED") is registry["squared"]
+    with pytest.raises(sakip.UnknownRuleError, match="squared"):
+        registry["cubed"]
     with pytest.raises(sakip.DuplicateRuleError):
         registry.register(squared)
 
@@ -208,7 +210,7 @@ def test_the_built_in_formulas_cite_their_sources() -> None:
 # --- properties ----------------------------------------------------------------------------
 
 
-@given(formulas, positive_decimals())
+@given(formulas(), positive_decimals())
 def test_meeting_the_target_exactly_is_100(formula: AchievementFormula, target: D) -> None:
     """achievement(t, t) == 100 for every polarity and formula."""
     result = sakip.achievement(
@@ -280,14 +282,16 @@ def test_results_are_frozen_values(realization: D, target: D) -> None:
         (8, 10, "negative", True),
         (11, 10, "negative", False),
         (85, sakip.TargetRange(80, 90), "positive", True),
-        (92, sakip.TargetRange(80, 90), "positive", False),  # 102,22 %, but outside the range
+        (92, sakip.TargetRange(80, 90), "positive", True),  # 102,22 %: beyond, on the good side
         (70, sakip.TargetRange(80, 90), "positive", False),
+        (8, sakip.TargetRange(10, 15), "negative", True),  # 120,00 %: lower is better
+        (16, sakip.TargetRange(10, 15), "negative", False),
     ],
 )
 def test_met_follows_the_printed_figure_and_the_range(
     realization: object, target: object, polarity: str, met: bool
 ) -> None:
-    """A target is met at a printed 100 or more; a range only inside it."""
+    """A target or a range is met exactly when the printed achievement is 100 or more."""
     result = sakip.achievement(realization=realization, target=target, polarity=polarity)  # type: ignore[arg-type]
     assert met is result.met
 
@@ -295,3 +299,15 @@ def test_met_follows_the_printed_figure_and_the_range(
 def test_a_cap_does_not_decide_whether_the_target_is_met() -> None:
     """A cap below 100 still leaves a target met when the realization meets it."""
     assert sakip.achievement(realization=100, target=100, cap=90).met
+
+
+@pytest.mark.parametrize("polarity", [5, 1.5, ["positive"]])
+def test_a_polarity_that_is_no_text_is_refused(polarity: object) -> None:
+    """A polarity given as anything but a text or a Polarity names the known ones."""
+    with pytest.raises(sakip.InvalidValueError, match="'positive', 'negative'"):
+        sakip.achievement(realization=1, target=1, polarity=polarity)  # type: ignore[arg-type]
+
+
+def test_no_polarity_means_positive_for_a_number_target() -> None:
+    """polarity=None, the default, is higher-is-better unless a comparator says otherwise."""
+    assert D("80.00") == sakip.achievement(realization=8, target=10, polarity=None).percent

@@ -12,6 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import sakip
+from sakip import render
+from sakip.achievement import INVERSE
 from sakip.audit import (
     CHECKS,
     CLAIMS,
@@ -247,7 +249,8 @@ def test_a_target_claim_reads_the_achievement(
     """95 against 94,6 meets the target."""
     finding = check(claim(claimed), seed_dataset)
     assert holds == finding.agrees
-    assert "tercapai" in finding.explanation
+    assert finding.explanation_in("id").endswith("100,42 %: target tercapai")
+    assert finding.explanation_in("en").endswith("100,42 %: target met")
 
 
 def test_a_target_claim_without_an_achievement_is_not_computable(
@@ -434,14 +437,16 @@ def test_results_do_not_depend_on_the_callers_context() -> None:
     assert expected.recomputed == actual.recomputed
 
 
-def test_a_range_is_met_inside_it_only() -> None:
-    """88,6 against 60–85 scores above 100 % but does not meet the range."""
+def test_a_range_passed_on_the_good_side_is_met_as_its_figure_says() -> None:
+    """88,6 against 60–85 scores 104,24 %: "target met" holds, "target not met" does not."""
     from sakip.io import load
 
     health = load(ROOT / "examples" / "dinkes-kabupaten-contoh-2024.toml")
-    finding = check(claim("target-met", code="BOR"), health)
-    assert Verdict.DISAGREES == finding.verdict
-    assert finding.explanation.endswith("target tidak tercapai")
+    met = check(claim("target-met", code="BOR"), health)
+    not_met = check(claim("target-not-met", code="BOR"), health)
+    assert (Verdict.AGREES, Verdict.DISAGREES) == (met.verdict, not_met.verdict)
+    assert met.explanation_in("id").endswith("104,24 %: target tercapai")
+    assert met.explanation.endswith("104,24 %: target met")
 
 
 def test_audit_lists_every_figure_about_an_unknown_indicator(seed_dataset: sakip.Dataset) -> None:
@@ -457,3 +462,45 @@ def test_audit_lists_every_figure_about_an_unknown_indicator(seed_dataset: sakip
     problems = caught.value.exceptions
     assert ["indicator", "indicator"] == [p.field for p in problems]  # type: ignore[attr-defined]
     assert "unknown indicator 'NADA'" in str(problems[1])
+
+
+def test_an_inverse_achievement_cites_its_own_practice_source() -> None:
+    """The audit cites the formula it used: inverse is practice, not PermenPANRB 8/2021."""
+    indicator = sakip.Indicator(
+        code="W", name="Waktu tunggu", unit="hari", polarity="negative", formula="inverse"
+    )
+    plan = sakip.StrategicPlan(
+        name="Renstra",
+        start_year=2021,
+        end_year=2026,
+        goals=[sakip.Goal(code="G", name="Tujuan", indicators=[indicator])],
+    )
+    data = sakip.Dataset(agency=sakip.Agency(name="Dinas"), plan=plan)
+    figure = sakip.StatedFigure(kind="achievement", stated="125", operands=[8, 10], indicator="W")
+    finding = check(figure, data)
+    assert (True, INVERSE.source) == (finding.agrees, finding.source)
+    english = render.audit_text(audit(data, [figure]), everything=True, lang="en")
+    indonesian = render.audit_text(audit(data, [figure]), everything=True)
+    assert "source: Practice of some regencies' LKjIPs [PRACTICE]" in english
+    assert "sumber: Praktik LKjIP sebagian kabupaten [PRACTICE]" in indonesian
+    assert "8/2021" not in english + indonesian
+
+
+def test_the_audit_in_english_has_no_indonesian_words(seed_dataset: sakip.Dataset) -> None:
+    """Every word the audit writes in English is English (the report's own quotes set aside)."""
+    from sakip.io import load
+
+    words = ("tercapai", "membaik", "memburuk", "naik", "turun", "pertumbuhan", "polaritas")
+    words += ("kurang", "Lampiran", "rentang", "standar ", "memenuhi", "dibatasi", "tahun")
+    for data in (seed_dataset, load(ROOT / "examples" / "dinkes-kabupaten-contoh-2024.toml")):
+        # what the report says (where, its sentences, a standard's source) is its own words
+        quiet = attrs.evolve(
+            data,
+            stated=[
+                attrs.evolve(f, location="p. 1", stated="quoted" if f.claim else f.stated)
+                for f in data.stated
+            ],
+            standards=[attrs.evolve(s, source="SPM") for s in data.standards],
+        )
+        text = render.audit_text(audit(quiet), everything=True, lang="en")
+        assert [] == [word for word in words if word in text]

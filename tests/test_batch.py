@@ -138,12 +138,12 @@ def test_pandas_series_keep_their_index() -> None:
         pd.Series([95, 69.16, 1.0], index=index),
         pd.Series([94.6, 68.14, 0.0], index=index),
     ).to_frame()
-    assert ["percent", "label", "reason"] == list(frame.columns)
+    assert ["percent", "printed", "rating", "reason"] == list(frame.columns)
     assert list(index) == list(frame.index)
     assert D("100.42") == frame.loc["PPKS", "percent"]
-    assert "Sangat Tinggi" == frame.loc["SAKIP", "label"]
+    assert "Sangat Tinggi" == frame.loc["SAKIP", "rating"]
     assert frame.loc["X", "percent"] is None
-    assert frame.loc["X", "label"] is None
+    assert frame.loc["X", "rating"] is None
     assert frame.loc["PPKS", "reason"] is None
     assert "target of 0" in frame.loc["X", "reason"]
 

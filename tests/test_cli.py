@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -15,7 +16,7 @@ import pytest
 from openpyxl import load_workbook
 
 import sakip
-from sakip.cli import EXIT_BAD_FILE, EXIT_DISAGREES, EXIT_OK, main
+from sakip.cli import EXIT_BAD_FILE, EXIT_DISAGREES, EXIT_INTERNAL, EXIT_OK, main
 from sakip.io import save
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -302,6 +303,16 @@ def test_rules_lists_every_registry_with_sources() -> None:
         assert text in out
 
 
+def test_rules_notes_of_the_baik_label_set_speak_its_labels() -> None:
+    """The Sangat Kurang … Sangat Baik scale's note says "Sangat Baik", not "Sangat Tinggi"."""
+    code, out, _ = run("rules", "--format", "json")
+    assert EXIT_OK == code
+    scales = next(r for r in json.loads(out) if r["kind"] == "rating scale")["rules"]
+    notes = {rule["name"]: rule["note"] for rule in scales}
+    assert notes["permendagri-86-2017-baik"].endswith("Above 100 is Sangat Baik.")
+    assert notes["permendagri-86-2017"].endswith("Above 100 is Sangat Tinggi.")
+
+
 def test_rules_as_json() -> None:
     """--format json lists each registry and its rules with source and grade."""
     code, out, _ = run("rules", "--format", "json")
@@ -329,11 +340,23 @@ def test_version() -> None:
 
 
 def test_a_wrong_command_line_is_exit_status_2() -> None:
-    """An unknown option or a missing command is a usage error, exit status 2."""
+    """An unknown option, a missing command or an abbreviated option is a usage error, 2."""
     assert EXIT_BAD_FILE == run("report", str(SEED), "--format", "pdf")[0]
-    code, _, err = run()
+    code, _, err = run("--debug")
     assert EXIT_BAD_FILE == code
     assert "usage: sakip" in err
+    code, _, err = run("report", str(SEED), "--form", "json")
+    assert EXIT_BAD_FILE == code
+    assert "unrecognized arguments: --form" in err
+
+
+def test_sakip_alone_prints_the_help() -> None:
+    """`sakip` with no arguments prints the help and its commands, exit status 0."""
+    code, out, err = run()
+    assert (EXIT_OK, "") == (code, err)
+    assert out.startswith("usage: sakip")
+    assert "report" in out
+    assert "exit status: 0 done; 1 audit findings; 2 bad input or usage" in out
 
 
 def test_main_reads_the_process_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -389,3 +412,107 @@ def test_a_system_error_while_reading(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr("sakip.io.load", refuse)
     assert (EXIT_BAD_FILE, "", "data.toml: Permission denied\n") == run("audit", "data.toml")
+
+
+# --- every console, every output ----------------------------------------------------------
+
+
+def test_a_year_outside_the_plan_is_an_error_naming_its_years() -> None:
+    """--year 2030 for a 2021–2026 plan is refused with the plan's years, exit status 2."""
+    code, out, err = run("report", str(SEED), "--year", "2030")
+    assert (EXIT_BAD_FILE, "") == (code, out)
+    assert "--year 2030 is outside the plan" in err
+    assert "(2021–2026)" in err
+
+
+def test_output_dash_is_standard_output() -> None:
+    """--output - prints the report, as with no --output."""
+    assert run("report", str(SEED)) == run("report", str(SEED), "--output", "-")
+
+
+def test_output_to_a_symlink_writes_its_target_and_keeps_the_link(tmp_path: Path) -> None:
+    """The link still points at its target, which holds the report."""
+    target = tmp_path / "bab-iii.md"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(target)
+    code, _, _ = run("report", str(SEED), "--format", "markdown", "--output", str(link))
+    assert EXIT_OK == code
+    assert (True, target) == (link.is_symlink(), link.resolve())
+    assert target.read_text(encoding="utf-8").startswith("# Laporan Kinerja 2024")
+
+
+def test_output_to_a_fifo_writes_into_it(tmp_path: Path) -> None:
+    """A named pipe is written into (not replaced by a file), and its reader gets the report."""
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    code, _, _ = run("report", str(SEED), "--output", str(fifo))
+    reader.join(timeout=30)
+    assert EXIT_OK == code
+    assert fifo.is_fifo()
+    assert received[0].decode("utf-8").startswith("Laporan Kinerja 2024")
+
+
+def test_output_to_the_data_file_is_refused(tmp_path: Path) -> None:
+    """--output naming the data file, directly or through a link, leaves it untouched."""
+    data = tmp_path / "data.toml"
+    data.write_bytes(SEED.read_bytes())
+    link = tmp_path / "link.toml"
+    link.symlink_to(data)
+    for output in (data, link):
+        code, _, err = run("report", str(data), "--output", str(output))
+        assert EXIT_BAD_FILE == code
+        assert f"--output {output} is the data file" in err
+    assert SEED.read_bytes() == data.read_bytes()
+
+
+def test_an_internal_error_is_one_line_and_exit_status_3(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fault inside sakip is exit status 3 with one line; --debug adds the traceback."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("sakip.report.build_report", broken)
+    code, out, err = run("report", str(SEED))
+    assert (EXIT_INTERNAL, "") == (code, out)
+    expected = (
+        "sakip: internal error (RuntimeError: boom), please report it; run with --debug for "
+        "the traceback"
+    )
+    assert [expected] == err.splitlines()
+    code, _, err = run("report", str(SEED), "--debug")
+    assert EXIT_INTERNAL == code
+    assert err.startswith("Traceback (most recent call last):")
+    assert err.endswith("sakip: internal error (RuntimeError: boom), please report it\n")
+    assert EXIT_INTERNAL == run("--debug", "report", str(SEED))[0]
+
+
+def test_output_is_utf8_whatever_the_console_encoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cp1252 console (Windows) gets UTF-8: "≤" and "−" are written, not an encoding error."""
+    console = io.TextIOWrapper(io.BytesIO(), encoding="cp1252")
+    monkeypatch.setattr(sys, "stdout", console)
+    assert EXIT_OK == main(["rules"])
+    console.flush()
+    assert "Sangat Rendah ≤ 50" in console.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+
+
+def test_a_cp1252_console_writes_a_utf8_file(tmp_path: Path) -> None:
+    """PYTHONIOENCODING=cp1252 sakip report … > out.txt works and the file is UTF-8."""
+    target = tmp_path / "out.txt"
+    with target.open("wb") as stream:
+        result = subprocess.run(
+            [str(SCRIPT), "report", str(SEED), "--lang", "en"],
+            stdout=stream,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+            check=False,
+        )
+    assert (EXIT_OK, b"") == (result.returncode, result.stderr)
+    assert "Table 3.2 Realization in 2024 compared with earlier years" in target.read_text(
+        encoding="utf-8"
+    )

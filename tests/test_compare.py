@@ -885,3 +885,29 @@ def test_a_computed_growth_has_no_reason_code() -> None:
     """A growth that was computed has neither a reason nor a code."""
     c = sakip.change(current=95, previous=93)
     assert (None, None) == (c.growth_reason, c.growth_reason_code)
+
+
+def test_a_projection_beyond_a_range_on_the_good_side_is_on_track() -> None:
+    """Lower is better: a trend to 6 against an end range of 10–15 scores above 100, on track."""
+    indicator = sakip.Indicator(code="X", name="x", unit="menit", polarity="negative")
+    line = sakip.IndicatorPlan(indicator="X", targets={2026: sakip.TargetRange(10, 15)})
+    realizations = [
+        sakip.Realization(indicator="X", year=2023, value=12),
+        sakip.Realization(indicator="X", year=2024, value=10),
+    ]
+    end = sakip.history(_dataset(indicator, line, realizations), "X", 2024).end
+    assert end is not None
+    assert (D(6), True) == (end.projection.value, end.on_track)  # type: ignore[union-attr]
+
+
+def test_a_projection_the_formula_cannot_score_is_neither_on_nor_off_track() -> None:
+    """A trend to 4 against an end target of 0 has no achievement, so no on-track verdict."""
+    indicator = sakip.Indicator(code="X", name="x", unit="kasus", polarity="negative")
+    line = sakip.IndicatorPlan(indicator="X", targets={2026: 0})
+    realizations = [
+        sakip.Realization(indicator="X", year=2023, value=6),
+        sakip.Realization(indicator="X", year=2024, value=5),
+    ]
+    end = sakip.history(_dataset(indicator, line, realizations), "X", 2024).end
+    assert end is not None
+    assert (D(3), None) == (end.projection.value, end.on_track)  # type: ignore[union-attr]

@@ -41,7 +41,7 @@ def test_classify_lines() -> None:
 
 def test_analysis_lines() -> None:
     """percentage(), change(), progress(), absorption()."""
-    assert sakip.percentage(13773, 14460).percent == D("95.25")
+    assert sakip.percentage(part=13773, whole=14460).percent == D("95.25")
     c = sakip.change(current=95, previous=93)
     assert c.value == D(2)
     assert c.percent == D("2.15")
@@ -66,6 +66,7 @@ def test_locale_lines() -> None:
         (sakip.change, {"current", "previous"}),
         (sakip.absorption, {"spent", "ceiling"}),
         (sakip.progress, {"realization", "baseline", "end_target"}),
+        (sakip.percentage, {"part", "whole"}),
     ],
 )
 def test_swappable_arguments_are_keyword_only(call: object, names: set[str]) -> None:
@@ -111,3 +112,46 @@ def test_target_lines() -> None:
     ).met
     with pytest.raises(sakip.SakipError, match="TMP, TW, WDP, WTP"):
         sakip.parse_target("WTB", scale="opini-bpk")
+
+
+def test_evaluation_worksheet_lines() -> None:
+    """§9.3: the LKE catalogue, its weights, the best and worst sheets, no answers."""
+    from sakip import lke
+
+    cat = lke.CATALOGUES["permenpanrb-88-2021"]
+    assert [c.weight for c in cat.components] == [D(30), D(30), D(15), D(25)]
+    assert [[s.weight for s in c.subcomponents] for c in cat.components][2] == [
+        D(3),
+        D("4.5"),
+        D("7.5"),
+    ]
+    best = lke.score(cat, {c.code: c.scale.best for c in cat.criteria})
+    assert best.total == D(100)
+    assert best.predicate.label == "AA"  # type: ignore[union-attr]
+    worst = lke.score(cat, {c.code: c.scale.worst for c in cat.criteria})
+    assert worst.total == D(0)
+    assert worst.predicate.label == "D"  # type: ignore[union-attr]
+    with pytest.raises(sakip.SakipError, match="unanswered criteria"):
+        lke.score(cat, {})
+
+
+def test_integrator_lines() -> None:
+    """§9.4: keyword-only percentage, short repr, HTML, JSON-ready dict, examples, testing."""
+    with pytest.raises(TypeError):
+        sakip.percentage(13773, 14460)  # type: ignore[misc]
+    assert len(repr(sakip.achievement(realization=95, target="94.6"))) <= 120
+    assert "100,42" in sakip.achievement(realization=95, target="94.6")._repr_html_()
+    assert sakip.achievement(realization=95, target="94.6").to_dict()["percent"] == "100.42"
+
+
+def test_integrator_packaging_lines() -> None:
+    """§9.4: the examples load by name, and the strategies import."""
+    import sakip.examples
+    import sakip.io
+
+    sakip.io.load(sakip.examples.path("dinsos-kota-metro-2024"))
+    import sakip.testing
+
+    assert callable(sakip.testing.datasets)
+    assert callable(sakip.testing.targets)
+    assert callable(sakip.testing.numbers)

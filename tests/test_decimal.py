@@ -94,7 +94,7 @@ def test_results_ignore_the_callers_decimal_context() -> None:
             a.percent,
             a.explain(),
             sakip.achievement(realization=9, target=sakip.TargetRange(7, 8), polarity="-").value,
-            sakip.percentage(13773, 14460).percent,
+            sakip.percentage(part=13773, whole=14460).percent,
             sakip.classify(a).label,
             sakip.format_number(Decimal("95.2489"), places=2),
             sakip.format_number(Decimal("1234567.125"), places=2, lang="en"),

@@ -70,7 +70,8 @@ def test_seed_example_holds_the_seed_figures() -> None:
         ).percent
     )
     assert (
-        Decimal("95.25") == sakip.percentage(ppks[2024].numerator, ppks[2024].denominator).percent
+        Decimal("95.25")
+        == sakip.percentage(part=ppks[2024].numerator, whole=ppks[2024].denominator).percent
     )
     sakip_score = {r.year: r.value for r in dataset.realizations_of("SAKIP")}
     assert (

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import sakip
 import sakip.io
 from sakip.io import DataFileError, from_frame, results_frame, to_frame
-from sakip.io.frames import FRAME_COLUMNS, RESULT_FRAME_COLUMNS
+from sakip.io.frames import DETAIL_COLUMNS, FRAME_COLUMNS, RESULT_FRAME_COLUMNS
 from sakip.io.tables import read_rows, table_rows
 from tests.strategies import decimals, polarities, positive_decimals
 
@@ -97,10 +97,15 @@ def test_results_frame_keeps_every_row_and_says_why() -> None:
     assert [10, 20, 30, 40] == list(results.index)
     assert ["100,42", "101,50", None, None] == list(results["printed"])
     assert [Decimal("100.42"), Decimal("101.50")] == list(results["percent"][:2])
-    assert "95 / 94,6 × 100 = 100,42 %" == results.loc[10, "formula"]
+    assert "direct" == results.loc[10, "formula"]
     assert "Tahun" not in str(results.loc[30, "reason"])
     assert "year: expected a year (2024) (got 'x')" == results.loc[30, "reason"]
     assert str(results.loc[40, "reason"]).startswith("achievement is not computable")
+    detailed = results_frame(frame, detail=True)
+    assert [*RESULT_FRAME_COLUMNS, *DETAIL_COLUMNS] == list(detailed.columns)
+    assert "95 / 94,6 × 100 = 100,42 %" == detailed.loc[10, "explanation"]
+    assert Decimal("100.4228329809725158562367865") == detailed.loc[10, "achievement"]
+    assert [None, None] == [detailed.loc[30, "achievement"], detailed.loc[40, "explanation"]]
 
 
 def test_results_frame_needs_the_key_columns() -> None:
@@ -154,13 +159,15 @@ def test_results_frame_equals_the_scalar_api_row_for_row(
             "Polaritas": [p.value for _, _, p, _ in rows],
         }
     )
-    results = results_frame(frame)
+    results = results_frame(frame, detail=True)
     for index, (realization, target, polarity, as_float) in enumerate(rows):
         value = Decimal(repr(float(realization))) if as_float else realization
         expected = sakip.achievement(realization=value, target=target, polarity=polarity)
         assert expected.value == results.loc[index, "achievement"]
         assert expected.percent == results.loc[index, "percent"]
-        assert expected.explain() == results.loc[index, "formula"]
+        assert sakip.format_number(expected.percent, 2) == results.loc[index, "printed"]
+        assert expected.formula.name == results.loc[index, "formula"]
+        assert expected.explain() == results.loc[index, "explanation"]
         assert sakip.classify(expected).label == results.loc[index, "rating"]
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import decimal
 import io
 import os
 import stat
+import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -638,9 +640,10 @@ def test_results_are_written_with_figures_and_formulas(suffix: str, tmp_path: Pa
         last[7],
         last[8],
     ]
-    assert "95 / 94,6 × 100 = 100,42 %" == last[9]
+    assert "direct" == last[9]
+    assert "95 / 94,6 × 100 = 100,42 %" == last[10]
     assert "100.4228329809725158562367865" == last[6]  # exact, every digit, in both formats
-    assert rows[1][10] == "no target"
+    assert rows[1][11] == "no target"
 
 
 def test_ranges_are_written_as_low_dash_high(tmp_path: Path) -> None:
@@ -847,3 +850,101 @@ def test_importing_sakip_io_loads_neither_openpyxl_nor_pandas() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "[]" == out.stdout.strip()
+
+
+# --- evaluate through the batch core equals the scalar API ---------------------------------
+
+_evaluated_numbers = st.one_of(
+    st.just(Decimal(0)),
+    st.decimals(min_value=-50, max_value=10**6, places=3, allow_nan=False),
+    st.decimals(min_value=0, max_value=10, places=9, allow_nan=False),  # beyond six places
+)
+
+
+@st.composite
+def _evaluated_rows(draw: st.DrawFn) -> TableRow:
+    kind = draw(st.sampled_from(["none", "plain", "range"]))
+    target: sakip.TargetLike | None = None
+    if kind == "plain":
+        target = sakip.Target(draw(_evaluated_numbers))
+    elif kind == "range":
+        low = draw(_evaluated_numbers)
+        target = sakip.TargetRange(low, low + draw(_evaluated_numbers.map(abs)))
+    return TableRow(
+        code=draw(st.sampled_from(["A", "B", "C"])),
+        year=2024,
+        quarter=draw(st.none() | st.integers(1, 4)),
+        polarity=draw(st.sampled_from(list(sakip.Polarity))),
+        formula=draw(st.sampled_from([None, None, "direct", "mirror", "inverse", "nope"])),
+        target=target,
+        realization=draw(st.none() | _evaluated_numbers),
+    )
+
+
+def _expected(row: TableRow, scale: sakip.RatingScale) -> tuple[object, ...]:
+    """What the scalar API gives for a row: figure, rating and reason."""
+    if row.realization is None:
+        return None, None, "no realization reported"
+    if row.target is None:
+        return None, None, "no target"
+    try:
+        figure = sakip.achievement(
+            realization=row.realization,
+            target=row.target,
+            polarity=row.polarity,
+            formula=row.formula,
+        )
+    except sakip.SakipError as error:
+        return None, None, str(error)
+    try:
+        return figure.percent, scale.classify(figure).label, None
+    except sakip.InvalidValueError as error:
+        return figure.percent, None, f"no rating: {error}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_evaluated_rows(), max_size=25), st.sampled_from(list(sakip.scales.SCALES)))
+def test_evaluate_equals_the_scalar_api_row_for_row(
+    rows: list[TableRow], scale: sakip.RatingScale
+) -> None:
+    """Ranges, zero targets, missing cells, quarters, bad formulas: the scalar API's results."""
+    results = evaluate(rows, scale=scale)
+    assert [_expected(row, scale) for row in rows] == [
+        (r.percent, r.rating, r.reason) for r in results
+    ]
+    assert rows == [r.row for r in results]
+    for result in results:
+        figure = result.achievement
+        assert (None if figure is None else figure.percent) == result.percent
+        assert (None if figure is None else figure.formula.name) == result.formula
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_evaluated_rows(), max_size=10))
+def test_evaluate_without_numpy_gives_the_same_results(rows: list[TableRow]) -> None:
+    """Without NumPy, evaluate computes row by row, with the same results."""
+    with_numpy = evaluate(rows)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(sys.modules, "numpy", None)
+        without = evaluate(rows)
+    assert with_numpy == without
+
+
+def test_a_printed_figure_in_hundredths_is_format_number_s() -> None:
+    """The batch's printed figures are the text format_number writes for the same figure."""
+    from sakip.batch import printed_hundredths
+
+    for hundredths in (0, 5, -5, 10042, -123456789, 10**30 + 7):
+        figure = Decimal(hundredths).scaleb(-2, context=decimal.Context(prec=60))
+        assert sakip.format_number(figure, 2) == printed_hundredths(hundredths)
+
+
+def test_without_numpy_a_figure_outside_the_scale_has_no_rating(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Row by row too, a figure outside the scale's domain keeps its figure and says why."""
+    monkeypatch.setitem(sys.modules, "numpy", None)
+    row = TableRow(year=2024, target=sakip.Target(100), realization=Decimal(130))
+    result = evaluate([row], scale="sakip-predicate")[0]
+    assert (Decimal("130.00"), None) == (result.percent, result.rating)
+    assert str(result.reason).startswith("no rating: ")

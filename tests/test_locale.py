@@ -7,7 +7,7 @@ import decimal
 from decimal import Decimal as D
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import sakip
@@ -23,6 +23,8 @@ from sakip.locale import (
     parse_number,
 )
 from tests.strategies import dates, decimals, number_texts
+
+langs = st.sampled_from(["id", "en"])
 
 # --- the contract -----------------------------------------------------------------------------
 
@@ -302,6 +304,78 @@ def test_rounded_figures_read_back_as_the_rounded_value(value: D, places: int) -
     assert sakip.parse_number(expected) == value.quantize(
         D(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP
     )
+
+
+def _babel_number(value: D, places: int, lang: str) -> str:
+    """What Babel prints for a value that needs no rounding at ``places``, in a wide context."""
+    from babel.numbers import format_decimal
+
+    with decimal.localcontext(decimal.Context(prec=120)):
+        return format_decimal(
+            value, format="#,##0" + ("." + "0" * places if places else ""), locale=lang
+        )
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False), st.integers(0, 8), langs)
+@example(D("-0.004"), 2, "id")
+@example(D("1234567.125"), 2, "en")
+@example(D("1E+30"), 2, "id")
+def test_format_number_writes_what_babel_writes(value: D, places: int, lang: str) -> None:
+    """With places, the figure is Babel's own (CLDR) notation of the half-up rounded value."""
+    assume(value.adjusted() < 60)
+    rounded = value.quantize(
+        D(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP, context=decimal.Context(prec=200)
+    )
+    rounded = abs(rounded) if rounded.is_zero() else rounded
+    assert _babel_number(rounded, places, lang) == format_number(value, places, lang=lang)
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False), langs)
+@example(D("9.20"), "id")
+@example(D("-0.0"), "en")
+@example(D("1E+3"), "id")
+def test_format_number_without_places_keeps_the_places_the_value_has(value: D, lang: str) -> None:
+    """Without places, every digit is printed, trailing zeros too, as Babel prints them."""
+    assume(value.adjusted() < 60 and value.as_tuple().exponent > -60)
+    places = max(0, -int(value.as_tuple().exponent))
+    expected = _babel_number(abs(value) if value.is_zero() else value, places, lang)
+    assert expected == format_number(value, lang=lang)
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False), st.integers(0, 4), langs)
+@example(D("-0.4"), 0, "id")
+@example(D("-2500.5"), 2, "id")
+def test_percent_and_rupiah_write_what_babel_writes(value: D, places: int, lang: str) -> None:
+    """format_percent and format_rupiah print Babel's notation of the half-up rounded value."""
+    from babel.numbers import format_currency
+    from babel.numbers import format_percent as babel_percent
+
+    assume(value.adjusted() < 60)
+    rounded = value.quantize(
+        D(1).scaleb(-places), rounding=decimal.ROUND_HALF_UP, context=decimal.Context(prec=200)
+    )
+    rounded = abs(rounded) if rounded.is_zero() else rounded
+    zeros = "." + "0" * places if places else ""
+    with decimal.localcontext(decimal.Context(prec=200)):
+        percent = babel_percent(
+            rounded.scaleb(-2),
+            format="#,##0" + zeros + (" %" if lang == "id" else "%"),
+            locale=lang,
+        )
+        money = format_currency(
+            rounded, "IDR", format="¤#,##0" + zeros, locale=lang, currency_digits=False
+        )
+    assert percent == format_percent(value, places, lang=lang)
+    assert money == format_rupiah(value, places, lang=lang)
+
+
+def test_typed_places_are_kept() -> None:
+    """A number typed with trailing zeros prints them; an int or a float prints as written."""
+    assert "9,20" == format_number(D("9.20"))
+    assert "70,00" == format_number(D("70.00"))
+    assert "94,6" == format_number(94.6)
+    assert "13.773" == format_number(13773)
+    assert "0" == format_number(D("-0"))
 
 
 # --- format_percent and format_rupiah ---------------------------------------------------------

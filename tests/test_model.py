@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import pickle
 from datetime import date
 from decimal import Decimal as D
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import sakip
 from sakip.model import to_target
+from tests.strategies import datasets
 
 
 def iku(code: str = "IKU-1", **changes: object) -> sakip.Indicator:
@@ -308,3 +311,65 @@ def test_budget_line_without_quarters() -> None:
     assert (
         () == sakip.BudgetLine(code="x", name="x", ceiling=1, quarterly_spent=None).quarterly_spent
     )
+
+
+@given(datasets())
+@settings(max_examples=60)
+def test_indexed_lookups_agree_with_a_scan(data: sakip.Dataset) -> None:
+    """Every look-up by code gives what a scan of the tuples gives, in the same order."""
+    plan_ = data.plan
+    for indicator in plan_.indicators:
+        code = indicator.code
+        assert indicator == plan_.indicator(code)
+        scanned = sorted(
+            (r for r in data.realizations if r.indicator == code),
+            key=lambda r: (r.year, r.quarter or 0),
+        )
+        assert tuple(scanned) == data.realizations_of(code)
+        lines = tuple(line for line in data.budget if code in line.indicators)
+        assert lines == data.budget_lines_of(code)
+        for agreement in data.agreements:
+            signed = [target for c, target in agreement.targets if c == code]
+            if signed:
+                assert signed[0] == agreement.target(code)
+    for indicator_plan in plan_.indicator_plans:
+        assert indicator_plan == plan_.plan_for(indicator_plan.indicator)
+        for year, target in indicator_plan.targets:
+            assert target == plan_.target(indicator_plan.indicator, year)
+
+
+@given(datasets())
+@settings(max_examples=30)
+def test_a_built_index_changes_no_value(data: sakip.Dataset) -> None:
+    """An object whose look-up tables are built still equals, hashes, prints and pickles alike."""
+    fresh = pickle.loads(pickle.dumps(data))
+    for indicator in data.plan.indicators:
+        data.realizations_of(indicator.code)
+        data.budget_lines_of(indicator.code)
+    assert fresh == data
+    assert hash(fresh) == hash(data)
+    assert repr(fresh) == repr(data)
+    assert data == pickle.loads(pickle.dumps(data))
+    assert attrs.asdict(fresh) == attrs.asdict(data)
+
+
+def test_an_evolved_object_gets_its_own_index() -> None:
+    """A copy made with evolve looks codes up in its own data, not in the original's."""
+    renstra = plan()
+    assert "IKU-1" == renstra.indicator("IKU-1").code
+    renamed = attrs.evolve(
+        renstra,
+        goals=[sakip.Goal(code="T1", name="Tujuan", indicators=[iku("IKU-7")])],
+        indicator_plans=[],
+    )
+    assert "IKU-7" == renamed.indicator("IKU-7").code
+    with pytest.raises(sakip.NotFoundError):
+        renamed.indicator("IKU-1")
+
+
+def test_budget_lines_of_an_unknown_indicator_are_refused() -> None:
+    """Asking for the budget of a code the plan lacks names the code."""
+    data = sakip.Dataset(agency=sakip.Agency(name="Dinas Sosial"), plan=plan())
+    assert () == data.budget_lines_of("IKU-1")
+    with pytest.raises(sakip.NotFoundError, match="IKU-9"):
+        data.budget_lines_of("IKU-9")

@@ -282,7 +282,7 @@ def test_deadline_refuses_an_unknown_level() -> None:
 
 def test_sum_adds_the_quarters() -> None:
     """Counts add up over the quarters."""
-    result = sakip.aggregate(quarterly({1: 120, 2: 130, 3: 140, 4: 150}), SUM, 2024)
+    result = sakip.aggregate(SUM, quarterly({1: 120, 2: 130, 3: 140, 4: 150}), 2024)
     assert D(540) == result.value
     assert (1, 2, 3, 4) == result.quarters_used
     assert () == result.missing
@@ -293,7 +293,7 @@ def test_sum_adds_the_quarters() -> None:
 
 def test_last_takes_the_latest_reported_quarter() -> None:
     """A level takes the value of the last quarter reported."""
-    result = sakip.aggregate(quarterly({1: "90.5", 2: "92.1", 3: "94.6"}), LAST, 2024)
+    result = sakip.aggregate(LAST, quarterly({1: "90.5", 2: "92.1", 3: "94.6"}), 2024)
     assert D("94.6") == result.value
     assert (4,) == result.missing
     assert "nilai terakhir: TW III 94,6; TW IV tidak dilaporkan" == result.explain()
@@ -301,7 +301,7 @@ def test_last_takes_the_latest_reported_quarter() -> None:
 
 def test_average_is_the_mean_of_reported_quarters() -> None:
     """An averaged indicator divides by the number of reported quarters, never by four."""
-    result = sakip.aggregate(quarterly({1: 70, 2: 80, 4: 90}), AVERAGE, 2024)
+    result = sakip.aggregate(AVERAGE, quarterly({1: 70, 2: 80, 4: 90}), 2024)
     assert D(80) == result.value
     assert (3,) == result.missing
     assert "rata-rata: (TW I 70 + TW II 80 + TW IV 90) / 3 = 80,00; TW III tidak dilaporkan" == (
@@ -319,7 +319,7 @@ def test_ratio_is_sum_of_numerators_over_sum_of_denominators() -> None:
             indicator="N", year=2024, quarter=2, value=100, numerator=98, denominator=98
         ),
     ]
-    result = sakip.aggregate(realizations, RATIO, 2024, as_of=sakip.Quarter(2024, 2))
+    result = sakip.aggregate(RATIO, realizations, 2024, as_of=sakip.Quarter(2024, 2))
     assert D(99) == result.value
     assert (D(99), D(100)) == (result.numerator, result.denominator)
     assert D(75) != result.value  # the mean of the ratios would say 75
@@ -332,8 +332,8 @@ def test_ratio_seed_year_from_quarters() -> None:
         sakip.Realization(indicator="N", year=2024, quarter=q, value=0, numerator=n, denominator=d)
         for q, (n, d) in enumerate(parts, start=1)
     ]
-    result = sakip.aggregate(realizations, RATIO, 2024)
-    assert D("95.25") == sakip.percentage(result.numerator, result.denominator).percent  # type: ignore[arg-type]
+    result = sakip.aggregate(RATIO, realizations, 2024)
+    assert D("95.25") == sakip.percentage(part=result.numerator, whole=result.denominator).percent  # type: ignore[arg-type]
     assert "rasio: Σ pembilang 13.773 / Σ penyebut 14.460 × 100 = 95,25 %" == result.explain()
 
 
@@ -341,7 +341,7 @@ def test_ratio_quarter_without_counts_is_refused() -> None:
     """A ratio quarter that lacks its numerator and denominator raises, naming the quarter."""
     realizations = quarterly({1: 95})
     with pytest.raises(sakip.InvalidValueError, match="TW I 2024"):
-        sakip.aggregate(realizations, RATIO, 2024)
+        sakip.aggregate(RATIO, realizations, 2024)
 
 
 def test_ratio_with_zero_denominators_is_not_computable() -> None:
@@ -350,13 +350,13 @@ def test_ratio_with_zero_denominators_is_not_computable() -> None:
         sakip.Realization(indicator="N", year=2024, quarter=1, value=0, numerator=0, denominator=0)
     ]
     with pytest.raises(sakip.UndefinedResultError, match="denominators add up to 0"):
-        sakip.aggregate(realizations, RATIO, 2024)
+        sakip.aggregate(RATIO, realizations, 2024)
 
 
 def test_as_of_limits_the_quarters() -> None:
     """Up to TW II, later quarters are left out and listed as such."""
     result = sakip.aggregate(
-        quarterly({1: 10, 2: 20, 3: 30}), SUM, 2024, as_of=sakip.Quarter(2024, 2)
+        SUM, quarterly({1: 10, 2: 20, 3: 30}), 2024, as_of=sakip.Quarter(2024, 2)
     )
     assert D(30) == result.value
     assert (3,) == result.after_as_of
@@ -367,7 +367,7 @@ def test_as_of_limits_the_quarters() -> None:
 def test_as_of_in_a_later_year_means_the_whole_year() -> None:
     """Asked in 2025 about 2024, every quarter of 2024 counts."""
     result = sakip.aggregate(
-        quarterly({1: 10, 2: 20, 3: 30, 4: 40}), SUM, 2024, as_of=sakip.Quarter(2025, 1)
+        SUM, quarterly({1: 10, 2: 20, 3: 30, 4: 40}), 2024, as_of=sakip.Quarter(2025, 1)
     )
     assert D(100) == result.value
     assert sakip.Quarter(2024, 4) == result.as_of
@@ -376,13 +376,13 @@ def test_as_of_in_a_later_year_means_the_whole_year() -> None:
 def test_as_of_before_the_year_is_refused() -> None:
     """A quarter before the year cannot be the as-of period."""
     with pytest.raises(sakip.InvalidValueError, match="a quarter of 2024 or later"):
-        sakip.aggregate(quarterly({1: 10}), SUM, 2024, as_of=sakip.Quarter(2023, 4))
+        sakip.aggregate(SUM, quarterly({1: 10}), 2024, as_of=sakip.Quarter(2023, 4))
 
 
 def test_as_of_must_be_a_quarter() -> None:
     """A date is not an as-of quarter."""
     with pytest.raises(sakip.InvalidValueError, match="'as_of' must be"):
-        sakip.aggregate(quarterly({1: 10}), SUM, 2024, as_of=date(2024, 6, 30))  # type: ignore[arg-type]
+        sakip.aggregate(SUM, quarterly({1: 10}), 2024, as_of=date(2024, 6, 30))  # type: ignore[arg-type]
 
 
 def test_other_indicators_years_and_yearly_values_are_not_used() -> None:
@@ -393,7 +393,7 @@ def test_other_indicators_years_and_yearly_values_are_not_used() -> None:
         *quarterly({1: 5000}, code="OTHER"),
         sakip.Realization(indicator="N", year=2024, value=999),
     ]
-    result = sakip.aggregate(realizations, SUM, 2024)
+    result = sakip.aggregate(SUM, realizations, 2024)
     assert D(30) == result.value
     assert (3, 4) == result.missing
 
@@ -402,14 +402,14 @@ def test_two_values_for_one_quarter_are_refused() -> None:
     """A quarter reported twice is ambiguous and raises with both values."""
     realizations = [*quarterly({1: 10}), *quarterly({1: 11})]
     with pytest.raises(sakip.InvalidValueError, match="also given: 10"):
-        sakip.aggregate(realizations, SUM, 2024)
+        sakip.aggregate(SUM, realizations, 2024)
 
 
 def test_nothing_reported_raises_not_found() -> None:
     """No quarter up to as-of: a NotFoundError of kind realization, listing what exists."""
     realizations = quarterly({3: 10})
     with pytest.raises(sakip.NotFoundError) as caught:
-        sakip.aggregate(realizations, SUM, 2024, as_of=sakip.Quarter(2024, 2))
+        sakip.aggregate(SUM, realizations, 2024, as_of=sakip.Quarter(2024, 2))
     assert "realization" == caught.value.kind
     assert ("TW III 2024",) == caught.value.available
 
@@ -417,13 +417,13 @@ def test_nothing_reported_raises_not_found() -> None:
 def test_aggregate_refuses_a_non_indicator() -> None:
     """The indicator argument must be an Indicator (guards a swapped call)."""
     with pytest.raises(sakip.InvalidValueError, match=r"'indicator' must be a sakip\.Indicator"):
-        sakip.aggregate(SUM, quarterly({1: 1}), 2024)  # type: ignore[arg-type]
+        sakip.aggregate(quarterly({1: 1}), SUM, 2024)  # type: ignore[arg-type]
 
 
 def test_aggregate_refuses_a_non_realization() -> None:
     """Every item must be a Realization."""
     with pytest.raises(sakip.InvalidValueError, match="'realizations' must be"):
-        sakip.aggregate([10, 20], SUM, 2024)  # type: ignore[list-item]
+        sakip.aggregate(SUM, [10, 20], 2024)  # type: ignore[list-item]
 
 
 def test_aggregation_methods_are_cited_rules() -> None:
@@ -512,15 +512,15 @@ quarter_values = st.dictionaries(
 @given(quarter_values)
 def test_sum_of_quarters_equals_their_sum(values: dict[int, D]) -> None:
     """SUM aggregation is exactly the sum of the reported quarters."""
-    result = sakip.aggregate(quarterly(values), SUM, 2024)  # type: ignore[arg-type]
+    result = sakip.aggregate(SUM, quarterly(values), 2024)  # type: ignore[arg-type]
     assert sum(values.values(), D(0)) == result.value
 
 
 @given(quarter_values)
 def test_a_missing_quarter_is_never_zero(values: dict[int, D]) -> None:
     """Missing quarters are listed, and never enter a mean or a last value as 0."""
-    average = sakip.aggregate(quarterly(values), AVERAGE, 2024)  # type: ignore[arg-type]
-    last = sakip.aggregate(quarterly(values), LAST, 2024)  # type: ignore[arg-type]
+    average = sakip.aggregate(AVERAGE, quarterly(values), 2024)  # type: ignore[arg-type]
+    last = sakip.aggregate(LAST, quarterly(values), 2024)  # type: ignore[arg-type]
     expected_missing = tuple(q for q in range(1, 5) if q not in values)
     assert expected_missing == average.missing == last.missing
     with decimal.localcontext(CONTEXT):
@@ -533,9 +533,9 @@ def test_aggregation_ignores_the_callers_decimal_context(
     values: dict[int, D], indicator: sakip.Indicator
 ) -> None:
     """A global context of precision 3 rounding down changes no aggregate."""
-    expected = sakip.aggregate(quarterly(values), indicator, 2024).value  # type: ignore[arg-type]
+    expected = sakip.aggregate(indicator, quarterly(values), 2024).value  # type: ignore[arg-type]
     with decimal.localcontext(prec=3, rounding=decimal.ROUND_FLOOR):
-        assert expected == sakip.aggregate(quarterly(values), indicator, 2024).value  # type: ignore[arg-type]
+        assert expected == sakip.aggregate(indicator, quarterly(values), 2024).value  # type: ignore[arg-type]
 
 
 def test_ratio_ignores_the_callers_decimal_context() -> None:
@@ -545,9 +545,9 @@ def test_ratio_ignores_the_callers_decimal_context() -> None:
             indicator="N", year=2024, quarter=1, value=0, numerator=13773, denominator=14460
         )
     ]
-    expected = sakip.aggregate(realizations, RATIO, 2024).value
+    expected = sakip.aggregate(RATIO, realizations, 2024).value
     with decimal.localcontext(prec=3, rounding=decimal.ROUND_FLOOR):
-        assert expected == sakip.aggregate(realizations, RATIO, 2024).value
+        assert expected == sakip.aggregate(RATIO, realizations, 2024).value
     assert D("95.25") == round_half_up(expected)
 
 
@@ -604,3 +604,12 @@ def test_a_month_refuses_a_year_that_disagrees_and_non_text() -> None:
         sakip.Month.parse(202401)  # type: ignore[arg-type]
     with pytest.raises(sakip.InvalidValueError, match="'month' must be a month and a year"):
         sakip.Month.parse("Foo 2024")
+
+
+def test_aggregate_and_year_value_take_their_arguments_in_one_order() -> None:
+    """Both take the indicator, then the realizations, then the year."""
+    import inspect
+
+    expected = ["indicator", "realizations", "year", "as_of"]
+    assert expected == list(inspect.signature(sakip.aggregate).parameters)
+    assert expected == list(inspect.signature(sakip.year_value).parameters)

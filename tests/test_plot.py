@@ -160,3 +160,63 @@ def test_achievement_labels_use_the_reports_percent_notation(seed: sakip.Dataset
     english = plot.achievement_chart(seed, lang="en").axes[0].texts[0].get_text()
     assert "101,50 % · Sangat Tinggi" == indonesian
     assert "101.50% · Sangat Tinggi" == english
+
+
+def test_a_chart_displays_itself_in_a_notebook(seed: sakip.Dataset) -> None:
+    """A chart has an SVG display of its own: a notebook shows it with no magic command."""
+    chart = plot.indicator_chart(seed, "SAKIP", year=2024)
+    assert isinstance(chart, Figure)
+    assert plot.to_svg(chart) == chart._repr_svg_()  # type: ignore[attr-defined]
+
+
+def _series(name: str, value: Decimal, **extra: object) -> IndicatorSeries:
+    fields: dict[str, object] = {
+        "code": "X",
+        "name": name,
+        "unit": "%",
+        "years": (2023, 2024),
+        "targets": ((Decimal(90), Decimal(90)), None),
+        "realizations": (Decimal(80), value),
+        "end_year": 2026,
+        "end_target": None,
+        "report_year": 2024,
+    }
+    fields.update(extra)
+    return IndicatorSeries(**fields)  # type: ignore[arg-type]
+
+
+def test_a_name_written_like_tex_is_drawn_as_words() -> None:
+    r"""A name "$\frac{x$" is neither parsed as mathtext nor an error: the title is the name."""
+    name = "Indeks $\\frac{x$ 100%"
+    figure = plot.series_figure(_series(name, Decimal(85)))
+    assert f"{name} (%)" == figure.axes[0].get_title()
+    assert "<svg" in plot.to_svg(figure)
+    rated = Rated(
+        code="$x^", name=name, percent=Decimal(95), label="$T$", band="T", rank=3, bands=5
+    )
+    assert "<svg" in plot.achievements_svg([rated])
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"realizations": (Decimal(80), Decimal("1E+400"))},
+        {"targets": ((Decimal("-1E+309"), Decimal(1)), None)},
+        {"end_target": (Decimal("1E+999"), Decimal("1E+999"))},
+    ],
+)
+def test_a_value_beyond_a_charts_range_is_a_clear_error(extra: dict[str, object]) -> None:
+    """A value no float can hold is an InvalidValueError naming it, not matplotlib's error."""
+    with pytest.raises(sakip.InvalidValueError, match="a number a chart can draw"):
+        plot.series_figure(_series("X", Decimal(85), **extra))
+    huge = Decimal("1E+400")
+    rated = Rated(code="X", name="X", percent=huge, label="", band="", rank=0, bands=5)
+    with pytest.raises(sakip.InvalidValueError, match="'achievement'"):
+        plot.achievements_figure([rated])
+
+
+def test_a_computed_realization_is_labelled_rounded() -> None:
+    """A realization sakip computed with many decimals is labelled with 2; a typed one as is."""
+    series = _series("X", Decimal(200) / Decimal(6), places=(None, 2))
+    figure = plot.series_figure(series)
+    assert ["80", "33,33"] == [text.get_text() for text in figure.axes[0].texts]

@@ -82,7 +82,9 @@ def test_importing_sakip_stays_light() -> None:
     import subprocess
     import sys
 
-    heavy = "('babel', 'pandas', 'numpy', 'openpyxl', 'matplotlib', 'dateutil.parser')"
+    heavy = (
+        "('babel', 'pandas', 'numpy', 'openpyxl', 'matplotlib', 'dateutil.parser', 'hypothesis')"
+    )
     code = f"import sys, sakip; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "[]" == out.stdout.strip()
@@ -91,7 +93,9 @@ def test_importing_sakip_stays_light() -> None:
 def _modules() -> list[str]:
     package = ROOT / "src" / "sakip"
     modules = [path.stem for path in package.glob("[!_]*.py")]
-    return sorted(modules + [f"io.{path.stem}" for path in (package / "io").glob("[!_]*.py")])
+    modules += [f"io.{path.stem}" for path in (package / "io").glob("[!_]*.py")]
+    modules += ["lke", *(f"lke.{path.stem}" for path in (package / "lke").glob("[!_]*.py"))]
+    return sorted(modules)
 
 
 @pytest.mark.parametrize("name", _modules())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import textwrap
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,6 +13,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 import sakip
@@ -380,3 +383,66 @@ def test_every_indicator_with_data_gets_a_chart() -> None:
     page = render.to_html(build_report(data))
     assert len(data.plan.indicators) + 1 == page.count("<figure>")
     assert "Tanpa grafik" not in page
+
+
+# --- output from data is inert --------------------------------------------------------------
+
+
+def _renamed(name: str) -> Report:
+    """The seed's report with its first indicator renamed."""
+    data = load(SEED)
+    goal = data.plan.goals[0]
+    renamed = attrs.evolve(goal.indicators[0], name=name)
+    plan = attrs.evolve(
+        data.plan, goals=[attrs.evolve(goal, indicators=[renamed, *goal.indicators[1:]])]
+    )
+    return build_report(attrs.evolve(data, plan=plan))
+
+
+def test_markdown_renders_html_and_markdown_from_data_as_text() -> None:
+    """An indicator named with HTML, a link, emphasis or code shows those characters only."""
+    text = render.to_markdown(_renamed("<img src=x onerror=alert(1)> [a](javascript:x) _b_ `c`"))
+    escaped = r"&lt;img src=x onerror=alert(1)&gt; \[a\](javascript:x) \_b\_ \`c\`"
+    assert f"| {escaped} |" in text
+    assert f"Capaian {escaped} tahun 2024" in text
+    assert "<img" not in text
+    assert "[a](" not in text
+
+
+CONTROLS = "A\x1b[2J\x0bB\rC\u202eD\x00"
+SHOWN = "A\\x1b[2J\\x0bB\\x0dC\\u202eD\\x00"
+
+
+def test_text_shows_control_characters_from_data_as_escapes() -> None:
+    """ESC, a vertical tab, a stray CR, a bidi override and NUL print as escapes, not act."""
+    report = _renamed(CONTROLS)
+    text, markdown = render.to_text(report), render.to_markdown(report)
+    assert SHOWN in text
+    assert "A\\\\x1b\\[2J" in markdown  # escaped, then its backslash and bracket for Markdown
+    assert not any(ch in text + markdown for ch in "\x1b\x0b\r\u202e\x00")
+
+
+def test_audit_text_shows_control_characters_from_data_as_escapes() -> None:
+    """A location with an ANSI escape and a bidi override is printed with them escaped."""
+    figure = sakip.StatedFigure(
+        kind="percentage", stated="95", location=CONTROLS, operands=[13773, 14460]
+    )
+    text = render.audit_text(audit(load(SEED), [figure]), name=f"data{CONTROLS}.toml")
+    assert f"1. SESUAI: {SHOWN}" not in text  # it agrees, so it is listed only with everything
+    listed = render.audit_text(audit(load(SEED), [figure]), everything=True, lang="en")
+    assert f"1. AGREES: {SHOWN}" in listed
+    assert not any(ch in text + listed for ch in "\x1b\x0b\r\u202e\x00")
+
+
+def test_xlsx_writes_control_characters_from_data_as_escapes() -> None:
+    """An ESC or vertical tab in a name, which a workbook cannot hold, is written escaped."""
+    book = load_workbook(io.BytesIO(render.to_xlsx(_renamed(CONTROLS))))
+    assert SHOWN == book["3.1"]["B4"].value
+
+
+@given(st.text(alphabet=" ab\n\t\u00a0%,", max_size=30), st.integers(min_value=1, max_value=20))
+def test_a_cell_wraps_as_textwrap_wraps_it(text: str, width: int) -> None:
+    """The short-cell shortcut gives exactly what textwrap gives the visible text."""
+    visible = render._visible(text)
+    expected = textwrap.wrap(visible, width=width, break_long_words=False) or [""]
+    assert expected == render._wrapped(text, width)

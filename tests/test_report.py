@@ -9,6 +9,7 @@ import attrs
 import pytest
 
 import sakip
+from sakip import render
 from sakip.io import load
 from sakip.report import (
     Cell,
@@ -172,12 +173,14 @@ def test_lower_is_better_falls_and_improves() -> None:
     assert "performance improved" in english
 
 
-def test_a_range_above_its_upper_bound_is_not_met() -> None:
-    """88,6 against 60–85 scores 104,24 % but the target is not met."""
+def test_a_range_passed_on_the_good_side_is_met_as_its_figure_says() -> None:
+    """88,6 against 60–85, higher is better, scores 104,24 %: the sentences say it is met."""
     report = build_report(load(HEALTH))
-    assert "target belum tercapai" in report.table("target-realization").sentences[-1]
+    sentence = report.table("target-realization").sentences[-1]
+    assert "104,24 %" in sentence
+    assert sentence.endswith("target tercapai.")
     end = report.table("end-target").sentences[-1]
-    assert "berada di luar rentang target akhir" in end
+    assert "telah mencapai target akhir Renstra 2026 (60–85)" in end
 
 
 def test_a_standard_below_and_above() -> None:
@@ -758,3 +761,92 @@ def test_a_reason_without_a_code_is_printed_in_english() -> None:
     assert [dict(found.end.reasons)["achievement"]] == notes(
         report.table("end-target"), "achievement"
     )
+
+
+# --- smaller defects ------------------------------------------------------------------------
+
+
+def test_a_budget_line_named_anggaran_is_not_called_anggaran_twice(seed: Report) -> None:
+    """A line named "Anggaran pendukung …" reads "Serapan Anggaran pendukung …", once."""
+    sentences = " ".join(seed.table("budget").sentences)
+    assert "Serapan Anggaran pendukung Nilai SAKIP Kota Metro sebesar 85,35 %" in sentences
+    assert "anggaran Anggaran" not in sentences
+
+
+def test_a_table_with_no_achievement_names_no_formula() -> None:
+    """Only a negative indicator without a realization: no "R / T × 100" in the rule line."""
+    data = make(indicator("N", "negative"), plans=(plan("N", T2024=10),))
+    rule = build_report(data, year=2024).table("target-realization").rule
+    assert rule.startswith("Capaian = —; kategori")
+
+
+def test_table_b_shows_the_baseline_year_a_change_compares_with() -> None:
+    """Reported in the plan's first year, the change is on the baseline: its year has a column."""
+    data = make(
+        indicator("A"),
+        plans=(plan("A", baseline=80, T2021=85),),
+        realizations=(real("A", 2021, 86),),
+    )
+    table = build_report(data, year=2021).table("years")
+    assert ["no", "indicator", "realization-2020", "realization-2021"] == [
+        column.key for column in table.columns[:4]
+    ]
+    assert ["80", "86", "6"] == [cell.format() for cell in table.rows[0][2:5]]
+
+
+def test_table_c_keeps_the_realization_and_baseline_without_an_end_target() -> None:
+    """No end target: the baseline and the year's realization are still shown."""
+    data = make(
+        indicator("A"),
+        plans=(plan("A", baseline=80, T2024=85),),
+        realizations=(real("A", 2024, 86),),
+    )
+    row = build_report(data, year=2024).table("end-target").rows[0]
+    assert ["80", "86", "—"] == [cell.format() for cell in row[2:5]]
+
+
+# --- computed figures print rounded ---------------------------------------------------------
+
+
+def _quarterly_ratio() -> sakip.Dataset:
+    """A ratio indicator whose 2024 value sakip computes from counts: 2 / 6 × 100."""
+    ratio = sakip.Indicator(code="R", name="Rasio R", unit="%", aggregation="ratio")
+    quarters = tuple(
+        sakip.Realization(indicator="R", year=2024, quarter=q, value=v, numerator=n, denominator=d)
+        for q, v, n, d in ((1, 50, 1, 2), (2, 25, 1, 4))
+    )
+    return make(
+        ratio,
+        plans=(plan("R", T2023=30, T2024=40),),
+        realizations=(real("R", 2023, "30.125"), *quarters),
+    )
+
+
+def test_a_computed_year_value_prints_rounded_and_a_typed_one_as_typed() -> None:
+    """33,333… % from counts prints 33,33 everywhere; the typed 30,125 keeps its 3 places."""
+    report = build_report(_quarterly_ratio(), year=2024)
+    assert ["33,33"] == texts(report.table("target-realization"), "realization")
+    years = report.table("years")
+    assert ["30,125", "33,33", "3,21"] == [cell.format() for cell in years.rows[0][2:5]]
+    sentences = " ".join(years.sentences + report.table("target-realization").sentences)
+    assert "naik 3,21 (10,65 %) dari 30,125 pada tahun 2023 menjadi 33,33" in sentences
+    assert "(realisasi 33,33 terhadap target 40)" in sentences
+    assert "33333" not in render.to_text(report) + render.to_markdown(report)
+    assert ("33,33",) == tuple(texts(report.table("end-target"), "realization"))
+    series = report.series[0]
+    by_year = dict(zip(series.years, series.places, strict=True))
+    assert (None, 2) == (by_year[2023], by_year[2024])
+
+
+def test_the_workbook_stores_the_printed_figure_and_json_the_exact_one() -> None:
+    """XLSX holds 33.33 (what is printed); JSON keeps the unrounded value beside its text."""
+    import io
+
+    from openpyxl import load_workbook
+
+    report = build_report(_quarterly_ratio(), year=2024)
+    book = load_workbook(io.BytesIO(render.to_xlsx(report)))
+    assert Decimal("33.33") == Decimal(str(book["3.1"]["E4"].value))
+    assert Decimal("83.33") == Decimal(str(book["3.1"]["F4"].value))  # 83,3333… % printed
+    cell = render.report_data(report)["tables"][0]["rows"][0][4]
+    assert ("33,33", "33.33333333333333333333333333") == (cell["text"], cell["value"])

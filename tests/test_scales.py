@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import sakip
+import sakip.io
 from sakip.scales import (
     PERMENDAGRI_86_2017,
     PERMENDAGRI_86_2017_BAIK,
@@ -17,7 +18,7 @@ from sakip.scales import (
     Band,
     RatingScale,
 )
-from tests.strategies import decimals, rating_scales
+from tests.strategies import achievements, decimals, rating_scales
 
 SOURCE = sakip.Source(reference="test", grade=sakip.EvidenceGrade.POLICY)
 
@@ -269,3 +270,46 @@ def test_broken_scales_are_refused_whatever_the_scale(
     with pytest.raises(sakip.InvalidValueError):
         RatingScale(name="broken", title="broken", bands=flipped, source=SOURCE)
     assert above in scale.bands
+
+
+def test_classify_a_rollup_rates_its_printed_figure() -> None:
+    """A roll-up whose exact mean is 90,004 prints 90,00 and is rated as 90,00 (Tinggi)."""
+    low = sakip.achievement(realization="90.004", target=100)
+    high = sakip.achievement(realization="90.004", target=100)
+    mean = sakip.rollup({"A": low, "B": high})
+    assert D("90.004") == mean.value
+    assert "Tinggi" == sakip.classify(mean).label
+    assert "Tinggi" == PERMENDAGRI_86_2017.classify(mean).label
+    assert "Sangat Tinggi" == sakip.classify(mean.value).label
+
+
+def test_classify_refuses_a_result_without_a_printed_figure() -> None:
+    """Something with no printed percentage is refused, naming what was expected."""
+    row = sakip.io.evaluate([sakip.io.TableRow(year=2024, target=sakip.Target(5))])[0]
+    with pytest.raises(sakip.InvalidValueError, match="a result with a printed percentage"):
+        sakip.classify(row)
+    with pytest.raises(sakip.InvalidValueError, match="a result with a printed percentage"):
+        sakip.classify([90])  # type: ignore[arg-type]
+
+
+def test_a_figure_outside_the_domain_names_the_printed_figure() -> None:
+    """Rating a result outside the scale's domain names its figure, not the whole result."""
+    score = sakip.percentage(part=101, whole=100)
+    with pytest.raises(sakip.InvalidValueError, match=r"got Decimal\('101.00'\)"):
+        sakip.classify(score, scale=SAKIP_PREDICATE)
+
+
+@given(achievements(), rating_scales())
+def test_a_scale_and_classify_agree_on_results(
+    figure: sakip.Achievement, scale: RatingScale
+) -> None:
+    """RatingScale.classify(result) is sakip.classify(result, scale): the printed figure's band."""
+    try:
+        expected = scale.classify(figure.percent)
+    except sakip.InvalidValueError:
+        with pytest.raises(sakip.InvalidValueError):
+            sakip.classify(figure, scale)
+        return
+    assert expected == sakip.classify(figure, scale)
+    assert expected == scale.classify(figure)
+    assert [expected.band] == [band for band in scale.bands if figure.percent in band]

@@ -278,3 +278,16 @@ def test_sakip_rules_lists_the_level_scales_and_formulas() -> None:
     assert 0 == main(["rules"], out=out)
     assert "      TMP < TW < WDP < WTP" in out.getvalue().splitlines()
     assert "  rank-ratio: the realized level's rank over the target level's rank" in out.getvalue()
+
+
+def test_a_level_achievement_reads_well_and_serialises() -> None:
+    """One-line repr with the levels and the rating; to_dict() is JSON-ready."""
+    import json
+
+    a = sakip.achievement(realization="WDP", target=parse_target("WTP", scale="opini-bpk"))
+    assert "<LevelAchievement 75,00 %, WDP of WTP: Sedang>" == repr(a)
+    data = json.loads(json.dumps(a.to_dict()))
+    assert ("75.00", False, ["rank-ratio"]) == (data["percent"], data["met"], data["rules"])
+    assert "<Achievement 105,00 % of ≥ 80: Sangat Tinggi>" == repr(
+        sakip.achievement(realization=84, target=parse_target("≥ 80"))
+    )

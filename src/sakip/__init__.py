@@ -12,7 +12,7 @@ decimals.
 'Sangat Tinggi'
 """
 
-from sakip import batch, levels, scales
+from sakip import batch, levels, lke, scales
 from sakip.achievement import (
     Achievement,
     AchievementFormula,
@@ -255,6 +255,7 @@ __all__ = [
     "history",
     "levels",
     "line_absorption",
+    "lke",
     "needed_per_year",
     "objective_achievement",
     "parse_date",

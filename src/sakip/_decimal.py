@@ -95,7 +95,11 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
     if needed > CONTEXT.prec:
         context = CONTEXT.copy()
         context.prec = needed
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=context)
+    quantum = _QUANTA[places] if 0 <= places < len(_QUANTA) else Decimal(1).scaleb(-places)
+    return value.quantize(quantum, rounding=ROUND_HALF_UP, context=context)
+
+
+_QUANTA = tuple(Decimal(1).scaleb(-places, context=CONTEXT) for places in range(7))
 
 
 def to_hundredths(value: Decimal) -> int:

@@ -13,7 +13,14 @@ from sakip.exceptions import MissingDependencyError
 
 __all__ = ["require"]
 
-_EXTRAS = {"numpy": "pandas", "pandas": "pandas", "openpyxl": "excel", "matplotlib": "plot"}
+_EXTRAS = {
+    "numpy": "pandas",
+    "pandas": "pandas",
+    "openpyxl": "excel",
+    "matplotlib": "plot",
+    "docx": "docx",
+    "hypothesis": "testing",
+}
 
 
 def require(module: str, purpose: str) -> ModuleType:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import ClassVar
 
 import attrs
 
 from sakip._decimal import round_half_up
+from sakip._display import Displayed
 
 __all__ = ["PercentFigure"]
 
 
-@attrs.frozen(kw_only=True)
-class PercentFigure:
+@attrs.frozen(kw_only=True, repr=False)
+class PercentFigure(Displayed):
     """A percentage: ``value`` is exact and unrounded, ``percent`` is the printed figure."""
+
+    _dict_properties: ClassVar[tuple[str, ...]] = ("percent",)
 
     value: Decimal
 

@@ -11,19 +11,23 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TypeAlias
 
-from sakip.achievement import DIRECT, INVERSE, MIRROR, AchievementFormula
+from sakip.achievement import DIRECT, INVERSE, MIRROR, Achievement, AchievementFormula
 from sakip.budget import DIFFERENCE, SHARE, UNSPENT, EfficiencyConvention
 from sakip.compare import (
     AVERAGE_CHANGE,
     LEAST_SQUARES,
+    Change,
+    Gap,
     IndicatorHistory,
     ProjectionMethod,
     Reason,
+    StandardComparison,
     YearRow,
 )
 from sakip.exceptions import InvalidValueError
 from sakip.locale import format_number, format_rupiah
-from sakip.model import TargetLike, TargetRange
+from sakip.model import Polarity, Target, TargetLike, TargetRange
+from sakip.rules import Source
 from sakip.scales import (
     PERMENDAGRI_86_2017,
     PERMENDAGRI_86_2017_BAIK,
@@ -40,9 +44,11 @@ __all__ = [
     "Rule",
     "Writer",
     "check_lang",
+    "explain_in",
     "say_history_reason",
     "say_reason",
     "say_row_reason",
+    "say_source",
 ]
 
 LANGUAGES = ("id", "en")
@@ -331,11 +337,27 @@ def check_lang(lang: str) -> str:
 
 
 class Writer:
-    """Words and numbers in one language."""
+    """Words and numbers in one language.
 
-    def __init__(self, lang: str) -> None:
+    ``computed`` names the ``(indicator, year)`` realizations sakip computed (a ratio's year
+    value from quarterly counts, say): they print rounded half-up to 2 places, while a value the
+    data holds prints as it was typed.
+    """
+
+    def __init__(self, lang: str, computed: frozenset[tuple[str, int]] = frozenset()) -> None:
         self.lang = lang
         self.words = WORDS[lang]
+        self.computed = computed
+
+    def places(self, code: str, value: Decimal, *years: int) -> int | None:
+        """The decimals a figure made from the realizations of ``years`` prints with."""
+        exponent = value.as_tuple().exponent
+        beyond = isinstance(exponent, int) and exponent < -2
+        return 2 if beyond and any((code, year) in self.computed for year in years) else None
+
+    def real(self, code: str, value: Decimal, *years: int) -> str:
+        """A realization, or a figure made from realizations, as printed (see :meth:`places`)."""
+        return self.n(value, self.places(code, value, *years))
 
     def __call__(self, key: str, **values: object) -> str:
         return self.words[key].format(**values)
@@ -413,3 +435,103 @@ def say_history_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
     """Why a part of an indicator's history (the end target, the standard) is missing."""
     code, text = dict(found.reason_codes)[part], dict(found.reasons)[part]
     return say_reason(w, code, text, year=found.year)
+
+
+# --- explanations in English -----------------------------------------------------------------
+# A result explains itself in Indonesian (``explain()``); the audit in English says the same in
+# English words, with the numbers in Indonesian notation as the report printed them.
+
+_BETTER_EN = {Polarity.POSITIVE: "higher is better", Polarity.NEGATIVE: "lower is better"}
+
+
+def _n(value: Decimal, places: int | None = None) -> str:
+    return format_number(value, places)
+
+
+def _show_en(target: TargetLike) -> str:
+    if isinstance(target, Target):
+        return _n(target.value)
+    return f"{_n(target.low)}–{_n(target.high)}"
+
+
+def _achievement_en(result: Achievement) -> str:
+    target = result.target
+    if result.compared_with is None:
+        if isinstance(target, TargetRange):
+            low, high, real = _n(target.low), _n(target.high), _n(result.realization)
+            steps = f"{low} ≤ {real} ≤ {high}: inside the target range"
+        else:
+            steps = "T = 0 and R = 0: a zero target met"
+    else:
+        steps = result.formula.render(result.realization, result.compared_with)
+        if isinstance(target, TargetRange):
+            side = "lower" if result.compared_with == target.low else "upper"
+            steps = f"outside the range, {side} bound {_n(result.compared_with)}: {steps}"
+    if result.capped:
+        capped = result.cap is not None and result.uncapped > result.value
+        limit = result.cap if capped else result.floor
+        steps = f"{steps} = {_n(result.uncapped, 2)} %, limited to {_n(limit)}"  # type: ignore[arg-type]  # capped implies a limit
+    return f"{steps} = {_n(result.percent, 2)} %"
+
+
+def _change_en(result: Change) -> str:
+    moved = {"up": "up", "down": "down", "unchanged": "unchanged"}[result.direction.value]
+    steps = f"{_n(result.current)} − {_n(result.previous)} = {_n(result.value)} ({moved})"
+    if result.growth is None:
+        steps += f"; growth cannot be computed: {result.growth_reason}"
+    else:
+        steps += (
+            f"; growth {_n(result.value)} / {_n(result.previous)} × 100 = "
+            f"{_n(result.percent, 2)} %"
+        )
+    verdict = {True: "improved", False: "worsened", None: "unchanged"}[result.improved]
+    return f"{steps}; {verdict} ({_BETTER_EN[result.polarity]})"
+
+
+def _gap_en(result: Gap) -> str:
+    steps = f"{_n(result.end_target)} − {_n(result.realization)} = {_n(result.value)}"
+    state = "end target met" if result.met else f"{_n(result.remaining)} short of the end target"
+    return f"{steps}; {state} ({_BETTER_EN[result.polarity]})"
+
+
+def _standard_en(result: StandardComparison) -> str:
+    where = {"above": "above", "below": "below", "equal": "equal to"}.get(
+        result.position, "within"
+    )
+    verdict = "meets the standard" if result.meets else "does not yet meet the standard"
+    return (
+        f"{_n(result.realization)} {where} the standard {_show_en(result.standard.value)} "
+        f"({result.source}): {_achievement_en(result.achievement)}; {verdict}"
+    )
+
+
+def explain_in(result: Achievement | Change | Gap | StandardComparison, lang: str) -> str:
+    """A result's explanation in ``lang``: its own ``explain()`` in Indonesian, else English."""
+    if check_lang(lang) == "id":
+        return result.explain()
+    if isinstance(result, Achievement):
+        return _achievement_en(result)
+    if isinstance(result, Change):
+        return _change_en(result)
+    if isinstance(result, Gap):
+        return _gap_en(result)
+    return _standard_en(result)
+
+
+# The audit's own sources, in English; a source a user gave is printed as it is.
+_SOURCE_EN = {
+    ("PermenPANRB 53/2014", "Lampiran, Bab III (analisis capaian kinerja)"): (
+        "PermenPANRB 53/2014, Appendix, Chapter III (analysis of performance achievement)"
+    ),
+    ("PermenPANRB 53/2014", "Lampiran, Bab III B (realisasi anggaran)"): (
+        "PermenPANRB 53/2014, Appendix, Chapter III B (budget realization)"
+    ),
+}
+
+
+def say_source(source: Source, lang: str) -> str:
+    """Where a rule comes from, with its grade, in ``lang`` where sakip knows the words."""
+    english = _SOURCE_EN.get((source.reference, source.location or ""))
+    if check_lang(lang) == "en" and english is not None:
+        return f"{english} [{source.grade.value}]"
+    return str(source)

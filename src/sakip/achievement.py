@@ -20,13 +20,15 @@ value stays available.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from decimal import Decimal
-from typing import overload
+from typing import cast, overload
 
 import attrs
 
-from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
+from sakip._decimal import CONTEXT, HUNDRED, Number, exact, round_half_up, to_decimal
+from sakip._display import Displayed
 from sakip._results import PercentFigure
 from sakip.exceptions import InvalidValueError, UndefinedAchievementError
 from sakip.locale import format_number
@@ -55,8 +57,8 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
-class Rule:
+@attrs.frozen(kw_only=True, repr=False)
+class Rule(Displayed):
     """A named rule with its source, applied around the formulas."""
 
     name: str
@@ -64,8 +66,8 @@ class Rule:
     source: Source
 
 
-@attrs.frozen(kw_only=True)
-class AchievementFormula:
+@attrs.frozen(kw_only=True, repr=False)
+class AchievementFormula(Displayed):
     """A formula that turns a realization ``R`` and a target ``T`` into an achievement %.
 
     Attributes:
@@ -106,14 +108,20 @@ def _require_positive_target(realization: Decimal, target: Decimal) -> None:
         )
 
 
+# The built-in formulas compute through CONTEXT's own methods, so they are exact in any
+# caller's context without entering a local one (a context copy per call).
+_TWO = Decimal(2)
+
+
 def _direct(realization: Decimal, target: Decimal) -> Decimal:
     _require_positive_target(realization, target)
-    return realization * HUNDRED / target
+    return CONTEXT.divide(CONTEXT.multiply(realization, HUNDRED), target)
 
 
 def _mirror(realization: Decimal, target: Decimal) -> Decimal:
     _require_positive_target(realization, target)
-    return (2 * target - realization) * HUNDRED / target
+    twice = CONTEXT.multiply(_TWO, target)
+    return CONTEXT.divide(CONTEXT.multiply(CONTEXT.subtract(twice, realization), HUNDRED), target)
 
 
 def _inverse(realization: Decimal, target: Decimal) -> Decimal:
@@ -122,7 +130,11 @@ def _inverse(realization: Decimal, target: Decimal) -> Decimal:
         raise UndefinedAchievementError(
             "the inverse formula T / R needs a realization above zero", realization, target
         )
-    return target * HUNDRED / realization
+    return CONTEXT.divide(CONTEXT.multiply(target, HUNDRED), realization)
+
+
+_CONTEXT_FREE = frozenset((_direct, _mirror, _inverse))
+"""Formula functions that need no local context (any other one runs inside :func:`exact`)."""
 
 
 DIRECT = FORMULAS.register(
@@ -208,10 +220,24 @@ _DEFAULT_FORMULAS = {Polarity.POSITIVE: DIRECT, Polarity.NEGATIVE: MIRROR}
 
 def default_formula(polarity: Polarity | str) -> AchievementFormula:
     """The formula used when none is named: ``direct`` for positive, ``mirror`` for negative."""
-    return _DEFAULT_FORMULAS[Polarity.parse(polarity, "polarity")]
+    return _DEFAULT_FORMULAS[_polarity(polarity)]
 
 
-@attrs.frozen(kw_only=True)
+def _polarity(value: object) -> Polarity:
+    """The polarity ``value`` names; a text is parsed once and remembered."""
+    if isinstance(value, Polarity):
+        return value
+    if isinstance(value, str):
+        return _parsed_polarity(value)
+    return cast("Polarity", Polarity.parse(value, "polarity"))  # which refuses it, naming both
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_polarity(text: str) -> Polarity:
+    return cast("Polarity", Polarity.parse(text, "polarity"))
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Achievement(PercentFigure):
     """An achievement (capaian): the figure, how it was reached, and the rules behind it.
 
@@ -236,6 +262,20 @@ class Achievement(PercentFigure):
     cap: Decimal | None = None
     floor: Decimal | None = None
 
+    _dict_properties = ("percent", "met", "capped", "rules")
+
+    def _headline(self) -> str:
+        from sakip.scales import classify  # noqa: PLC0415 - scales builds on this module
+
+        target = self.target
+        if isinstance(target, TargetRange):
+            of = f"{format_number(target.low)}–{format_number(target.high)}"
+        elif isinstance(target, ComparatorTarget):
+            of = f"{target.comparator.value} {format_number(target.bound)}"
+        else:
+            of = format_number(target)
+        return f"{format_number(self.percent, 2)} % of {of}: {classify(self).label}"
+
     @property
     def capped(self) -> bool:
         """Whether a cap or a floor changed the figure."""
@@ -245,16 +285,20 @@ class Achievement(PercentFigure):
     def met(self) -> bool:
         """Whether the target is met (target tercapai), as the printed figure shows it.
 
-        A single target is met when the printed achievement is 100 or more. A range is met
-        only by a realization inside it: outside, on either side, it is missed, even where the
-        formula scores more than 100 against the nearer bound (an occupancy above its range).
-        A comparator target is met as its comparator says: ``< 0,49`` misses at 0,49.
+        It is met when the printed achievement is 100 or more, for a single target and for a
+        range alike: inside a range scores 100, and a realization beyond it on the polarity's
+        good side scores more (8 minutes against 10–15, lower is better, is 120,00 %), so it
+        is met; on the bad side it scores less and is not. A figure that prints 100,00 is met
+        even where the exact quotient is a hair below 100, so the words never contradict the
+        figure. A cap limits the score, not the fact: the figure before the cap decides. A
+        strict comparator target is met only beyond its bound: ``< 0,49`` misses at 0,49.
+
+        >>> achievement(realization=8, target=TargetRange(10, 15), polarity="negative").met
+        True
         """
         if isinstance(self.target, ComparatorTarget) and self.target.comparator.strict:
             return self.target.is_met_by(self.realization)
-        if isinstance(self.target, TargetRange):
-            return self.target.low <= self.realization <= self.target.high
-        return round_half_up(self.uncapped) >= HUNDRED
+        return round_half_up(self.uncapped) >= HUNDRED  # a cap limits the score, not the fact
 
     @property
     def rules(self) -> tuple[AchievementFormula | Rule, ...]:
@@ -301,9 +345,9 @@ def _with_limits(steps: str, result: Achievement | LevelAchievement) -> str:
     return f"{steps} = {format_number(result.percent, 2)} %"
 
 
-def _polarity(polarity: Polarity | str | None, target: object) -> Polarity:
+def _target_polarity(polarity: Polarity | str | None, target: object) -> Polarity:
     """The polarity given, or the one a comparator target implies; positive by default."""
-    given = None if polarity is None else Polarity.parse(polarity, "polarity")
+    given = None if polarity is None else _polarity(polarity)
     if not isinstance(target, ComparatorTarget):
         return Polarity.POSITIVE if given is None else given
     if given is not None and given is not target.polarity:
@@ -316,9 +360,9 @@ def _polarity(polarity: Polarity | str | None, target: object) -> Polarity:
 def _resolve_formula(
     polarity: Polarity | str, formula: AchievementFormula | str | None
 ) -> AchievementFormula:
-    wanted = Polarity.parse(polarity, "polarity")
+    wanted = _polarity(polarity)
     if formula is None:
-        return default_formula(wanted)
+        return _DEFAULT_FORMULAS[wanted]
     chosen = FORMULAS.resolve(formula)
     if chosen.polarity is not wanted:
         fitting = [f.name for f in FORMULAS if f.polarity is wanted]
@@ -340,6 +384,8 @@ def _point(
             realization,
             target,
         )
+    if formula.compute in _CONTEXT_FREE:
+        return formula.compute(realization, target), target
     with exact():
         return formula.compute(realization, target), target
 
@@ -357,6 +403,8 @@ def _against_range(
 def _target(
     target: Number | TargetLike | ComparatorTarget,
 ) -> Decimal | TargetRange | ComparatorTarget:
+    if type(target) is Decimal and target.is_finite():  # the common case, first
+        return target
     if isinstance(target, TargetRange | ComparatorTarget):
         return target
     if isinstance(target, Target):
@@ -370,6 +418,8 @@ def _limited(uncapped: Decimal, cap: Decimal | None, floor: Decimal | None) -> D
 
 
 def _limits(cap: Number | None, floor: Number | None) -> tuple[Decimal | None, Decimal | None]:
+    if cap is None and floor is None:
+        return None, None
     cap_ = None if cap is None else to_decimal(cap, "cap")
     floor_ = None if floor is None else to_decimal(floor, "floor")
     if cap_ is not None and floor_ is not None and floor_ > cap_:
@@ -457,7 +507,7 @@ def achievement(
         )
     if isinstance(formula, LevelFormula):
         raise InvalidValueError("formula", formula.name, "an achievement formula for a number")
-    chosen = _resolve_formula(_polarity(polarity, target), formula)
+    chosen = _resolve_formula(_target_polarity(polarity, target), formula)
     r = to_decimal(realization, "realization")
     t = _target(target)
     cap_, floor_ = _limits(cap, floor)
@@ -483,8 +533,8 @@ def achievement(
 # --- level targets -------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class LevelFormula:
+@attrs.frozen(kw_only=True, repr=False)
+class LevelFormula(Displayed):
     """A rule that turns a realized level and a target level into an achievement %.
 
     Attributes:
@@ -538,7 +588,7 @@ MET_OR_NOT = LEVEL_FORMULAS.register(
 """100 when the level is reached, 0 when not, by name only [PRACTICE]."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class LevelAchievement(PercentFigure):
     """The achievement of a level target (capaian target tingkatan): ``WTP`` against ``WTP``.
 
@@ -558,6 +608,14 @@ class LevelAchievement(PercentFigure):
     formula: LevelFormula
     cap: Decimal | None = None
     floor: Decimal | None = None
+
+    _dict_properties = ("percent", "met", "capped", "rules")
+
+    def _headline(self) -> str:
+        from sakip.scales import classify  # noqa: PLC0415 - scales builds on this module
+
+        percent = format_number(self.percent, 2)
+        return f"{percent} %, {self.realization} of {self.target.level}: {classify(self).label}"
 
     @property
     def capped(self) -> bool:

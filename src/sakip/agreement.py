@@ -12,6 +12,7 @@ import enum
 
 import attrs
 
+from sakip._display import Displayed
 from sakip.exceptions import NotFoundError
 from sakip.locale import format_number
 from sakip.model import PerformanceAgreement, StrategicPlan, Target, TargetLike
@@ -38,8 +39,8 @@ def _show(target: TargetLike | None) -> str:
     return f"{format_number(target.low)}–{format_number(target.high)}"
 
 
-@attrs.frozen(kw_only=True)
-class AgreementDifference:
+@attrs.frozen(kw_only=True, repr=False)
+class AgreementDifference(Displayed):
     """A PK target that is not what the Renstra plans for the year (selisih target PK).
 
     Attributes:

@@ -25,10 +25,11 @@ claim         (indicator and year)                   the sentence checked agains
 
 A narrative claim names what it says in ``claim``: one of :data:`CLAIMS`.
 
-A finding explains itself with the formula and its numbers in Indonesian notation, which
-reads the same in both languages, or, where the audit says why in words (no national
-standard, a figure that cannot be recomputed), in Indonesian or English
-(:meth:`~sakip.Finding.explanation_in`).
+A finding explains itself with the formula and its numbers in Indonesian notation, as the
+report printed them, and every word around them (a range's bound, a trend, a gap, no national
+standard, a figure that cannot be recomputed) in Indonesian or English
+(:meth:`~sakip.Finding.explanation_in`). It cites the source of the rule it used: an
+achievement cites its own formula's (an ``inverse`` achievement the practice it comes from).
 """
 
 from __future__ import annotations
@@ -40,17 +41,30 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import exact, round_half_up, to_decimal
+from sakip._display import Displayed
 from sakip._wording import (
     REASON_WORDS,
     Writer,
     check_lang,
+    explain_in,
     say_history_reason,
     say_reason,
     say_row_reason,
 )
-from sakip.achievement import achievement
+from sakip.achievement import Achievement, AchievementFormula, achievement
 from sakip.budget import absorption
-from sakip.compare import IndicatorHistory, NoStandard, Reason, change, gap, history, progress
+from sakip.compare import (
+    Change,
+    Gap,
+    IndicatorHistory,
+    NoStandard,
+    Reason,
+    StandardComparison,
+    change,
+    gap,
+    history,
+    progress,
+)
 from sakip.exceptions import (
     InvalidValueError,
     SakipError,
@@ -126,27 +140,51 @@ class Verdict(enum.Enum):
     """The figure cannot be recomputed (a zero whole, a missing year)."""
 
 
-@attrs.frozen(kw_only=True)
-class Recomputation:
+@attrs.frozen(kw_only=True, repr=False)
+class Recomputation(Displayed):
     """What a check computed (hasil hitung ulang): a number, or whether a claim holds, and how.
 
     Attributes:
         value: The recomputed figure, exact; ``None`` for a claim.
         holds: Whether a claim holds; ``None`` for a number.
         explanation: The computation with its numbers, or what the data shows.
-        indonesian: The explanation in Indonesian where it is words (a missing standard, why
-            a figure cannot be recomputed); ``None`` when ``explanation``, a formula in
-            Indonesian notation, serves both languages.
+        indonesian: The explanation in Indonesian where it has words (a range, a trend, a
+            missing standard, why a figure cannot be recomputed); ``None`` when
+            ``explanation``, a formula in Indonesian notation, serves both languages.
+        formula: The achievement formula used, when one was: its source is the one cited.
     """
 
     value: Decimal | None = None
     holds: bool | None = None
     explanation: str
     indonesian: str | None = None
+    formula: AchievementFormula | None = None
 
 
-@attrs.frozen(kw_only=True)
-class FigureCheck:
+def _explained(
+    result: Achievement | Change | Gap | StandardComparison,
+    *,
+    value: Decimal | None = None,
+    holds: bool | None = None,
+    after: tuple[str, str] = ("", ""),
+) -> Recomputation:
+    """A recomputation explained in English, with the Indonesian beside it where it differs.
+
+    ``after`` is what follows the explanation, in Indonesian and in English.
+    """
+    indonesian = explain_in(result, "id") + after[0]
+    english = explain_in(result, "en") + after[1]
+    return Recomputation(
+        value=value,
+        holds=holds,
+        explanation=english,
+        indonesian=None if english == indonesian else indonesian,
+        formula=result.formula if isinstance(result, Achievement) else None,
+    )
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class FigureCheck(Displayed):
     """A kind of stated figure and how it is recomputed (jenis angka yang diperiksa).
 
     Attributes:
@@ -246,18 +284,18 @@ def _achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation
         result = achievement(
             realization=realization, target=target, polarity=polarity, formula=formula
         )
-        return Recomputation(value=result.value, explanation=result.explain())
+        return _explained(result, value=result.value)
     row = _history(figure, dataset).current
     if row.achievement is None:
         raise _UnrecomputableError(
             "achievement", row.reason or "no achievement", say_row_reason(_INDONESIAN, row)
         )
-    return Recomputation(value=row.achievement.value, explanation=row.achievement.explain())
+    return _explained(row.achievement, value=row.achievement.value)
 
 
 def _percentage(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     part, whole = figure.operands
-    result = percentage(part, whole)
+    result = percentage(part=part, whole=whole)
     return Recomputation(value=result.value, explanation=result.explain())
 
 
@@ -271,7 +309,7 @@ def _sum(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
 def _change(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     current, previous = figure.operands
     result = change(current=current, previous=previous, polarity=_polarity(figure, dataset)[0])
-    return Recomputation(value=result.value, explanation=result.explain())
+    return _explained(result, value=result.value)
 
 
 def _growth(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
@@ -282,14 +320,14 @@ def _growth(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
         # The phrase for a previous value of 0 names no year.
         indonesian = say_reason(_INDONESIAN, result.growth_reason_code, reason, year=0)
         raise _UnrecomputableError("growth", reason, indonesian)
-    return Recomputation(value=result.growth, explanation=result.explain())
+    return _explained(result, value=result.growth)
 
 
 def _gap(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     end_target, realization = figure.operands
     polarity = _polarity(figure, dataset)[0]
     result = gap(realization=realization, end_target=end_target, polarity=polarity)
-    return Recomputation(value=result.value, explanation=result.explain())
+    return _explained(result, value=result.value)
 
 
 def _progress(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
@@ -331,10 +369,7 @@ def _standard_claim(found: IndicatorHistory, *, below: bool) -> Recomputation:
             indonesian=f"tidak ada standar nasional yang tercatat untuk {code}, sehingga "
             "tidak ada yang dapat berada di atas atau di bawahnya",
         )
-    return Recomputation(
-        holds=standard.position == ("below" if below else "above"),
-        explanation=standard.explain(),
-    )
+    return _explained(standard, holds=standard.position == ("below" if below else "above"))
 
 
 def _trend_claim(found: IndicatorHistory, *, improved: bool) -> Recomputation:
@@ -346,7 +381,7 @@ def _trend_claim(found: IndicatorHistory, *, improved: bool) -> Recomputation:
             f"{code} needs realizations for {year - 1} and {year}",
             f"{code} memerlukan realisasi tahun {year - 1} dan {year}",
         )
-    return Recomputation(holds=moved.improved is improved, explanation=moved.explain())
+    return _explained(moved, holds=moved.improved is improved)
 
 
 def _target_claim(found: IndicatorHistory, *, met: bool) -> Recomputation:
@@ -357,10 +392,13 @@ def _target_claim(found: IndicatorHistory, *, met: bool) -> Recomputation:
             found.current.reason or "no achievement",
             say_row_reason(_INDONESIAN, found.current),
         )
-    state = "tercapai" if result.met else "tidak tercapai"
-    return Recomputation(
-        holds=result.met is met, explanation=f"{result.explain()}: target {state}"
+    state = (
+        (": target tercapai", ": target met")
+        if result.met
+        else (": target tidak tercapai", ": target not met")
     )
+    checked = _explained(result, holds=result.met is met, after=state)
+    return attrs.evolve(checked, formula=None)  # a claim cites chapter III, not the formula
 
 
 def _register(
@@ -531,8 +569,8 @@ def _stated_number(figure: StatedFigure) -> tuple[Decimal, int]:
     return value, places
 
 
-@attrs.frozen(kw_only=True)
-class Finding:
+@attrs.frozen(kw_only=True, repr=False)
+class Finding(Displayed):
     """The audit of one stated figure (temuan).
 
     Attributes:
@@ -546,6 +584,7 @@ class Finding:
         explanation: The recomputation with its numbers, or why it cannot be done.
         indonesian: The explanation in Indonesian where it is words, not a formula; ``None``
             when ``explanation`` serves both languages (see :meth:`explanation_in`).
+        formula: The achievement formula the recomputation used, if any.
     """
 
     figure: StatedFigure
@@ -556,6 +595,24 @@ class Finding:
     value: Decimal | None
     explanation: str
     indonesian: str | None = None
+    formula: AchievementFormula | None = None
+
+    @property
+    def source(self) -> Source | None:
+        """The source of the rule used, the formula's own or else the kind's.
+
+        An ``inverse`` achievement cites the practice it comes from, not PermenPANRB 8/2021.
+        """
+        return self.check.source if self.formula is None else self.formula.source
+
+    _dict_properties = ("agrees", "recomputed", "shown")
+
+    def _headline(self) -> str:
+        where = f" ({self.figure.location})" if self.figure.location else ""
+        return (
+            f"{self.figure.kind} {self.figure.stated}{where} {self.verdict.value}, "
+            f"recomputed {self.recomputed}"
+        )
 
     def explanation_in(self, lang: str) -> str:
         """The explanation in ``"id"`` (Indonesian) or ``"en"``; formulas read the same in both.
@@ -703,11 +760,12 @@ def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
         value=outcome.value,
         explanation=outcome.explanation,
         indonesian=outcome.indonesian,
+        formula=outcome.formula,
     )
 
 
-@attrs.frozen(kw_only=True)
-class Audit:
+@attrs.frozen(kw_only=True, repr=False)
+class Audit(Displayed):
     """The audit of every figure a report states (hasil reviu).
 
     Attributes:
@@ -715,6 +773,11 @@ class Audit:
     """
 
     findings: tuple[Finding, ...]
+
+    _dict_properties = ("ok",)
+
+    def _headline(self) -> str:
+        return f"{len(self.findings)} figures, {len(self.disagreements)} disagree"
 
     @property
     def disagreements(self) -> tuple[Finding, ...]:

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
     import pandas
 
-__all__ = ["MAX_PLACES", "BatchResult", "achievements"]
+__all__ = ["MAX_PLACES", "BatchResult", "achievements", "printed_hundredths"]
 
 MAX_PLACES = 6
 """Decimal places a number may have to take the integer path (more go through the scalar API)."""
@@ -99,15 +99,51 @@ class BatchResult:
             out[row] = Decimal(int(self.hundredths[row])).scaleb(-2, context=CONTEXT)
         return out
 
+    def printed(self) -> numpy.typing.NDArray[Any]:
+        """The printed figures in Indonesian notation (``"100,42"``; ``None`` where none).
+
+        Written from the whole hundredths, without a ``Decimal`` per row; the same text as
+        ``sakip.format_number(percent, 2)``.
+        """
+        import numpy as np  # noqa: PLC0415 - see BatchResult.percent
+
+        out = np.full(len(self), None, dtype=object)
+        rows = np.flatnonzero(self.computable)
+        out[rows] = [printed_hundredths(int(h)) for h in self.hundredths[rows].tolist()]
+        return out
+
     def to_frame(self) -> pandas.DataFrame:
-        """The results as a DataFrame: ``percent`` (Decimal), ``label`` and ``reason``."""
+        """The results as a DataFrame: ``percent`` (Decimal), ``printed``, ``rating``, ``reason``.
+
+        The columns are named as in :func:`sakip.io.results_frame`'s frame.
+        """
         import pandas as pd  # noqa: PLC0415 - pandas is an optional dependency
 
         return pd.DataFrame(
-            {"percent": self.percent(), "label": self.label, "reason": self.reason},
+            {
+                "percent": self.percent(),
+                "printed": self.printed(),
+                "rating": self.label,
+                "reason": self.reason,
+            },
             index=self.index,
             dtype=object,  # None stays None, not NaN
         )
+
+
+def printed_hundredths(hundredths: int) -> str:
+    """A figure given in hundredths as a report prints it (``10042`` → ``"100,42"``).
+
+    >>> from sakip.batch import printed_hundredths
+    >>> printed_hundredths(-123456789)
+    '-1.234.567,89'
+    """
+    sign = "-" if hundredths < 0 else ""
+    whole, part = divmod(abs(hundredths), 100)
+    return f"{sign}{whole:,}.{part:02d}".translate(_INDONESIAN)
+
+
+_INDONESIAN = str.maketrans(",.", ".,")
 
 
 @attrs.define(eq=False)

@@ -29,6 +29,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
+from sakip._display import Displayed
 from sakip._results import PercentFigure
 from sakip.achievement import Achievement
 from sakip.exceptions import InvalidValueError, UndefinedResultError
@@ -61,8 +62,8 @@ _ROMAN = ("I", "II", "III", "IV")
 # --- absorption -----------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class TotalCheck:
+@attrs.frozen(kw_only=True, repr=False)
+class TotalCheck(Displayed):
     """A total checked against its parts (pemeriksaan jumlah).
 
     Attributes:
@@ -130,7 +131,7 @@ def check_total(
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Absorption(PercentFigure):
     """Budget absorption (serapan anggaran): spending as a percentage of the ceiling.
 
@@ -425,8 +426,8 @@ def _tvk(value: object) -> Decimal:
     return to_decimal(value, "target_volume (TVK)")
 
 
-@attrs.frozen(kw_only=True)
-class OutputFigures:
+@attrs.frozen(kw_only=True, repr=False)
+class OutputFigures(Displayed):
     """The figures of one output (keluaran) for the PMK 249/2011 efficiency measure.
 
     Attributes:
@@ -444,8 +445,8 @@ class OutputFigures:
     name: str | None = None
 
 
-@attrs.frozen(kw_only=True)
-class EfficiencyConvention:
+@attrs.frozen(kw_only=True, repr=False)
+class EfficiencyConvention(Displayed):
     """An efficiency convention (cara mengukur efisiensi): a named, cited way to read it.
 
     Attributes:
@@ -469,7 +470,7 @@ class EfficiencyConvention:
     source: Source
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Efficiency(PercentFigure):
     """Efficiency (efisiensi penggunaan sumber daya) by one convention.
 

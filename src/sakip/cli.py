@@ -8,7 +8,9 @@
   sources.
 
 A file that cannot be read gives one screen listing every problem as
-``file:row:column: message`` and exit status 2, never a traceback.
+``file:row:column: message`` and exit status 2, never a traceback. A fault inside sakip gives
+one line and exit status 3 (the traceback with ``--debug``), so that a script never reads a
+crash as findings. Output is UTF-8 whatever the console's encoding.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import json
 import os
 import sys
 import textwrap
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -28,7 +31,7 @@ from sakip.exceptions import MissingDependencyError, SakipError
 from sakip.levels import LevelScale
 from sakip.rules import Source, builtin_registries
 
-__all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_OK", "main"]
+__all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_INTERNAL", "EXIT_OK", "main"]
 
 EXIT_OK = 0
 """Everything went well (and, for ``audit``, every stated figure agrees)."""
@@ -36,6 +39,8 @@ EXIT_DISAGREES = 1
 """``audit`` found a stated figure that does not agree with the data."""
 EXIT_BAD_FILE = 2
 """The file cannot be read or checked, or the command line is wrong."""
+EXIT_INTERNAL = 3
+"""A fault inside sakip, a bug to report; one line says so, ``--debug`` shows the traceback."""
 
 _REPORT_EXAMPLES = """\
 examples:
@@ -44,6 +49,8 @@ examples:
   sakip report data.toml --format markdown --output bab-iii.md
   sakip report data.toml --format html --output bab-iii.html
   sakip report data.toml --format xlsx --output bab-iii.xlsx
+  sakip report data/ --output laporan/          # one report per agency + konsolidasi.csv
+  sakip report nasional.csv --output laporan/   # a table with an agency column (Instansi)
 """
 _AUDIT_EXAMPLES = """\
 examples:
@@ -51,7 +58,8 @@ examples:
   sakip audit data.toml --all --lang en
   sakip audit data.toml --format json > temuan.json
 
-exit status: 0 every stated figure agrees; 1 some figure does not; 2 the file is bad.
+exit status: 0 every stated figure agrees; 1 some figure does not; 2 the file is bad;
+3 an internal error.
 """
 _RULES_EXAMPLES = """\
 examples:
@@ -65,6 +73,8 @@ examples:
   sakip rules
 
 Run "sakip COMMAND --help" for a command's options.
+
+exit status: 0 done; 1 audit findings; 2 bad input or usage; 3 an internal error.
 """
 
 
@@ -87,17 +97,41 @@ def _parser() -> argparse.ArgumentParser:
         ),
         epilog=_MAIN_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"sakip {_version()}")
+    _add_debug(parser, default=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_report(commands)
     _add_audit(commands)
     _add_rules(commands)
+    _add_lke(commands)
+    _add_vectors(commands)
+    return parser
+
+
+def _add_debug(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
+    """``--debug``, before or after the command (a sub-command's default leaves the main's)."""
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=default,
+        help="show the traceback of an internal error",
+    )
+
+
+def _command(commands: Any, name: str, **options: Any) -> argparse.ArgumentParser:
+    """A sub-command's parser, with the options every command shares."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name, formatter_class=argparse.RawDescriptionHelpFormatter, allow_abbrev=False, **options
+    )
+    _add_debug(parser)
     return parser
 
 
 def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is private
-    report = commands.add_parser(
+    report = _command(
+        commands,
         "report",
         help="print the chapter III tables of a data file",
         description=_wrap(
@@ -106,9 +140,13 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
             "generated from the numbers."
         ),
         epilog=_REPORT_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    report.add_argument("file", metavar="FILE", help="the data file (.toml or .json)")
+    report.add_argument(
+        "file",
+        metavar="FILE",
+        help="the data file (.toml or .json); or a folder of them, or a .csv table "
+        "with an agency column, for one report per agency (needs --output DIR)",
+    )
     report.add_argument(
         "--year", type=int, help="the year to report (default: the latest year with data)"
     )
@@ -119,7 +157,9 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
         help="output format (default: text); xlsx needs --output",
     )
     report.add_argument(
-        "--output", metavar="PATH", help="write to PATH instead of standard output"
+        "--output",
+        metavar="PATH",
+        help="write to PATH instead of standard output ('-' is standard output)",
     )
     report.add_argument(
         "--lang",
@@ -130,7 +170,8 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
 
 
 def _add_audit(commands: Any) -> None:
-    audit = commands.add_parser(
+    audit = _command(
+        commands,
         "audit",
         help="recompute every figure a report states and list those that disagree",
         description=_wrap(
@@ -142,7 +183,6 @@ def _add_audit(commands: Any) -> None:
             "prints them."
         ),
         epilog=_AUDIT_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     audit.add_argument("file", metavar="FILE", help="the data file (.toml or .json)")
     audit.add_argument("--format", choices=("text", "json"), default="text", help="output format")
@@ -158,7 +198,8 @@ def _add_audit(commands: Any) -> None:
 
 
 def _add_rules(commands: Any) -> None:
-    rules = commands.add_parser(
+    rules = _command(
+        commands,
         "rules",
         help="list the built-in rules with their sources",
         description=_wrap(
@@ -166,9 +207,22 @@ def _add_rules(commands: Any) -> None:
             "evaluation structures and the other rules, each with its source."
         ),
         epilog=_RULES_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     rules.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+
+
+def _add_vectors(commands: Any) -> None:
+    vectors = _command(
+        commands,
+        "vectors",
+        help="write the conformance vectors other implementations check themselves against",
+        description=_wrap(
+            "Write every conformance case (inputs, expected exact value and printed figure, "
+            "rule and source) as JSON, or with --schema the JSON Schema of that file."
+        ),
+    )
+    vectors.add_argument("--output", metavar="FILE", help="write to FILE, not to the screen")
+    vectors.add_argument("--schema", action="store_true", help="write the file's JSON Schema")
 
 
 # --- reading the file -----------------------------------------------------------------------
@@ -191,19 +245,44 @@ def _load(file: str, err: TextIO) -> Any:
 
 
 def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from sakip.render import render, write  # noqa: PLC0415 - lazy, see _load
-    from sakip.report import build_report  # noqa: PLC0415
-
-    if args.format == "xlsx" and args.output is None:
-        print("sakip report: --format xlsx needs --output PATH", file=err)
+    output = None if args.output in (None, "-") else args.output  # "-" is standard output
+    refused = _output_refusal(args, output)
+    if refused is not None:
+        print(f"sakip report: {refused}", file=err)
         return EXIT_BAD_FILE
     dataset = _load(args.file, err)
     if dataset is None:
         return EXIT_BAD_FILE
+    plan = dataset.plan
+    if args.year is not None and args.year not in plan.years:
+        print(
+            f"{args.file}: --year {args.year} is outside the plan {plan.name} "
+            f"({plan.start_year}–{plan.end_year}); choose one of its years",
+            file=err,
+        )
+        return EXIT_BAD_FILE
+    return _write_report(args, dataset, output, out, err)
+
+
+def _output_refusal(args: argparse.Namespace, output: str | None) -> str | None:
+    """Why the output asked for cannot be written, before anything is read."""
+    if args.format == "xlsx" and output is None:
+        return "--format xlsx needs --output PATH (a file)"
+    if output is not None and _same_file(output, args.file):
+        return f"--output {output} is the data file; choose another path"
+    return None
+
+
+def _write_report(
+    args: argparse.Namespace, dataset: Any, output: str | None, out: TextIO, err: TextIO
+) -> int:
+    from sakip.render import render, write  # noqa: PLC0415 - lazy, see _load
+    from sakip.report import build_report  # noqa: PLC0415
+
     try:
         report = build_report(dataset, year=args.year, lang=args.lang)
-        if args.output is not None:
-            write(report, args.output, args.format)
+        if output is not None:
+            write(report, output, args.format)
         else:
             text = render(report, args.format)
             out.write(text if isinstance(text, str) else text.decode())
@@ -214,11 +293,47 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"{args.file}: {error}", file=err)
         return EXIT_BAD_FILE
     except OSError as error:
+        print(f"{output}: {error.strerror or error}", file=err)
+        return EXIT_BAD_FILE
+    if output is not None:
+        print(f"wrote {output}", file=err)
+    return EXIT_OK
+
+
+def _same_file(output: str, data: str) -> bool:
+    """Whether writing ``output`` would overwrite the data file (through a link or not)."""
+    try:
+        return Path(output).resolve().samefile(data)
+    except OSError:  # either does not exist: nothing to overwrite, or the read says why
+        return False
+
+
+def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Many agencies (a folder of data files, or a table with an agency column) at once."""
+    # A workbook stays a data file here (the fill-in template); an XLSX table of many
+    # agencies is read with sakip.collection.read_collection.
+    if not (Path(args.file).is_dir() or Path(args.file).suffix.casefold() == ".csv"):
+        return _report(args, out, err)  # one data file
+    from sakip.collection import read_collection, write_reports  # noqa: PLC0415 - lazy
+
+    if args.output is None:
+        print("sakip report: a folder or a table needs --output DIR", file=err)
+        return EXIT_BAD_FILE
+    try:
+        agencies = read_collection(args.file)
+        written, failed = write_reports(
+            agencies, args.output, format=args.format, year=args.year, lang=args.lang
+        )
+    except SakipError as error:
+        print(str(error), file=err)
+        return EXIT_BAD_FILE
+    except OSError as error:
         print(f"{args.output}: {error.strerror or error}", file=err)
         return EXIT_BAD_FILE
-    if args.output is not None:
-        print(f"wrote {args.output}", file=err)
-    return EXIT_OK
+    for problem in [*map(str, agencies.problems), *failed]:
+        print(problem, file=err)
+    print(f"wrote {len(written)} files to {args.output}", file=err)
+    return EXIT_BAD_FILE if agencies.problems or failed else EXIT_OK
 
 
 # --- audit ----------------------------------------------------------------------------------
@@ -312,6 +427,35 @@ def _rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+# --- lke -----------------------------------------------------------------------------------
+
+
+def _add_lke(commands: Any) -> None:
+    from sakip.lke._cli import PARSER_OPTIONS, add_arguments  # noqa: PLC0415 - for the parser
+
+    add_arguments(_command(commands, "lke", **PARSER_OPTIONS))
+
+
+def _lke(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from sakip.lke._cli import run  # noqa: PLC0415 - lazy, see _load
+
+    return run(args, out, err)
+
+
+# --- vectors -------------------------------------------------------------------------------
+
+
+def _vectors(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from sakip import vectors  # noqa: PLC0415 - only this command needs it
+
+    data = vectors.json_schema() if args.schema else vectors.generate()
+    if args.output is None:
+        out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    else:
+        vectors.write(args.output, data)
+    return EXIT_OK
+
+
 # --- entry point ----------------------------------------------------------------------------
 
 
@@ -325,15 +469,25 @@ def main(
         out: Where output goes; standard output when ``None``.
         err: Where problems go; standard error when ``None``.
     """
-    stdout = sys.stdout if out is None else out
-    stderr = sys.stderr if err is None else err
+    stdout = _utf8(sys.stdout) if out is None else out
+    stderr = _utf8(sys.stderr) if err is None else err
+    arguments = sys.argv[1:] if argv is None else list(argv)
     parser = _parser()
+    if not arguments:  # a bare `sakip` shows what it can do
+        parser.print_help(stdout)
+        return EXIT_OK
     try:
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            args = parser.parse_args(argv)
+            args = parser.parse_args(arguments)
     except SystemExit as exit_:  # --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_BAD_FILE
-    commands = {"report": _report, "audit": _audit, "rules": _rules}
+    commands = {
+        "report": _report_many,
+        "audit": _audit,
+        "rules": _rules,
+        "lke": _lke,
+        "vectors": _vectors,
+    }
     try:
         return commands[args.command](args, stdout, stderr)
     except (
@@ -342,3 +496,25 @@ def main(
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so that the exit's flush does not fail again
         return EXIT_OK
+    except Exception as error:  # a fault inside sakip: never read as findings (exit 1)
+        return _internal_error(error, stderr, debug=args.debug)
+
+
+def _internal_error(error: Exception, err: TextIO, *, debug: bool) -> int:
+    """One line saying sakip failed (the traceback with ``--debug``), and exit status 3."""
+    if debug:
+        traceback.print_exception(error, file=err)
+    hint = "" if debug else "; run with --debug for the traceback"
+    print(
+        f"sakip: internal error ({type(error).__name__}: {error}), please report it{hint}",
+        file=err,
+    )
+    return EXIT_INTERNAL
+
+
+def _utf8(stream: TextIO) -> TextIO:
+    """The console stream, writing UTF-8 whatever its encoding (cp1252 on Windows, say)."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+        reconfigure(encoding="utf-8")
+    return stream

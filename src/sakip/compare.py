@@ -30,6 +30,7 @@ from typing import TypeVar
 import attrs
 
 from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
+from sakip._display import Displayed
 from sakip._results import PercentFigure
 from sakip.achievement import Achievement, achievement
 from sakip.exceptions import (
@@ -199,8 +200,8 @@ def _show(target: TargetLike | None) -> str:
 # --- year on year ---------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class Change:
+@attrs.frozen(kw_only=True, repr=False)
+class Change(Displayed):
     """A change between two years (perubahan): the difference and the growth %.
 
     Growth divides by the previous value, so it is not computable when that value is 0. The
@@ -312,8 +313,8 @@ def change(
     return Change(value=difference, current=now, previous=before, polarity=wanted, growth=growth)
 
 
-@attrs.frozen(kw_only=True)
-class AchievementChange:
+@attrs.frozen(kw_only=True, repr=False)
+class AchievementChange(Displayed):
     """A change in achievement (perubahan capaian) between two years, in percentage points.
 
     Achievement already carries the polarity (a higher achievement is always better), so
@@ -398,7 +399,7 @@ def _single(value: Number | TargetLike, name: str) -> Decimal:
     return to_decimal(value, name)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Progress(PercentFigure):
     """Progress from the baseline (kemajuan dari kondisi awal) towards the end target, in %.
 
@@ -465,8 +466,8 @@ def _meets(value: Decimal, target: TargetLike, polarity: Polarity) -> bool:
     return value <= target.value
 
 
-@attrs.frozen(kw_only=True)
-class Gap:
+@attrs.frozen(kw_only=True, repr=False)
+class Gap(Displayed):
     """The gap to the end target (selisih terhadap target akhir), in the indicator's unit.
 
     ``T_end − R``. Its sign alone does not say whether the target is met: for a positive
@@ -534,8 +535,8 @@ def gap(
         return Gap(value=t - r, realization=r, end_target=t, polarity=wanted)
 
 
-@attrs.frozen(kw_only=True)
-class RealizationToDate:
+@attrs.frozen(kw_only=True, repr=False)
+class RealizationToDate(Displayed):
     """Realization to date (realisasi kumulatif) of a cumulative (flow) indicator.
 
     Attributes:
@@ -627,8 +628,8 @@ def _average_change(points: Sequence[tuple[int, Decimal]]) -> tuple[Decimal, Dec
     return slope, last - slope * last_year
 
 
-@attrs.frozen(kw_only=True)
-class ProjectionMethod:
+@attrs.frozen(kw_only=True, repr=False)
+class ProjectionMethod(Displayed):
     """A way to project an indicator to the end year (metode proyeksi).
 
     Attributes:
@@ -678,8 +679,8 @@ AVERAGE_CHANGE = PROJECTIONS.register(
 """The average yearly change from the first to the last year [PRACTICE]."""
 
 
-@attrs.frozen(kw_only=True)
-class Projection:
+@attrs.frozen(kw_only=True, repr=False)
+class Projection(Displayed):
     """A projection (proyeksi) of an indicator to a year by a named trend method.
 
     Attributes:
@@ -743,8 +744,8 @@ def projection(
     return Projection(value=value, year=year, slope=slope, points=points, method=chosen)
 
 
-@attrs.frozen(kw_only=True)
-class NeededPerYear:
+@attrs.frozen(kw_only=True, repr=False)
+class NeededPerYear(Displayed):
     """The change per year still needed (kebutuhan per tahun) to reach the end target.
 
     Attributes:
@@ -802,8 +803,8 @@ def needed_per_year(
 # --- against a standard ---------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class StandardComparison:
+@attrs.frozen(kw_only=True, repr=False)
+class StandardComparison(Displayed):
     """A comparison with a national or provincial standard (standar nasional).
 
     Attributes:
@@ -859,8 +860,8 @@ class StandardComparison:
         )
 
 
-@attrs.frozen(kw_only=True)
-class NoStandard:
+@attrs.frozen(kw_only=True, repr=False)
+class NoStandard(Displayed):
     """No national or provincial standard exists for the indicator (tidak ada standar).
 
     A state, not a number: nothing can be above or below it.
@@ -903,7 +904,7 @@ def compare_with_standard(
         formula: The achievement formula's name; ``None`` takes the polarity's default.
 
     >>> compare_with_standard(realization=95, standard=None)
-    NoStandard(indicator=None, year=None)
+    <NoStandard tidak ada standar nasional: tidak dapat dibandingkan>
     """
     if standard is None:
         return NoStandard()
@@ -922,8 +923,8 @@ def compare_with_standard(
 # --- the history of an indicator in a dataset -----------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class YearRow:
+@attrs.frozen(kw_only=True, repr=False)
+class YearRow(Displayed):
     """One year of an indicator's series: target, realization, achievement and rating.
 
     Missing data is explicit: a year with no realization has ``realization`` ``None`` (never
@@ -976,8 +977,8 @@ class YearRow:
         return "; ".join(parts)
 
 
-@attrs.frozen(kw_only=True)
-class EndTargetComparison:
+@attrs.frozen(kw_only=True, repr=False)
+class EndTargetComparison(Displayed):
     """A comparison with the Renstra end target (target akhir), for one year.
 
     For a cumulative (flow) indicator the figure compared is the realization to date (the sum
@@ -998,8 +999,9 @@ class EndTargetComparison:
         progress: Progress from the baseline.
         projection: The projected end-year value.
         needed: The change per year still needed.
-        on_track: Whether the projection meets the end target, by polarity; ``None`` when
-            there is no projection.
+        on_track: Whether the projection meets the end target: its achievement against the
+            end target prints 100 or more (:attr:`Achievement.met`); ``None`` when there is
+            no projection, or the formula cannot score it.
         reasons: Why a part is missing, as ``(part, reason)`` pairs.
         reason_codes: The :class:`Reason` of each of :attr:`reasons`, as ``(part, code)``
             pairs in the same order; the code is ``None`` for a reason sakip does not know.
@@ -1043,8 +1045,8 @@ class EndTargetComparison:
         return "\n".join(lines)
 
 
-@attrs.frozen(kw_only=True)
-class IndicatorHistory:
+@attrs.frozen(kw_only=True, repr=False)
+class IndicatorHistory(Displayed):
     """Everything chapter III of a report says about one indicator in one year.
 
     Attributes:
@@ -1367,10 +1369,24 @@ def _end_parts(
         progress=moved,
         projection=projected,
         needed=needed,
-        on_track=None if projected is None else _meets(projected.value, end_target, polarity),
+        on_track=None if projected is None else _on_track(projected.value, result, formula),
         reasons=texts,
         reason_codes=codes,
     )
+
+
+def _on_track(projected: Decimal, result: EndTargetComparison, formula: str | None) -> bool | None:
+    """Whether the projection meets the end target, as its achievement would print it."""
+    try:
+        scored = achievement(
+            realization=projected,
+            target=result.end_target,
+            polarity=result.polarity,
+            formula=formula,
+        )
+    except UndefinedAchievementError:
+        return None  # a projection the formula cannot score says nothing about the target
+    return scored.met
 
 
 _END_PARTS = ("gap", "achievement", "progress", "projection", "needed")

@@ -26,6 +26,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
+from sakip._display import Displayed
 from sakip.achievement import Rule
 from sakip.exceptions import InvalidValueError, NotFoundError
 from sakip.locale import format_number
@@ -59,8 +60,8 @@ def _weight(value: object) -> Decimal:
     return to_decimal(value, "weight")
 
 
-@attrs.frozen(kw_only=True)
-class SubComponent:
+@attrs.frozen(kw_only=True, repr=False)
+class SubComponent(Displayed):
     """A sub-component of an LKE component (sub komponen), with its maximum score.
 
     Attributes:
@@ -78,8 +79,8 @@ def _subcomponents(value: Sequence[SubComponent]) -> tuple[SubComponent, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
-class Component:
+@attrs.frozen(kw_only=True, repr=False)
+class Component(Displayed):
     """A component of the LKE (komponen) and its weight, with its sub-components if any.
 
     Attributes:
@@ -117,8 +118,8 @@ def _components(value: Sequence[Component]) -> tuple[Component, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
-class EvaluationStructure:
+@attrs.frozen(kw_only=True, repr=False)
+class EvaluationStructure(Displayed):
     """The structure of an evaluation worksheet (struktur LKE): components and weights.
 
     Attributes:
@@ -231,8 +232,8 @@ ANSWER_MEAN = Rule(
 """sakip's convention for scores from answers to the criteria [POLICY]."""
 
 
-@attrs.frozen(kw_only=True)
-class ComponentScore:
+@attrs.frozen(kw_only=True, repr=False)
+class ComponentScore(Displayed):
     """A component's score (nilai komponen), with its sub-component scores when given.
 
     Attributes:
@@ -265,8 +266,8 @@ class ComponentScore:
         return f"{head}{format_number(self.value)} dari {format_number(self.component.weight)}"
 
 
-@attrs.frozen(kw_only=True)
-class EvaluationScore:
+@attrs.frozen(kw_only=True, repr=False)
+class EvaluationScore(Displayed):
     """A SAKIP evaluation score (nilai SAKIP) and its predicate.
 
     Attributes:
@@ -309,7 +310,7 @@ class EvaluationScore:
         ... ).explain()
         '23,33 + 18,33 + 10,84 + 5,91 + 10,07 = 68,48 → B (Baik)'
         """
-        terms = " + ".join(format_number(c.value) for c in self.components)
+        terms = " + ".join(format_number(c.value, 2) for c in self.components)
         rating = self.predicate
         meaning = f" ({rating.band.meaning})" if rating.band.meaning else ""
         return f"{terms} = {format_number(self.score, 2)} → {rating.label}{meaning}"

@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError
 from sakip.rules import EvidenceGrade, Registry, Source
 
@@ -48,8 +49,8 @@ def _aliases(value: Mapping[str, str]) -> Mapping[str, str]:
     return {str(alias): str(level) for alias, level in value.items()}
 
 
-@attrs.frozen(kw_only=True)
-class LevelScale:
+@attrs.frozen(kw_only=True, repr=False)
+class LevelScale(Displayed):
     """An ordered scale of levels (skala tingkatan), the lowest first.
 
     Attributes:

@@ -3,23 +3,21 @@
 Reports write ``13.773`` for thirteen thousand and ``94,6`` for ninety-four point six, money as
 ``Rp. 174.970.600,-`` and dates as ``31 Maret 2025``; real tables mix in English style
 (``98.80%``, ``1,004,422,800``). :func:`sakip.parse_number` reads all of these and refuses what it
-cannot read without guessing; the ``format_*`` functions write numbers and dates with Babel's
-CLDR locale data. Babel and python-dateutil are imported only when first needed, so
-``import sakip`` stays light.
+cannot read without guessing; the ``format_*`` functions write numbers, money and dates in the
+notation of CLDR's locale data (numbers directly, in CLDR's symbols for ``id`` and ``en``, which
+the tests check against Babel's; dates through Babel). Babel and python-dateutil are imported
+only when first needed, so ``import sakip`` stays light.
 """
 
 from __future__ import annotations
 
 import datetime
-import decimal
 import functools
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sakip._decimal import CONTEXT, Number, to_decimal
+from sakip._decimal import Number, round_half_up, to_decimal
 from sakip.exceptions import InvalidValueError
 
 if TYPE_CHECKING:
@@ -52,38 +50,11 @@ def _places(places: object) -> int:
     return places
 
 
-def _wide(number: Decimal, places: int | None) -> decimal.Context:
-    """The context sakip computes in, widened to keep every digit of ``number`` to ``places``.
+_NOTATIONS = {"id": str.maketrans(",.", ".,"), "en": str.maketrans("", "")}
+"""Per language, how to turn Python's ``1,234.5`` into the CLDR notation (id ``1.234,5``).
 
-    Babel computes in the current context; 28 digits would cut ``1,0000000000000000000000000001``
-    short or fail on a 30-digit amount.
-    """
-    decimals = max(0, -int(number.as_tuple().exponent)) if places is None else places
-    wanted = max(number.adjusted() + 1, 1) + decimals + 8  # Babel quantizes to 3 places more
-    context = CONTEXT.copy()
-    context.prec = max(CONTEXT.prec, wanted)
-    return context
-
-
-@contextmanager
-def _exact_for(number: Decimal, places: int | None) -> Iterator[decimal.Context]:
-    """Run Babel in sakip's own context (wide enough for ``number``), never the caller's."""
-    with decimal.localcontext(_wide(number, places)) as context:
-        yield context
-
-
-def _rounded(value: Number, places: object) -> tuple[Decimal, int]:
-    """``value`` rounded half-up to ``places``, with a figure that rounds to zero made +0."""
-    number = to_decimal(value, "value")
-    wanted = _places(places)
-    number = number.quantize(
-        Decimal(1).scaleb(-wanted), rounding=ROUND_HALF_UP, context=_wide(number, wanted)
-    )
-    return (abs(number) if number.is_zero() else number), wanted  # 0,00, never -0,00
-
-
-def _decimals(places: int) -> str:
-    return "." + "0" * places if places else ""
+A test checks the result against Babel's own formatting over generated numbers.
+"""
 
 
 def format_number(value: Number, places: int | None = None, *, lang: str = "id") -> str:
@@ -91,29 +62,28 @@ def format_number(value: Number, places: int | None = None, *, lang: str = "id")
 
     Args:
         value: The number.
-        places: Decimal places to print, rounding half-up; ``None`` prints every digit the
-            value has and rounds nothing.
+        places: Decimal places to print, rounding half-up; ``None`` prints the places the
+            value has and rounds nothing: ``Decimal("9.20")`` prints ``9,20``, as typed.
         lang: ``"id"`` (``13.773,5``, the default) or ``"en"`` (``13,773.5``).
 
     >>> format_number(Decimal("95.2489"), places=2)
     '95,25'
     >>> format_number(13773)
     '13.773'
+    >>> format_number(Decimal("9.20"))
+    '9,20'
     >>> format_number(Decimal("1004422800"), lang="en")
     '1,004,422,800'
     """
-    from babel.numbers import format_decimal  # noqa: PLC0415 - Babel loads its locale data lazily
-
-    if places is None:
-        number = to_decimal(value, "value")
-        pattern = "#,##0.###"
-    else:
-        number, places = _rounded(value, places)
-        pattern = "#,##0" + _decimals(places)
-    with _exact_for(number, places):
-        return format_decimal(
-            number, format=pattern, locale=_locale(lang), decimal_quantization=places is not None
-        )
+    notation = _NOTATIONS[_locale(lang)]
+    number = to_decimal(value, "value")
+    if places is not None:
+        number = round_half_up(number, _places(places))
+    if number.is_zero():
+        number = abs(number)  # 0,00, never -0,00
+    # Without a precision, format(…, ",f") writes every digit the number holds, exactly and in
+    # no context's precision, grouped by thousands; translate() makes it Indonesian.
+    return format(number, ",f").translate(notation)
 
 
 def format_percent(value: Number, places: int = 2, *, lang: str = "id") -> str:
@@ -134,14 +104,8 @@ def format_percent(value: Number, places: int = 2, *, lang: str = "id") -> str:
     >>> format_percent(Decimal("1234.5"), places=1)
     '1.234,5 %'
     """
-    from babel.numbers import format_percent as babel_percent  # noqa: PLC0415 - lazy, see above
-
-    number, places = _rounded(value, places)
     sign = " %" if _locale(lang) == "id" else "%"
-    with _exact_for(number, places):
-        return babel_percent(
-            number.scaleb(-2), format="#,##0" + _decimals(places) + sign, locale=_locale(lang)
-        )
+    return format_number(value, _places(places), lang=lang) + sign
 
 
 def format_rupiah(value: Number, places: int = 0, *, lang: str = "id") -> str:
@@ -165,17 +129,13 @@ def format_rupiah(value: Number, places: int = 0, *, lang: str = "id") -> str:
     >>> format_rupiah(174970600, lang="en")
     'IDR174,970,600'
     """
-    from babel.numbers import format_currency  # noqa: PLC0415 - lazy, see above
+    number = format_number(value, _places(places), lang=lang)
+    sign, digits = ("-", number[1:]) if number.startswith("-") else ("", number)
+    return f"{sign}{_RUPIAH[_locale(lang)]}{digits}"
 
-    number, places = _rounded(value, places)
-    with _exact_for(number, places):
-        return format_currency(
-            number,
-            "IDR",
-            format="¤#,##0" + _decimals(places),
-            locale=_locale(lang),
-            currency_digits=False,
-        )
+
+_RUPIAH = {"id": "Rp", "en": "IDR"}
+"""CLDR's symbol for the rupiah in each language; a test checks them against Babel's."""
 
 
 # --- reading numbers -------------------------------------------------------------------------

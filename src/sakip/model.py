@@ -9,6 +9,7 @@ Indonesian names too (``"negatif"``, ``"jumlah"``, ``"kota"``).
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
@@ -17,7 +18,9 @@ from typing import Any, TypeAlias
 import attrs
 
 from sakip._decimal import to_decimal
+from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError, NotFoundError
+from sakip.locale import format_number
 
 __all__ = [
     "Agency",
@@ -250,7 +253,7 @@ def _unique(kind: str, codes: Iterable[str]) -> None:
 
 
 @attrs.frozen
-class Target:
+class Target(Displayed):
     """A target (target kinerja): one number the realization is measured against.
 
     >>> Target("94.6")
@@ -262,9 +265,12 @@ class Target:
     def __str__(self) -> str:
         return str(self.value)
 
+    def _headline(self) -> str:
+        return format_number(self.value)
+
 
 @attrs.frozen
-class TargetRange:
+class TargetRange(Displayed):
     """A target range (target rentang): any realization from ``low`` to ``high`` meets it.
 
     PermenPANRB 8/2021 (p. 99-100, 110) scores a realization inside the range 100 % and one
@@ -286,6 +292,9 @@ class TargetRange:
 
     def __str__(self) -> str:
         return f"{self.low}-{self.high}"
+
+    def _headline(self) -> str:
+        return f"{format_number(self.low)}–{format_number(self.high)}"
 
 
 TargetLike: TypeAlias = Target | TargetRange
@@ -328,8 +337,8 @@ def _year_targets(
 # --- the plan -----------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class Indicator:
+@attrs.frozen(kw_only=True, repr=False)
+class Indicator(Displayed):
     """A performance indicator (indikator kinerja; a key one is an IKU).
 
     Attributes:
@@ -359,8 +368,8 @@ class Indicator:
     data_source: str | None = attrs.field(default=None, validator=_optional_text)
 
 
-@attrs.frozen(kw_only=True)
-class Objective:
+@attrs.frozen(kw_only=True, repr=False)
+class Objective(Displayed):
     """A strategic objective (sasaran strategis) and the indicators that measure it."""
 
     code: str = attrs.field(validator=_non_empty)
@@ -371,8 +380,8 @@ class Objective:
         _unique("indicator", (indicator.code for indicator in self.indicators))
 
 
-@attrs.frozen(kw_only=True)
-class Goal:
+@attrs.frozen(kw_only=True, repr=False)
+class Goal(Displayed):
     """A goal (tujuan), its own indicators and the objectives under it."""
 
     code: str = attrs.field(validator=_non_empty)
@@ -391,8 +400,8 @@ class Goal:
             yield from objective.indicators
 
 
-@attrs.frozen(kw_only=True)
-class IndicatorPlan:
+@attrs.frozen(kw_only=True, repr=False)
+class IndicatorPlan(Displayed):
     """The Renstra line of one indicator: baseline, yearly targets and end target.
 
     Attributes:
@@ -412,11 +421,17 @@ class IndicatorPlan:
     )
     end_target: TargetLike | None = attrs.field(default=None, converter=_OPTIONAL_TARGET)
 
+    @functools.cached_property
+    def _by_year(self) -> dict[int, TargetLike]:
+        # Built on first look-up and kept on the instance (attrs gives it a slot); it is no
+        # field, so it takes no part in equality, hashing, repr or a saved file.
+        return dict(self.targets)
+
     def target(self, year: int) -> TargetLike:
         """The target for ``year``; a year without one raises :class:`NotFoundError`."""
-        for target_year, target in self.targets:
-            if target_year == year:
-                return target
+        found = self._by_year.get(year)
+        if found is not None:
+            return found
         raise NotFoundError(
             f"target year of {self.indicator}", str(year), (str(y) for y, _ in self.targets)
         )
@@ -427,8 +442,8 @@ class IndicatorPlan:
         return tuple(year for year, _ in self.targets)
 
 
-@attrs.frozen(kw_only=True)
-class StrategicPlan:
+@attrs.frozen(kw_only=True, repr=False)
+class StrategicPlan(Displayed):
     """A five-year strategic plan (Renstra, from the RPJMD) with its targets.
 
     Validated when built: the period runs forward, every indicator code is used once, every
@@ -450,7 +465,7 @@ class StrategicPlan:
         _unique("goal", (goal.code for goal in self.goals))
         _unique("indicator", (indicator.code for indicator in self.indicators))
         _unique("indicator plan", (plan.indicator for plan in self.indicator_plans))
-        known = {indicator.code for indicator in self.indicators}
+        known = self._indicator_index
         for plan in self.indicator_plans:
             if plan.indicator not in known:
                 raise InvalidValueError("indicator", plan.indicator, "an indicator of the plan")
@@ -473,36 +488,52 @@ class StrategicPlan:
         """The years of the plan period."""
         return range(self.start_year, self.end_year + 1)
 
-    @property
+    # The tuples and look-up tables below are built once, on first use, and kept on the
+    # instance (attrs gives each cached property a slot). They are no fields: they take no
+    # part in equality, hashing, repr, pickling or a saved file.
+
+    @functools.cached_property
     def objectives(self) -> tuple[Objective, ...]:
         """Every objective, goal by goal."""
         return tuple(objective for goal in self.goals for objective in goal.objectives)
 
-    @property
+    @functools.cached_property
     def indicators(self) -> tuple[Indicator, ...]:
         """Every indicator, goal by goal."""
         return tuple(indicator for goal in self.goals for indicator in goal.all_indicators())
 
+    @functools.cached_property
+    def _indicator_index(self) -> dict[str, Indicator]:
+        return {indicator.code: indicator for indicator in self.indicators}
+
+    @functools.cached_property
+    def _objective_index(self) -> dict[str, Objective]:
+        return {objective.code: objective for objective in self.objectives}
+
+    @functools.cached_property
+    def _plan_index(self) -> dict[str, IndicatorPlan]:
+        return {plan.indicator: plan for plan in self.indicator_plans}
+
     def indicator(self, code: str) -> Indicator:
         """The indicator with this code."""
-        for indicator in self.indicators:
-            if indicator.code == code:
-                return indicator
+        found = self._indicator_index.get(code)
+        if found is not None:
+            return found
         raise NotFoundError("indicator", code, (i.code for i in self.indicators))
 
     def objective(self, code: str) -> Objective:
         """The objective with this code."""
-        for objective in self.objectives:
-            if objective.code == code:
-                return objective
+        found = self._objective_index.get(code)
+        if found is not None:
+            return found
         raise NotFoundError("objective", code, (o.code for o in self.objectives))
 
     def plan_for(self, code: str) -> IndicatorPlan:
         """The Renstra line (baseline and targets) of the indicator with this code."""
         self.indicator(code)
-        for plan in self.indicator_plans:
-            if plan.indicator == code:
-                return plan
+        found = self._plan_index.get(code)
+        if found is not None:
+            return found
         raise NotFoundError("indicator plan", code, (p.indicator for p in self.indicator_plans))
 
     def target(self, code: str, year: int) -> TargetLike:
@@ -532,8 +563,8 @@ def _quarter(instance: object, attribute: attrs.Attribute[Any], value: object) -
         raise InvalidValueError(attribute.name, value, "a quarter 1, 2, 3 or 4, or None")
 
 
-@attrs.frozen(kw_only=True)
-class Realization:
+@attrs.frozen(kw_only=True, repr=False)
+class Realization(Displayed):
     """A realization (realisasi): what an indicator measured in a year or a quarter.
 
     A ratio indicator keeps its numerator and denominator (PPKS handled, all PPKS) so that
@@ -562,8 +593,8 @@ class Realization:
             )
 
 
-@attrs.frozen(kw_only=True)
-class NationalStandard:
+@attrs.frozen(kw_only=True, repr=False)
+class NationalStandard(Displayed):
     """A national (or provincial) standard an indicator is compared with (standar nasional).
 
     Attributes:
@@ -594,8 +625,8 @@ def _quarterly(value: Iterable[object] | None) -> tuple[Decimal | None, ...]:
     return result
 
 
-@attrs.frozen(kw_only=True)
-class BudgetLine:
+@attrs.frozen(kw_only=True, repr=False)
+class BudgetLine(Displayed):
     """A budget line (pagu and realisasi anggaran) of a program, activity or sub-activity.
 
     Attributes:
@@ -649,8 +680,8 @@ def _code_targets(
     return tuple((code, to_target(target, f"target {code}")) for code, target in pairs)
 
 
-@attrs.frozen(kw_only=True)
-class PerformanceAgreement:
+@attrs.frozen(kw_only=True, repr=False)
+class PerformanceAgreement(Displayed):
     """A performance agreement (Perjanjian Kinerja, PK) signed for one year.
 
     Attributes:
@@ -671,19 +702,24 @@ class PerformanceAgreement:
     def __attrs_post_init__(self) -> None:
         _unique("indicator", (code for code, _ in self.targets))
 
+    @functools.cached_property
+    def _by_code(self) -> dict[str, TargetLike]:
+        # Built on first look-up and kept on the instance; no field (see StrategicPlan).
+        return dict(self.targets)
+
     def target(self, code: str) -> TargetLike:
         """The signed target of an indicator."""
-        for target_code, target in self.targets:
-            if target_code == code:
-                return target
+        found = self._by_code.get(code)
+        if found is not None:
+            return found
         raise NotFoundError("indicator in the agreement", code, (c for c, _ in self.targets))
 
 
 # --- the body and everything it reports ---------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class Agency:
+@attrs.frozen(kw_only=True, repr=False)
+class Agency(Displayed):
     """A government body (instansi pemerintah; a regional department is an OPD)."""
 
     name: str = attrs.field(validator=_non_empty)
@@ -697,8 +733,8 @@ def _operands(values: Iterable[object]) -> tuple[Decimal, ...]:
     return tuple(to_decimal(value, f"operands[{index}]") for index, value in enumerate(values))
 
 
-@attrs.frozen(kw_only=True)
-class StatedFigure:
+@attrs.frozen(kw_only=True, repr=False)
+class StatedFigure(Displayed):
     """A figure as a published report prints it, kept so that it can be recomputed.
 
     The :mod:`sakip.audit` module defines the kinds it can check and what each needs.
@@ -722,8 +758,8 @@ class StatedFigure:
     claim: str | None = attrs.field(default=None, validator=_optional_text)
 
 
-@attrs.frozen(kw_only=True)
-class Dataset:
+@attrs.frozen(kw_only=True, repr=False)
+class Dataset(Displayed):
     """Everything one body reports for its plan: the input of a report and of an audit.
 
     Validated when built: realizations, standards, agreements and stated figures name
@@ -747,12 +783,45 @@ class Dataset:
             self.plan.indicator(code)
         _unique("agreement year", (str(agreement.year) for agreement in self.agreements))
 
+    def _headline(self) -> str:
+        plan = self.plan
+        return (
+            f"{self.agency.name}, {plan.start_year}-{plan.end_year}: "
+            f"{len(plan.indicators)} indicators, {len(self.realizations)} realizations"
+        )
+
+    @functools.cached_property
+    def _realization_index(self) -> dict[str, tuple[Realization, ...]]:
+        # One pass over the realizations, built on first look-up and kept on the instance
+        # (no field: see StrategicPlan). The sort is stable, so equal keys keep file order.
+        grouped: dict[str, list[Realization]] = {}
+        for realization in self.realizations:
+            grouped.setdefault(realization.indicator, []).append(realization)
+        return {
+            code: tuple(sorted(found, key=lambda r: (r.year, r.quarter or 0)))
+            for code, found in grouped.items()
+        }
+
     def realizations_of(self, code: str) -> tuple[Realization, ...]:
         """The realizations of one indicator, by year then quarter (the year's own first)."""
         self.plan.indicator(code)
-        return tuple(
-            sorted(
-                (r for r in self.realizations if r.indicator == code),
-                key=lambda r: (r.year, r.quarter or 0),
-            )
-        )
+        return self._realization_index.get(code, ())
+
+    @functools.cached_property
+    def _budget_index(self) -> dict[str, tuple[BudgetLine, ...]]:
+        grouped: dict[str, list[BudgetLine]] = {}
+        for line in self.budget:
+            for code in dict.fromkeys(line.indicators):  # a code named twice counts once
+                grouped.setdefault(code, []).append(line)
+        return {code: tuple(lines) for code, lines in grouped.items()}
+
+    def budget_lines_of(self, code: str) -> tuple[BudgetLine, ...]:
+        """The budget lines (top level) that serve one indicator, in the order of the budget.
+
+        >>> import sakip.io
+        >>> data = sakip.io.load("examples/dinsos-kota-metro-2024.toml")
+        >>> [line.code for line in data.budget_lines_of("SAKIP")]
+        ['B-SAKIP']
+        """
+        self.plan.indicator(code)
+        return self._budget_index.get(code, ())

@@ -37,6 +37,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from sakip._decimal import HUNDRED, exact
+from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
 from sakip.locale import format_month, format_number, parse_month
 from sakip.model import Agency, AgencyLevel, Aggregation, Indicator, Realization
@@ -394,8 +395,8 @@ Period: TypeAlias = FiscalYear | Semester | Quarter | Month
 # --- report deadlines -------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class ReportDeadline:
+@attrs.frozen(kw_only=True, repr=False)
+class ReportDeadline(Displayed):
     """A report deadline (batas waktu penyampaian laporan kinerja) for some kinds of body.
 
     Attributes:
@@ -498,8 +499,8 @@ def report_deadline(year: int, level: AgencyLevel | Agency | str) -> date:
 # --- aggregation ----------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class AggregationMethod:
+@attrs.frozen(kw_only=True, repr=False)
+class AggregationMethod(Displayed):
     """An aggregation method (cara agregasi): how quarterly values make a year's value.
 
     Attributes:
@@ -565,8 +566,8 @@ RATIO = AGGREGATIONS.register(
 """Σ numerator / Σ denominator × 100 over the reported quarters."""
 
 
-@attrs.frozen(kw_only=True)
-class Aggregate:
+@attrs.frozen(kw_only=True, repr=False)
+class Aggregate(Displayed):
     """A year's value of an indicator (realisasi tahunan), and how it was reached.
 
     Attributes:
@@ -610,7 +611,7 @@ class Aggregate:
         ...     sakip.Realization(indicator="K1", year=2024, quarter=q, value=v)
         ...     for q, v in ((1, 120), (2, 130), (4, 150))
         ... ]
-        >>> sakip.aggregate(rs, ind, 2024).explain()
+        >>> sakip.aggregate(ind, rs, 2024).explain()
         'jumlah: TW I 120 + TW II 130 + TW IV 150 = 400; TW III tidak dilaporkan'
         """
         if self.yearly:
@@ -703,8 +704,8 @@ def _reduce(
 
 
 def aggregate(
-    realizations: Iterable[Realization],
     indicator: Indicator,
+    realizations: Iterable[Realization],
     year: int,
     *,
     as_of: Quarter | None = None,
@@ -717,11 +718,13 @@ def aggregate(
     :attr:`Aggregate.missing`; it is never read as 0, and ``sum``, ``last`` and ``average`` use
     the reported quarters only.
 
+    The arguments come in the order of :func:`year_value`: indicator, realizations, year.
+
     Args:
-        realizations: Realizations; those of other indicators, other years and yearly ones
-            are not used.
         indicator: The indicator; its code selects the realizations and its ``aggregation``
             the method.
+        realizations: Realizations; those of other indicators, other years and yearly ones
+            are not used.
         year: The fiscal year.
         as_of: The last quarter to consider; the whole year (TW IV) by default. A quarter of a
             later year means the whole year; one of an earlier year is refused.
@@ -742,7 +745,7 @@ def aggregate(
     ...         indicator="PPKS", year=2024, quarter=2, value=100, numerator=3000, denominator=3000
     ...     ),
     ... ]
-    >>> result = sakip.aggregate(rs, ind, 2024, as_of=sakip.Quarter(2024, 2))
+    >>> result = sakip.aggregate(ind, rs, 2024, as_of=sakip.Quarter(2024, 2))
     >>> result.value, result.missing
     (Decimal('97.5'), ())
     >>> result.explain()
@@ -833,4 +836,4 @@ def year_value(
             denominator=yearly[0].denominator,
             yearly=True,
         )
-    return aggregate(own, chosen, year, as_of=until)
+    return aggregate(chosen, own, year, as_of=until)

@@ -15,6 +15,8 @@ same byte for byte on every run, which is how the HTML report embeds it.
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -55,7 +57,17 @@ _WORDS = {
         "achievements": "Performance achievement {year}",
     },
 }
-_RC: Any = {"svg.hashsalt": "sakip", "svg.fonttype": "path", "font.size": 9}
+# text.parse_math off: a name is words, never TeX, so "$\frac{x$" is drawn as it is written
+_RC: Any = {
+    "svg.hashsalt": "sakip",
+    "svg.fonttype": "path",
+    "font.size": 9,
+    "text.parse_math": False,
+}
+# matplotlib's settings are global: one chart at a time, so that a thread drawing beside
+# another never sees its settings change half-way (and every SVG stays the same).
+_DRAWING = threading.RLock()
+_LARGEST = Decimal(sys.float_info.max)
 _REALIZATION = "#1f5fa8"
 _TARGET = "#888888"
 _END = "#c0392b"
@@ -73,9 +85,10 @@ def _new_figure(width: float, height: float) -> Figure:
     """A figure on the Agg canvas, outside pyplot."""
     require("matplotlib", "charts")
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415 - optional
-    from matplotlib.figure import Figure  # noqa: PLC0415 - optional extra
 
-    figure = Figure(figsize=(width, height), layout="constrained")
+    from sakip._chart import Chart  # noqa: PLC0415 - optional extra
+
+    figure = Chart(figsize=(width, height), layout="constrained")
     FigureCanvasAgg(figure)
     return figure
 
@@ -99,7 +112,7 @@ def _axis_numbers(axis: Any, lang: str) -> None:
 def _draw_targets(axes: Any, series: IndicatorSeries, words: dict[str, str]) -> None:
     """Yearly targets: a dashed line, or a shaded band where a target is a range."""
     found = [
-        (year, float(bounds[0]), float(bounds[1]))
+        (year, _drawable(bounds[0], "target"), _drawable(bounds[1], "target"))
         for year, bounds in zip(series.years, series.targets, strict=True)
         if bounds is not None
     ]
@@ -114,11 +127,20 @@ def _draw_targets(axes: Any, series: IndicatorSeries, words: dict[str, str]) -> 
         axes.fill_between(years, lows, highs, color=_TARGET, alpha=0.3, label=words["target"])
 
 
+def _drawable(value: Decimal, name: str) -> float:
+    """The value as a float a chart can place; a value beyond a float's range is refused."""
+    if value.copy_abs() > _LARGEST:
+        from sakip.exceptions import InvalidValueError  # noqa: PLC0415 - error path only
+
+        raise InvalidValueError(name, value, "a number a chart can draw (at most about 1,8E+308)")
+    return float(value)
+
+
 def _points(
     years: Sequence[int], values: Sequence[Decimal | None]
 ) -> tuple[list[int], list[float]]:
     pairs = [
-        (year, float(value))
+        (year, _drawable(value, "realization"))
         for year, value in zip(years, values, strict=True)
         if value is not None
     ]
@@ -133,10 +155,15 @@ def _draw_realizations(
     if not years:
         return
     axes.plot(years, values, marker="o", color=_REALIZATION, label=words["realization"])
-    reported = [value for value in series.realizations if value is not None]
-    for year, value, raw in zip(years, values, reported, strict=True):
+    places = series.places or (None,) * len(series.realizations)
+    reported = [
+        (value, shown)
+        for value, shown in zip(series.realizations, places, strict=True)
+        if value is not None
+    ]
+    for year, value, (raw, shown) in zip(years, values, reported, strict=True):
         axes.annotate(
-            format_number(raw, lang=lang),
+            format_number(raw, shown, lang=lang),
             (year, value),
             textcoords="offset points",
             xytext=(0, 6),
@@ -151,10 +178,11 @@ def _draw_end_target(axes: Any, series: IndicatorSeries, words: dict[str, str]) 
         return
     low, high = series.end_target
     label = words["end"].format(year=series.end_year)
+    bottom, top = _drawable(low, "end_target"), _drawable(high, "end_target")
     if low == high:
-        axes.axhline(float(low), linestyle=":", color=_END, label=label)
+        axes.axhline(bottom, linestyle=":", color=_END, label=label)
     else:
-        axes.axhspan(float(low), float(high), color=_END, alpha=0.1, label=label)
+        axes.axhspan(bottom, top, color=_END, alpha=0.1, label=label)
 
 
 def series_figure(series: IndicatorSeries, *, lang: str = "id") -> Figure:
@@ -166,7 +194,7 @@ def series_figure(series: IndicatorSeries, *, lang: str = "id") -> Figure:
     """
     mpl = require("matplotlib", "charts")
     words = _words(lang)
-    with mpl.rc_context(_RC):
+    with _DRAWING, mpl.rc_context(_RC):
         figure = _new_figure(6.4, 3.4)
         axes = figure.add_subplot()
         _draw_targets(axes, series, words)
@@ -195,12 +223,12 @@ def achievements_figure(
     """
     mpl = require("matplotlib", "charts")
     words = _words(lang)
-    with mpl.rc_context(_RC):
+    with _DRAWING, mpl.rc_context(_RC):
         colours = mpl.colormaps["RdYlGn"]
         figure = _new_figure(6.4, 0.6 + 0.5 * max(1, len(achievements)))
         axes = figure.add_subplot()
         names = [rated.code for rated in achievements]
-        values = [float(rated.percent) for rated in achievements]
+        values = [_drawable(rated.percent, "achievement") for rated in achievements]
         shades = [
             colours(0.15 + 0.7 * rated.rank / max(1, rated.bands - 1)) for rated in achievements
         ]
@@ -231,7 +259,7 @@ def to_svg(figure: Figure) -> str:
     import matplotlib as mpl  # noqa: PLC0415 - the optional plot extra
 
     buffer = io.StringIO()
-    with mpl.rc_context(_RC):
+    with _DRAWING, mpl.rc_context(_RC):
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     text = buffer.getvalue()
     return text[text.index("<svg") :]

@@ -14,7 +14,7 @@ from sakip.locale import format_number
 __all__ = ["Percentage", "percentage"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Percentage(PercentFigure):
     """A part as a percentage of a whole.
 
@@ -30,20 +30,23 @@ class Percentage(PercentFigure):
     def explain(self) -> str:
         """The computation with its numbers, in Indonesian notation.
 
-        >>> percentage(13773, 14460).explain()
+        >>> percentage(part=13773, whole=14460).explain()
         '13.773 / 14.460 × 100 = 95,25 %'
         """
         part, whole = format_number(self.part), format_number(self.whole)
         return f"{part} / {whole} × 100 = {format_number(self.percent, 2)} %"
 
 
-def percentage(part: Number, whole: Number) -> Percentage:
+def percentage(*, part: Number, whole: Number) -> Percentage:
     """A part as a percentage of a whole (persentase).
+
+    Both arguments are keyword-only: a swapped part and whole would print a figure without
+    any error (104,99 instead of 95,25).
 
     Raises:
         UndefinedResultError: The whole is zero.
 
-    >>> percentage(13773, 14460).percent
+    >>> percentage(part=13773, whole=14460).percent
     Decimal('95.25')
     """
     p, w = to_decimal(part, "part"), to_decimal(whole, "whole")

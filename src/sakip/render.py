@@ -17,14 +17,16 @@ import html
 import io
 import json
 import os
+import re
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sakip._decimal import round_half_up
 from sakip._optional import require
-from sakip._wording import check_lang
+from sakip._wording import Writer, check_lang, say_source
 from sakip.audit import Audit, Finding
 from sakip.exceptions import InvalidValueError, MissingDependencyError
 from sakip.io._safe import atomic_write, neutralise
@@ -93,8 +95,36 @@ def _numeric_columns(table: Table) -> list[bool]:
     ]
 
 
+# Characters that would act on a terminal or a text viewer rather than be read: C0 and C1
+# controls (ESC starts an ANSI sequence, CR overwrites a line, a vertical tab moves down), the
+# bidirectional overrides and isolates that reorder what is shown, and line separators.
+_INVISIBLE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _visible(text: str) -> str:
+    r"""Text with every control character shown as an escape, so that it only prints.
+
+    An ESC (the start of an ANSI colour or cursor sequence), a carriage return, a vertical tab,
+    a bidirectional override and the like, coming from data, would change what a terminal
+    shows; each becomes its Python escape instead.
+
+    >>> _visible("PPKS\x1b[31m merah\u202e")
+    'PPKS\\x1b[31m merah\\u202e'
+    """
+    return _INVISIBLE.sub(_escape, text)
+
+
 def _wrapped(text: str, width: int) -> list[str]:
-    return textwrap.wrap(text, width=width, break_long_words=False) or [""]
+    if len(text) <= width and text.isprintable() and text == text.strip():
+        return [text]  # what textwrap gives a short single-line cell, without its cost
+    return textwrap.wrap(_visible(text), width=width, break_long_words=False) or [""]
 
 
 def _text_table(table: Table) -> list[str]:
@@ -134,9 +164,9 @@ def to_text(report: Report) -> str:
     """The report as plain text, for a terminal (columns aligned, numbers to the right)."""
     labels = _labels(report)
     title, chapter = _heading(report)
-    out = [title, chapter.upper(), ""]
+    out = [_visible(title), chapter.upper(), ""]
     for table in report.tables:
-        out += [table.caption, ""]
+        out += [_visible(table.caption), ""]
         out += _text_table(table)
         out.append("")
         out += _wrapped(f"{labels['rule']}: {table.rule}", _WIDTH)
@@ -151,8 +181,14 @@ def to_text(report: Report) -> str:
 # --- Markdown -------------------------------------------------------------------------------
 
 
+# Markdown punctuation that could start emphasis, code, a link or an image, a table cell or a
+# strike-through; each is escaped with a backslash, and &, < and > become entities, so that
+# no text from data turns into markup or HTML.
+_MARKDOWN = re.compile(r"[\\`*_\[\]|~]")
+
+
 def _md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*")
+    return _MARKDOWN.sub(r"\\\g<0>", html.escape(_visible(text), quote=False))
 
 
 def _markdown_table(table: Table) -> list[str]:
@@ -298,6 +334,21 @@ def to_html(report: Report, *, charts: bool = True) -> str:
     return "\n".join(out)
 
 
+def table_html(table: Table) -> str:
+    """One table as an HTML fragment, as a notebook shows it (``Table._repr_html_``)."""
+    return "\n".join(_html_table(table, _LABELS[table.lang]))
+
+
+def report_html(report: Report) -> str:
+    """The report as an HTML fragment, as a notebook shows it (``Report._repr_html_``).
+
+    The body of :func:`to_html`, charts included when matplotlib is installed, without the
+    page around it: a notebook cell is part of a page whose style it must not change.
+    """
+    page = to_html(report)
+    return page[page.index("<body>") + len("<body>") : page.index("</body>")].strip()
+
+
 # --- JSON -----------------------------------------------------------------------------------
 
 
@@ -376,10 +427,11 @@ _SHEET_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
 
 def to_xlsx(report: Report) -> bytes:
-    """The report as an XLSX workbook: one sheet per table (needs the ``sakip[excel]`` extra).
+    r"""The report as an XLSX workbook: one sheet per table (needs the ``sakip[excel]`` extra).
 
     Numbers are stored as numbers with a display format, text cells are neutralised so that a
-    spreadsheet never runs them as formulas.
+    spreadsheet never runs them as formulas, and a control character from data (an ESC, a
+    vertical tab, which a workbook cannot hold) is written as its escape (``\x1b``).
     """
     require("openpyxl", "XLSX files")
     from openpyxl import Workbook  # noqa: PLC0415 - the optional excel extra
@@ -390,10 +442,10 @@ def to_xlsx(report: Report) -> bytes:
     book.remove(book.active)  # type: ignore[arg-type]  # a new workbook has one sheet
     for table in report.tables:
         sheet = book.create_sheet(table.number.translate(_SHEET_FORBIDDEN)[:31])
-        sheet.append([neutralise(table.caption)])
+        sheet.append([_xlsx_text(table.caption)])
         sheet["A1"].font = Font(bold=True)
         sheet.append([])
-        sheet.append([neutralise(column.title) for column in table.columns])
+        sheet.append([_xlsx_text(column.title) for column in table.columns])
         for cell in sheet[3]:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -403,10 +455,10 @@ def to_xlsx(report: Report) -> bytes:
                 if cell.numeric:
                     target.number_format = _xlsx_format(cell)
         sheet.append([])
-        sheet.append([neutralise(f"{labels['rule']}: {table.rule}")])
-        sheet.append([neutralise(f"{labels['source']}: {table.source}")])
+        sheet.append([_xlsx_text(f"{labels['rule']}: {table.rule}")])
+        sheet.append([_xlsx_text(f"{labels['source']}: {table.source}")])
         for sentence in table.sentences:
-            sheet.append([neutralise(sentence)])
+            sheet.append([_xlsx_text(sentence)])
         for index, column in enumerate(table.columns):
             letter = sheet.cell(row=3, column=index + 1).column_letter
             longest = max(
@@ -419,11 +471,16 @@ def to_xlsx(report: Report) -> bytes:
 
 
 def _xlsx_value(cell: Cell) -> Decimal | str | None:
-    if isinstance(cell.value, Decimal):
-        return cell.value
+    if isinstance(cell.value, Decimal):  # the figure as printed; JSON keeps the exact value
+        return cell.value if cell.places is None else round_half_up(cell.value, cell.places)
     if cell.value is None:
         return "—"
-    return neutralise(cell.value)
+    return _xlsx_text(cell.value)
+
+
+def _xlsx_text(text: str) -> str:
+    """A text cell: control characters (which XLSX cannot hold) escaped, formulas neutralised."""
+    return neutralise(_visible(text))
 
 
 def _xlsx_format(cell: Cell) -> str:
@@ -563,7 +620,7 @@ def _figure_line(finding: Finding, lang: str) -> str:
 
 def _finding_lines(index: int, finding: Finding, lang: str) -> list[str]:
     words = _AUDIT_WORDS[lang]
-    head = f"{index}. {words[finding.verdict.value]}: {finding.location_in(lang)}"
+    head = f"{index}. {words[finding.verdict.value]}: {_visible(finding.location_in(lang))}"
     explanation = finding.explanation_in(lang)
     if finding.figure.claim is not None:
         claim = _in_indonesian(lang, _CLAIMS_ID, finding.figure.claim)
@@ -573,9 +630,17 @@ def _finding_lines(index: int, finding: Finding, lang: str) -> list[str]:
         what = _figure_line(finding, lang)
         result = words["rule"].format(explanation=explanation)
     lines = [head, *(_indented(what)), *(_indented(result))]
-    if finding.check.source is not None:
-        lines += _indented(words["source"].format(source=finding.check.source))
+    source = _finding_source(finding, lang)
+    if source is not None:
+        lines += _indented(words["source"].format(source=source))
     return lines
+
+
+def _finding_source(finding: Finding, lang: str) -> str | None:
+    """The source of the rule a finding used, in the language: a formula's own, else its kind's."""
+    if finding.formula is not None:
+        return Writer(lang).source(finding.formula)
+    return None if finding.source is None else say_source(finding.source, lang)
 
 
 def _indented(text: str) -> list[str]:
@@ -609,7 +674,7 @@ def audit_text(
         bad=bad,
         es=words["es"] if bad == 1 else "",
     )
-    out = [summary]
+    out = [_visible(summary)]
     shown: Iterable[Finding] = audit.findings if everything else audit.disagreements
     for index, finding in enumerate(shown, 1):
         out.append("")
@@ -644,7 +709,7 @@ def audit_data(audit: Audit, *, name: str | None = None, lang: str = "id") -> di
                 "recomputed": _recomputed(f, lang),
                 "recomputed_value": _number(f.value),
                 "rule": f.explanation_in(lang),
-                "source": None if f.check.source is None else str(f.check.source),
+                "source": _finding_source(f, lang),
                 "location": f.figure.location,
                 "indicator": f.figure.indicator,
                 "year": f.figure.year,

@@ -25,6 +25,7 @@ from decimal import Decimal
 
 import attrs
 
+from sakip._display import Displayed
 from sakip._wording import (
     LANGUAGES,
     REASON_WORDS,
@@ -97,8 +98,8 @@ class CellKind(enum.Enum):
     """No figure (not reported, or not computable); :attr:`Cell.note` says why."""
 
 
-@attrs.frozen(kw_only=True)
-class Cell:
+@attrs.frozen(kw_only=True, repr=False)
+class Cell(Displayed):
     """One cell of a table: a typed value, never a pre-formatted string of a number.
 
     Attributes:
@@ -154,6 +155,9 @@ class Cell:
         """No figure, with the reason."""
         return cls(kind=CellKind.MISSING, value=None, note=note or None)
 
+    def _headline(self) -> str:
+        return self.format()
+
     @property
     def numeric(self) -> bool:
         """Whether the cell holds a number."""
@@ -177,8 +181,8 @@ class Cell:
         return format_number(self.value, self.places, lang=lang)
 
 
-@attrs.frozen(kw_only=True)
-class Column:
+@attrs.frozen(kw_only=True, repr=False)
+class Column(Displayed):
     """A column of a table.
 
     Attributes:
@@ -190,8 +194,8 @@ class Column:
     title: str
 
 
-@attrs.frozen(kw_only=True)
-class Table:
+@attrs.frozen(kw_only=True, repr=False)
+class Table(Displayed):
     """One table of chapter III, with what it shows and why.
 
     Attributes:
@@ -222,6 +226,14 @@ class Table:
                     "row", row, f"{len(self.columns)} cells, one for each column"
                 )
 
+    def _headline(self) -> str:
+        return f"{self.caption}: {len(self.rows)} rows"
+
+    def _repr_html_(self) -> str:
+        from sakip.render import table_html  # noqa: PLC0415 - render builds on this module
+
+        return table_html(self)
+
     @property
     def caption(self) -> str:
         """``Tabel 3.1 …`` (``Table 3.1 …`` in English)."""
@@ -237,8 +249,8 @@ class Table:
         return tuple(row[index] for row in self.rows)
 
 
-@attrs.frozen(kw_only=True)
-class IndicatorSeries:
+@attrs.frozen(kw_only=True, repr=False)
+class IndicatorSeries(Displayed):
     """What a chart of one indicator shows: yearly targets, realizations and the end target.
 
     Attributes:
@@ -252,6 +264,9 @@ class IndicatorSeries:
         end_year: The plan's last year.
         end_target: The end target as ``(low, high)``, ``None`` when there is none.
         report_year: The year the report covers.
+        places: The decimals each realization prints with: 2 for one sakip computed with
+            more (a ratio's year value from its counts), ``None`` for one as the data has it;
+            empty when every realization prints as it is.
     """
 
     code: str
@@ -263,6 +278,7 @@ class IndicatorSeries:
     end_year: int
     end_target: tuple[Decimal, Decimal] | None
     report_year: int
+    places: tuple[int | None, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -270,8 +286,8 @@ class IndicatorSeries:
         return self.end_target is None and not any(self.targets) and not any(self.realizations)
 
 
-@attrs.frozen(kw_only=True)
-class Rated:
+@attrs.frozen(kw_only=True, repr=False)
+class Rated(Displayed):
     """One achievement and its rating, for the bar chart of achievements.
 
     Attributes:
@@ -293,8 +309,8 @@ class Rated:
     bands: int
 
 
-@attrs.frozen(kw_only=True)
-class Report:
+@attrs.frozen(kw_only=True, repr=False)
+class Report(Displayed):
     """Chapter III of a performance report, as data.
 
     Attributes:
@@ -317,6 +333,14 @@ class Report:
     achievements: tuple[Rated, ...] = ()
     scale: str = PERMENDAGRI_86_2017.name
 
+    def _headline(self) -> str:
+        return f"{self.title}, {self.agency}: {len(self.tables)} tables"
+
+    def _repr_html_(self) -> str:
+        from sakip.render import report_html  # noqa: PLC0415 - render builds on this module
+
+        return report_html(self)
+
     def table(self, key: str) -> Table:
         """The table with this key."""
         for table in self.tables:
@@ -332,6 +356,13 @@ def _target_cell(w: Writer, target: TargetLike | None, note: str = "") -> Cell:
     if isinstance(target, TargetRange):  # a range is words, so it is written in the language
         return Cell.text(w.target(target))
     return Cell.number(target.value)
+
+
+def _real_cell(w: Writer, code: str, value: Decimal | None, *years: int, note: str = "") -> Cell:
+    """A realization, or a figure made from realizations: 2 places when sakip computed it."""
+    if value is None:
+        return Cell.missing(note)
+    return Cell.number(value, w.places(code, value, *years))
 
 
 def _no(index: int) -> Cell:
@@ -387,7 +418,7 @@ def _sentence_a(w: Writer, found: IndicatorHistory) -> str:
     a: Achievement = row.achievement
     met = a.met
     target = w.target(row.target) if row.target is not None else "—"
-    real = w.n(a.realization)
+    real = w.real(ind.code, a.realization, found.year)
     if w.lang == "id":
         state = "target tercapai" if met else "target belum tercapai"
         return (
@@ -437,7 +468,7 @@ def _counts_sentence(
             f"The realization of {name} in {year} cannot follow from its counts: {steps}, "
             f"the denominator is 0; the data records {data}.",
         )
-    ratio = percentage(part, whole)
+    ratio = percentage(part=part, whole=whole)
     steps = f"{w.n(ratio.part)} / {w.n(ratio.whole)} × 100 = {w.pct(ratio.percent)}"
     return w.id_en(
         f"Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}; data mencatat {data}.",
@@ -454,7 +485,7 @@ def _formulas(w: Writer, used: Iterable[AchievementFormula]) -> str:
             Polarity.NEGATIVE: w.id_en("polaritas negatif", "lower is better"),
         }[formula.polarity]
         parts.append(f"{formula.expression.format(R='R', T='T')} ({polarity})")
-    return "; ".join(parts) or "R / T × 100"
+    return "; ".join(parts) or "—"  # no row has an achievement, so none uses a formula
 
 
 def _sources(w: Writer, formulas: Iterable[AchievementFormula], scale: RatingScale) -> str:
@@ -481,8 +512,11 @@ def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Ce
         Cell.text(ind.name),
         Cell.text(ind.unit),
         _target_cell(w, row.target, REASON_WORDS[w.lang][Reason.NO_TARGET].format(year=row.year)),
-        Cell.number(
+        _real_cell(
+            w,
+            ind.code,
             row.realization,
+            row.year,
             note=REASON_WORDS[w.lang][Reason.NO_REALIZATION].format(year=row.year),
         ),
         Cell.percent(None if a is None else a.percent, reason),
@@ -552,7 +586,7 @@ def _sentence_b(w: Writer, found: IndicatorHistory) -> str:
             f"{year - 1}: one of the years has no realization.",
         )
     if moved.value == 0:
-        now = w.n(moved.current)
+        now = w.real(found.indicator.code, moved.current, year)
         return w.id_en(
             f"Realisasi {name} tahun {year} ({now}) sama dengan tahun {year - 1}; kinerja "
             "tidak berubah.",
@@ -565,8 +599,10 @@ def _sentence_b(w: Writer, found: IndicatorHistory) -> str:
 def _moved_sentence(w: Writer, found: IndicatorHistory, moved: Change) -> str:
     """A realization that rose or fell, and whether that is better by the polarity."""
     name, year, positive = found.indicator.name, found.year, found.polarity is Polarity.POSITIVE
-    now, before, diff = w.n(moved.current), w.n(moved.previous), w.n(abs(moved.value))
-    grow = "" if moved.growth is None else f" ({w.pct(abs(moved.growth))})"
+    code = found.indicator.code
+    now, before = w.real(code, moved.current, year), w.real(code, moved.previous, year - 1)
+    diff = w.real(code, moved.value.copy_abs(), year, year - 1)
+    grow = "" if moved.growth is None else f" ({w.pct(moved.growth.copy_abs())})"
     rose = moved.value > 0
     if w.lang == "id":
         return (
@@ -590,20 +626,24 @@ def _series_years(histories: Sequence[IndicatorHistory], year: int) -> tuple[int
         if row.year <= year and not row.baseline and row.realization is not None
     }
     years.add(year)
+    if any(found.current.change is not None for found in histories):
+        years.add(year - 1)  # the year a change compares with, a baseline before the plan too
     return tuple(sorted(years))
 
 
 def _years_row(
     w: Writer, index: int, found: IndicatorHistory, years: Sequence[int]
 ) -> tuple[Cell, ...]:
-    by_year = {row.year: row.realization for row in found.series if not row.baseline}
-    realizations = [Cell.number(by_year.get(year)) for year in years]
+    # a baseline before the plan is the previous year of a change in the plan's first year
+    by_year = {row.year: row.realization for row in found.series}
+    code = found.indicator.code
+    realizations = [_real_cell(w, code, by_year.get(year), year) for year in years]
     moved = found.current.change
     if moved is None:
         changes = [Cell.missing(), Cell.missing(), Cell.missing()]
     else:
         changes = [
-            Cell.number(moved.value),
+            _real_cell(w, code, moved.value, found.year, found.year - 1),
             Cell.percent(
                 moved.growth,
                 say_reason(
@@ -660,7 +700,12 @@ def _end_state(
     w: Writer, found: IndicatorHistory, end: EndTargetComparison, realization: Decimal
 ) -> str:
     """Where the realization stands against the end target: met, short, inside or outside."""
-    name, real, target = found.indicator.name, w.n(realization), w.target(end.end_target)
+    code, year = found.indicator.code, found.year
+    name, real, target = (
+        found.indicator.name,
+        w.real(code, realization, year),
+        w.target(end.end_target),
+    )
     subject = w.id_en(
         f"Realisasi {name} tahun {found.year} ({real})",
         f"The realization of {name} in {found.year} ({real})",
@@ -669,15 +714,18 @@ def _end_state(
         f"target akhir Renstra {end.end_year} ({target})",
         f"the Renstra end target for {end.end_year} ({target})",
     )
+    achieved = end.achievement
     if end.gap is None:  # only a range has no gap: the realization is inside it or not
-        inside = end.achievement is not None and end.achievement.compared_with is None
-        return w.id_en(
-            f"{subject} berada {'di dalam' if inside else 'di luar'} rentang {goal}",
-            f"{subject} is {'inside' if inside else 'outside'} the range of {goal}",
-        )
-    if end.gap.met:
+        inside = achieved is not None and achieved.compared_with is None
+        if inside or achieved is None or not achieved.met:
+            return w.id_en(
+                f"{subject} berada {'di dalam' if inside else 'di luar'} rentang {goal}",
+                f"{subject} is {'inside' if inside else 'outside'} the range of {goal}",
+            )
+    # met as the printed achievement says, so that the sentence never contradicts the figure
+    if end.gap is None or (end.gap.met if achieved is None else achieved.met):
         return w.id_en(f"{subject} telah mencapai {goal}", f"{subject} already meets {goal}")
-    short = w.n(end.gap.remaining)
+    short = w.real(code, end.gap.remaining, year)
     return w.id_en(
         f"{subject} masih kurang {short} dari {goal}", f"{subject} is {short} short of {goal}"
     )
@@ -710,14 +758,17 @@ def _end_figures(w: Writer, end: EndTargetComparison) -> Iterable[str]:
 def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
     end: EndTargetComparison | None = found.end
     name = Cell.text(found.indicator.name)
-    if end is None:
+    code = found.indicator.code
+    baseline_row = next((row for row in found.series if row.baseline), None)
+    baseline = Cell.number(None if baseline_row is None else baseline_row.realization)
+    if end is None:  # the year's realization and the baseline stand without an end target
         reason = _end_reason(w, found, "end target")
-        return (_no(index), name, *(Cell.missing(reason) for _ in range(8)))
+        realization = _real_cell(w, code, found.current.realization, found.year, note=reason)
+        return (_no(index), name, baseline, realization, *(Cell.missing(reason) for _ in range(6)))
 
     def why(part: str, value: object) -> str:
         return "" if value is not None else _end_reason(w, found, part)
 
-    baseline_row = next((row for row in found.series if row.baseline), None)
     achieved, moved, projected = end.achievement, end.progress, end.projection
     on_track = (
         Cell.missing(why("projection", None))
@@ -727,10 +778,16 @@ def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...
     return (
         _no(index),
         name,
-        Cell.number(None if baseline_row is None else baseline_row.realization),
-        Cell.number(end.realization),
+        baseline,
+        _real_cell(w, code, end.realization, found.year),
         _target_cell(w, end.end_target),
-        Cell.number(None if end.gap is None else end.gap.value, note=why("gap", end.gap)),
+        _real_cell(
+            w,
+            code,
+            None if end.gap is None else end.gap.value,
+            found.year,
+            note=why("gap", end.gap),
+        ),
         Cell.percent(None if achieved is None else achieved.percent, why("achievement", achieved)),
         Cell.percent(None if moved is None else moved.percent, why("progress", moved)),
         Cell.number(
@@ -791,7 +848,8 @@ def _sentence_d(w: Writer, found: IndicatorHistory) -> str:
             "with one.",
         )
     comparison: StandardComparison = standard
-    real, value = w.n(comparison.realization), w.target(comparison.standard.value)
+    real = w.real(ind.code, comparison.realization, found.year)
+    value = w.target(comparison.standard.value)
     where = {
         "above": w.id_en("di atas", "above"),
         "below": w.id_en("di bawah", "below"),
@@ -815,7 +873,8 @@ def _sentence_d(w: Writer, found: IndicatorHistory) -> str:
 
 def _standard_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
     standard = found.standard
-    head = (_no(index), Cell.text(found.indicator.name), Cell.number(found.current.realization))
+    code, real = found.indicator.code, found.current.realization
+    head = (_no(index), Cell.text(found.indicator.name), _real_cell(w, code, real, found.year))
     if standard is None:  # a standard exists, but the year has no realization
         why = say_history_reason(w, found, "standard")
         return (*head, Cell.missing(why), Cell.missing(why), Cell.missing(why))
@@ -861,9 +920,14 @@ def _bounds(target: TargetLike | None) -> tuple[Decimal, Decimal] | None:
     return target.value, target.value
 
 
-def _series(found: IndicatorHistory, dataset: Dataset) -> IndicatorSeries:
+def _series(w: Writer, found: IndicatorHistory, dataset: Dataset) -> IndicatorSeries:
     rows = found.series
     end = found.end
+    code = found.indicator.code
+    places = tuple(
+        None if row.realization is None else w.places(code, row.realization, row.year)
+        for row in rows
+    )
     return IndicatorSeries(
         code=found.indicator.code,
         name=found.indicator.name,
@@ -874,6 +938,7 @@ def _series(found: IndicatorHistory, dataset: Dataset) -> IndicatorSeries:
         end_year=dataset.plan.end_year,
         end_target=None if end is None else _bounds(end.end_target),
         report_year=found.year,
+        places=places if any(p is not None for p in places) else (),
     )
 
 
@@ -930,7 +995,7 @@ def build_report(
     Raises:
         InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, or there is no year to report.
     """
-    w = Writer(check_lang(lang))
+    w = Writer(check_lang(lang), _computed(dataset))
     chosen = SCALES.resolve(scale)
     when = report_year(dataset) if year is None else year
     indicators: tuple[Indicator, ...] = dataset.plan.indicators
@@ -956,10 +1021,21 @@ def build_report(
         year=when,
         lang=w.lang,
         tables=tuple(tables),
-        series=tuple(_series(found, dataset) for found in histories),
+        series=tuple(_series(w, found, dataset) for found in histories),
         achievements=tuple(rated),
         scale=chosen.name,
     )
+
+
+def _computed(dataset: Dataset) -> frozenset[tuple[str, int]]:
+    """The (indicator, year) realizations sakip computes: no yearly value is in the data."""
+    typed = {
+        (entry.indicator, entry.year)
+        for entry in dataset.realizations
+        if entry.quarter is None and entry.value is not None
+    }
+    built = {(entry.indicator, entry.year) for entry in dataset.realizations}
+    return frozenset(built - typed)
 
 
 def _readable_convention(efficiency: EfficiencyConvention | str) -> EfficiencyConvention:
@@ -998,10 +1074,16 @@ def _budget_row(
     )
 
 
+def _budget_subject(line: BudgetLine) -> str:
+    """``anggaran X``, or the line's name alone when it already says ``Anggaran …``."""
+    name = line.name
+    return name if name.casefold().startswith("anggaran") else f"anggaran {name}"
+
+
 def _absorption_sentence(w: Writer, line: BudgetLine, absorbed: Absorption) -> str:
     spent, ceiling = w.money(absorbed.spent), w.money(absorbed.ceiling)
     return w.id_en(
-        f"Serapan anggaran {line.name} sebesar {w.pct(absorbed.percent)} "
+        f"Serapan {_budget_subject(line)} sebesar {w.pct(absorbed.percent)} "
         f"({spent} dari pagu {ceiling}).",
         f"Budget absorption of {line.name} is {w.pct(absorbed.percent)} "
         f"({spent} of a ceiling of {ceiling}).",
@@ -1018,7 +1100,7 @@ def _budget_sentences(w: Writer, dataset: Dataset, year: int) -> Iterable[str]:
             unreported.append(line.name)
         else:
             yield w.id_en(
-                f"Serapan anggaran {line.name} tidak dapat dihitung: {why}.",
+                f"Serapan {_budget_subject(line)} tidak dapat dihitung: {why}.",
                 f"The budget absorption of {line.name} cannot be computed: {why}.",
             )
     if unreported:
@@ -1100,8 +1182,7 @@ def _table_efficiency(
     pairs = [
         (found, line)
         for found in histories
-        for line in dataset.budget
-        if found.indicator.code in line.indicators
+        for line in dataset.budget_lines_of(found.indicator.code)
     ]
     done = [
         _efficiency_row(w, index, found, line, convention)

@@ -20,6 +20,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import Number, exact, to_decimal
+from sakip._display import Displayed
 from sakip._results import PercentFigure
 from sakip.achievement import Achievement, Rule
 from sakip.compare import year_row
@@ -42,8 +43,8 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
-class RollupMethod:
+@attrs.frozen(kw_only=True, repr=False)
+class RollupMethod(Displayed):
     """A way to combine children's achievements into one (cara agregasi capaian).
 
     Attributes:
@@ -100,8 +101,8 @@ CAP_BEFORE_MEAN = Rule(
 """The opt-in cap applied to each indicator before the mean [PRACTICE]."""
 
 
-@attrs.frozen(kw_only=True)
-class RollupChild:
+@attrs.frozen(kw_only=True, repr=False)
+class RollupChild(Displayed):
     """One child of a roll-up: its achievement and the figure used, or why it was left out.
 
     Attributes:
@@ -125,7 +126,7 @@ class RollupChild:
         return self.used is not None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Rollup(PercentFigure):
     """An objective's or goal's achievement from its children (capaian sasaran/tujuan).
 

@@ -15,6 +15,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
+from sakip._display import Displayed
 from sakip.exceptions import DuplicateRuleError, UnknownRuleError
 
 __all__ = ["EvidenceGrade", "Named", "Registry", "Source", "builtin_registries"]
@@ -33,8 +34,8 @@ class EvidenceGrade(enum.Enum):
     """sakip's own policy where regulations are silent; documented and overridable."""
 
 
-@attrs.frozen(kw_only=True)
-class Source:
+@attrs.frozen(kw_only=True, repr=False)
+class Source(Displayed):
     """Where a rule comes from (dasar hukum).
 
     Attributes:
@@ -54,6 +55,9 @@ class Source:
     def __str__(self) -> str:
         where = f", {self.location}" if self.location else ""
         return f"{self.reference}{where} [{self.grade.value}]"
+
+    def _headline(self) -> str:
+        return str(self)
 
 
 class Named(Protocol):
@@ -97,6 +101,10 @@ class Registry(Generic[RuleT]):
         except KeyError:
             raise UnknownRuleError(self.kind, name, self.names()) from None
 
+    def __getitem__(self, name: str) -> RuleT:
+        """``registry[name]`` is :meth:`get`: the rule registered as ``name``."""
+        return self.get(name)
+
     def resolve(self, rule: RuleT | str) -> RuleT:
         """``rule`` itself when it is a rule object, else the rule registered under that name."""
         return self.get(rule) if isinstance(rule, str) else rule
@@ -128,6 +136,7 @@ _RULE_MODULES = (
     "sakip.rollup",
     "sakip.budget",
     "sakip.evaluation",
+    "sakip.lke",
     "sakip.audit",
 )
 

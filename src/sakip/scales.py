@@ -12,14 +12,15 @@ gap and no overlap. Two scales are built in and registered in :data:`SCALES`:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol, TypeAlias
 
 import attrs
 
 from sakip._decimal import Number, to_decimal
-from sakip.achievement import Achievement
+from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError
 from sakip.locale import format_number
 from sakip.rules import EvidenceGrade, Registry, Source
@@ -30,10 +31,36 @@ __all__ = [
     "SAKIP_PREDICATE",
     "SCALES",
     "Band",
+    "Classifiable",
+    "PrintedPercent",
     "Rating",
     "RatingScale",
     "classify",
 ]
+
+
+class PrintedPercent(Protocol):
+    """A result with a printed percentage: an achievement, a roll-up, a percentage, ..."""
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The printed figure (2 places, half-up); ``None`` where the result has none."""
+
+
+Classifiable: TypeAlias = Number | PrintedPercent
+"""What a scale classifies, a number or a result (whose printed figure is classified)."""
+
+
+def _classified(value: object) -> Decimal:
+    """The number to classify: a result's printed figure, else the number itself."""
+    if isinstance(value, int | float | str | Decimal):
+        return to_decimal(value, "value")
+    percent = getattr(value, "percent", None)
+    if not isinstance(percent, Decimal):
+        raise InvalidValueError(
+            "value", value, "a number or a result with a printed percentage (.percent)"
+        )
+    return percent
 
 
 def _optional_bound(value: object, field: attrs.Attribute[Any]) -> Decimal | None:
@@ -43,8 +70,8 @@ def _optional_bound(value: object, field: attrs.Attribute[Any]) -> Decimal | Non
 _BOUND = attrs.Converter(_optional_bound, takes_field=True)
 
 
-@attrs.frozen(kw_only=True)
-class Band:
+@attrs.frozen(kw_only=True, repr=False)
+class Band(Displayed):
     """One band of a rating scale: a label for the values between two bounds.
 
     Attributes:
@@ -93,6 +120,9 @@ class Band:
             self.upper is None or value < self.upper or (value == self.upper and self.upper_closed)
         )
 
+    def _headline(self) -> str:
+        return f"{self.label} {self.describe()}"
+
     def describe(self) -> str:
         """The band's interval in Indonesian notation, e.g. ``> 75 – ≤ 90``."""
         parts = []
@@ -103,8 +133,8 @@ class Band:
         return " – ".join(parts)
 
 
-@attrs.frozen(kw_only=True)
-class Rating:
+@attrs.frozen(kw_only=True, repr=False)
+class Rating(Displayed):
     """The band a value falls in.
 
     Attributes:
@@ -127,6 +157,9 @@ class Rating:
         """The band's code."""
         return self.band.code
 
+    def _headline(self) -> str:
+        return f"{self.label}: {format_number(self.value)} on {self.scale.name}"
+
     def __str__(self) -> str:
         return self.label
 
@@ -135,8 +168,8 @@ def _bands(value: Sequence[Band]) -> tuple[Band, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
-class RatingScale:
+@attrs.frozen(kw_only=True, repr=False)
+class RatingScale(Displayed):
     """A rating scale: bands from the lowest to the highest, with no gap and no overlap.
 
     Attributes:
@@ -187,14 +220,32 @@ class RatingScale:
     def __contains__(self, value: object) -> bool:
         return any(value in band for band in self.bands)
 
-    def classify(self, value: Number) -> Rating:
-        """The rating of ``value``; a value outside the scale's domain raises."""
-        number = to_decimal(value, "value")
-        for band in self.bands:
-            if number in band:
-                return Rating(value=number, band=band, scale=self)
+    @functools.cached_property
+    def _edges(self) -> tuple[tuple[Decimal, bool], ...]:
+        # Where each band after the first starts, and whether its bound belongs to it; built
+        # once and kept on the instance (no field: equality and hashing ignore it).
+        # Every band after the first has a lower bound (__attrs_post_init__ checks it).
+        return tuple((b.lower, b.lower_closed) for b in self.bands[1:] if b.lower is not None)
+
+    def classify(self, value: Classifiable) -> Rating:
+        """The rating of ``value``; a value outside the scale's domain raises.
+
+        A result (an :class:`~sakip.Achievement`, a roll-up, ...) is rated by its printed
+        figure, so that a table never contradicts itself: :func:`sakip.classify` gives the same.
+        """
+        number = _classified(value)
+        index = 0
+        for bound, closed in self._edges:
+            if number > bound or (closed and number == bound):
+                index += 1
+            else:
+                break
+        band = self.bands[index]
+        if number in band:
+            return Rating(value=number, band=band, scale=self)
         domain = f"{self.bands[0].describe()} ... {self.bands[-1].describe()}"
-        raise InvalidValueError("value", value, f"inside the domain of {self.name} ({domain})")
+        shown = number if hasattr(value, "percent") else value  # a result: its figure
+        raise InvalidValueError("value", shown, f"inside the domain of {self.name} ({domain})")
 
     def relabel(
         self, labels: Sequence[str], *, name: str, title: str | None = None
@@ -212,6 +263,12 @@ class RatingScale:
 SCALES: Registry[RatingScale] = Registry("rating scale")
 """Every rating scale, by name; :meth:`~sakip.Registry.register` adds your own."""
 
+_PERMENDAGRI_NOTE = (
+    "The regulation prints integer bands (91 ke atas, 76-90, 66-75, 51-65, "
+    "50 ke bawah) that leave gaps such as 90,5; reports that print decimals "
+    "(75,1-90,0) show lower bounds are exclusive. Above 100 is {top}."
+)
+
 PERMENDAGRI_86_2017 = SCALES.register(
     RatingScale(
         name="permendagri-86-2017",
@@ -227,19 +284,19 @@ PERMENDAGRI_86_2017 = SCALES.register(
             reference="Permendagri 86/2017, continuing Permendagri 54/2010",
             location="Lampiran, Skala Nilai Peringkat Kinerja",
             grade=EvidenceGrade.REGULATION_QUOTED,
-            note=(
-                "The regulation prints integer bands (91 ke atas, 76-90, 66-75, 51-65, "
-                "50 ke bawah) that leave gaps such as 90,5; reports that print decimals "
-                "(75,1-90,0) show lower bounds are exclusive. Above 100 is Sangat Tinggi."
-            ),
+            note=_PERMENDAGRI_NOTE.format(top="Sangat Tinggi"),
         ),
     )
 )
 """Skala Nilai Peringkat Kinerja, Sangat Rendah ... Sangat Tinggi, lower bounds exclusive."""
+_BAIK = PERMENDAGRI_86_2017.relabel(
+    ["Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"],
+    name="permendagri-86-2017-baik",
+)
 PERMENDAGRI_86_2017_BAIK = SCALES.register(
-    PERMENDAGRI_86_2017.relabel(
-        ["Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"],
-        name="permendagri-86-2017-baik",
+    # the note names the top band, so it speaks this label set's words
+    attrs.evolve(
+        _BAIK, source=attrs.evolve(_BAIK.source, note=_PERMENDAGRI_NOTE.format(top="Sangat Baik"))
     )
 )
 """The same bands labelled Sangat Kurang ... Sangat Baik."""
@@ -267,14 +324,13 @@ SAKIP_PREDICATE = SCALES.register(
 """The SAKIP evaluation predicate D ... AA over scores 0-100."""
 
 
-def classify(
-    value: Number | Achievement, scale: RatingScale | str = PERMENDAGRI_86_2017
-) -> Rating:
+def classify(value: Classifiable, scale: RatingScale | str = PERMENDAGRI_86_2017) -> Rating:
     """Rate a value on a scale (kategori capaian).
 
     Args:
-        value: A number, or an :class:`~sakip.Achievement`, whose printed (rounded) figure is
-            classified so that a table never contradicts itself.
+        value: A number, or a result with a printed percentage (an :class:`~sakip.Achievement`,
+            a roll-up, a percentage), whose printed (rounded) figure is classified so that a
+            table never contradicts itself.
         scale: A scale or its registered name; the Permendagri 86/2017 scale by default.
 
     >>> classify(Decimal("100.42")).label
@@ -284,5 +340,4 @@ def classify(
     >>> classify(Decimal("69.16"), scale="sakip-predicate").band.meaning
     'Baik'
     """
-    number = value.percent if isinstance(value, Achievement) else value
-    return SCALES.resolve(scale).classify(number)
+    return SCALES.resolve(scale).classify(value)

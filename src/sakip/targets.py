@@ -26,6 +26,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import to_decimal
+from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError
 from sakip.levels import LEVEL_SCALES, LevelScale
 from sakip.locale import parse_number
@@ -64,7 +65,7 @@ def _bound(value: object) -> Decimal:
 
 
 @attrs.frozen
-class ComparatorTarget:
+class ComparatorTarget(Displayed):
     """A comparator target (target dengan pembanding): ``≥ 80``, ``< 0,49``.
 
     The achievement % is the polarity's formula against the bound, as reports print
@@ -103,7 +104,7 @@ def _scale(value: LevelScale | str) -> LevelScale:
 
 
 @attrs.frozen
-class LevelTarget:
+class LevelTarget(Displayed):
     """A level target (target tingkatan): a level of an ordered :class:`~sakip.LevelScale`.
 
     The level is stored as the scale prints it, whatever the spelling given.

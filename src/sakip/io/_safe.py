@@ -45,21 +45,46 @@ def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
     """A binary file that replaces ``path`` only when the block ends without an error.
 
     The data goes to a temporary file in the same directory, which is flushed to disk and
-    renamed over ``path`` with :func:`os.replace` (atomic on POSIX and Windows). If anything
-    fails on the way, the temporary file is removed and ``path`` is as it was.
+    renamed over ``path`` with :func:`os.replace` (atomic on POSIX and Windows); the directory
+    is then synced, so that the rename itself survives a power cut. If anything fails on the
+    way, or the write is interrupted, the temporary file is removed and ``path`` is as it was.
+
+    A symbolic link is followed: its target is replaced and the link stays a link. A path that
+    is not a regular file (a FIFO, a device such as ``/dev/stdout``) is written into directly,
+    as only a regular file can be replaced.
     """
-    directory = path.parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    target = Path(os.path.realpath(path))
+    if target.exists() and not target.is_file():
+        with target.open("wb") as stream:
+            yield stream
+        return
+    directory = target.parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(handle, "wb") as stream:  # first, so that the handle is always closed
-            Path(temporary).chmod(_mode(path))
+            Path(temporary).chmod(_mode(target))
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        Path(temporary).replace(path)
+        Path(temporary).replace(target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _sync_directory(directory)
+
+
+def _sync_directory(directory: Path) -> None:
+    """Flush a directory's entries to disk, where the system can (not on Windows)."""
+    try:
+        descriptor = os.open(directory, os.O_RDONLY)
+    except OSError:  # pragma: no cover - Windows cannot open a directory; its rename is durable
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:  # pragma: no cover - a file system that cannot sync a directory
+        pass
+    finally:
+        os.close(descriptor)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

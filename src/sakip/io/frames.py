@@ -15,14 +15,30 @@ from typing import TYPE_CHECKING, Any, Final
 
 from sakip._optional import require
 from sakip.exceptions import InvalidValueError
-from sakip.io.tables import TableRead, TableRow, _header, _row, evaluate, read_rows, table_rows
+from sakip.io.tables import (
+    ResultRow,
+    TableRead,
+    TableRow,
+    _header,
+    _row,
+    evaluate,
+    read_rows,
+    table_rows,
+)
 from sakip.model import Dataset, TargetRange
 from sakip.scales import PERMENDAGRI_86_2017, RatingScale
 
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["FRAME_COLUMNS", "RESULT_FRAME_COLUMNS", "from_frame", "results_frame", "to_frame"]
+__all__ = [
+    "DETAIL_COLUMNS",
+    "FRAME_COLUMNS",
+    "RESULT_FRAME_COLUMNS",
+    "from_frame",
+    "results_frame",
+    "to_frame",
+]
 
 FRAME_COLUMNS: Final = (
     "code",
@@ -42,8 +58,12 @@ FRAME_COLUMNS: Final = (
 )
 """The columns of :func:`~sakip.io.to_frame`'s frame, which :func:`~sakip.io.from_frame` reads."""
 
-RESULT_FRAME_COLUMNS: Final = ("achievement", "percent", "printed", "rating", "formula", "reason")
-"""The columns of :func:`~sakip.io.results_frame`'s frame."""
+RESULT_FRAME_COLUMNS: Final = ("percent", "printed", "rating", "formula", "reason")
+"""The columns of :func:`~sakip.io.results_frame`'s frame (and of
+:meth:`sakip.batch.BatchResult.to_frame`'s, less ``formula``)."""
+
+DETAIL_COLUMNS: Final = ("achievement", "explanation")
+"""The columns ``results_frame(..., detail=True)`` adds: the exact value and the computation."""
 
 
 def _pandas() -> Any:
@@ -162,15 +182,20 @@ def from_frame(frame: pandas.DataFrame) -> TableRead:
 
 
 def results_frame(
-    frame: pandas.DataFrame, *, scale: RatingScale | str = PERMENDAGRI_86_2017
+    frame: pandas.DataFrame,
+    *,
+    scale: RatingScale | str = PERMENDAGRI_86_2017,
+    detail: bool = False,
 ) -> pandas.DataFrame:
     """The achievement of every row of a DataFrame of indicator-years, row for row.
 
-    Each row gets what :func:`sakip.achievement` and :func:`sakip.classify` give for it:
-    ``achievement`` (exact, ``Decimal``), ``percent`` (the printed figure, 2 places),
-    ``printed`` (Indonesian notation), ``rating`` (the label), ``formula`` (the formula with
-    its numbers) and ``reason`` (why a row has no figure: a missing target or realization, a
-    bad cell, an undefined formula). The result has the input's index; no row is dropped.
+    Each row gets what :func:`sakip.achievement` and :func:`sakip.classify` give for it,
+    computed for all rows at once through the exact batch core: ``percent`` (the printed
+    figure, 2 places, ``Decimal``), ``printed`` (Indonesian notation), ``rating`` (the label),
+    ``formula`` (the formula's name) and ``reason`` (why a row has no figure: a missing target
+    or realization, a bad cell, an undefined formula). With ``detail=True`` it adds
+    ``achievement`` (the exact, unrounded value) and ``explanation`` (the formula with its
+    numbers), computed row by row. The result has the input's index; no row is dropped.
 
     >>> import pandas as pd
     >>> import sakip.io
@@ -182,10 +207,10 @@ def results_frame(
     ...         "Realisasi": [95, "69,16"],
     ...     }
     ... )
-    >>> sakip.io.results_frame(frame)[["printed", "rating"]]
-      printed         rating
-    0  100,42  Sangat Tinggi
-    1  101,50  Sangat Tinggi
+    >>> sakip.io.results_frame(frame)[["printed", "rating", "formula"]]
+      printed         rating formula
+    0  100,42  Sangat Tinggi  direct
+    1  101,50  Sangat Tinggi  direct
     """
     module = _pandas()
     header, body = _cells(frame)
@@ -194,26 +219,39 @@ def results_frame(
     if not check.ok:
         check.raise_for_errors()
     names = [str(name).strip() for name in header]
-    records = []
-    for label, cells in zip(frame.index, body, strict=True):
+    rows: list[TableRow] = []
+    bad: dict[int, str] = {}
+    for position, (label, cells) in enumerate(zip(frame.index, body, strict=True)):
         raw = {column: (names[index], cells[index]) for index, column in columns.items()}
         row = _row(raw, str(label), {"file": None, "sheet": None})
         if isinstance(row, list):
-            reason = "; ".join(f"{error.column}: {error.message}" for error in row)
-            records.append(dict.fromkeys(RESULT_FRAME_COLUMNS) | {"reason": reason})
-            continue
-        result = evaluate([row], scale=scale)[0]
-        records.append(
-            {
-                "achievement": None if result.achievement is None else result.achievement.value,
-                "percent": result.percent,
-                "printed": result.printed,
-                "rating": result.rating,
-                "formula": result.explanation,
-                "reason": result.reason,
-            }
-        )
+            bad[position] = "; ".join(f"{error.column}: {error.message}" for error in row)
+        else:
+            rows.append(row)
+    computed = iter(evaluate(rows, scale=scale))
+    wanted = [*RESULT_FRAME_COLUMNS, *(DETAIL_COLUMNS if detail else ())]
+    records = [
+        dict.fromkeys(wanted) | {"reason": bad[position]}
+        if position in bad
+        else _result_record(next(computed), detail=detail)
+        for position in range(len(body))
+    ]
     results: pandas.DataFrame = module.DataFrame(
-        records, index=frame.index, columns=list(RESULT_FRAME_COLUMNS), dtype=object
+        records, index=frame.index, columns=wanted, dtype=object
     )
     return results
+
+
+def _result_record(result: ResultRow, *, detail: bool) -> dict[str, object]:
+    record: dict[str, object] = {
+        "percent": result.percent,
+        "printed": result.printed,
+        "rating": result.rating,
+        "formula": result.formula,
+        "reason": result.reason,
+    }
+    if detail:
+        figure = result.achievement
+        record["achievement"] = None if figure is None else figure.value
+        record["explanation"] = result.explanation
+    return record

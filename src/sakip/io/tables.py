@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import math
 import os
@@ -27,15 +28,16 @@ from typing import Any, Final
 import attrs
 
 from sakip._decimal import to_decimal
+from sakip._display import Displayed
 from sakip._optional import require
-from sakip.achievement import Achievement, achievement
-from sakip.exceptions import InvalidValueError, SakipError
+from sakip.achievement import Achievement, achievement, default_formula
+from sakip.exceptions import InvalidValueError, MissingDependencyError, SakipError
 from sakip.io._cells import text_number, whole_number
 from sakip.io._safe import atomic_writer, neutralise
 from sakip.io.errors import DataFileError, FieldError, short, single
 from sakip.locale import format_number
 from sakip.model import Dataset, Polarity, Realization, Target, TargetLike, TargetRange
-from sakip.scales import PERMENDAGRI_86_2017, RatingScale, classify
+from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
 
 __all__ = [
     "COLUMNS",
@@ -107,8 +109,8 @@ def _normal(header: str) -> str:
 # --- rows ---------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class TableRow:
+@attrs.frozen(kw_only=True, repr=False)
+class TableRow(Displayed):
     """One row of a flat table: one indicator in one year, or in one quarter of it.
 
     Attributes:
@@ -148,8 +150,8 @@ class TableRow:
         return (self.code or self.indicator or "", self.year, self.quarter)
 
 
-@attrs.frozen(kw_only=True)
-class TableRead:
+@attrs.frozen(kw_only=True, repr=False)
+class TableRead(Displayed):
     """What a table read gave: the good rows and every problem found.
 
     Attributes:
@@ -172,6 +174,10 @@ class TableRead:
     def ok(self) -> bool:
         """Whether every non-blank row was read."""
         return not self.errors
+
+    def _headline(self) -> str:
+        read = f"{len(self.rows)} rows, {len(self.errors)} errors"
+        return read if self.file is None else f"{read} from {self.file}"
 
     def realizations(self) -> tuple[Realization, ...]:
         """The rows as :class:`~sakip.Realization` objects, for a :class:`~sakip.Dataset`.
@@ -845,27 +851,45 @@ def table_rows(dataset: Dataset) -> tuple[TableRow, ...]:
 # --- results ------------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class ResultRow:
+@attrs.frozen(kw_only=True, repr=False)
+class ResultRow(Displayed):
     """The achievement of one table row, or why it has none.
 
     Attributes:
         row: The row it was computed from.
-        achievement: The result, ``None`` when not computable.
+        percent: The printed achievement (2 places, half-up), ``None`` when not computable.
         rating: The rating's label on the scale used, ``None`` when not computable.
         reason: Why there is no achievement ("no realization reported") or no rating (a
             figure outside the scale's domain), else ``None``.
     """
 
     row: TableRow
-    achievement: Achievement | None = None
+    percent: Decimal | None = None
     rating: str | None = None
     reason: str | None = None
 
+    @functools.cached_property
+    def achievement(self) -> Achievement | None:
+        """The whole result (exact value, formula, rules), or ``None`` when not computable.
+
+        Computed through :func:`sakip.achievement` when first asked for, and kept.
+        """
+        if self.percent is None:
+            return None
+        row = self.row
+        return achievement(
+            realization=row.realization,  # type: ignore[arg-type]  # a row with a figure has both
+            target=row.target,  # type: ignore[arg-type]
+            polarity=row.polarity,
+            formula=row.formula,
+        )
+
     @property
-    def percent(self) -> Decimal | None:
-        """The printed figure (2 places, half-up), or ``None``."""
-        return None if self.achievement is None else self.achievement.percent
+    def formula(self) -> str | None:
+        """The name of the formula that gave the figure, or ``None``."""
+        if self.percent is None:
+            return None
+        return self.row.formula or default_formula(self.row.polarity).name
 
     @property
     def printed(self) -> str | None:
@@ -875,16 +899,19 @@ class ResultRow:
     @property
     def explanation(self) -> str | None:
         """The formula with its numbers (:meth:`sakip.Achievement.explain`), or ``None``."""
-        return None if self.achievement is None else self.achievement.explain()
+        figure = self.achievement
+        return None if figure is None else figure.explain()
 
 
 def evaluate(
     rows: Iterable[TableRow], *, scale: RatingScale | str = PERMENDAGRI_86_2017
 ) -> tuple[ResultRow, ...]:
-    """The achievement and rating of every row, through :func:`sakip.achievement`.
+    """The achievement and rating of every row, as :func:`sakip.achievement` gives them.
 
     A row without a target or a realization, or whose figure is undefined (a realization
-    against a zero target), gets a ``reason`` instead of a figure; nothing is dropped.
+    against a zero target), gets a ``reason`` instead of a figure; nothing is dropped. With
+    NumPy installed (the ``sakip[pandas]`` extra) the rows are computed together through
+    :func:`sakip.batch.achievements`, with the same figures, ratings and reasons.
 
     >>> from sakip.io.tables import evaluate, read_rows
     >>> read = read_rows([["Kode", "Tahun", "Target", "Realisasi"], ["IKU-1", 2024, "94,6", 95]])
@@ -892,31 +919,76 @@ def evaluate(
     >>> result.printed, result.rating
     ('100,42', 'Sangat Tinggi')
     """
-    results = []
-    for row in rows:
-        if row.realization is None:
-            results.append(ResultRow(row=row, reason="no realization reported"))
-            continue
-        if row.target is None:
-            results.append(ResultRow(row=row, reason="no target"))
-            continue
+    table = tuple(rows)
+    chosen = SCALES.resolve(scale)
+    try:
+        require("numpy", "batch computations")
+    except MissingDependencyError:
+        return tuple(_scalar_result(row, chosen) for row in table)
+    return _batch_results(table, chosen)
+
+
+def _missing_reason(row: TableRow) -> str | None:
+    if row.realization is None:
+        return "no realization reported"
+    if row.target is None:
+        return "no target"
+    return None
+
+
+def _scalar_result(row: TableRow, scale: RatingScale) -> ResultRow:
+    """One row through :func:`sakip.achievement` and the scale, as the batch path gives it."""
+    missing = _missing_reason(row)
+    if missing is not None:
+        return ResultRow(row=row, reason=missing)
+    try:
+        figure = achievement(
+            realization=row.realization,  # type: ignore[arg-type]  # checked just above
+            target=row.target,  # type: ignore[arg-type]
+            polarity=row.polarity,
+            formula=row.formula,
+        )
+    except SakipError as error:
+        return ResultRow(row=row, reason=str(error))
+    try:
+        rating = scale.classify(figure).label
+    except InvalidValueError as error:
+        return ResultRow(row=row, percent=figure.percent, reason=f"no rating: {error}")
+    return ResultRow(row=row, percent=figure.percent, rating=rating)
+
+
+def _batch_results(table: Sequence[TableRow], scale: RatingScale) -> tuple[ResultRow, ...]:
+    """Every row through the exact batch core, one call per formula and polarity."""
+    from sakip.batch import achievements  # noqa: PLC0415 - needs NumPy, imported on use
+
+    results: dict[int, ResultRow] = {}
+    groups: dict[tuple[str | None, Polarity], list[int]] = {}
+    for position, row in enumerate(table):
+        missing = _missing_reason(row)
+        if missing is not None:
+            results[position] = ResultRow(row=row, reason=missing)
+        else:
+            groups.setdefault((row.formula, row.polarity), []).append(position)
+    for (formula, polarity), positions in groups.items():
         try:
-            figure = achievement(
-                realization=row.realization,
-                target=row.target,
-                polarity=row.polarity,
-                formula=row.formula,
+            batch = achievements(
+                [table[p].realization for p in positions],
+                [table[p].target for p in positions],
+                polarity=polarity,
+                formula=formula,
+                scale=scale,
             )
-        except SakipError as error:
-            results.append(ResultRow(row=row, reason=str(error)))
+        except SakipError as error:  # an unknown formula, or one of the other polarity
+            for p in positions:
+                results[p] = ResultRow(row=table[p], reason=str(error))
             continue
-        try:
-            rating = classify(figure, scale).label
-        except InvalidValueError as error:
-            results.append(ResultRow(row=row, achievement=figure, reason=f"no rating: {error}"))
-            continue
-        results.append(ResultRow(row=row, achievement=figure, rating=rating))
-    return tuple(results)
+        percents = batch.percent().tolist()
+        for p, percent, label, reason in zip(
+            positions, percents, batch.label.tolist(), batch.reason.tolist(), strict=True
+        ):
+            why = f"no rating: {reason}" if percent is not None and label is None else reason
+            results[p] = ResultRow(row=table[p], percent=percent, rating=label, reason=why)
+    return tuple(results[position] for position in range(len(table)))
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -932,9 +1004,15 @@ RESULT_COLUMNS: Final = (
     "Capaian (%)",
     "Kategori",
     "Rumus",
+    "Penjelasan",
     "Keterangan",
 )
-"""The header of a results table."""
+"""The header of a results table, which names the columns of :func:`sakip.io.results_frame`.
+
+In Indonesian, ``Capaian`` is ``achievement``, ``Capaian (%)`` ``percent``, ``Kategori``
+``rating``, ``Rumus`` ``formula`` (the formula's name), ``Penjelasan`` ``explanation`` and
+``Keterangan`` ``reason``.
+"""
 
 
 def _cell_out(value: object) -> object:
@@ -1081,8 +1159,8 @@ def write_results(results: Iterable[ResultRow], path: str | os.PathLike[str]) ->
 
     Columns: see :data:`~sakip.io.tables.RESULT_COLUMNS`. "Capaian" is the exact achievement
     (in a workbook, a text cell when it has more digits than a spreadsheet's number holds),
-    "Capaian (%)" the printed figure (2 places, half-up), "Rumus" the formula with its
-    numbers.
+    "Capaian (%)" the printed figure (2 places, half-up), "Rumus" the formula's name and
+    "Penjelasan" the formula with its numbers.
     """
     table = [
         [
@@ -1095,6 +1173,7 @@ def write_results(results: Iterable[ResultRow], path: str | os.PathLike[str]) ->
             None if result.achievement is None else result.achievement.value,
             result.percent,
             result.rating,
+            result.formula,
             result.explanation,
             result.reason,
         ]

@@ -1,0 +1,384 @@
+"""Many agencies at once (banyak instansi sekaligus): a province or a ministry consolidating.
+
+A :class:`Collection` holds the data of many bodies, read in one process: a folder of data
+files (one agency each, as :func:`sakip.io.load` reads them) or one flat table with an
+agency column (``Instansi``). :func:`consolidate` gives one row per agency × indicator with
+its achievement and rating, the table a province or KemenPANRB compares the bodies with, and
+:func:`write_reports` writes one report per agency and that table (what
+``sakip report DIR_OR_TABLE --output DIR`` does).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Final
+
+import attrs
+
+from sakip._optional import require
+from sakip.compare import year_row
+from sakip.exceptions import SakipError
+from sakip.io.datafile import load
+from sakip.io.errors import DataFileError, single
+from sakip.io.tables import TableRow, evaluate, read_rows, write_csv, write_xlsx
+from sakip.model import Dataset, TargetLike
+from sakip.report import build_report, report_year
+from sakip.scales import PERMENDAGRI_86_2017, RatingScale
+
+__all__ = [
+    "AGENCY_HEADERS",
+    "CONSOLIDATED_COLUMNS",
+    "Collection",
+    "ConsolidatedRow",
+    "Member",
+    "consolidate",
+    "read_collection",
+    "write_reports",
+]
+
+AGENCY_HEADERS: Final = ("instansi", "agency", "nama instansi", "pemda", "perangkat daerah")
+"""Headers that name a table's agency column (any case)."""
+
+CONSOLIDATED_COLUMNS: Final = (
+    "Instansi",
+    "Kode",
+    "Indikator",
+    "Tahun",
+    "Target",
+    "Realisasi",
+    "Capaian (%)",
+    "Kategori",
+    "Keterangan",
+)
+"""The header of the consolidated table."""
+
+_DATA_FILES = (".toml", ".json")
+_TABLES = (".csv", ".xlsx", ".xlsm")
+_EXTENSIONS = {
+    "text": ".txt",
+    "markdown": ".md",
+    "html": ".html",
+    "json": ".json",
+    "xlsx": ".xlsx",
+}
+_CONSOLIDATED = "konsolidasi"
+
+
+@attrs.frozen(kw_only=True)
+class Member:
+    """One agency of a collection: its dataset (from a data file) or its table rows.
+
+    Attributes:
+        name: The agency's name.
+        key: A name for its files, unique in the collection (the data file's stem, or the
+            agency's name in lower case with dashes).
+        dataset: The agency's dataset, when it comes from a data file.
+        rows: The agency's table rows, when it comes from a table.
+    """
+
+    name: str
+    key: str
+    dataset: Dataset | None = None
+    rows: tuple[TableRow, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Collection:
+    """The data of many agencies (kumpulan data instansi), read in one process.
+
+    Attributes:
+        members: Every agency read, in the order of the files (or of first appearance in a
+            table).
+        problems: One error per data file that could not be read, or the bad cells of a
+            table; what was good is in :attr:`members` all the same.
+        source: The folder or table read.
+    """
+
+    members: tuple[Member, ...]
+    problems: tuple[DataFileError, ...] = ()
+    source: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ConsolidatedRow:
+    """One agency × indicator of the consolidated table: the year's achievement and rating.
+
+    Attributes:
+        agency: The agency's name.
+        code: The indicator's code (or its name, in a table without codes).
+        indicator: The indicator's name, when known.
+        year: The year compared.
+        target: The year's target, or ``None``.
+        realization: The year's realization, or ``None``.
+        percent: The printed achievement (2 places, half-up), or ``None``.
+        rating: The rating's label, or ``None``.
+        reason: Why there is no figure or no rating, else ``None``.
+    """
+
+    agency: str
+    code: str
+    indicator: str | None
+    year: int
+    target: TargetLike | None
+    realization: Decimal | None
+    percent: Decimal | None
+    rating: str | None
+    reason: str | None
+
+    def cells(self) -> tuple[object, ...]:
+        """The row's cells, in the order of :data:`CONSOLIDATED_COLUMNS`."""
+        return (
+            self.agency,
+            self.code,
+            self.indicator,
+            self.year,
+            self.target,
+            self.realization,
+            self.percent,
+            self.rating,
+            self.reason,
+        )
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def read_collection(path: str | os.PathLike[str]) -> Collection:
+    """Read many agencies: a folder of data files, or a table with an agency column.
+
+    A folder's ``.toml`` and ``.json`` files are read in name order, one agency each; a file
+    that cannot be read becomes a problem and the others are kept. A ``.csv`` or ``.xlsx``
+    table needs an agency column (``Instansi``, see :data:`AGENCY_HEADERS`) beside the
+    columns :func:`sakip.io.read_table` reads; its rows are grouped by agency.
+
+    Raises:
+        DataFileError: The path is neither a folder nor a table, the folder holds no data
+            file, or the table cannot be read or has no agency column.
+
+    >>> from sakip.collection import read_collection
+    >>> agencies = read_collection("examples")
+    >>> [member.key for member in agencies.members]
+    ['dinkes-kabupaten-contoh-2024', 'dinsos-kota-metro-2024']
+    """
+    folder = Path(path)
+    if folder.is_dir():
+        return _read_folder(folder)
+    if folder.suffix.casefold() in _TABLES:
+        return _read_table(folder)
+    raise single(
+        "neither a folder nor a table", file=str(folder), expected="a folder, .csv or .xlsx"
+    )
+
+
+def _read_folder(folder: Path) -> Collection:
+    files = sorted(p for p in folder.iterdir() if p.suffix.casefold() in _DATA_FILES)
+    if not files:
+        raise single("the folder holds no .toml or .json data file", file=str(folder))
+    members, problems = [], []
+    for file in files:
+        try:
+            dataset = load(file)
+        except DataFileError as error:
+            problems.append(error)
+            continue
+        members.append(Member(name=dataset.agency.name, key=file.stem, dataset=dataset))
+    return Collection(members=tuple(members), problems=tuple(problems), source=str(folder))
+
+
+def _read_table(table: Path) -> Collection:
+    """Split the table's rows by agency, then read each agency's rows as one table."""
+    xlsx = table.suffix.casefold() != ".csv"
+    cells = _xlsx_rows(table) if xlsx else _csv_rows(table)
+    header = cells[0] if cells else []
+    names = [str(cell or "").strip().casefold() for cell in header]
+    column = next((i for i, name in enumerate(names) if name in AGENCY_HEADERS), None)
+    if column is None:
+        raise single(
+            "the table has no agency column",
+            file=str(table),
+            expected=f"a column named one of {', '.join(AGENCY_HEADERS)}",
+        )
+    groups: dict[str, tuple[list[int], list[Sequence[object]]]] = {}
+    for line, row in enumerate(cells[1:], 2):
+        name = str(row[column] or "").strip() if column < len(row) else ""
+        lines, rows = groups.setdefault(name, ([], []))
+        lines.append(line)
+        rows.append(row)
+    members, problems = [], []
+    for (name, (lines, rows)), key in zip(groups.items(), _unique_keys(groups), strict=True):
+        read = read_rows([header, *rows], file=str(table), labels=lines)
+        if not read.ok:
+            try:
+                read.raise_for_errors()
+            except DataFileError as error:
+                problems.append(error)
+        members.append(Member(name=name or "—", key=key, rows=read.rows))
+    return Collection(members=tuple(members), problems=tuple(problems), source=str(table))
+
+
+def _csv_rows(table: Path) -> list[list[object]]:
+    """The cells of a CSV table (UTF-8), delimited as its header line says."""
+    try:
+        text = table.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise single(f"cannot read the table: {error}", file=str(table)) from None
+    header = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=header.count)
+    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+
+
+def _xlsx_rows(table: Path) -> list[list[object]]:
+    """The cells of a workbook's first sheet."""
+    openpyxl = require("openpyxl", "XLSX tables")
+    try:
+        workbook = openpyxl.load_workbook(table, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a file it cannot open
+        raise single(f"cannot read the workbook: {error}", file=str(table)) from None
+    try:
+        return [list(values) for values in workbook.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+def _unique_keys(names: Iterable[str]) -> list[str]:
+    keys: list[str] = []
+    for name in names:
+        base = re.sub(r"[^0-9a-z]+", "-", name.casefold()).strip("-") or "instansi"
+        key, number = base, 2
+        while key in keys:
+            key, number = f"{base}-{number}", number + 1
+        keys.append(key)
+    return keys
+
+
+# --- computing ----------------------------------------------------------------------------
+
+
+def consolidate(
+    collection: Collection,
+    *,
+    year: int | None = None,
+    scale: RatingScale | str = PERMENDAGRI_86_2017,
+) -> tuple[ConsolidatedRow, ...]:
+    """One row per agency × indicator: the year's target, realization, achievement, rating.
+
+    Args:
+        collection: The agencies.
+        year: The year to compare; by default each agency's latest year with a realization
+            (the year its own report covers).
+        scale: The rating scale.
+
+    A dataset's row is its report's (the PK target, else the Renstra's; a year built from
+    quarters where the indicator says so); a table's row is its yearly row (no quarter).
+
+    >>> from sakip.collection import consolidate, read_collection
+    >>> rows = consolidate(read_collection("examples"))
+    >>> [(r.agency, r.code, r.percent, r.rating) for r in rows if r.code == "IKU-1"]
+    [('Dinas Sosial Kota Metro', 'IKU-1', Decimal('100.42'), 'Sangat Tinggi')]
+    """
+    rows: list[ConsolidatedRow] = []
+    for member in collection.members:
+        if member.dataset is not None:
+            rows += _dataset_rows(member.name, member.dataset, year, scale)
+        else:
+            rows += _table_rows(member.name, member.rows, year, scale)
+    return tuple(rows)
+
+
+def _dataset_rows(
+    name: str, dataset: Dataset, year: int | None, scale: RatingScale | str
+) -> Iterator[ConsolidatedRow]:
+    if not dataset.realizations and year is None:
+        return
+    when = report_year(dataset) if year is None else year
+    for indicator in dataset.plan.indicators:
+        row = year_row(dataset, indicator.code, when, scale=scale)
+        yield ConsolidatedRow(
+            agency=name,
+            code=indicator.code,
+            indicator=indicator.name,
+            year=when,
+            target=row.target,
+            realization=row.realization,
+            percent=None if row.achievement is None else row.achievement.percent,
+            rating=None if row.rating is None else row.rating.label,
+            reason=row.reason,
+        )
+
+
+def _table_rows(
+    name: str, rows: Sequence[TableRow], year: int | None, scale: RatingScale | str
+) -> Iterator[ConsolidatedRow]:
+    yearly = [row for row in rows if row.quarter is None]
+    reported = [row.year for row in yearly if row.realization is not None]
+    when = year if year is not None else max(reported, default=None)
+    chosen = [row for row in yearly if row.year == when]
+    for result in evaluate(chosen, scale=scale):
+        row = result.row
+        yield ConsolidatedRow(
+            agency=name,
+            code=row.key[0],
+            indicator=row.indicator,
+            year=row.year,
+            target=row.target,
+            realization=row.realization,
+            percent=result.percent,
+            rating=result.rating,
+            reason=result.reason,
+        )
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def write_reports(
+    collection: Collection,
+    output: str | os.PathLike[str],
+    *,
+    format: str = "text",
+    year: int | None = None,
+    lang: str = "id",
+    scale: RatingScale | str = PERMENDAGRI_86_2017,
+) -> tuple[list[Path], list[str]]:
+    """Write one report per agency into ``output``, and the consolidated table.
+
+    An agency from a data file gets its chapter III report in ``format`` (``KEY.txt``,
+    ``KEY.html``, ...); an agency from a table gets its results table (``KEY.csv``, or
+    ``KEY.xlsx`` for ``format="xlsx"``). The consolidated table is ``konsolidasi.csv`` (or
+    ``konsolidasi.xlsx``).
+
+    Returns:
+        The files written, and one message per agency whose report could not be made.
+    """
+    from sakip.io.tables import write_results  # noqa: PLC0415 - loads only when writing
+    from sakip.render import write  # noqa: PLC0415 - the renderers load only when writing
+
+    folder = Path(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    table_suffix = ".xlsx" if format == "xlsx" else ".csv"
+    written: list[Path] = []
+    failed: list[str] = []
+    for member in collection.members:
+        try:
+            if member.dataset is not None:
+                path = folder / (member.key + _EXTENSIONS[format])
+                report = build_report(member.dataset, year=year, lang=lang, scale=scale)
+                write(report, path, format)
+            else:
+                path = folder / (member.key + table_suffix)
+                write_results(evaluate(member.rows, scale=scale), path)
+        except SakipError as error:
+            failed.append(f"{member.name}: {error}")
+            continue
+        written.append(path)
+    path = folder / (_CONSOLIDATED + table_suffix)
+    rows = [row.cells() for row in consolidate(collection, year=year, scale=scale)]
+    (write_xlsx if format == "xlsx" else write_csv)(path, CONSOLIDATED_COLUMNS, rows)
+    written.append(path)
+    return written, failed

@@ -1,0 +1,112 @@
+"""The ``sakip lke`` command: an empty worksheet to fill in, or a filled-in one scored.
+
+- ``sakip lke --template xlsx --output FILE``: the empty worksheet (also ``toml``, ``json``);
+- ``sakip lke FILE``: the score by component and sub-component, the predicate, the
+  logic-check violations and the rater differences, as text, Markdown, HTML, JSON, XLSX or
+  DOCX.
+
+Exit status: 0 done; 2 the file cannot be read or scored, or the command line is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from typing import Any, TextIO
+
+from sakip.exceptions import MissingDependencyError, SakipError
+from sakip.lke._words import LANGUAGES
+from sakip.lke.scoring import UnansweredError
+
+__all__ = ["add_arguments", "run"]
+
+_OK, _BAD = 0, 2
+_FORMATS = ("text", "markdown", "html", "json", "xlsx", "docx")
+_EXAMPLES = """\\
+examples:
+  sakip lke --template xlsx --output lke-2024.xlsx
+  sakip lke lke-2024.xlsx
+  sakip lke lke-2024.toml --lang en --format markdown
+  sakip lke lke-2024.xlsx --format docx --output hasil-lke.docx
+  sakip lke lke-2024.json --partial
+
+exit status: 0 done; 2 the file cannot be read or scored.
+"""
+
+
+PARSER_OPTIONS: dict[str, Any] = {
+    "help": "score an evaluation worksheet (LKE), or write an empty one",
+    "description": textwrap.fill(
+        "Score a SAKIP evaluation worksheet (LKE, PermenPANRB 88/2021): the score by "
+        "component and sub-component, the predicate, the logic-check violations and the "
+        "differences between the unit's own answers and the evaluator's.",
+        width=79,
+    ),
+    "epilog": _EXAMPLES,
+}
+"""How the ``lke`` sub-command introduces itself in ``sakip --help`` and ``sakip lke -h``."""
+
+
+def add_arguments(lke: argparse.ArgumentParser) -> None:
+    """Add the ``lke`` sub-command's arguments to its parser."""
+    from sakip.lke import CATALOGUES, METHODS, ROUNDINGS  # noqa: PLC0415 - light, but lazy
+
+    lke.add_argument("file", nargs="?", metavar="FILE", help="a filled-in worksheet")
+    lke.add_argument("--template", choices=("xlsx", "toml", "json"), help="write an empty one")
+    lke.add_argument("--catalogue", default="permenpanrb-88-2021", choices=CATALOGUES.names())
+    lke.add_argument("--format", default="text", choices=_FORMATS)
+    lke.add_argument("--output", metavar="PATH", help="write to PATH instead of the screen")
+    lke.add_argument("--lang", default="id", choices=LANGUAGES)
+    lke.add_argument("--method", default="mean-times-weight", choices=METHODS.names())
+    lke.add_argument("--rounding", default="none", choices=ROUNDINGS.names())
+    lke.add_argument(
+        "--partial", action="store_true", help="score what is answered and list the rest"
+    )
+
+
+def _template(args: argparse.Namespace, err: TextIO) -> int:
+    from sakip.lke.worksheet import write_template  # noqa: PLC0415 - lazy
+
+    if args.output is None:
+        print("sakip lke: --template needs --output PATH", file=err)
+        return _BAD
+    write_template(args.output, args.catalogue, args.template)
+    print(f"wrote {args.output}", file=err)
+    return _OK
+
+
+def _score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from sakip.lke.report import evaluate, render, write_report  # noqa: PLC0415 - lazy
+    from sakip.lke.worksheet import read_worksheet  # noqa: PLC0415
+
+    output = None if args.output in (None, "-") else args.output  # "-" is standard output
+    if args.format in {"xlsx", "docx"} and output is None:
+        print(f"sakip lke: --format {args.format} needs --output PATH", file=err)
+        return _BAD
+    worksheet = read_worksheet(args.file)
+    result = evaluate(worksheet, method=args.method, rounding=args.rounding, partial=args.partial)
+    if output is not None:
+        write_report(result, output, args.format, lang=args.lang)
+        print(f"wrote {output}", file=err)
+        return _OK
+    text = render(result, args.format, lang=args.lang)
+    out.write(text if isinstance(text, str) else text.decode())
+    return _OK
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run ``sakip lke`` and return its exit status."""
+    if (args.template is None) == (args.file is None):
+        print("sakip lke: give a FILE to score, or --template FORMAT (not both)", file=err)
+        return _BAD
+    try:
+        return _template(args, err) if args.template is not None else _score(args, out, err)
+    except UnansweredError as unanswered:
+        print(f"{args.file}: {unanswered.missing_message()}; or use --partial", file=err)
+    except MissingDependencyError as missing:
+        print(f"sakip lke: {missing}", file=err)
+    except SakipError as error:
+        print(f"{args.file or args.output}: {error}", file=err)
+    except OSError as error:
+        print(f"{error.filename or args.file}: {error.strerror or error}", file=err)
+    return _BAD

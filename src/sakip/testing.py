@@ -1,0 +1,490 @@
+"""Hypothesis strategies for testing your own code against sakip (the ``sakip[testing]`` extra).
+
+Each strategy draws what real SAKIP data holds and says, in its docstring, what sakip
+guarantees for what it draws; a tool that computes the same figures can assert the same
+invariants against its own implementation. sakip's own test suite uses these strategies.
+
+Targets of every kind come from :data:`TARGET_KINDS`, one entry per kind, so a strategy that
+draws targets, plans or datasets draws every kind sakip knows.
+
+>>> from hypothesis import given, settings
+>>> from sakip.testing import targets
+>>> @settings(max_examples=20)
+... @given(targets())
+... def test_a_target_met_exactly_scores_100(target):
+...     value = target.low if isinstance(target, sakip.TargetRange) else target.value
+...     assert sakip.achievement(realization=value, target=target).percent == 100
+>>> test_a_target_met_exactly_scores_100()
+
+Needs Hypothesis (``pip install "sakip[testing]"``); :func:`data_frames` also needs pandas.
+``import sakip`` does not import this module.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import attrs
+
+from sakip._optional import require
+
+require("hypothesis", "property-test strategies")
+
+from hypothesis import strategies as st  # noqa: E402 - only once the extra is known present
+
+from sakip.achievement import FORMULAS, Achievement, AchievementFormula, achievement  # noqa: E402
+from sakip.io.tables import TableRow  # noqa: E402
+from sakip.locale import format_number  # noqa: E402
+from sakip.model import (  # noqa: E402
+    Agency,
+    AgencyLevel,
+    Aggregation,
+    BudgetLevel,
+    BudgetLine,
+    Dataset,
+    FundingSource,
+    Goal,
+    Indicator,
+    IndicatorPlan,
+    NationalStandard,
+    Objective,
+    PerformanceAgreement,
+    Polarity,
+    Realization,
+    StatedFigure,
+    StrategicPlan,
+    Target,
+    TargetLike,
+    TargetRange,
+)
+from sakip.periods import Quarter  # noqa: E402
+from sakip.rules import EvidenceGrade, Source  # noqa: E402
+from sakip.scales import Band, RatingScale  # noqa: E402
+
+if TYPE_CHECKING:
+    import pandas
+
+
+__all__ = [
+    "TARGET_KINDS",
+    "achievements",
+    "budget_lines",
+    "ceilings",
+    "data_frames",
+    "datasets",
+    "dates",
+    "decimals",
+    "formulas",
+    "indicators",
+    "money",
+    "number_texts",
+    "numbers",
+    "plans",
+    "polarities",
+    "positive_decimals",
+    "quarterly_money",
+    "quarters",
+    "rating_scales",
+    "tables",
+    "target_ranges",
+    "targets",
+    "texts",
+    "years",
+]
+
+# --- numbers --------------------------------------------------------------------------------
+
+
+def decimals(
+    min_value: int | str = -(10**9), max_value: int | str = 10**9, places: int = 4
+) -> st.SearchStrategy[Decimal]:
+    """Finite decimals with at most ``places`` decimal places, as reports write them.
+
+    sakip computes with them exactly: no result depends on the caller's decimal context.
+    """
+    return st.decimals(
+        min_value=Decimal(min_value),
+        max_value=Decimal(max_value),
+        places=places,
+        allow_nan=False,
+        allow_infinity=False,
+    )
+
+
+def positive_decimals(max_value: int | str = 10**9, places: int = 4) -> st.SearchStrategy[Decimal]:
+    """Decimals above zero, with at most ``places`` places."""
+    smallest = Decimal(1).scaleb(-places)
+    return decimals(min_value=str(smallest), max_value=max_value, places=places)
+
+
+def numbers(
+    min_value: int | str = -(10**9), max_value: int | str = 10**9, places: int = 4
+) -> st.SearchStrategy[int | Decimal | str | float]:
+    """A number as a caller passes it: ``int``, ``Decimal``, Python-notation text or ``float``.
+
+    Every sakip function reads all four as the same exact value (a float through its
+    shortest repr, so ``94.6`` is ``Decimal("94.6")``).
+    """
+    exact = decimals(min_value, max_value, places)
+    return st.one_of(
+        exact,
+        exact.map(str),
+        exact.map(float),
+        st.integers(min_value=int(Decimal(min_value)), max_value=int(Decimal(max_value))),
+    )
+
+
+def number_texts(
+    lang: str = "id", values: st.SearchStrategy[Decimal] | None = None
+) -> st.SearchStrategy[tuple[str, Decimal]]:
+    """A number printed in Indonesian (``"13.773,5"``) or English (``"13,773.5"``) notation.
+
+    Draws ``(text, value)``. sakip guarantees ``parse_number(text) == value`` for ``"id"``
+    and ``parse_number(text, decimal=".") == value`` for ``"en"``: parse(format(x)) == x.
+    """
+    drawn = decimals(places=6) if values is None else values
+    return drawn.map(lambda value: (format_number(value, lang=lang), value))
+
+
+years = st.integers(min_value=1990, max_value=2100)
+"""Fiscal years."""
+quarters = st.builds(Quarter, years, st.integers(min_value=1, max_value=4))
+"""Quarters (triwulan) of those years."""
+dates = st.dates(min_value=datetime.date(1000, 1, 1))
+"""Dates with four-digit years, as reports print them; parse_date(format_date(d)) == d."""
+money = decimals(min_value=0, max_value=10**12, places=2)
+"""Rupiah amounts, sen included."""
+ceilings = decimals(min_value="0.01", max_value=10**12, places=2)
+"""Budget ceilings above zero, against which absorption is always computable."""
+quarterly_money = st.lists(st.one_of(st.none(), money), min_size=4, max_size=4)
+"""Four quarters of spending, some possibly not reported (``None``, never read as zero)."""
+
+texts = st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=12).filter(str.strip)
+"""Non-empty texts in any script (no lone surrogates, which no file encoding can hold)."""
+_maybe_texts = st.none() | texts
+_file_numbers = st.one_of(
+    decimals(places=4),
+    decimals(min_value=-(10**15), max_value=10**15, places=0),
+    st.decimals(allow_nan=False, allow_infinity=False),
+)
+"""Exact numbers a data file must keep: fractions, whole numbers, any exponent."""
+
+# --- rules ----------------------------------------------------------------------------------
+
+polarities = st.sampled_from(list(Polarity))
+"""Positive and negative polarity."""
+
+
+def formulas(polarity: Polarity | str | None = None) -> st.SearchStrategy[AchievementFormula]:
+    """The registered achievement formulas, or those serving one polarity."""
+    wanted = None if polarity is None else Polarity.parse(polarity, "polarity")
+    return st.sampled_from([f for f in FORMULAS if wanted is None or f.polarity is wanted])
+
+
+@st.composite
+def rating_scales(draw: st.DrawFn) -> RatingScale:
+    """Valid scales: sorted distinct cut points, each shared bound in exactly one band.
+
+    sakip guarantees that every value lands in exactly one band, and that the band never
+    falls as the value rises.
+    """
+    cuts = sorted(
+        draw(st.sets(decimals(min_value=-1000, max_value=1000, places=2), min_size=1, max_size=6))
+    )
+    upper_closed = draw(st.lists(st.booleans(), min_size=len(cuts), max_size=len(cuts)))
+    bands = []
+    lower: Decimal | None = None
+    lower_closed = False
+    for index, cut in enumerate(cuts):
+        bands.append(
+            Band(
+                label=f"band {index}",
+                lower=lower,
+                lower_closed=lower_closed,
+                upper=cut,
+                upper_closed=upper_closed[index],
+            )
+        )
+        lower, lower_closed = cut, not upper_closed[index]
+    bands.append(Band(label=f"band {len(cuts)}", lower=lower, lower_closed=lower_closed))
+    return RatingScale(
+        name="generated",
+        title="generated",
+        bands=bands,
+        source=Source(reference="generated", grade=EvidenceGrade.POLICY),
+    )
+
+
+# --- targets --------------------------------------------------------------------------------
+
+
+def _plain_targets(values: st.SearchStrategy[Decimal]) -> st.SearchStrategy[TargetLike]:
+    return st.builds(Target, values)
+
+
+@st.composite
+def _ranges(draw: st.DrawFn, values: st.SearchStrategy[Decimal]) -> TargetLike:
+    low, high = sorted((draw(values), draw(values)))
+    return TargetRange(low, high)
+
+
+TARGET_KINDS: dict[str, Callable[[st.SearchStrategy[Decimal]], st.SearchStrategy[TargetLike]]] = {
+    "plain": _plain_targets,
+    "range": _ranges,
+}
+"""Every kind of target sakip knows, by name, each turning a strategy of numbers into targets.
+
+A new kind of target joins :func:`targets`, :func:`plans` and :func:`datasets` by an entry
+here.
+"""
+
+
+def targets(
+    *kinds: str, values: st.SearchStrategy[Decimal] | None = None
+) -> st.SearchStrategy[TargetLike]:
+    """Targets of the named kinds (every kind in :data:`TARGET_KINDS` by default).
+
+    Args:
+        kinds: Names from :data:`TARGET_KINDS` ("plain", "range").
+        values: The numbers in them; positive decimals by default.
+
+    sakip guarantees: a realization equal to a plain target scores 100 for every polarity
+    and formula (100,00 printed; ``met``), and one inside a range scores 100 and is met.
+    """
+    chosen = kinds or tuple(TARGET_KINDS)
+    unknown = [kind for kind in chosen if kind not in TARGET_KINDS]
+    if unknown:
+        from sakip.exceptions import InvalidValueError  # noqa: PLC0415 - error path only
+
+        raise InvalidValueError("kinds", unknown, f"names from {', '.join(TARGET_KINDS)}")
+    numbers_in = positive_decimals(max_value=10**6) if values is None else values
+    return st.one_of([TARGET_KINDS[kind](numbers_in) for kind in chosen])
+
+
+@st.composite
+def target_ranges(draw: st.DrawFn) -> TargetRange:
+    """Ranges with a positive low bound; 100 inside, the nearer bound's formula outside."""
+    low = draw(positive_decimals(max_value=10**6))
+    width = draw(decimals(min_value=0, max_value=10**6))
+    return TargetRange(low, low + width)
+
+
+@st.composite
+def achievements(draw: st.DrawFn) -> Achievement:
+    """Achievements of positive realizations against positive targets, either polarity.
+
+    Ratings never fall as achievement rises: ``classify`` of a larger printed figure is the
+    same band or a higher one.
+    """
+    return achievement(
+        realization=draw(positive_decimals(max_value=10**6)),
+        target=draw(positive_decimals(max_value=10**6)),
+        polarity=draw(polarities),
+    )
+
+
+# --- the plan and the data ------------------------------------------------------------------
+
+# copy_abs, unlike abs(), ignores the caller's decimal context.
+_file_targets = targets(values=_file_numbers.map(Decimal.copy_abs))
+
+
+@st.composite
+def indicators(draw: st.DrawFn, code: str | None = None) -> Indicator:
+    """Valid indicators of either polarity, with any registered formula that fits it."""
+    polarity = draw(polarities)
+    return Indicator(
+        code=draw(texts) if code is None else code,
+        name=draw(texts),
+        unit=draw(texts),
+        polarity=polarity,
+        formula=draw(st.none() | formulas(polarity).map(lambda f: f.name)),
+        aggregation=draw(st.sampled_from(list(Aggregation))),
+        cumulative=draw(st.booleans()),
+        description=draw(_maybe_texts),
+        data_source=draw(_maybe_texts),
+    )
+
+
+@st.composite
+def budget_lines(draw: st.DrawFn, depth: int = 1) -> BudgetLine:
+    """Budget lines, possibly with children; quarters not reported at the end are left out."""
+    quarterly = draw(st.lists(st.one_of(st.none(), money), max_size=4))
+    while quarterly and quarterly[-1] is None:
+        quarterly.pop()
+    children = []
+    if depth > 0:
+        codes = draw(st.lists(texts, unique=True, max_size=2))
+        children = [attrs.evolve(draw(budget_lines(depth=depth - 1)), code=code) for code in codes]
+    return BudgetLine(
+        code=draw(texts),
+        name=draw(texts),
+        level=draw(st.sampled_from(list(BudgetLevel))),
+        funding_source=draw(st.sampled_from(list(FundingSource))),
+        ceiling=draw(ceilings),
+        revised_ceiling=draw(st.none() | ceilings),
+        spent=draw(st.none() | money),
+        quarterly_spent=quarterly,
+        indicators=draw(st.lists(texts, max_size=2)),
+        children=children,
+    )
+
+
+@st.composite
+def plans(draw: st.DrawFn, codes: Sequence[str] | None = None) -> StrategicPlan:
+    """Valid strategic plans (Renstra): one goal, its indicators, targets of every kind.
+
+    Every target year lies in the plan's period; every indicator plan names an indicator.
+    """
+    chosen = draw(st.lists(texts, min_size=1, max_size=5, unique=True)) if codes is None else codes
+    found = [draw(indicators(code=code)) for code in chosen]
+    split = draw(st.integers(min_value=0, max_value=len(found)))
+    objective = Objective(code="S1", name=draw(texts), indicators=found[split:])
+    goal = Goal(
+        code="T1",
+        name=draw(texts),
+        indicators=found[:split],
+        objectives=[objective] if draw(st.booleans()) or split < len(found) else [],
+    )
+    start = draw(st.integers(min_value=1990, max_value=2090))
+    end = start + draw(st.integers(min_value=0, max_value=5))
+    plan_years = st.integers(min_value=start, max_value=end)
+    indicator_plans = [
+        IndicatorPlan(
+            indicator=code,
+            baseline=draw(st.none() | _file_numbers),
+            baseline_year=draw(st.none() | st.integers(min_value=1900, max_value=start)),
+            targets=draw(st.dictionaries(plan_years, _file_targets, max_size=3)),
+            end_target=draw(st.none() | _file_targets),
+        )
+        for code in draw(st.lists(st.sampled_from(list(chosen)), unique=True))
+    ]
+    return StrategicPlan(
+        name=draw(texts),
+        start_year=start,
+        end_year=end,
+        goals=[goal],
+        indicator_plans=indicator_plans,
+        vision=draw(_maybe_texts),
+        missions=draw(st.lists(texts, max_size=2)),
+    )
+
+
+@st.composite
+def datasets(draw: st.DrawFn) -> Dataset:
+    """Valid datasets using every part of the model.
+
+    sakip guarantees ``load(save(x)) == x`` for each, in TOML, JSON and the workbook
+    (``sakip.io.loads_toml(sakip.io.dumps_toml(x)) == x``), with every number exact.
+    """
+    plan = draw(plans())
+    codes = [indicator.code for indicator in plan.indicators]
+    plan_years = st.integers(min_value=plan.start_year, max_value=plan.end_year)
+    code_of = st.sampled_from(codes)
+    realizations = []
+    for _ in range(draw(st.integers(min_value=0, max_value=4))):
+        ratio = draw(st.booleans())
+        realizations.append(
+            Realization(
+                indicator=draw(code_of),
+                year=draw(plan_years),
+                value=draw(_file_numbers),
+                quarter=draw(st.none() | st.integers(min_value=1, max_value=4)),
+                numerator=draw(_file_numbers) if ratio else None,
+                denominator=draw(_file_numbers) if ratio else None,
+            )
+        )
+    agreements = [
+        PerformanceAgreement(
+            year=year,
+            targets=draw(st.dictionaries(code_of, _file_targets, min_size=1, max_size=3)),
+            budget=draw(st.lists(budget_lines(depth=0), max_size=1)),
+            signed_on=draw(st.none() | st.dates()),
+            signatory=draw(_maybe_texts),
+        )
+        for year in draw(st.lists(plan_years, unique=True, max_size=2))
+    ]
+    standards = [
+        NationalStandard(
+            indicator=draw(code_of),
+            value=draw(_file_targets),
+            source=draw(texts),
+            year=draw(st.none() | plan_years),
+        )
+        for _ in range(draw(st.integers(min_value=0, max_value=2)))
+    ]
+    stated = [
+        StatedFigure(
+            kind=draw(st.sampled_from(["achievement", "percentage", "sum", "gap", "claim"])),
+            stated=draw(texts),
+            location=draw(_maybe_texts),
+            indicator=draw(st.none() | code_of),
+            year=draw(st.none() | plan_years),
+            operands=draw(st.lists(_file_numbers, max_size=4)),
+            claim=draw(_maybe_texts),
+        )
+        for _ in range(draw(st.integers(min_value=0, max_value=3)))
+    ]
+    return Dataset(
+        agency=Agency(
+            name=draw(texts), level=draw(st.sampled_from(list(AgencyLevel))), region=draw(texts)
+        ),
+        plan=plan,
+        realizations=realizations,
+        budget=draw(st.lists(budget_lines(), max_size=2)),
+        agreements=agreements,
+        standards=standards,
+        stated=stated,
+    )
+
+
+# --- tables and DataFrames ------------------------------------------------------------------
+
+# Codes as agencies write them ("IKU-1"); a cell starting with "-", "=" or "+" is written
+# neutralised against spreadsheet formulas, so it does not read back as it was.
+_codes = st.from_regex(r"[A-Z][A-Z0-9-]{0,7}", fullmatch=True)
+# Two places at most, as tables of figures print them: a CSV cell "1.234" reads as the
+# Indonesian 1.234 (one thousand two hundred and thirty-four), never as 1,234.
+_table_numbers = decimals(0, 10**6, places=2)
+
+
+@st.composite
+def tables(draw: st.DrawFn, max_rows: int = 10) -> tuple[TableRow, ...]:
+    """The rows of a flat table, one indicator and year each, as ``sakip.io`` reads them.
+
+    Figures have at most two decimal places.
+
+    sakip guarantees: ``write_table`` then ``read_table`` gives the rows back (CSV and
+    XLSX), and ``sakip.io.evaluate(rows)`` is, row for row, what ``sakip.achievement`` and
+    ``sakip.classify`` give for the row's numbers (the bulk paths equal the scalar API).
+    """
+    keys = draw(st.lists(st.tuples(_codes, years), min_size=1, max_size=max_rows, unique=True))
+    rows = []
+    for code, year in keys:
+        polarity = draw(polarities)
+        rows.append(
+            TableRow(
+                code=code,
+                polarity=polarity,
+                year=year,
+                target=draw(st.none() | targets(values=_table_numbers)),
+                realization=draw(st.none() | _table_numbers),
+            )
+        )
+    return tuple(rows)
+
+
+def data_frames(max_rows: int = 10) -> st.SearchStrategy[pandas.DataFrame]:
+    """DataFrames of :func:`tables` rows, as ``sakip.io.to_frame`` writes them.
+
+    Needs pandas (the ``sakip[pandas]`` extra), imported when the strategy is made. sakip
+    guarantees ``from_frame(frame)`` reads the rows back and ``results_frame(frame)``
+    equals the scalar API row for row.
+    """
+    require("pandas", "DataFrame strategies")
+    from sakip.io.frames import to_frame  # noqa: PLC0415 - pandas is optional
+
+    return tables(max_rows=max_rows).map(to_frame)
