@@ -301,8 +301,13 @@ def test_a_cap_does_not_decide_whether_the_target_is_met() -> None:
     assert sakip.achievement(realization=100, target=100, cap=90).met
 
 
-@pytest.mark.parametrize("polarity", [5, None, ["positive"]])
+@pytest.mark.parametrize("polarity", [5, 1.5, ["positive"]])
 def test_a_polarity_that_is_no_text_is_refused(polarity: object) -> None:
     """A polarity given as anything but a text or a Polarity names the known ones."""
     with pytest.raises(sakip.InvalidValueError, match="'positive', 'negative'"):
         sakip.achievement(realization=1, target=1, polarity=polarity)  # type: ignore[arg-type]
+
+
+def test_no_polarity_means_positive_for_a_number_target() -> None:
+    """polarity=None, the default, is higher-is-better unless a comparator says otherwise."""
+    assert D("80.00") == sakip.achievement(realization=8, target=10, polarity=None).percent

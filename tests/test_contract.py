@@ -79,6 +79,41 @@ def test_swappable_arguments_are_keyword_only(call: object, names: set[str]) -> 
     )
 
 
+def test_target_lines() -> None:
+    """parse_target() and achievement(): comparator, range, number and level targets (§9.1)."""
+    t = sakip.parse_target("≥ 80")
+    assert sakip.achievement(realization=84, target=t).percent == D("105.00")
+    assert sakip.achievement(realization=84, target=t).met
+    assert not sakip.achievement(realization=78, target=sakip.parse_target("minimal 80")).met
+    a = sakip.achievement(realization="0.5", target=sakip.parse_target("< 0,49"))
+    assert a.percent == D("97.96")
+    assert not a.met
+    assert sakip.achievement(realization="0.4", target=sakip.parse_target("kurang dari 0,49")).met
+    assert sakip.achievement(realization=4, target=sakip.parse_target("maksimal 5")).percent == D(
+        "120.00"
+    )
+    with pytest.raises(sakip.SakipError):
+        sakip.achievement(realization=84, target=sakip.parse_target("≥ 80"), polarity="negative")
+    assert (
+        sakip.parse_target("60 s.d. 85")
+        == sakip.parse_target("60 – 85")
+        == sakip.parse_target("60-85")
+        == sakip.TargetRange(60, 85)
+    )
+    assert sakip.parse_target("94,6") == sakip.Target(D("94.6"))
+    assert sakip.achievement(
+        realization="WTP", target=sakip.parse_target("WTP", scale="opini-bpk")
+    ).percent == D("100.00")
+    assert not sakip.achievement(
+        realization="WDP", target=sakip.parse_target("WTP", scale="opini-bpk")
+    ).met
+    assert sakip.achievement(
+        realization="AA", target=sakip.parse_target("A", scale="sakip-predicate")
+    ).met
+    with pytest.raises(sakip.SakipError, match="TMP, TW, WDP, WTP"):
+        sakip.parse_target("WTB", scale="opini-bpk")
+
+
 def test_evaluation_worksheet_lines() -> None:
     """§9.3: the LKE catalogue, its weights, the best and worst sheets, no answers."""
     from sakip import lke

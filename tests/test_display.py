@@ -90,6 +90,10 @@ def _realistic() -> dict[type, object]:
     results.append(EFFICIENCY_CONVENTIONS.get("share"))
     results.append(sakip.Target("94.6"))
     results.append(sakip.TargetRange(60, 85))
+    results.append(sakip.achievement(realization=84, target=sakip.parse_target("≥ 80")))
+    results.append(
+        sakip.achievement(realization="WDP", target=sakip.parse_target("WTP", scale="opini-bpk"))
+    )
     for result in results:
         _walk(result, found)
     return found
@@ -103,7 +107,7 @@ def test_every_public_result_and_model_class_is_displayed() -> None:
     exported = {getattr(sakip, name) for name in sakip.__all__} | {
         getattr(sakip.io, name) for name in sakip.io.__all__
     }
-    periods = {sakip.FiscalYear, sakip.Quarter, sakip.Semester}
+    periods = {sakip.FiscalYear, sakip.Quarter, sakip.Semester, sakip.Month}
     undisplayed = {
         cls.__name__
         for cls in exported

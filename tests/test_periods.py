@@ -561,6 +561,51 @@ def test_deadlines_fall_after_the_year(year: int) -> None:
     assert (central + timedelta(days=1)).month == 3
 
 
+@pytest.mark.parametrize(
+    "text", ["Agustus 2024", "Agt 2024", "August 2024", "agustus 2024", "2024-08", "2024/8"]
+)
+def test_a_month_reads_in_indonesian_english_and_iso(text: str) -> None:
+    """Month names in either language, abbreviated or not, and YYYY-MM all name August 2024."""
+    assert sakip.Month(2024, 8) == sakip.Month.parse(text)
+
+
+def test_a_month_knows_its_days_quarter_and_name() -> None:
+    """A month has its first and last day (leap years too), its quarter and its printed name."""
+    feb = sakip.Month.parse("Februari", year=2024)
+    assert (date(2024, 2, 1), date(2024, 2, 29)) == (feb.start, feb.end)
+    assert sakip.Quarter(2024, 1) == feb.quarter
+    assert "Februari 2024" == str(feb)
+    assert sakip.Month(2024, 12) == sakip.Month.containing(date(2024, 12, 31))
+    assert date(2024, 12, 17) in sakip.Month(2024, 12)
+
+
+def test_periods_list_their_months() -> None:
+    """A year has twelve months, a quarter three, a semester six, in order."""
+    assert 12 == len(sakip.FiscalYear(2024).months)
+    assert [7, 8, 9] == [m.number for m in sakip.Quarter(2024, 3).months]
+    assert [7, 8, 9, 10, 11, 12] == [m.number for m in sakip.Semester(2024, 2).months]
+    assert sakip.FiscalYear(2024).months == tuple(
+        m for q in sakip.FiscalYear(2024).quarters for m in q.months
+    )
+
+
+@pytest.mark.parametrize("text", ["Foo 2024", "Januari", "2024-13", "13/2024"])
+def test_a_text_that_names_no_month_is_refused(text: str) -> None:
+    """No month, no year, or a month number past 12 are refused with what is expected."""
+    with pytest.raises(sakip.InvalidValueError):
+        sakip.Month.parse(text)
+
+
+def test_a_month_refuses_a_year_that_disagrees_and_non_text() -> None:
+    """The year in the text and year= must agree; only text is read."""
+    with pytest.raises(sakip.InvalidValueError, match="the year the text names"):
+        sakip.Month.parse("Januari 2023", year=2024)
+    with pytest.raises(sakip.InvalidValueError, match="'month'"):
+        sakip.Month.parse(202401)  # type: ignore[arg-type]
+    with pytest.raises(sakip.InvalidValueError, match="'month' must be a month and a year"):
+        sakip.Month.parse("Foo 2024")
+
+
 def test_aggregate_and_year_value_take_their_arguments_in_one_order() -> None:
     """Both take the indicator, then the realizations, then the year."""
     import inspect

@@ -12,8 +12,14 @@ decimals.
 'Sangat Tinggi'
 """
 
-from sakip import batch, lke, scales
-from sakip.achievement import Achievement, AchievementFormula, achievement
+from sakip import batch, levels, lke, scales
+from sakip.achievement import (
+    Achievement,
+    AchievementFormula,
+    LevelAchievement,
+    LevelFormula,
+    achievement,
+)
 from sakip.agreement import AgreementDifference, DifferenceKind, check_agreement
 from sakip.audit import Audit, Finding
 from sakip.budget import (
@@ -72,6 +78,7 @@ from sakip.exceptions import (
     UndefinedResultError,
     UnknownRuleError,
 )
+from sakip.levels import LevelScale
 from sakip.locale import (
     format_date,
     format_month,
@@ -107,6 +114,7 @@ from sakip.periods import (
     Aggregate,
     AggregationMethod,
     FiscalYear,
+    Month,
     Quarter,
     ReportDeadline,
     Semester,
@@ -127,6 +135,7 @@ from sakip.rollup import (
 )
 from sakip.rules import EvidenceGrade, Registry, Source
 from sakip.scales import Band, Rating, RatingScale, classify
+from sakip.targets import Comparator, ComparatorTarget, LevelTarget, parse_target
 
 
 def __getattr__(name: str) -> str:
@@ -155,6 +164,8 @@ __all__ = [
     "BudgetLevel",
     "BudgetLine",
     "Change",
+    "Comparator",
+    "ComparatorTarget",
     "ComponentScore",
     "Dataset",
     "DifferenceKind",
@@ -175,7 +186,12 @@ __all__ = [
     "IndicatorHistory",
     "IndicatorPlan",
     "InvalidValueError",
+    "LevelAchievement",
+    "LevelFormula",
+    "LevelScale",
+    "LevelTarget",
     "MissingDependencyError",
+    "Month",
     "NationalStandard",
     "NeededPerYear",
     "NoStandard",
@@ -237,6 +253,7 @@ __all__ = [
     "gap",
     "goal_achievement",
     "history",
+    "levels",
     "line_absorption",
     "lke",
     "needed_per_year",
@@ -244,6 +261,7 @@ __all__ = [
     "parse_date",
     "parse_month",
     "parse_number",
+    "parse_target",
     "percentage",
     "progress",
     "projection",

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from decimal import Decimal
-from typing import cast
+from typing import cast, overload
 
 import attrs
 
@@ -34,16 +34,23 @@ from sakip.exceptions import InvalidValueError, UndefinedAchievementError
 from sakip.locale import format_number
 from sakip.model import Polarity, Target, TargetLike, TargetRange
 from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.targets import ComparatorTarget, LevelTarget
 
 __all__ = [
+    "COMPARATOR_TARGET_RULE",
     "DIRECT",
     "FORMULAS",
     "INVERSE",
+    "LEVEL_FORMULAS",
+    "MET_OR_NOT",
     "MIRROR",
+    "RANK_RATIO",
     "TARGET_RANGE_RULE",
     "ZERO_TARGET_RULE",
     "Achievement",
     "AchievementFormula",
+    "LevelAchievement",
+    "LevelFormula",
     "Rule",
     "achievement",
     "default_formula",
@@ -197,6 +204,16 @@ ZERO_TARGET_RULE = Rule(
     ),
 )
 """T = 0 and R = 0 scores 100; T = 0 with R ≠ 0 is not computable (sakip policy)."""
+COMPARATOR_TARGET_RULE = Rule(
+    name="comparator-target",
+    title="the comparator gives the polarity; the formula runs against the bound",
+    source=Source(
+        reference="Practice of LKjIPs with targets such as ≥ 80",
+        grade=EvidenceGrade.PRACTICE,
+        note="Reports print R / 80 for ≥ 80; > and < are met only strictly beyond the bound.",
+    ),
+)
+"""≥ 80 is positive, ≤ 5 negative; the polarity's formula runs against the bound [PRACTICE]."""
 
 _DEFAULT_FORMULAS = {Polarity.POSITIVE: DIRECT, Polarity.NEGATIVE: MIRROR}
 
@@ -228,7 +245,8 @@ class Achievement(PercentFigure):
         value: The achievement % after any cap or floor, exact and unrounded.
         uncapped: The achievement % before any cap or floor.
         realization: The realization (R).
-        target: The target (T): a number or a :class:`~sakip.TargetRange`.
+        target: The target (T): a number, a :class:`~sakip.TargetRange` or a
+            :class:`~sakip.ComparatorTarget`.
         formula: The formula of the indicator's polarity.
         compared_with: The number the formula compared R with (T, or the nearer bound of a
             range); ``None`` when no formula was needed (inside a range, or a zero target met).
@@ -238,7 +256,7 @@ class Achievement(PercentFigure):
 
     uncapped: Decimal
     realization: Decimal
-    target: Decimal | TargetRange
+    target: Decimal | TargetRange | ComparatorTarget
     formula: AchievementFormula
     compared_with: Decimal | None
     cap: Decimal | None = None
@@ -250,11 +268,12 @@ class Achievement(PercentFigure):
         from sakip.scales import classify  # noqa: PLC0415 - scales builds on this module
 
         target = self.target
-        of = (
-            f"{format_number(target.low)}–{format_number(target.high)}"
-            if isinstance(target, TargetRange)
-            else format_number(target)
-        )
+        if isinstance(target, TargetRange):
+            of = f"{format_number(target.low)}–{format_number(target.high)}"
+        elif isinstance(target, ComparatorTarget):
+            of = f"{target.comparator.value} {format_number(target.bound)}"
+        else:
+            of = format_number(target)
         return f"{format_number(self.percent, 2)} % of {of}: {classify(self).label}"
 
     @property
@@ -271,11 +290,14 @@ class Achievement(PercentFigure):
         good side scores more (8 minutes against 10–15, lower is better, is 120,00 %), so it
         is met; on the bad side it scores less and is not. A figure that prints 100,00 is met
         even where the exact quotient is a hair below 100, so the words never contradict the
-        figure. A cap limits the score, not the fact: the figure before the cap decides.
+        figure. A cap limits the score, not the fact: the figure before the cap decides. A
+        strict comparator target is met only beyond its bound: ``< 0,49`` misses at 0,49.
 
         >>> achievement(realization=8, target=TargetRange(10, 15), polarity="negative").met
         True
         """
+        if isinstance(self.target, ComparatorTarget) and self.target.comparator.strict:
+            return self.target.is_met_by(self.realization)
         return round_half_up(self.uncapped) >= HUNDRED  # a cap limits the score, not the fact
 
     @property
@@ -284,6 +306,8 @@ class Achievement(PercentFigure):
         extra: list[AchievementFormula | Rule] = []
         if isinstance(self.target, TargetRange):
             extra.append(TARGET_RANGE_RULE)
+        if isinstance(self.target, ComparatorTarget):
+            extra.append(COMPARATOR_TARGET_RULE)
         if self.compared_with is None and not isinstance(self.target, TargetRange):
             extra.append(ZERO_TARGET_RULE)
         return (self.formula, *extra)
@@ -303,18 +327,34 @@ class Achievement(PercentFigure):
                 steps = (
                     f"di luar rentang, batas {side} {format_number(self.compared_with)}: {steps}"
                 )
-        if self.capped:
-            limit = self.cap if self.cap is not None and self.uncapped > self.value else self.floor
-            steps = (
-                f"{steps} = {format_number(self.uncapped, 2)} %, dibatasi {format_number(limit)}"  # type: ignore[arg-type]  # capped implies a limit
-            )
-        return f"{steps} = {format_number(self.percent, 2)} %"
+        return _with_limits(steps, self)
 
     def _no_formula_step(self) -> str:
         if isinstance(self.target, TargetRange):
             low, high = format_number(self.target.low), format_number(self.target.high)
             return f"{low} ≤ {format_number(self.realization)} ≤ {high}: dalam rentang target"
         return "T = 0 dan R = 0: target nol terpenuhi"
+
+
+def _with_limits(steps: str, result: Achievement | LevelAchievement) -> str:
+    """The steps, then the cap or floor that changed the figure, then the printed figure."""
+    if result.capped:
+        over = result.cap is not None and result.uncapped > result.value
+        limit = result.cap if over else result.floor
+        steps = f"{steps} = {format_number(result.uncapped, 2)} %, dibatasi {format_number(limit)}"  # type: ignore[arg-type]  # capped implies a limit
+    return f"{steps} = {format_number(result.percent, 2)} %"
+
+
+def _target_polarity(polarity: Polarity | str | None, target: object) -> Polarity:
+    """The polarity given, or the one a comparator target implies; positive by default."""
+    given = None if polarity is None else _polarity(polarity)
+    if not isinstance(target, ComparatorTarget):
+        return Polarity.POSITIVE if given is None else given
+    if given is not None and given is not target.polarity:
+        raise InvalidValueError(
+            "polarity", str(given), f"{target.polarity}, as the target {target} says, or none"
+        )
+    return target.polarity
 
 
 def _resolve_formula(
@@ -360,14 +400,21 @@ def _against_range(
     return _point(formula, realization, nearer)
 
 
-def _target(target: Number | TargetLike) -> Decimal | TargetRange:
+def _target(
+    target: Number | TargetLike | ComparatorTarget,
+) -> Decimal | TargetRange | ComparatorTarget:
     if type(target) is Decimal and target.is_finite():  # the common case, first
         return target
-    if isinstance(target, TargetRange):
+    if isinstance(target, TargetRange | ComparatorTarget):
         return target
     if isinstance(target, Target):
         return target.value
     return to_decimal(target, "target")
+
+
+def _limited(uncapped: Decimal, cap: Decimal | None, floor: Decimal | None) -> Decimal:
+    value = uncapped if cap is None else min(uncapped, cap)
+    return value if floor is None else max(value, floor)
 
 
 def _limits(cap: Number | None, floor: Number | None) -> tuple[Decimal | None, Decimal | None]:
@@ -380,25 +427,55 @@ def _limits(cap: Number | None, floor: Number | None) -> tuple[Decimal | None, D
     return cap_, floor_
 
 
+@overload
+def achievement(
+    *,
+    realization: str,
+    target: LevelTarget,
+    polarity: Polarity | str | None = None,
+    formula: LevelFormula | str | None = None,
+    cap: Number | None = None,
+    floor: Number | None = None,
+) -> LevelAchievement: ...
+
+
+@overload
 def achievement(
     *,
     realization: Number,
-    target: Number | TargetLike,
-    polarity: Polarity | str = Polarity.POSITIVE,
+    target: Number | TargetLike | ComparatorTarget,
+    polarity: Polarity | str | None = None,
     formula: AchievementFormula | str | None = None,
     cap: Number | None = None,
     floor: Number | None = None,
-) -> Achievement:
+) -> Achievement: ...
+
+
+def achievement(
+    *,
+    realization: Number,
+    target: Number | TargetLike | ComparatorTarget | LevelTarget,
+    polarity: Polarity | str | None = None,
+    formula: AchievementFormula | LevelFormula | str | None = None,
+    cap: Number | None = None,
+    floor: Number | None = None,
+) -> Achievement | LevelAchievement:
     """Achievement (capaian kinerja): realization as a percentage of target.
 
     Args:
-        realization: The realization (R).
-        target: The target (T): a number, a :class:`~sakip.Target` or a
-            :class:`~sakip.TargetRange`.
-        polarity: ``"positive"`` (higher is better, the default) or ``"negative"``; the
-            Indonesian ``"positif"``/``"negatif"`` work too.
+        realization: The realization (R); for a :class:`~sakip.LevelTarget`, a level of its
+            scale (``"WTP"``).
+        target: The target (T): a number, a :class:`~sakip.Target`, a
+            :class:`~sakip.TargetRange`, a :class:`~sakip.ComparatorTarget` or a
+            :class:`~sakip.LevelTarget` (see :func:`~sakip.parse_target`).
+        polarity: ``"positive"`` (higher is better) or ``"negative"``; the Indonesian
+            ``"positif"``/``"negatif"`` work too. ``None`` (the default) takes the
+            polarity a comparator target implies, and positive otherwise; a polarity that
+            contradicts the comparator is refused. A level target is always positive.
         formula: A formula or its name; ``None`` takes ``direct`` for positive and ``mirror``
-            for negative polarity. It must serve the polarity given.
+            for negative polarity. It must serve the polarity given. For a level target, a
+            :data:`~sakip.achievement.LEVEL_FORMULAS` name (``"rank-ratio"``, the default, or
+            ``"met-or-not"``).
         cap: An upper limit on the figure (100, 120, ...); the uncapped figure is kept.
         floor: A lower limit (0, say) for the mirror formula, which goes below 0 when R > 2T.
 
@@ -418,17 +495,29 @@ def achievement(
     'di luar rentang, batas atas 90: 92 / 90 × 100 = 102,22 %'
     >>> achievement(realization=130, target=100, cap=100).explain()
     '130 / 100 × 100 = 130,00 %, dibatasi 100 = 100,00 %'
+    >>> from sakip import parse_target
+    >>> achievement(realization="0.5", target=parse_target("< 0,49")).explain()
+    '(2 × 0,49 − 0,5) / 0,49 × 100 = 97,96 %'
+    >>> achievement(realization="WDP", target=parse_target("WTP", scale="opini-bpk")).explain()
+    'WDP (3) / WTP (4) × 100 = 75,00 %'
     """
-    chosen = _resolve_formula(polarity, formula)
+    if isinstance(target, LevelTarget):
+        return _level_achievement(
+            realization, target, polarity=polarity, formula=formula, cap=cap, floor=floor
+        )
+    if isinstance(formula, LevelFormula):
+        raise InvalidValueError("formula", formula.name, "an achievement formula for a number")
+    chosen = _resolve_formula(_target_polarity(polarity, target), formula)
     r = to_decimal(realization, "realization")
     t = _target(target)
     cap_, floor_ = _limits(cap, floor)
     if isinstance(t, TargetRange):
         uncapped, compared = _against_range(chosen, r, t)
+    elif isinstance(t, ComparatorTarget):
+        uncapped, compared = _point(chosen, r, t.bound)
     else:
         uncapped, compared = _point(chosen, r, t)
-    value = uncapped if cap_ is None else min(uncapped, cap_)
-    value = value if floor_ is None else max(value, floor_)
+    value = _limited(uncapped, cap_, floor_)
     return Achievement(
         value=value,
         uncapped=uncapped,
@@ -436,6 +525,156 @@ def achievement(
         target=t,
         formula=chosen,
         compared_with=compared,
+        cap=cap_,
+        floor=floor_,
+    )
+
+
+# --- level targets -------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class LevelFormula(Displayed):
+    """A rule that turns a realized level and a target level into an achievement %.
+
+    Attributes:
+        name: The registered name ("rank-ratio").
+        title: What it is, in a phrase.
+        compute: ``compute(realized_rank, target_rank)`` returns the exact percentage; ranks
+            count from 1 at the scale's lowest level.
+        source: Where the rule comes from.
+    """
+
+    name: str
+    title: str
+    compute: Callable[[int, int], Decimal] = attrs.field(eq=False, repr=False)
+    source: Source
+
+
+LEVEL_FORMULAS: Registry[LevelFormula] = Registry("level formula")
+"""Every achievement rule for level targets, by name; register your own."""
+
+_APPS_AND_REPORTS = "e-SAKIP apps of regional governments and the LKjIPs they produce"
+
+RANK_RATIO = LEVEL_FORMULAS.register(
+    LevelFormula(
+        name="rank-ratio",
+        title="the realized level's rank over the target level's rank",
+        compute=lambda realized, target: Decimal(realized) * HUNDRED / Decimal(target),
+        source=Source(
+            reference=_APPS_AND_REPORTS,
+            grade=EvidenceGrade.PRACTICE,
+            note=(
+                "The default: the apps rank the levels (TMP 1 ... WTP 4, D 1 ... AA 7) and "
+                "print rank(R) / rank(T) × 100, a figure that rates and rolls up like any "
+                "other; a level met exactly scores 100."
+            ),
+        ),
+    )
+)
+"""rank(R) / rank(T) × 100, the default for level targets [PRACTICE]."""
+
+MET_OR_NOT = LEVEL_FORMULAS.register(
+    LevelFormula(
+        name="met-or-not",
+        title="100 when the realized level is at or above the target level, else 0",
+        compute=lambda realized, target: HUNDRED if realized >= target else Decimal(0),
+        source=Source(
+            reference="LKjIPs that print only tercapai / tidak tercapai for a level",
+            grade=EvidenceGrade.PRACTICE,
+        ),
+    )
+)
+"""100 when the level is reached, 0 when not, by name only [PRACTICE]."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class LevelAchievement(PercentFigure):
+    """The achievement of a level target (capaian target tingkatan): ``WTP`` against ``WTP``.
+
+    Attributes:
+        value: The achievement % after any cap or floor, exact and unrounded.
+        uncapped: The achievement % before any cap or floor.
+        realization: The realized level, as the scale prints it.
+        target: The target level.
+        formula: The rule that gave the percentage.
+        cap: The cap asked for, if any.
+        floor: The floor asked for, if any.
+    """
+
+    uncapped: Decimal
+    realization: str
+    target: LevelTarget
+    formula: LevelFormula
+    cap: Decimal | None = None
+    floor: Decimal | None = None
+
+    _dict_properties = ("percent", "met", "capped", "rules")
+
+    def _headline(self) -> str:
+        from sakip.scales import classify  # noqa: PLC0415 - scales builds on this module
+
+        percent = format_number(self.percent, 2)
+        return f"{percent} %, {self.realization} of {self.target.level}: {classify(self).label}"
+
+    @property
+    def capped(self) -> bool:
+        """Whether a cap or a floor changed the figure."""
+        return self.value != self.uncapped
+
+    @property
+    def met(self) -> bool:
+        """Whether the realized level is at or above the target level (target tercapai)."""
+        return self.target.scale.rank(self.realization) >= self.target.rank
+
+    @property
+    def rules(self) -> tuple[LevelFormula, ...]:
+        """The rules that produced this figure."""
+        return (self.formula,)
+
+    def explain(self) -> str:
+        """The computation with its levels and ranks, in Indonesian.
+
+        >>> from sakip import parse_target
+        >>> target = parse_target("A", scale="sakip-predicate")
+        >>> achievement(realization="BB", target=target, formula="met-or-not").explain()
+        'BB di bawah A: target tidak tercapai = 0,00 %'
+        """
+        realized, wanted = self.realization, self.target.level
+        if self.formula is RANK_RATIO:
+            rank = self.target.scale.rank(realized)
+            steps = f"{realized} ({rank}) / {wanted} ({self.target.rank}) × 100"
+        elif self.met:
+            steps = f"{realized} mencapai {wanted}: target tercapai"
+        else:
+            steps = f"{realized} di bawah {wanted}: target tidak tercapai"
+        return _with_limits(steps, self)
+
+
+def _level_achievement(
+    realization: object,
+    target: LevelTarget,
+    *,
+    polarity: Polarity | str | None,
+    formula: AchievementFormula | LevelFormula | str | None,
+    cap: Number | None,
+    floor: Number | None,
+) -> LevelAchievement:
+    if polarity is not None and Polarity.parse(polarity, "polarity") is not Polarity.POSITIVE:
+        raise InvalidValueError("polarity", polarity, "positive, or none, for a level target")
+    if isinstance(formula, AchievementFormula):
+        raise InvalidValueError("formula", formula.name, "a level formula for a level target")
+    chosen = RANK_RATIO if formula is None else LEVEL_FORMULAS.resolve(formula)
+    level = target.scale.level(realization, "realization")
+    cap_, floor_ = _limits(cap, floor)
+    with exact():
+        uncapped = chosen.compute(target.scale.rank(level), target.rank)
+    return LevelAchievement(
+        value=_limited(uncapped, cap_, floor_),
+        uncapped=uncapped,
+        realization=level,
+        target=target,
+        formula=chosen,
         cap=cap_,
         floor=floor_,
     )

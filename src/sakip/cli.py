@@ -28,6 +28,7 @@ from typing import Any, TextIO
 
 from sakip._wording import LANGUAGES
 from sakip.exceptions import MissingDependencyError, SakipError
+from sakip.levels import LevelScale
 from sakip.rules import Source, builtin_registries
 
 __all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_INTERNAL", "EXIT_OK", "main"]
@@ -374,6 +375,8 @@ def _detail(rule: Any) -> str:
     """What a rule computes, in one line, from whichever fields its kind has."""
     if hasattr(rule, "bands"):
         return "; ".join(f"{band.label} {band.describe()}" for band in rule.bands)
+    if isinstance(rule, LevelScale):
+        return " < ".join(rule.levels)
     if hasattr(rule, "components"):
         return "; ".join(f"{c.name} {c.weight}" for c in rule.components)
     for field in ("expression", "rule"):

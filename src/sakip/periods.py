@@ -1,10 +1,10 @@
 """Periods (periode) and the aggregation of sub-year values.
 
 The Indonesian fiscal year (tahun anggaran) is the calendar year. It splits into four quarters
-(triwulan, TW I-IV) and two semesters. :class:`FiscalYear`, :class:`Quarter` and
-:class:`Semester` are frozen values that know their first and last day (computed with
-dateutil's ``relativedelta``), the period a date falls in, and how reports
-write them ("TW II 2024", "Triwulan II", "Q2 2024").
+(triwulan, TW I-IV), two semesters and twelve months. :class:`FiscalYear`, :class:`Quarter`,
+:class:`Semester` and :class:`Month` are frozen values that know their first and last day
+(computed with dateutil's ``relativedelta``), the period a date falls in, and how reports
+write them ("TW II 2024", "Triwulan II", "Q2 2024", "Januari 2024").
 
 Nothing here reads the system clock: the year, the date or the as-of quarter is always an
 argument.
@@ -39,7 +39,7 @@ from dateutil.relativedelta import relativedelta
 from sakip._decimal import HUNDRED, exact
 from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
-from sakip.locale import format_number
+from sakip.locale import format_month, format_number, parse_month
 from sakip.model import Agency, AgencyLevel, Aggregation, Indicator, Realization
 from sakip.rules import EvidenceGrade, Registry, Source
 
@@ -55,6 +55,7 @@ __all__ = [
     "Aggregate",
     "AggregationMethod",
     "FiscalYear",
+    "Month",
     "Period",
     "Quarter",
     "ReportDeadline",
@@ -152,6 +153,11 @@ class FiscalYear:
         """The two semesters."""
         return Semester(self.year, 1), Semester(self.year, 2)
 
+    @property
+    def months(self) -> tuple[Month, ...]:
+        """The twelve months, January first."""
+        return tuple(Month(self.year, number) for number in range(1, 13))
+
     @classmethod
     def containing(cls, day: date) -> FiscalYear:
         """The fiscal year ``day`` falls in."""
@@ -176,7 +182,7 @@ class FiscalYear:
 
 @attrs.frozen(order=True)
 class _PartOfYear:
-    """What quarters and semesters share: the ``number``-th equal part of a fiscal year."""
+    """What quarters, semesters and months share: the ``number``-th equal part of a year."""
 
     _MONTHS: ClassVar[int]
     _KIND: ClassVar[str]
@@ -206,9 +212,10 @@ class _PartOfYear:
         return FiscalYear(self.year)
 
     @property
-    def roman(self) -> str:
-        """The period's number as reports print it (I, II, III or IV)."""
-        return _ROMAN[self.number - 1]
+    def months(self) -> tuple[Month, ...]:
+        """The months of the period, the first first."""
+        first = self._MONTHS * (self.number - 1) + 1
+        return tuple(Month(self.year, number) for number in range(first, first + self._MONTHS))
 
     @classmethod
     def containing(cls, day: date) -> Self:
@@ -235,12 +242,22 @@ class _PartOfYear:
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end
 
+
+@attrs.frozen(order=True)
+class _RomanPart(_PartOfYear):
+    """A quarter or a semester, numbered in roman numerals as reports print them."""
+
+    @property
+    def roman(self) -> str:
+        """The period's number as reports print it (I, II, III or IV)."""
+        return _ROMAN[self.number - 1]
+
     def __str__(self) -> str:
         return f"{self._LABEL} {self.roman} {self.year}"
 
 
 @attrs.frozen(order=True)
-class Quarter(_PartOfYear):
+class Quarter(_RomanPart):
     """A quarter (triwulan, TW I-IV) of a fiscal year.
 
     :meth:`parse` reads ``"TW II 2024"``, ``"TW 2"``, ``"Triwulan II"``, ``"Kuartal II 2024"``,
@@ -283,7 +300,7 @@ class Quarter(_PartOfYear):
 
 
 @attrs.frozen(order=True)
-class Semester(_PartOfYear):
+class Semester(_RomanPart):
     """A semester (half of a fiscal year): semester I is January-June.
 
     :meth:`parse` reads ``"Semester II 2024"``, ``"Semester 2"``, ``"S2 2024"`` and
@@ -315,7 +332,63 @@ class Semester(_PartOfYear):
         return Quarter(self.year, first), Quarter(self.year, first + 1)
 
 
-Period: TypeAlias = FiscalYear | Semester | Quarter
+@attrs.frozen(order=True)
+class Month(_PartOfYear):
+    """A month (bulan) of a fiscal year, the period of a monthly action plan (rencana aksi).
+
+    :meth:`parse` reads ``"Januari 2024"``, ``"Jan 2024"``, ``"January 2024"``, ``"2024-01"``
+    and, with ``year=``, ``"Januari"``.
+
+    >>> m = sakip.Month.parse("Agustus 2024")
+    >>> str(m), m.start, m.end, str(m.quarter)
+    ('Agustus 2024', datetime.date(2024, 8, 1), datetime.date(2024, 8, 31), 'TW III 2024')
+    >>> sakip.Month.parse("2024-08") == sakip.Month.parse("Agt", year=2024) == m
+    True
+    """
+
+    _MONTHS: ClassVar[int] = 1
+    _KIND: ClassVar[str] = "month"
+    _NUMERIC: ClassVar[re.Pattern[str]] = re.compile(r"(?P<y>\d{4})\s*[-/]\s*(?P<m>\d{1,2})")
+
+    @property
+    def quarter(self) -> Quarter:
+        """The quarter the month belongs to."""
+        return Quarter(self.year, (self.number - 1) // 3 + 1)
+
+    @classmethod
+    def parse(cls, text: str, *, year: int | None = None) -> Month:
+        """The month a text names, in Indonesian or English, or as ``YYYY-MM``.
+
+        Args:
+            text: The month as written.
+            year: The fiscal year, for a text without one; if the text has a year too, both
+                must agree.
+
+        Raises:
+            InvalidValueError: The text names no month, names no year and ``year`` is not
+                given, or names a year other than ``year``.
+        """
+        if not isinstance(text, str):
+            raise InvalidValueError("month", text, "a text such as 'Januari 2024' or '2024-01'")
+        numeric = cls._NUMERIC.fullmatch(text.strip())
+        if numeric is not None:
+            found, number = int(numeric["y"]), int(numeric["m"])
+        else:
+            with_year = text if year is None or re.search(r"\d{4}", text) else f"{text} {year}"
+            try:
+                found, number = parse_month(with_year)
+            except InvalidValueError:
+                expected = "a month and a year ('Januari 2024', 'Jan 2024', '2024-01')"
+                raise InvalidValueError("month", text, expected) from None
+        if year is not None and found != year:
+            raise InvalidValueError("year", year, f"the year the text names ({found})")
+        return cls(found, number)
+
+    def __str__(self) -> str:
+        return format_month(self.year, self.number)
+
+
+Period: TypeAlias = FiscalYear | Semester | Quarter | Month
 """Any of the periods a report covers."""
 
 

@@ -129,6 +129,7 @@ class Registry(Generic[RuleT]):
 # The modules that define built-in rules, in the order a reader meets them.
 _RULE_MODULES = (
     "sakip.achievement",
+    "sakip.levels",
     "sakip.scales",
     "sakip.periods",
     "sakip.compare",

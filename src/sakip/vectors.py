@@ -137,7 +137,7 @@ def _achievement_cases() -> Iterator[Case]:
             ) -> tuple[Decimal, str, dict[str, Any]]:
                 found = achievement(
                     realization=r,
-                    target=t,  # type: ignore[arg-type]  # a number text or a range
+                    target=t,  # type: ignore[call-overload]  # a number text or a range
                     polarity=chosen.polarity,
                     formula=chosen,
                     cap=c,
