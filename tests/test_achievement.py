@@ -311,3 +311,10 @@ def test_a_polarity_that_is_no_text_is_refused(polarity: object) -> None:
 def test_no_polarity_means_positive_for_a_number_target() -> None:
     """polarity=None, the default, is higher-is-better unless a comparator says otherwise."""
     assert D("80.00") == sakip.achievement(realization=8, target=10, polarity=None).percent
+
+
+@pytest.mark.parametrize("target", [D("1E+999"), D("-1E+401"), D("1E-999")])
+def test_a_decimal_target_beyond_the_supported_range_is_refused(target: D) -> None:
+    """A Decimal target is checked like any other: never a silent 0,00 against 1E+999."""
+    with pytest.raises(sakip.InvalidValueError, match="between -1E\\+400 and 1E\\+400"):
+        sakip.achievement(realization=1, target=target)

@@ -27,7 +27,7 @@ from typing import cast, overload
 
 import attrs
 
-from sakip._decimal import CONTEXT, HUNDRED, Number, exact, round_half_up, to_decimal
+from sakip._decimal import CONTEXT, HUNDRED, Number, exact, in_range, round_half_up, to_decimal
 from sakip._display import Displayed
 from sakip._results import PercentFigure
 from sakip.exceptions import InvalidValueError, UndefinedAchievementError
@@ -403,7 +403,7 @@ def _against_range(
 def _target(
     target: Number | TargetLike | ComparatorTarget,
 ) -> Decimal | TargetRange | ComparatorTarget:
-    if type(target) is Decimal and target.is_finite():  # the common case, first
+    if type(target) is Decimal and target.is_finite() and in_range(target):  # the common case
         return target
     if isinstance(target, TargetRange | ComparatorTarget):
         return target
