@@ -33,6 +33,9 @@ SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
 
 
 def figure(kind: str, stated: str, *operands: object, **fields: object) -> sakip.StatedFigure:
+    # An achievement's operands need a polarity; these figures are of higher-is-better ones.
+    if kind == "achievement" and operands and "indicator" not in fields:
+        fields.setdefault("polarity", "positive")
     return sakip.StatedFigure(kind=kind, stated=stated, operands=operands, **fields)  # type: ignore[arg-type]
 
 
@@ -504,3 +507,30 @@ def test_the_audit_in_english_has_no_indonesian_words(seed_dataset: sakip.Datase
         )
         text = render.audit_text(audit(quiet), everything=True, lang="en")
         assert [] == [word for word in words if word in text]
+
+
+def test_an_achievement_without_indicator_or_polarity_is_refused() -> None:
+    """Operands alone cannot say the polarity: refused, asking for the indicator."""
+    figure = sakip.StatedFigure(kind="achievement", stated="125", operands=[8, 10])
+    with pytest.raises(sakip.InvalidValueError, match="the indicator the achievement belongs"):
+        sakip.audit.validate(figure)
+    with pytest.raises(sakip.InvalidValueError, match="polarity="):
+        sakip.audit.check(figure)
+
+
+def test_an_explicit_polarity_and_formula_decide_the_recomputation() -> None:
+    """polarity= and formula= on the figure stand in for the indicator's."""
+    mirror = sakip.StatedFigure(
+        kind="achievement", stated="120", operands=[8, 10], polarity="negatif"
+    )
+    inverse = attrs.evolve(mirror, stated="125", formula="inverse")
+    assert sakip.audit.check(mirror).agrees
+    assert sakip.audit.check(inverse).agrees
+    assert sakip.Polarity.NEGATIVE is mirror.polarity
+
+
+def test_an_indicator_without_the_data_cannot_give_the_polarity() -> None:
+    """An indicator named, but no dataset to read it from: refused, not read as positive."""
+    figure = sakip.StatedFigure(kind="achievement", stated="125", operands=[8, 10], indicator="W")
+    with pytest.raises(sakip.InvalidValueError, match="the indicator the achievement belongs"):
+        sakip.audit.check(figure)

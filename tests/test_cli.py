@@ -231,7 +231,9 @@ def test_audit_exits_0_when_everything_agrees(tmp_path: Path, seed_dataset: saki
     """Figures that all agree give exit status 0; --all lists them."""
     figures = [
         sakip.StatedFigure(kind="percentage", stated="95", operands=[13773, 14460]),
-        sakip.StatedFigure(kind="achievement", stated="100,42", operands=[95, "94.6"]),
+        sakip.StatedFigure(
+            kind="achievement", stated="100,42", operands=[95, "94.6"], indicator="PPKS"
+        ),
     ]
     path = tmp_path / "benar.toml"
     save(attrs.evolve(seed_dataset, stated=figures), path)

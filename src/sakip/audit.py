@@ -270,8 +270,26 @@ def _history(figure: StatedFigure, dataset: Dataset | None) -> IndicatorHistory:
     return history(data, figure.indicator, figure.year)  # type: ignore[arg-type]  # checked
 
 
-def _polarity(figure: StatedFigure, dataset: Dataset | None) -> tuple[Polarity, str | None]:
+_NO_POLARITY = (
+    "the indicator the achievement belongs to (or polarity=, and formula= where it is not "
+    "the default), so that its formula is known"
+)
+
+
+def _polarity(
+    figure: StatedFigure, dataset: Dataset | None, *, required: bool = False
+) -> tuple[Polarity, str | None]:
+    """The polarity and formula of the figure's indicator, or as the figure states them.
+
+    An achievement's figure depends on them, so for one (``required``) they are never
+    guessed; a change's figure does not, and only the word for its direction defaults to
+    higher is better.
+    """
+    if figure.polarity is not None:
+        return figure.polarity, figure.formula
     if dataset is None or figure.indicator is None:
+        if required:
+            raise InvalidValueError("indicator", figure.indicator, _NO_POLARITY)
         return Polarity.POSITIVE, None
     indicator = dataset.plan.indicator(figure.indicator)
     return indicator.polarity, indicator.formula
@@ -280,7 +298,7 @@ def _polarity(figure: StatedFigure, dataset: Dataset | None) -> tuple[Polarity, 
 def _achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     if figure.operands:
         realization, target = figure.operands
-        polarity, formula = _polarity(figure, dataset)
+        polarity, formula = _polarity(figure, dataset, required=True)
         result = achievement(
             realization=realization, target=target, polarity=polarity, formula=formula
         )
@@ -546,6 +564,8 @@ def validate(figure: StatedFigure) -> FigureCheck:
             raise InvalidValueError(
                 "operands", (), "realization and target, or an indicator and a year"
             )
+    elif found.name == "achievement" and figure.indicator is None and figure.polarity is None:
+        raise InvalidValueError("indicator", None, _NO_POLARITY)
     elif found.arity is None:
         if count == 0:
             raise InvalidValueError("operands", (), "at least one item to sum")
@@ -720,7 +740,9 @@ def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
         UnknownRuleError: The figure's kind is not in :data:`CHECKS`.
         InvalidValueError: Its operands, claim or stated figure do not fit its kind.
 
-    >>> figure = StatedFigure(kind="achievement", stated="101,1", operands=[95, "94.6"])
+    >>> figure = StatedFigure(
+    ...     kind="achievement", stated="101,1", operands=[95, "94.6"], polarity="positive"
+    ... )
     >>> finding = sakip.audit.check(figure)
     >>> finding.verdict.value, finding.recomputed
     ('disagrees', '100,42')

@@ -211,8 +211,12 @@ _DECIMAL = attrs.Converter(_decimal_field, takes_field=True)
 _OPTIONAL_DECIMAL = attrs.Converter(_optional_decimal_field, takes_field=True)
 
 
-def _enum_converter(enum_type: type[_AliasedEnum]) -> attrs.Converter[Any, Any]:
+def _enum_converter(
+    enum_type: type[_AliasedEnum], *, optional: bool = False
+) -> attrs.Converter[Any, Any]:
     def convert(value: object, field: attrs.Attribute[Any]) -> Any:
+        if optional and value is None:
+            return None
         return enum_type.parse(value, field.name)
 
     return attrs.Converter(convert, takes_field=True)
@@ -780,6 +784,9 @@ class StatedFigure(Displayed):
         year: The year it belongs to, if any.
         operands: The printed inputs it was computed from, in the order the kind defines.
         claim: For a narrative claim, the sentence as printed.
+        polarity: For an achievement given by its operands, the polarity that decides its
+            formula, where no ``indicator`` says it.
+        formula: Likewise, the formula's name, where it is not the polarity's default.
     """
 
     kind: str = attrs.field(validator=_non_empty)
@@ -789,6 +796,10 @@ class StatedFigure(Displayed):
     year: int | None = attrs.field(default=None, validator=_year)
     operands: tuple[Decimal, ...] = attrs.field(default=(), converter=_operands)
     claim: str | None = attrs.field(default=None, validator=_optional_text)
+    polarity: Polarity | None = attrs.field(
+        default=None, converter=_enum_converter(Polarity, optional=True)
+    )
+    formula: str | None = attrs.field(default=None, validator=_optional_text)
 
 
 @attrs.frozen(kw_only=True, repr=False)

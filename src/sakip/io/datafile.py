@@ -259,7 +259,7 @@ def _unstructure_hook(conv: cattrs.Converter) -> Callable[[Any], Callable[[Any],
         overrides: dict[str, Any] = {
             field.name: override(omit_if_default=False)
             for field in attrs.fields(cls)
-            if field.name in always
+            if field.name in always and field.default is not None  # a None default is left out
         }
         return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
 
