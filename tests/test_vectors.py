@@ -13,9 +13,10 @@ import pytest
 
 import sakip
 from sakip import vectors
-from sakip.achievement import FORMULAS
+from sakip.achievement import FORMULAS, LEVEL_FORMULAS
 from sakip.budget import EFFICIENCY_CONVENTIONS
 from sakip.cli import main
+from sakip.levels import LEVEL_SCALES
 from sakip.periods import AGGREGATIONS
 from sakip.rollup import ROLLUP_METHODS
 from sakip.scales import SCALES
@@ -76,8 +77,21 @@ def _parse(i: dict[str, Any]) -> tuple[D, str]:
     return value, sakip.format_number(value)
 
 
+def _comparator(i: dict[str, Any]) -> tuple[D, str]:
+    found = sakip.achievement(realization=i["realization"], target=sakip.parse_target(i["target"]))
+    return found.value, sakip.format_number(found.percent, 2)
+
+
+def _level(i: dict[str, Any]) -> tuple[D, str]:
+    target = sakip.parse_target(i["target"], scale=i["scale"])
+    found = sakip.achievement(realization=i["realization"], target=target, formula=i["formula"])
+    return found.value, sakip.format_number(found.percent, 2)
+
+
 RUNNERS = {
     "achievement": _achievement,
+    "comparator-target": _comparator,
+    "level-target": _level,
     "classify": _classify,
     "aggregate": _aggregate,
     "rollup": _rollup,
@@ -133,7 +147,8 @@ def test_every_registered_rule_has_cases() -> None:
         for value in (case["rule"], *case["inputs"].values())
         if isinstance(value, str)
     }
-    for registry in (FORMULAS, SCALES, AGGREGATIONS, ROLLUP_METHODS, EFFICIENCY_CONVENTIONS):
+    registries = (FORMULAS, SCALES, AGGREGATIONS, ROLLUP_METHODS, EFFICIENCY_CONVENTIONS)
+    for registry in (*registries, LEVEL_SCALES, LEVEL_FORMULAS):
         assert set() == set(registry.names()) - named
 
 
@@ -165,3 +180,15 @@ def test_the_command_writes_the_vectors_and_their_schema(tmp_path: Path) -> None
     out = io.StringIO()
     assert 0 == main(["vectors", "--schema"], out=out)
     assert vectors.json_schema() == json.loads(out.getvalue())
+
+
+def test_the_targets_that_are_not_one_number_are_covered() -> None:
+    """Strict comparators miss at the bound; a level reached scores 100 and is met."""
+    by_id = {case["id"]: case["expected"] for case in CASES}
+    assert by_id["comparator-target/less-than/at-the-bound"]["met"] is False
+    assert by_id["comparator-target/at-most/at-the-bound"]["met"] is True
+    assert "110,00" == by_id["comparator-target/at-least/above"]["printed"]
+    assert "90,00" == by_id["comparator-target/at-most/above"]["printed"]
+    assert "75,00" == by_id["level-target/opini-bpk/rank-ratio/WDP-against-WTP"]["printed"]
+    assert "0,00" == by_id["level-target/opini-bpk/met-or-not/WDP-against-WTP"]["printed"]
+    assert by_id["level-target/sakip-predicate/met-or-not/AA-against-A"]["met"] is True

@@ -28,11 +28,19 @@ from pathlib import Path
 from typing import Any
 
 from sakip._decimal import exact, round_half_up
-from sakip.achievement import FORMULAS, TARGET_RANGE_RULE, ZERO_TARGET_RULE, achievement
+from sakip.achievement import (
+    COMPARATOR_TARGET_RULE,
+    FORMULAS,
+    LEVEL_FORMULAS,
+    TARGET_RANGE_RULE,
+    ZERO_TARGET_RULE,
+    achievement,
+)
 from sakip.budget import EFFICIENCY_CONVENTIONS, absorption, efficiency
 from sakip.compare import change
 from sakip.exceptions import SakipError
 from sakip.io._safe import atomic_write
+from sakip.levels import LEVEL_SCALES
 from sakip.locale import format_number, parse_number
 from sakip.model import Aggregation, Indicator, Polarity, Realization, TargetRange
 from sakip.periods import AGGREGATIONS, Quarter, aggregate
@@ -40,6 +48,7 @@ from sakip.ratios import percentage
 from sakip.rollup import ROLLUP_METHODS, rollup
 from sakip.rules import EvidenceGrade, Source
 from sakip.scales import SCALES
+from sakip.targets import Comparator, ComparatorTarget, LevelTarget
 
 __all__ = ["FORMAT", "SCHEMA_ID", "VERSION", "generate", "json_schema", "write"]
 
@@ -154,6 +163,62 @@ def _achievement_cases() -> Iterator[Case]:
             yield _case(
                 "achievement", f"{formula.name}/{name}", inputs, _result(rule, source, compute)
             )
+
+
+# --- targets that are not one number --------------------------------------------------------
+
+# Realizations below, at and above a bound of 80: each comparator meets all three.
+_COMPARATOR_POINTS = (("below", "72"), ("at-the-bound", "80"), ("above", "88"))
+
+
+def _comparator_cases() -> Iterator[Case]:
+    for comparator in Comparator:
+        text = f"{comparator.value} 80"
+        for name, realization in _COMPARATOR_POINTS:
+
+            def compute(
+                r: str = realization, c: Comparator = comparator
+            ) -> tuple[Decimal, str, dict[str, Any]]:
+                found = achievement(realization=r, target=ComparatorTarget(c, 80))
+                extra = {
+                    "percent": _text(found.percent),
+                    "met": found.met,
+                    "polarity": found.formula.polarity.value,
+                    "formula": found.formula.name,
+                }
+                return found.value, _percent(found.value), extra
+
+            case_name = f"{comparator.name.lower().replace('_', '-')}/{name}"
+            inputs = {"realization": realization, "target": text}
+            result = _result(COMPARATOR_TARGET_RULE.name, COMPARATOR_TARGET_RULE.source, compute)
+            yield _case("comparator-target", case_name, inputs, result)
+
+
+def _level_cases() -> Iterator[Case]:
+    for scale in LEVEL_SCALES:
+        for formula in LEVEL_FORMULAS:
+            for wanted in scale.levels:
+                for realized in scale.levels:
+
+                    def compute(
+                        r: str = realized,
+                        t: str = wanted,
+                        s: str = scale.name,
+                        f: str = formula.name,
+                    ) -> tuple[Decimal, str, dict[str, Any]]:
+                        found = achievement(realization=r, target=LevelTarget(t, s), formula=f)
+                        extra = {"percent": _text(found.percent), "met": found.met}
+                        return found.value, _percent(found.value), extra
+
+                    inputs = {
+                        "realization": realized,
+                        "target": wanted,
+                        "scale": scale.name,
+                        "formula": formula.name,
+                    }
+                    case_name = f"{scale.name}/{formula.name}/{realized}-against-{wanted}"
+                    result = _result(formula.name, formula.source, compute)
+                    yield _case("level-target", case_name, inputs, result)
 
 
 # --- rating scales --------------------------------------------------------------------------
@@ -373,6 +438,8 @@ def _parse_cases() -> Iterator[Case]:
 # One generator per kind of case, by the kind it writes; a new kind joins with one entry.
 _KINDS: dict[str, Callable[[], Iterator[Case]]] = {
     "achievement": _achievement_cases,
+    "comparator-target": _comparator_cases,
+    "level-target": _level_cases,
     "classify": _scale_cases,
     "aggregate": _aggregation_cases,
     "rollup": _rollup_cases,
