@@ -94,9 +94,31 @@ def _realistic() -> dict[type, object]:
     results.append(
         sakip.achievement(realization="WDP", target=sakip.parse_target("WTP", scale="opini-bpk"))
     )
+    results += _lke_results()
     for result in results:
         _walk(result, found)
     return found
+
+
+def _lke_results() -> list[object]:
+    """A scored worksheet with a difference and a violation, and the KKE worksheets."""
+    from sakip import lke
+
+    cat = lke.CATALOGUES["permenpanrb-88-2021"]
+    best = {c.code: c.scale.best for c in cat.criteria}
+    entries = [lke.Entry(code=code, self_answer=answer) for code, answer in best.items()]
+    entries[0] = attrs.evolve(entries[0], evaluator_answer="T", note="Tidak ada pedoman")
+    worksheet = lke.Worksheet(catalogue=cat, entries=entries, unit="Dinas Sosial", year=2024)
+    qualities = dict.fromkeys(
+        ["specific", "measurable", "achievable", "relevant", "time-bound", "challenging"], "Y"
+    )
+    return [
+        lke.evaluate(worksheet),
+        lke.score(cat, {"1.a.1": "Y"}, partial=True),
+        lke.check(cat, {**best, "1.a.4": "T"}),
+        lke.smart_c({"IKU-1": qualities}),
+        lke.follow_up({"R1": "Tuntas", "R2": "Proses"}),
+    ]
 
 
 REALISTIC = _realistic()

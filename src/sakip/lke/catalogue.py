@@ -15,6 +15,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import HUNDRED, Number, exact, to_decimal
+from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError, NotFoundError
 from sakip.rules import EvidenceGrade, Registry, Source
 from sakip.scales import Band, RatingScale
@@ -51,8 +52,8 @@ def _aliases(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
-class AnswerOption:
+@attrs.frozen(kw_only=True, repr=False)
+class AnswerOption(Displayed):
     """One answer a criterion can take (pilihan jawaban), with the value it scores.
 
     Attributes:
@@ -72,8 +73,8 @@ def _options(value: Sequence[AnswerOption]) -> tuple[AnswerOption, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
-class AnswerScale:
+@attrs.frozen(kw_only=True, repr=False)
+class AnswerScale(Displayed):
     """The answers a criterion takes and what each scores (skala jawaban).
 
     Attributes:
@@ -232,8 +233,8 @@ def _optional_weight(value: object) -> Decimal | None:
     return None if value is None else to_decimal(value, "criterion weight")
 
 
-@attrs.frozen(kw_only=True)
-class Criterion:
+@attrs.frozen(kw_only=True, repr=False)
+class Criterion(Displayed):
     """A criterion of the worksheet (kriteria), in the regulation's words.
 
     Attributes:
@@ -271,8 +272,8 @@ def _weight(value: object) -> Decimal:
         )
 
 
-@attrs.frozen(kw_only=True)
-class SubComponent:
+@attrs.frozen(kw_only=True, repr=False)
+class SubComponent(Displayed):
     """A sub-component (sub komponen): Keberadaan, Kualitas or Pemanfaatan, with its weight.
 
     Attributes:
@@ -294,8 +295,8 @@ def _subs(value: Sequence[SubComponent]) -> tuple[SubComponent, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
-class Component:
+@attrs.frozen(kw_only=True, repr=False)
+class Component(Displayed):
     """A component (komponen) of the worksheet and its weight.
 
     Attributes:
@@ -326,8 +327,8 @@ def _components(value: Sequence[Component]) -> tuple[Component, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
-class Catalogue:
+@attrs.frozen(kw_only=True, repr=False)
+class Catalogue(Displayed):
     """An evaluation worksheet (LKE) as data: components, sub-components, criteria.
 
     Attributes:

@@ -14,6 +14,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import exact, round_half_up
+from sakip._display import Displayed
 from sakip.lke._words import say
 from sakip.lke.catalogue import CATALOGUES, Catalogue
 from sakip.lke.scoring import Answer, read_answers
@@ -35,8 +36,8 @@ def _codes(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
-class NotAboveMean:
+@attrs.frozen(kw_only=True, repr=False)
+class NotAboveMean(Displayed):
     """Each of ``criteria`` may not score above the mean of sub-component ``subcomponent``.
 
     Attributes:
@@ -66,8 +67,8 @@ class NotAboveMean:
         return [(code, mean) for code in self.criteria if code in values]
 
 
-@attrs.frozen(kw_only=True)
-class ZeroIf:
+@attrs.frozen(kw_only=True, repr=False)
+class ZeroIf(Displayed):
     """When criterion ``when`` is answered ``answer``, each of ``then`` scores 0.
 
     Attributes:
@@ -100,8 +101,8 @@ LogicCheck = NotAboveMean | ZeroIf
 """A logic check of either kind."""
 
 
-@attrs.frozen(kw_only=True)
-class Violation:
+@attrs.frozen(kw_only=True, repr=False)
+class Violation(Displayed):
     """A criterion scoring above what a logic check allows.
 
     Attributes:
@@ -117,6 +118,9 @@ class Violation:
     answer: str
     value: Decimal
     limit: Decimal
+
+    def _headline(self) -> str:
+        return f"{self.check.name}: {self.criterion} = {format_number(self.value)}"
 
     def explain(self, lang: str = "id") -> str:
         """The violation with both values.

@@ -15,6 +15,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import HUNDRED, exact, round_half_up
+from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError, NotFoundError
 from sakip.lke._words import say
 from sakip.lke.catalogue import A_TO_E, YES_NO, AnswerScale
@@ -57,8 +58,8 @@ class FollowUp(enum.Enum):
     """Completed."""
 
 
-@attrs.frozen(kw_only=True)
-class ShareResult:
+@attrs.frozen(kw_only=True, repr=False)
+class ShareResult(Displayed):
     """A worksheet's count, its share and the letter it gives.
 
     Attributes:

@@ -14,6 +14,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import exact, round_half_up
+from sakip._display import Displayed
 from sakip.lke._words import say
 from sakip.lke.catalogue import CATALOGUES, Catalogue, Criterion
 from sakip.lke.scoring import (
@@ -31,8 +32,8 @@ from sakip.locale import format_number
 __all__ = ["Difference", "RaterComparison", "compare_raters", "final_answers"]
 
 
-@attrs.frozen(kw_only=True)
-class Difference:
+@attrs.frozen(kw_only=True, repr=False)
+class Difference(Displayed):
     """A criterion the two raters answer differently (perbedaan jawaban).
 
     Attributes:
@@ -70,8 +71,8 @@ class Difference:
         )
 
 
-@attrs.frozen(kw_only=True)
-class RaterComparison:
+@attrs.frozen(kw_only=True, repr=False)
+class RaterComparison(Displayed):
     """The unit's score, the final score and their differences.
 
     Attributes:
@@ -83,6 +84,10 @@ class RaterComparison:
     self_score: Score
     final: Score
     differences: tuple[Difference, ...]
+
+    def _headline(self) -> str:
+        mine, final = self.self_score.headline(), self.final.headline()
+        return f"{len(self.differences)} differences; self {mine}; final {final}"
 
 
 def final_answers(

@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from sakip._decimal import round_half_up
+from sakip._display import Displayed
 from sakip._optional import require
 from sakip.exceptions import UnknownRuleError
 from sakip.io._safe import atomic_write, neutralise
@@ -38,8 +39,8 @@ _WIDEST = 60  # a column of names is cut there, so that a row stays one line of 
 Table = tuple[str, list[str], list[list[str]]]
 
 
-@attrs.frozen(kw_only=True)
-class Evaluation:
+@attrs.frozen(kw_only=True, repr=False)
+class Evaluation(Displayed):
     """A worksheet evaluated: both raters' scores, the logic checks and the differences.
 
     Attributes:

@@ -15,6 +15,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import Number, exact, round_half_up, to_decimal
+from sakip._display import Displayed
 from sakip.evaluation import EvaluationScore, evaluation_score
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.lke._words import say
@@ -75,8 +76,8 @@ class UnansweredError(SakipError, ValueError):
         )
 
 
-@attrs.frozen(kw_only=True)
-class ScoringMethod:
+@attrs.frozen(kw_only=True, repr=False)
+class ScoringMethod(Displayed):
     """How criterion values become a sub-component's score (metode penilaian).
 
     Attributes:
@@ -121,8 +122,8 @@ WEIGHTED_SUM = METHODS.register(
 """Σ value × the criterion's own weight [PRACTICE]."""
 
 
-@attrs.frozen(kw_only=True)
-class Rounding:
+@attrs.frozen(kw_only=True, repr=False)
+class Rounding(Displayed):
     """When points are rounded before they are added up (kebijakan pembulatan).
 
     Attributes:
@@ -204,8 +205,8 @@ def _fmt(value: Decimal, lang: str, places: int = 2) -> str:
     return format_number(round_half_up(value, places), places, lang=lang)
 
 
-@attrs.frozen(kw_only=True)
-class CriterionScore:
+@attrs.frozen(kw_only=True, repr=False)
+class CriterionScore(Displayed):
     """One criterion's answer, its value and the points it brings.
 
     Attributes:
@@ -219,6 +220,9 @@ class CriterionScore:
     answer: str
     value: Decimal
     points: Decimal
+
+    def _headline(self) -> str:
+        return f"{self.criterion.code} {self.answer}: {format_number(self.points, 2)} points"
 
     def explain(self, lang: str = "id") -> str:
         """The criterion's answer and points in words.
@@ -239,8 +243,8 @@ class CriterionScore:
         )
 
 
-@attrs.frozen(kw_only=True)
-class SubComponentScore:
+@attrs.frozen(kw_only=True, repr=False)
+class SubComponentScore(Displayed):
     """A sub-component's score, from its criteria.
 
     Attributes:
@@ -256,6 +260,12 @@ class SubComponentScore:
     criteria: tuple[CriterionScore, ...]
     missing: tuple[str, ...]
     method: ScoringMethod
+
+    def _headline(self) -> str:
+        of = f"of {format_number(self.subcomponent.weight)}"
+        if self.value is None:
+            return f"{self.subcomponent.code}: unscored, {len(self.missing)} unanswered"
+        return f"{self.subcomponent.code}: {format_number(round_half_up(self.value), 2)} {of}"
 
     def explain(self, lang: str = "id") -> str:
         """The computation with its numbers.
@@ -285,8 +295,8 @@ class SubComponentScore:
         return say("sub.sum", lang, terms=terms, value=value, **common)
 
 
-@attrs.frozen(kw_only=True)
-class ComponentScore:
+@attrs.frozen(kw_only=True, repr=False)
+class ComponentScore(Displayed):
     """A component's score: the sum of its scored sub-components.
 
     Attributes:
@@ -298,6 +308,11 @@ class ComponentScore:
     component: Component
     value: Decimal
     subscores: tuple[SubComponentScore, ...]
+
+    def _headline(self) -> str:
+        weight = format_number(self.component.weight)
+        value = format_number(round_half_up(self.value), 2)
+        return f"{self.component.code} {self.component.name}: {value} of {weight}"
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -327,8 +342,8 @@ class ComponentScore:
         )
 
 
-@attrs.frozen(kw_only=True)
-class Score:
+@attrs.frozen(kw_only=True, repr=False)
+class Score(Displayed):
     """A worksheet's score (nilai SAKIP): components, total and predicate.
 
     Attributes:
@@ -348,6 +363,12 @@ class Score:
     method: ScoringMethod
     rounding: Rounding
     scale: RatingScale = SAKIP_PREDICATE
+
+    def _headline(self) -> str:
+        rating = self.predicate
+        if rating is None:
+            return f"{self.catalogue.name}: partial, {len(self.missing)} criteria unanswered"
+        return f"{format_number(self.score, 2)} {self.catalogue.name}: {rating.label}"
 
     @property
     def complete(self) -> bool:

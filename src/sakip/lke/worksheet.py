@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 import tomli_w
 
+from sakip._display import Displayed
 from sakip._optional import require
 from sakip.io._safe import atomic_write, neutralise
 from sakip.io.errors import DataFileError, FieldError, short, single
@@ -54,8 +55,8 @@ _HEADER_ROW = 5
 _FORMATS = {".xlsx": "xlsx", ".toml": "toml", ".json": "json"}
 
 
-@attrs.frozen(kw_only=True)
-class Entry:
+@attrs.frozen(kw_only=True, repr=False)
+class Entry(Displayed):
     """One criterion's row of a filled-in worksheet.
 
     Attributes:
@@ -77,8 +78,8 @@ def _entries(value: Sequence[Entry]) -> tuple[Entry, ...]:
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
-class Worksheet:
+@attrs.frozen(kw_only=True, repr=False)
+class Worksheet(Displayed):
     """A worksheet being filled in (LKE terisi): the catalogue and the rows answered so far.
 
     Attributes:
