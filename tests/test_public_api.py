@@ -78,12 +78,13 @@ def test_readme_rules_table_matches_the_registries() -> None:
 
 
 def test_importing_sakip_stays_light() -> None:
-    """The optional heavy libraries, and dateutil's parser, are not imported by `import sakip`."""
+    """The optional libraries, dateutil's parser and the file layer load only when used."""
     import subprocess
     import sys
 
     heavy = (
-        "('babel', 'pandas', 'numpy', 'openpyxl', 'matplotlib', 'dateutil.parser', 'hypothesis')"
+        "('babel', 'pandas', 'numpy', 'openpyxl', 'matplotlib', 'docx', 'dateutil.parser',"
+        " 'hypothesis', 'cattrs', 'sakip.io', 'sakip.lke')"
     )
     code = f"import sys, sakip; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -12,7 +12,13 @@ decimals.
 'Sangat Tinggi'
 """
 
-from sakip import batch, levels, lke, scales
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from sakip import batch, levels, scales
+
+if TYPE_CHECKING:  # loaded on first use, see __getattr__
+    from sakip import lke
 from sakip.achievement import (
     Achievement,
     AchievementFormula,
@@ -138,13 +144,16 @@ from sakip.scales import Band, Rating, RatingScale, classify
 from sakip.targets import Comparator, ComparatorTarget, LevelTarget, parse_target
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str) -> Any:
     # The version is read from the package metadata on first use: importlib.metadata costs
     # about 40 % of `import sakip`, and most programs never ask.
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415 - deliberately lazy
 
         return version("sakip")
+    # The evaluation worksheet reads and writes files (cattrs, the io layer): loaded when used.
+    if name == "lke":
+        return importlib.import_module("sakip.lke")
     raise AttributeError(f"module 'sakip' has no attribute {name!r}")
 
 

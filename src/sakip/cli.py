@@ -81,7 +81,7 @@ exit status: 0 done; 1 audit findings; 2 bad input or usage; 3 an internal error
 def _version() -> str:
     from sakip import __version__  # noqa: PLC0415 - metadata is read only when asked for
 
-    return __version__
+    return str(__version__)
 
 
 def _wrap(text: str) -> str:
