@@ -42,6 +42,7 @@ import attrs
 
 from sakip._decimal import exact, round_half_up, to_decimal
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip._wording import (
     REASON_WORDS,
     Writer,
@@ -302,8 +303,8 @@ def _percentage(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
 def _sum(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     with exact():
         total = sum(figure.operands, Decimal(0))
-    terms = " + ".join(format_number(item) for item in figure.operands)
-    return Recomputation(value=total, explanation=f"{terms} = {format_number(total)}")
+    terms = " + ".join(typed(item) for item in figure.operands)
+    return Recomputation(value=total, explanation=f"{terms} = {typed(total)}")
 
 
 def _change(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
@@ -643,7 +644,7 @@ class Finding(Displayed):
             return format_number(self.value, max(2, self.places or 0))
         if self.places:
             return format_number(self.value, self.places)
-        return format_number(self.value)
+        return typed(self.value)
 
     @property
     def shown(self) -> str | None:
@@ -702,8 +703,8 @@ def _indonesian_reason(error: UndefinedResultError) -> str:
     if isinstance(error, UndefinedAchievementError):
         code = Reason.ZERO_TARGET if error.target == 0 else Reason.FORMULA_UNDEFINED
         return REASON_WORDS["id"][code].format(
-            r=format_number(to_decimal(error.realization, "realization")),
-            t=format_number(to_decimal(error.target, "target")),
+            r=typed(to_decimal(error.realization, "realization")),
+            t=typed(to_decimal(error.target, "target")),
         )
     return _ZERO_DIVISOR_ID.get(error.quantity, error.reason)
 

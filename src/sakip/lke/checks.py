@@ -14,10 +14,10 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import exact, round_half_up
+from sakip._figures import typed
 from sakip.lke._words import say
 from sakip.lke.catalogue import CATALOGUES, Catalogue
 from sakip.lke.scoring import Answer, read_answers
-from sakip.locale import format_number
 from sakip.rules import EvidenceGrade, Registry, Source
 
 __all__ = [
@@ -135,8 +135,8 @@ class Violation:
             lang,
             check=self.check.name,
             criterion=self.criterion,
-            value=format_number(self.value, lang=lang),
-            limit=format_number(limit, lang=lang),
+            value=typed(self.value, lang=lang),
+            limit=typed(limit, lang=lang),
         )
 
 
