@@ -127,3 +127,45 @@ def test_computed_results_print_at_most_two_places(
         for result in explained:
             assert _most_places(result.explain()) <= most, result.explain()
             assert _most_places(repr(result)) <= most, repr(result)
+
+
+def test_evaluation_score_of_a_quotient() -> None:
+    """A sub-component score that is a quotient prints, and sums, to 2 places."""
+    score = sakip.evaluation_score(
+        {
+            "perencanaan": {"keberadaan": D(10) / 3, "kualitas": 7, "pemanfaatan": 10},
+            "pengukuran": 20,
+            "pelaporan": 10,
+            "evaluasi internal": 15,
+        }
+    )
+    component = score.components[0]
+    assert "Perencanaan Kinerja: 3,33 + 7 + 10 = 20,33 dari 30" == component.explain()
+    assert "<ComponentScore 20,33 perencanaan>" == repr(component)
+
+
+def test_rating_of_a_quotient() -> None:
+    """A rating of a quotient shows the value to 2 places."""
+    assert "<Rating Sangat Rendah: 33,33 on permendagri-86-2017>" == repr(sakip.classify(THIRD))
+
+
+def test_rollup_with_computed_weights() -> None:
+    """A weighted roll-up whose weights are quotients prints them and their total to 2 places."""
+    a = sakip.achievement(realization=95, target="94.6")
+    b = sakip.achievement(realization=80, target=100)
+    found = sakip.rollup({"A": a, "B": b}, weights={"A": D(1) / 3, "B": 1})
+    assert "(0,33 × 100,42 + 1 × 80,00) / 1,33 = 85,11 %" == found.explain()
+
+
+def test_year_row_of_a_computed_realization() -> None:
+    """A year row whose realization was computed prints it to 2 places."""
+    row = sakip.YearRow(year=2024, target=sakip.Target(90), target_source=None, realization=THIRD)
+    assert "2024: target 90, realisasi 33,33" == row.explain()
+
+
+def test_audit_sum_of_quotients() -> None:
+    """The audit's recomputed total of quotient operands prints to 2 places."""
+    figure = sakip.audit.StatedFigure(kind="sum", stated="66", operands=[THIRD, THIRD])
+    finding = sakip.audit.check(figure)
+    assert "66,67" == finding.recomputed
+    assert "total (jumlah): stated 66, recomputed 66,67 — disagrees" == finding.explain()

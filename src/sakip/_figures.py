@@ -8,6 +8,8 @@ aggregated year value) and prints half-up to 2 places. A quotient, a mean or a p
 always computed: :func:`computed` prints it to 2 places whatever it holds.
 """
 
+from typing import cast
+
 from sakip._decimal import Number, to_decimal
 from sakip.locale import format_number
 
@@ -20,8 +22,8 @@ TYPED_PLACES = 6
 def typed(value: Number, *, lang: str = "id") -> str:
     """A figure as the user gave it, or half-up to 2 places when it has more than anyone types."""
     number = to_decimal(value, "value")
-    exponent = number.as_tuple().exponent
-    if isinstance(exponent, int) and -exponent > TYPED_PLACES:
+    exponent = cast(int, number.as_tuple().exponent)  # finite: to_decimal refuses NaN and ∞
+    if -exponent > TYPED_PLACES:
         return format_number(number, 2, lang=lang)
     return format_number(number, lang=lang)
 

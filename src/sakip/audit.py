@@ -636,7 +636,8 @@ class Finding(Displayed):
         """The recomputed figure as a report would print it (Indonesian notation).
 
         Percentages show two decimals (more if the report printed more); other figures show
-        every digit they have. A claim shows whether it holds.
+        the report's decimals, or the places they have when it printed none (a quotient's
+        digits to 2 places). A claim shows whether it holds.
         """
         if self.value is None:
             return "—" if self.verdict is Verdict.NOT_COMPUTABLE else self._claim_text()
