@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import sakip
 from sakip._figures import TYPED_PLACES
+from sakip._wording import explain_in
 
 THIRD = D(100) / 3  # 33,333… to the context's 28 digits: what a quotient holds
 
@@ -169,3 +170,9 @@ def test_audit_sum_of_quotients() -> None:
     finding = sakip.audit.check(figure)
     assert "66,67" == finding.recomputed
     assert "total (jumlah): stated 66, recomputed 66,67 — disagrees" == finding.explain()
+
+
+def test_english_explanation_of_a_quotient() -> None:
+    """The audit's English words print a quotient current value and its change to 2 places."""
+    text = explain_in(sakip.change(current=THIRD, previous=30), "en")
+    assert text.startswith("33,33 − 30 = 3,33 (up); growth 3,33 / 30 × 100 = 11,11 %")
