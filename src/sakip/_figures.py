@@ -5,7 +5,7 @@ the rule goes by the figure: one with at most :data:`TYPED_PLACES` decimals prin
 it has (``9,20`` stays ``9,20``; a sum or difference of typed figures has no more places than
 they had), and one with more is no one's typing (a quotient at the context's precision, an
 aggregated year value) and prints half-up to 2 places. A quotient, a mean or a projection is
-always computed: :func:`computed` prints it to 2 places whatever it holds.
+always computed and its result prints it with ``format_number(value, 2)`` whatever it holds.
 """
 
 from typing import cast
@@ -13,7 +13,7 @@ from typing import cast
 from sakip._decimal import Number, to_decimal
 from sakip.locale import format_number
 
-__all__ = ["TYPED_PLACES", "computed", "typed"]
+__all__ = ["TYPED_PLACES", "typed"]
 
 TYPED_PLACES = 6
 """The most decimals a typed figure has; a figure with more was computed."""
@@ -27,7 +27,3 @@ def typed(value: Number, *, lang: str = "id") -> str:
         return format_number(number, 2, lang=lang)
     return format_number(number, lang=lang)
 
-
-def computed(value: Number, *, lang: str = "id") -> str:
-    """A figure sakip derived (a quotient, a mean, a projection): half-up to 2 places."""
-    return format_number(value, 2, lang=lang)
