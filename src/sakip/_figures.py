@@ -26,4 +26,3 @@ def typed(value: Number, *, lang: str = "id") -> str:
     if -exponent > TYPED_PLACES:
         return format_number(number, 2, lang=lang)
     return format_number(number, lang=lang)
-
