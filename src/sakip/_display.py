@@ -14,6 +14,7 @@ from typing import Any, ClassVar, cast
 
 import attrs
 
+from sakip._figures import typed
 from sakip.locale import format_number
 
 __all__ = ["REPR_WIDTH", "Displayed", "json_value"]
@@ -93,7 +94,7 @@ _CONVERSIONS: tuple[tuple[Callable[[Any], bool], Callable[[Any], Any]], ...] = (
 def _shown(value: object) -> str:
     """One value as a person reads it in a table cell: Indonesian numbers, names, headlines."""
     if isinstance(value, Decimal):
-        return format_number(value)
+        return typed(value)
     if isinstance(value, enum.Enum):
         return str(value.value)
     if _is_rule(value):
@@ -157,7 +158,7 @@ class Displayed:
         if isinstance(percent, Decimal):
             parts.append(f"{format_number(percent, 2)} %")
         elif isinstance(value, Decimal):
-            parts.append(format_number(value))
+            parts.append(format_number(value, 2) if self._value_is_computed() else typed(value))
         subject = _subject(self)
         if subject:
             parts.append(subject)
@@ -170,6 +171,13 @@ class Displayed:
             return f"{text}: {rating}"
         # Nothing to name (a comparison with no standard): the object's own words say it.
         return text or self._explanation() or ""
+
+    def _value_is_computed(self) -> bool:
+        """Whether ``value`` is a figure sakip derived (a mean, a projection), shown to 2 places.
+
+        Otherwise it is shown as typed (see :func:`sakip._figures.typed`).
+        """
+        return False
 
     def headline(self) -> str:
         """The repr without its brackets and class name, at most one line."""

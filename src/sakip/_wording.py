@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TypeAlias
 
+from sakip._figures import typed
 from sakip.achievement import DIRECT, INVERSE, MIRROR, Achievement, AchievementFormula
 from sakip.budget import DIFFERENCE, SHARE, UNSPENT, EfficiencyConvention
 from sakip.compare import (
@@ -445,7 +446,7 @@ _BETTER_EN = {Polarity.POSITIVE: "higher is better", Polarity.NEGATIVE: "lower i
 
 
 def _n(value: Decimal, places: int | None = None) -> str:
-    return format_number(value, places)
+    return typed(value) if places is None else format_number(value, places)
 
 
 def _show_en(target: TargetLike) -> str:

@@ -29,6 +29,7 @@ import attrs
 
 from sakip._decimal import CONTEXT, HUNDRED, Number, exact, in_range, round_half_up, to_decimal
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip._results import PercentFigure
 from sakip.exceptions import InvalidValueError, UndefinedAchievementError
 from sakip.locale import format_number
@@ -92,7 +93,7 @@ class AchievementFormula(Displayed):
 
     def render(self, realization: Decimal, target: Decimal) -> str:
         """The expression with the numbers in it, in Indonesian notation."""
-        return self.expression.format(R=format_number(realization), T=format_number(target))
+        return self.expression.format(R=typed(realization), T=typed(target))
 
 
 FORMULAS: Registry[AchievementFormula] = Registry("achievement formula")
@@ -269,11 +270,11 @@ class Achievement(PercentFigure):
 
         target = self.target
         if isinstance(target, TargetRange):
-            of = f"{format_number(target.low)}–{format_number(target.high)}"
+            of = f"{typed(target.low)}–{typed(target.high)}"
         elif isinstance(target, ComparatorTarget):
-            of = f"{target.comparator.value} {format_number(target.bound)}"
+            of = f"{target.comparator.value} {typed(target.bound)}"
         else:
-            of = format_number(target)
+            of = typed(target)
         return f"{format_number(self.percent, 2)} % of {of}: {classify(self).label}"
 
     @property
@@ -324,15 +325,13 @@ class Achievement(PercentFigure):
             steps = self.formula.render(self.realization, self.compared_with)
             if isinstance(self.target, TargetRange):
                 side = "bawah" if self.compared_with == self.target.low else "atas"
-                steps = (
-                    f"di luar rentang, batas {side} {format_number(self.compared_with)}: {steps}"
-                )
+                steps = f"di luar rentang, batas {side} {typed(self.compared_with)}: {steps}"
         return _with_limits(steps, self)
 
     def _no_formula_step(self) -> str:
         if isinstance(self.target, TargetRange):
-            low, high = format_number(self.target.low), format_number(self.target.high)
-            return f"{low} ≤ {format_number(self.realization)} ≤ {high}: dalam rentang target"
+            low, high = typed(self.target.low), typed(self.target.high)
+            return f"{low} ≤ {typed(self.realization)} ≤ {high}: dalam rentang target"
         return "T = 0 dan R = 0: target nol terpenuhi"
 
 

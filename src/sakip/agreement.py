@@ -13,8 +13,8 @@ import enum
 import attrs
 
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip.exceptions import NotFoundError
-from sakip.locale import format_number
 from sakip.model import PerformanceAgreement, StrategicPlan, Target, TargetLike
 
 __all__ = ["AgreementDifference", "DifferenceKind", "check_agreement"]
@@ -35,8 +35,8 @@ def _show(target: TargetLike | None) -> str:
     if target is None:
         return "-"
     if isinstance(target, Target):
-        return format_number(target.value)
-    return f"{format_number(target.low)}–{format_number(target.high)}"
+        return typed(target.value)
+    return f"{typed(target.low)}–{typed(target.high)}"
 
 
 @attrs.frozen(kw_only=True, repr=False)

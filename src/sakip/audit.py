@@ -42,6 +42,7 @@ import attrs
 
 from sakip._decimal import exact, round_half_up, to_decimal
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip._wording import (
     REASON_WORDS,
     Writer,
@@ -320,8 +321,8 @@ def _percentage(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
 def _sum(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     with exact():
         total = sum(figure.operands, Decimal(0))
-    terms = " + ".join(format_number(item) for item in figure.operands)
-    return Recomputation(value=total, explanation=f"{terms} = {format_number(total)}")
+    terms = " + ".join(typed(item) for item in figure.operands)
+    return Recomputation(value=total, explanation=f"{terms} = {typed(total)}")
 
 
 def _change(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
@@ -655,7 +656,8 @@ class Finding(Displayed):
         """The recomputed figure as a report would print it (Indonesian notation).
 
         Percentages show two decimals (more if the report printed more); other figures show
-        every digit they have. A claim shows whether it holds.
+        the report's decimals, or the places they have when it printed none (a quotient's
+        digits to 2 places). A claim shows whether it holds.
         """
         if self.value is None:
             return "—" if self.verdict is Verdict.NOT_COMPUTABLE else self._claim_text()
@@ -663,7 +665,7 @@ class Finding(Displayed):
             return format_number(self.value, max(2, self.places or 0))
         if self.places:
             return format_number(self.value, self.places)
-        return format_number(self.value)
+        return typed(self.value)
 
     @property
     def shown(self) -> str | None:
@@ -722,8 +724,8 @@ def _indonesian_reason(error: UndefinedResultError) -> str:
     if isinstance(error, UndefinedAchievementError):
         code = Reason.ZERO_TARGET if error.target == 0 else Reason.FORMULA_UNDEFINED
         return REASON_WORDS["id"][code].format(
-            r=format_number(to_decimal(error.realization, "realization")),
-            t=format_number(to_decimal(error.target, "target")),
+            r=typed(to_decimal(error.realization, "realization")),
+            t=typed(to_decimal(error.target, "target")),
         )
     return _ZERO_DIVISOR_ID.get(error.quantity, error.reason)
 

@@ -30,6 +30,7 @@ import attrs
 
 from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip._results import PercentFigure
 from sakip.achievement import Achievement
 from sakip.exceptions import InvalidValueError, UndefinedResultError
@@ -97,14 +98,14 @@ class TotalCheck(Displayed):
         >>> sakip.check_total(stated=241, parts=[82, 105, 18, 15, 10, 11], where="06.").explain()
         '06. jumlah: 82 + 105 + 18 + 15 + 10 + 11 = 241; tertulis 241: sesuai'
         """
-        terms = " + ".join(format_number(part) for part in self.parts)
+        terms = " + ".join(typed(part) for part in self.parts)
         text = (
-            f"{self.where} {self.quantity}: {terms} = {format_number(self.computed)}; "
-            f"tertulis {format_number(self.stated)}"
+            f"{self.where} {self.quantity}: {terms} = {typed(self.computed)}; "
+            f"tertulis {typed(self.stated)}"
         )
         if self.ok:
             return f"{text}: sesuai"
-        return f"{text}: selisih {format_number(self.difference)}"
+        return f"{text}: selisih {typed(self.difference)}"
 
 
 def check_total(
@@ -169,7 +170,7 @@ class Absorption(PercentFigure):
         '149.338.671 / 174.970.600 × 100 = 85,35 %'
         """
         text = (
-            f"{format_number(self.spent)} / {format_number(self.ceiling)} × 100 = "
+            f"{typed(self.spent)} / {typed(self.ceiling)} × 100 = "
             f"{format_number(self.percent, 2)} %"
         )
         if self.revised:

@@ -31,6 +31,7 @@ import attrs
 
 from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip._results import PercentFigure
 from sakip.achievement import Achievement, achievement
 from sakip.exceptions import (
@@ -182,7 +183,7 @@ def _verdict(improved: bool | None) -> str:
 
 
 def _fmt(value: Decimal) -> str:
-    return format_number(value)
+    return typed(value)
 
 
 def _fmt2(value: Decimal) -> str:
@@ -697,6 +698,9 @@ class Projection(Displayed):
     points: tuple[tuple[int, Decimal], ...]
     method: ProjectionMethod
 
+    def _value_is_computed(self) -> bool:
+        return True  # a trend's value, never a typed one
+
     def explain(self) -> str:
         """The method and its result, in Indonesian notation.
 
@@ -761,6 +765,9 @@ class NeededPerYear(Displayed):
     end_target: Decimal
     year: int
     end_year: int
+
+    def _value_is_computed(self) -> bool:
+        return True  # a trend's value, never a typed one
 
     def explain(self) -> str:
         """The computation with its numbers, in Indonesian notation.

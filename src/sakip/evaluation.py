@@ -27,6 +27,7 @@ import attrs
 
 from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip.achievement import Rule
 from sakip.exceptions import InvalidValueError, NotFoundError
 from sakip.locale import format_number
@@ -262,8 +263,8 @@ class ComponentScore(Displayed):
         """
         head = f"{self.component.name}: "
         if self.subscores:
-            head += " + ".join(format_number(score) for _, score in self.subscores) + " = "
-        return f"{head}{format_number(self.value)} dari {format_number(self.component.weight)}"
+            head += " + ".join(typed(score) for _, score in self.subscores) + " = "
+        return f"{head}{typed(self.value)} dari {typed(self.component.weight)}"
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -319,7 +320,7 @@ class EvaluationScore(Displayed):
 def _bounded(value: object, maximum: Decimal, name: str) -> Decimal:
     number = to_decimal(value, name)
     if not 0 <= number <= maximum:
-        raise InvalidValueError(name, value, f"a score from 0 to {format_number(maximum)}")
+        raise InvalidValueError(name, value, f"a score from 0 to {typed(maximum)}")
     return number
 
 

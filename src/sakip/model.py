@@ -21,8 +21,8 @@ import attrs
 
 from sakip._decimal import HUNDRED, exact, to_decimal
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip.exceptions import InvalidValueError, NotFoundError
-from sakip.locale import format_number
 
 __all__ = [
     "Agency",
@@ -278,7 +278,7 @@ class Target(Displayed):
         return str(self.value)
 
     def _headline(self) -> str:
-        return format_number(self.value)
+        return typed(self.value)
 
 
 @attrs.frozen
@@ -313,7 +313,7 @@ class TargetRange(Displayed):
         return f"{self.low}-{self.high}"
 
     def _headline(self) -> str:
-        return f"{format_number(self.low)}–{format_number(self.high)}"
+        return f"{typed(self.low)}–{typed(self.high)}"
 
 
 TargetLike: TypeAlias = Target | TargetRange

@@ -38,6 +38,7 @@ from dateutil.relativedelta import relativedelta
 
 from sakip._decimal import HUNDRED, exact
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
 from sakip.locale import format_month, format_number, parse_month
 from sakip.model import Agency, AgencyLevel, Aggregation, Indicator, Realization
@@ -603,6 +604,13 @@ class Aggregate(Displayed):
         """Whether every quarter up to ``as_of`` has a value (or the yearly one was used)."""
         return not self.missing
 
+    def _value_is_computed(self) -> bool:
+        # A mean or a ratio of sums is derived; a sum or a last value has the typed places.
+        return not self.yearly and self.method.aggregation in (
+            Aggregation.AVERAGE,
+            Aggregation.RATIO,
+        )
+
     def explain(self) -> str:
         """The computation with its numbers, in Indonesian notation.
 
@@ -615,11 +623,11 @@ class Aggregate(Displayed):
         'jumlah: TW I 120 + TW II 130 + TW IV 150 = 400; TW III tidak dilaporkan'
         """
         if self.yearly:
-            return f"realisasi tahunan {self.year}: {format_number(self.value)}"
+            return f"realisasi tahunan {self.year}: {typed(self.value)}"
         kind = self.method.aggregation
-        terms = [f"TW {_ROMAN[q - 1]} {format_number(v)}" for q, v in self.values]
+        terms = [f"TW {_ROMAN[q - 1]} {typed(v)}" for q, v in self.values]
         if kind is Aggregation.SUM:
-            text = f"jumlah: {' + '.join(terms)} = {format_number(self.value)}"
+            text = f"jumlah: {' + '.join(terms)} = {typed(self.value)}"
         elif kind is Aggregation.LAST:
             text = f"nilai terakhir: {terms[-1]}"
         elif kind is Aggregation.AVERAGE:
@@ -627,8 +635,8 @@ class Aggregate(Displayed):
                 f"rata-rata: ({' + '.join(terms)}) / {len(terms)} = {format_number(self.value, 2)}"
             )
         else:
-            numerator = format_number(self.numerator)  # type: ignore[arg-type]  # ratio has both
-            denominator = format_number(self.denominator)  # type: ignore[arg-type]
+            numerator = typed(self.numerator)  # type: ignore[arg-type]  # ratio has both
+            denominator = typed(self.denominator)  # type: ignore[arg-type]
             text = (
                 f"rasio: Σ pembilang {numerator} / Σ penyebut {denominator} × 100 = "
                 f"{format_number(self.value, 2)} %"

@@ -7,6 +7,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import HUNDRED, Number, exact, to_decimal
+from sakip._figures import typed
 from sakip._results import PercentFigure
 from sakip.exceptions import UndefinedResultError
 from sakip.locale import format_number
@@ -33,7 +34,7 @@ class Percentage(PercentFigure):
         >>> percentage(part=13773, whole=14460).explain()
         '13.773 / 14.460 × 100 = 95,25 %'
         """
-        part, whole = format_number(self.part), format_number(self.whole)
+        part, whole = typed(self.part), typed(self.whole)
         return f"{part} / {whole} × 100 = {format_number(self.percent, 2)} %"
 
 

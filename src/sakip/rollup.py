@@ -21,6 +21,7 @@ import attrs
 
 from sakip._decimal import Number, exact, to_decimal
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip._results import PercentFigure
 from sakip.achievement import Achievement, Rule
 from sakip.compare import year_row
@@ -173,17 +174,17 @@ class Rollup(PercentFigure):
         if self.method.weighted:
             weights = [Decimal(0) if weight is None else weight for _, weight in figures]
             terms = " + ".join(
-                f"{format_number(weight)} × {format_number(used, 2)}"
+                f"{typed(weight)} × {format_number(used, 2)}"
                 for (used, _), weight in zip(figures, weights, strict=True)
             )
             with exact():
                 total = sum(weights, Decimal(0))
-            steps = f"({terms}) / {format_number(total)}"
+            steps = f"({terms}) / {typed(total)}"
         else:
             terms = " + ".join(format_number(used, 2) for used, _ in figures)
             steps = f"({terms}) / {len(figures)}"
         if self.cap is not None:
-            steps = f"{steps}, tiap capaian dibatasi {format_number(self.cap)}"
+            steps = f"{steps}, tiap capaian dibatasi {typed(self.cap)}"
         text = f"{steps} = {format_number(self.percent, 2)} %"
         if self.excluded:
             left = ", ".join(f"{c.code} ({c.reason})" for c in self.excluded)

@@ -21,8 +21,8 @@ import attrs
 
 from sakip._decimal import Number, to_decimal
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip.exceptions import InvalidValueError
-from sakip.locale import format_number
 from sakip.rules import EvidenceGrade, Registry, Source
 
 __all__ = [
@@ -127,9 +127,9 @@ class Band(Displayed):
         """The band's interval in Indonesian notation, e.g. ``> 75 – ≤ 90``."""
         parts = []
         if self.lower is not None:
-            parts.append(f"{'≥' if self.lower_closed else '>'} {format_number(self.lower)}")
+            parts.append(f"{'≥' if self.lower_closed else '>'} {typed(self.lower)}")
         if self.upper is not None:
-            parts.append(f"{'≤' if self.upper_closed else '<'} {format_number(self.upper)}")
+            parts.append(f"{'≤' if self.upper_closed else '<'} {typed(self.upper)}")
         return " – ".join(parts)
 
 
@@ -158,7 +158,7 @@ class Rating(Displayed):
         return self.band.code
 
     def _headline(self) -> str:
-        return f"{self.label}: {format_number(self.value)} on {self.scale.name}"
+        return f"{self.label}: {typed(self.value)} on {self.scale.name}"
 
     def __str__(self) -> str:
         return self.label

@@ -15,10 +15,10 @@ import attrs
 
 from sakip._decimal import exact, round_half_up
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip.lke._words import say
 from sakip.lke.catalogue import CATALOGUES, Catalogue
 from sakip.lke.scoring import Answer, read_answers
-from sakip.locale import format_number
 from sakip.rules import EvidenceGrade, Registry, Source
 
 __all__ = [
@@ -120,7 +120,7 @@ class Violation(Displayed):
     limit: Decimal
 
     def _headline(self) -> str:
-        return f"{self.check.name}: {self.criterion} = {format_number(self.value)}"
+        return f"{self.check.name}: {self.criterion} = {typed(self.value)}"
 
     def explain(self, lang: str = "id") -> str:
         """The violation with both values.
@@ -139,8 +139,8 @@ class Violation(Displayed):
             lang,
             check=self.check.name,
             criterion=self.criterion,
-            value=format_number(self.value, lang=lang),
-            limit=format_number(limit, lang=lang),
+            value=typed(self.value, lang=lang),
+            limit=typed(limit, lang=lang),
         )
 
 

@@ -20,6 +20,7 @@ import attrs
 
 from sakip._decimal import round_half_up
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip._optional import require
 from sakip.exceptions import UnknownRuleError
 from sakip.io._safe import atomic_write, neutralise
@@ -99,7 +100,7 @@ def _tables(result: Evaluation, lang: str) -> list[Table]:
             [
                 component.code,
                 component.name,
-                format_number(component.weight, lang=lang),
+                typed(component.weight, lang=lang),
                 _num(mine.value, lang),
                 _num(theirs.value, lang),
             ]
@@ -110,7 +111,7 @@ def _tables(result: Evaluation, lang: str) -> list[Table]:
                 [
                     s.code,
                     s.kind.capitalize(),
-                    format_number(s.weight, lang=lang),
+                    typed(s.weight, lang=lang),
                     _num(sub_mine.value, lang),
                     _num(sub.value, lang),
                 ]

@@ -16,6 +16,7 @@ import attrs
 
 from sakip._decimal import Number, exact, round_half_up, to_decimal
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip.evaluation import EvaluationScore, evaluation_score
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.lke._words import say
@@ -238,7 +239,7 @@ class CriterionScore(Displayed):
             lang,
             code=self.criterion.code,
             answer=self.answer,
-            value=format_number(self.value, lang=lang),
+            value=typed(self.value, lang=lang),
             points=_fmt(self.points, lang),
         )
 
@@ -283,13 +284,13 @@ class SubComponentScore(Displayed):
         common = {
             "code": sub.code,
             "kind": sub.kind.capitalize(),
-            "weight": format_number(sub.weight, lang=lang),
+            "weight": typed(sub.weight, lang=lang),
         }
         if self.value is None:
             return say("sub.missing", lang, missing=", ".join(self.missing), **common)
         value = _fmt(self.value, lang)
         if self.method is MEAN_TIMES_WEIGHT:
-            terms = " + ".join(format_number(c.value, lang=lang) for c in self.criteria)
+            terms = " + ".join(typed(c.value, lang=lang) for c in self.criteria)
             return say("sub.mean", lang, terms=terms, n=len(self.criteria), value=value, **common)
         terms = " + ".join(_fmt(c.points, lang) for c in self.criteria)
         return say("sub.sum", lang, terms=terms, value=value, **common)
@@ -338,7 +339,7 @@ class ComponentScore(Displayed):
             name=self.component.name,
             terms=terms,
             value=_fmt(self.value, lang),
-            weight=format_number(self.component.weight, lang=lang),
+            weight=typed(self.component.weight, lang=lang),
         )
 
 
@@ -418,7 +419,7 @@ class Score(Displayed):
         if rating is None:
             missing = ", ".join(self.missing[:_SHOWN])
             missing += f", … ({len(self.missing)})" if len(self.missing) > _SHOWN else ""
-            covered = format_number(self.covered, lang=lang)
+            covered = typed(self.covered, lang=lang)
             return say(
                 "total.partial", lang, terms=terms, value=value, covered=covered, missing=missing
             )
