@@ -443,3 +443,19 @@ def test_the_predicate_follows_the_total(answers: dict[str, str]) -> None:
     """The predicate is the SAKIP predicate of the printed total."""
     s = lke.score(CAT, answers)
     assert sakip.classify(s.score, scale=sakip.scales.SAKIP_PREDICATE) == s.predicate
+
+
+def test_a_partial_score_says_what_it_lacks_in_its_repr() -> None:
+    """A partial score and an unscored sub-component name how many answers are missing."""
+    cat = lke.CATALOGUES["permenpanrb-88-2021"]
+    partial = lke.score(cat, {"1.a.1": "Y"}, partial=True)
+    assert "<Score permenpanrb-88-2021: partial, 79 criteria unanswered>" == repr(partial)
+    unscored = partial.components[0].subscores[1]
+    assert "<SubComponentScore 1.b: unscored, 10 unanswered>" == repr(unscored)
+
+
+def test_sakip_lke_loads_on_first_use() -> None:
+    """`sakip.lke` is the evaluation worksheet's package, loaded when first asked for."""
+    assert lke is sakip.__getattr__("lke")
+    with pytest.raises(AttributeError, match="no attribute 'lkf'"):
+        sakip.__getattr__("lkf")
