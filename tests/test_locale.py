@@ -670,3 +670,10 @@ def test_formatting_a_number_beyond_the_supported_magnitude_is_refused(value: ob
     for function in (sakip.format_number, sakip.format_percent):
         with pytest.raises(sakip.InvalidValueError, match="at most 400 decimal places"):
             function(value)  # type: ignore[operator]
+
+
+def test_a_time_zone_name_is_ignored_not_warned_about() -> None:
+    """A stray zone name (a fuzz find: "0H0B") neither warns nor changes the date read."""
+    with pytest.raises(sakip.InvalidValueError, match="a date with day, month and year"):
+        sakip.parse_date("0H0B")
+    assert datetime.date(2025, 8, 17) == sakip.parse_date("Metro, 17 Agustus 2025 WIB")

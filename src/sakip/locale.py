@@ -361,7 +361,11 @@ def _parse(text: object, name: str, wanted: str) -> tuple[datetime.datetime, ...
         raise InvalidValueError(name, text, wanted)
     try:
         return tuple(
-            parser.parse(text, parserinfo=_parserinfo(), default=default, fuzzy=True)
+            # A date has no time zone: "WIB" or a stray letter read as one is ignored, not
+            # warned about (dateutil warns of a zone name it does not know).
+            parser.parse(
+                text, parserinfo=_parserinfo(), default=default, fuzzy=True, ignoretz=True
+            )
             for default in _DEFAULTS
         )
     except (ValueError, OverflowError):
