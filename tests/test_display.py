@@ -52,6 +52,11 @@ def _realistic() -> dict[type, object]:
         sakip.rollup({"A": sakip.achievement(realization=95, target="94.6"), "B": "no data"}),
         sakip.check_totals(dataset.budget),
         sakip.percentage(part=13773, whole=14460),
+        sakip.Missing(
+            reason=sakip.Reason.NO_REALIZATION,
+            part=sakip.Part.REALIZATION,
+            values=(("year", 2024),),
+        ),
         sakip.change(current=95, previous=93),
         sakip.progress(realization=95, baseline="81.79", end_target=100),
         sakip.gap(realization=95, end_target=100),

@@ -53,7 +53,6 @@ from sakip.compare import (
     Projection,
     ProjectionMethod,
     RealizationToDate,
-    Reason,
     StandardComparison,
     YearRow,
     achievement_change,
@@ -130,6 +129,7 @@ from sakip.periods import (
     year_value,
 )
 from sakip.ratios import Percentage, percentage
+from sakip.reasons import Missing, Part, Reason
 from sakip.report import Report, build_report
 from sakip.rollup import (
     Rollup,
@@ -199,6 +199,7 @@ __all__ = [
     "LevelFormula",
     "LevelScale",
     "LevelTarget",
+    "Missing",
     "MissingDependencyError",
     "Month",
     "NationalStandard",
@@ -207,6 +208,7 @@ __all__ = [
     "NotFoundError",
     "Objective",
     "OutputFigures",
+    "Part",
     "Percentage",
     "PerformanceAgreement",
     "Polarity",

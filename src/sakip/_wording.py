@@ -21,13 +21,13 @@ from sakip.compare import (
     Gap,
     IndicatorHistory,
     ProjectionMethod,
-    Reason,
     StandardComparison,
     YearRow,
 )
 from sakip.exceptions import InvalidValueError
 from sakip.locale import format_number, format_rupiah
 from sakip.model import Polarity, Target, TargetLike, TargetRange
+from sakip.reasons import Reason
 from sakip.rules import Source
 from sakip.scales import (
     PERMENDAGRI_86_2017,
@@ -35,11 +35,12 @@ from sakip.scales import (
     SAKIP_PREDICATE,
     RatingScale,
 )
+from sakip.text import gettext
+from sakip.text.reasons import PHRASES
 
 __all__ = [
     "BUILTIN_RULES",
     "LANGUAGES",
-    "REASON_WORDS",
     "RULE_WORDS",
     "WORDS",
     "Rule",
@@ -178,47 +179,6 @@ WORDS: dict[str, dict[str, str]] = {
         "no_spending": "no spending is reported",
         "quarters_missing": "no spending is reported for {quarters}",
         "zero_ceiling": "the ceiling is 0",
-    },
-}
-
-# Why a figure is missing, by the code the comparison gave it. The phrases may use {year}
-# (the year concerned), {r} (the realization), {t} (the target) and {years} (years missing).
-REASON_WORDS: dict[str, dict[Reason, str]] = {
-    "id": {
-        Reason.NO_REALIZATION: "tidak ada realisasi tahun {year}",
-        Reason.NO_TARGET: "tidak ada target untuk tahun {year}",
-        Reason.AFTER_REPORT_YEAR: "tahun {year} sesudah tahun laporan",
-        Reason.ZERO_TARGET: "realisasi {r} terhadap target 0 tidak memiliki persentase",
-        Reason.FORMULA_UNDEFINED: (
-            "rumus capaian tidak terdefinisi untuk realisasi {r} terhadap target {t}"
-        ),
-        Reason.PREVIOUS_ZERO: "realisasi tahun sebelumnya 0",
-        Reason.NO_END_TARGET: "Renstra tidak memuat target akhir untuk indikator ini",
-        Reason.RANGE_END_TARGET: "target akhir berupa rentang",
-        Reason.NO_BASELINE: "Renstra tidak memuat kondisi awal untuk indikator ini",
-        Reason.BASELINE_IS_END_TARGET: "target akhir sama dengan kondisi awal",
-        Reason.LAST_PLAN_YEAR: "tahun laporan adalah tahun terakhir Renstra",
-        Reason.YEARS_MISSING: (
-            "realisasi kumulatif memerlukan setiap tahun; tidak ada realisasi tahun {years}"
-        ),
-        Reason.TOO_FEW_YEARS: "tren memerlukan realisasi sekurang-kurangnya dua tahun",
-    },
-    "en": {
-        Reason.NO_REALIZATION: "no realization is reported for {year}",
-        Reason.NO_TARGET: "{year} has no target",
-        Reason.AFTER_REPORT_YEAR: "{year} comes after the report year",
-        Reason.ZERO_TARGET: "a realization of {r} against a target of 0 has no percentage",
-        Reason.FORMULA_UNDEFINED: (
-            "the achievement formula is undefined for a realization of {r} against {t}"
-        ),
-        Reason.PREVIOUS_ZERO: "the previous year's realization is 0",
-        Reason.NO_END_TARGET: "the Renstra sets no end target for it",
-        Reason.RANGE_END_TARGET: "the end target is a range",
-        Reason.NO_BASELINE: "the Renstra sets no baseline for it",
-        Reason.BASELINE_IS_END_TARGET: "the end target equals the baseline",
-        Reason.LAST_PLAN_YEAR: "the report year is the Renstra's last year",
-        Reason.YEARS_MISSING: "a running total needs every year; no realization in {years}",
-        Reason.TOO_FEW_YEARS: "a trend needs realizations of at least two years",
     },
 }
 
@@ -412,10 +372,12 @@ def say_reason(
     """A reason in the report's language, from its code and the figures it is about."""
     if code is None:
         return text
-    return REASON_WORDS[w.lang][code].format(
+    return gettext(
+        PHRASES[code],
+        lang=w.lang,
         year=year,
-        r="" if realization is None else w.n(realization),
-        t="" if target is None else w.target(target),
+        realization="" if realization is None else w.n(realization),
+        target="" if target is None else w.target(target),
         years=", ".join(str(y) for y in missing),
     )
 

@@ -44,7 +44,6 @@ from sakip._decimal import exact, round_half_up, to_decimal
 from sakip._display import Displayed
 from sakip._figures import typed
 from sakip._wording import (
-    REASON_WORDS,
     Writer,
     check_lang,
     explain_in,
@@ -59,7 +58,6 @@ from sakip.compare import (
     Gap,
     IndicatorHistory,
     NoStandard,
-    Reason,
     StandardComparison,
     change,
     gap,
@@ -76,7 +74,10 @@ from sakip.exceptions import (
 from sakip.locale import format_number, parse_number
 from sakip.model import Dataset, Polarity, StatedFigure
 from sakip.ratios import percentage
+from sakip.reasons import Reason
 from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.text import gettext
+from sakip.text.reasons import PHRASES
 
 __all__ = [
     "CHECKS",
@@ -712,7 +713,7 @@ class Finding(Displayed):
 _ZERO_DIVISOR_ID = {
     "percentage": "keseluruhan bernilai 0",
     "absorption": _INDONESIAN("zero_ceiling"),
-    "progress": REASON_WORDS["id"][Reason.BASELINE_IS_END_TARGET],
+    "progress": PHRASES[Reason.BASELINE_IS_END_TARGET],
 }
 """Why a plain computation from printed operands is undefined, in Indonesian, by quantity."""
 
@@ -723,9 +724,10 @@ def _indonesian_reason(error: UndefinedResultError) -> str:
         return error.indonesian
     if isinstance(error, UndefinedAchievementError):
         code = Reason.ZERO_TARGET if error.target == 0 else Reason.FORMULA_UNDEFINED
-        return REASON_WORDS["id"][code].format(
-            r=typed(to_decimal(error.realization, "realization")),
-            t=typed(to_decimal(error.target, "target")),
+        return gettext(
+            PHRASES[code],
+            realization=typed(to_decimal(error.realization, "realization")),
+            target=typed(to_decimal(error.target, "target")),
         )
     return _ZERO_DIVISOR_ID.get(error.quantity, error.reason)
 

@@ -53,6 +53,7 @@ from sakip.model import (
     TargetRange,
 )
 from sakip.periods import Quarter, year_value
+from sakip.reasons import Reason
 from sakip.rules import EvidenceGrade, Registry, Source
 from sakip.scales import PERMENDAGRI_86_2017, Rating, RatingScale, classify
 
@@ -114,43 +115,6 @@ class Direction(enum.Enum):
     def word(self) -> str:
         """The Indonesian word a report prints (naik, turun, tetap)."""
         return {"up": "naik", "down": "turun", "unchanged": "tetap"}[self.value]
-
-
-class Reason(enum.Enum):
-    """Why a figure is not computable (alasan tidak dapat dihitung), as a stable code.
-
-    A result that cannot compute a figure says why twice: in English text, for people, and as
-    one of these codes, for programs. A report looks its own phrase up by the code; the text
-    may be reworded, the codes stay. A reason sakip does not know (an error raised by a
-    formula or projection method you registered, say) has the text and no code.
-    """
-
-    NO_REALIZATION = "no-realization"
-    """No realization is reported for the year."""
-    NO_TARGET = "no-target"
-    """The year (or the baseline) has no target."""
-    AFTER_REPORT_YEAR = "after-report-year"
-    """The year comes after the report year, so it shows its target only."""
-    ZERO_TARGET = "zero-target"
-    """A realization other than 0 against a target of 0 has no percentage."""
-    FORMULA_UNDEFINED = "formula-undefined"
-    """The achievement formula is undefined here (a negative target, the inverse at R ≤ 0)."""
-    PREVIOUS_ZERO = "previous-zero"
-    """Growth divides by the previous value, which is 0."""
-    NO_END_TARGET = "no-end-target"
-    """The plan has no end target for the indicator."""
-    RANGE_END_TARGET = "range-end-target"
-    """The end target is a range, and the figure needs a single number."""
-    NO_BASELINE = "no-baseline"
-    """The plan has no baseline for the indicator."""
-    BASELINE_IS_END_TARGET = "baseline-is-end-target"
-    """The end target equals the baseline, so there is nothing to progress over."""
-    LAST_PLAN_YEAR = "last-plan-year"
-    """The year is the plan's last or later, so no year is left to project to or spread over."""
-    YEARS_MISSING = "years-missing"
-    """A running total needs every year, and some have no realization."""
-    TOO_FEW_YEARS = "too-few-years"
-    """A trend needs values of at least two years."""
 
 
 _Why = tuple[str, Reason | None, str]

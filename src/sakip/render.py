@@ -31,6 +31,7 @@ from sakip.audit import Audit, Finding
 from sakip.exceptions import InvalidValueError, MissingDependencyError
 from sakip.io._safe import atomic_write, neutralise
 from sakip.report import Cell, CellKind, IndicatorSeries, Report, Table
+from sakip.text import ngettext
 
 __all__ = [
     "FORMATS",
@@ -528,11 +529,7 @@ def write(report: Report, path: str | os.PathLike[str], format: str = "text") ->
 # both languages; the English wording is the one the audit has always printed.
 _AUDIT_WORDS: dict[str, dict[str, str]] = {
     "id": {
-        "summary": "Reviu{subject}: {count} angka yang dinyatakan diperiksa, {agree} sesuai, "
-        "{bad} tidak sesuai.",
-        "subject": " atas {name}",
         "s": "",  # the English plural endings; Indonesian has none
-        "es": "",
         "agrees": "SESUAI",
         "disagrees": "TIDAK SESUAI",
         "not-computable": "TIDAK DAPAT DIHITUNG ULANG",
@@ -546,11 +543,7 @@ _AUDIT_WORDS: dict[str, dict[str, str]] = {
         "does not hold": "tidak terbukti",
     },
     "en": {
-        "summary": "Audit{subject}: {count} stated figure{s} checked, {agree} agree, "
-        "{bad} do{es} not.",
-        "subject": " of {name}",
         "s": "s",
-        "es": "es",
         "agrees": "AGREES",
         "disagrees": "DISAGREES",
         "not-computable": "NOT-COMPUTABLE",
@@ -647,6 +640,37 @@ def _indented(text: str) -> list[str]:
     return ["   " + line for line in _wrapped(text, _WIDTH - 3)]
 
 
+def _summary(audit: Audit, name: str | None, lang: str) -> str:
+    """The audit's first line: how many figures were checked, and how many disagree."""
+    count, bad = len(audit.findings), len(audit.disagreements)
+    verdicts = ngettext(
+        "{agree} sesuai, {bad} tidak sesuai",
+        "{agree} sesuai, {bad} tidak sesuai",
+        bad,
+        lang=lang,
+        agree=count - bad,
+        bad=bad,
+    )
+    if name:
+        return ngettext(
+            "Reviu atas {name}: {count} angka yang dinyatakan diperiksa, {verdicts}.",
+            "Reviu atas {name}: {count} angka yang dinyatakan diperiksa, {verdicts}.",
+            count,
+            lang=lang,
+            name=name,
+            count=count,
+            verdicts=verdicts,
+        )
+    return ngettext(
+        "Reviu: {count} angka yang dinyatakan diperiksa, {verdicts}.",
+        "Reviu: {count} angka yang dinyatakan diperiksa, {verdicts}.",
+        count,
+        lang=lang,
+        count=count,
+        verdicts=verdicts,
+    )
+
+
 def audit_text(
     audit: Audit, *, name: str | None = None, everything: bool = False, lang: str = "id"
 ) -> str:
@@ -663,18 +687,8 @@ def audit_text(
     Raises:
         InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``.
     """
-    words = _audit_words(lang)
-    bad = len(audit.disagreements)
-    count = len(audit.findings)
-    summary = words["summary"].format(
-        subject=words["subject"].format(name=name) if name else "",
-        count=count,
-        s=words["s"] if count != 1 else "",
-        agree=count - bad,
-        bad=bad,
-        es=words["es"] if bad == 1 else "",
-    )
-    out = [_visible(summary)]
+    _audit_words(lang)
+    out = [_visible(_summary(audit, name, lang))]
     shown: Iterable[Finding] = audit.findings if everything else audit.disagreements
     for index, finding in enumerate(shown, 1):
         out.append("")

@@ -28,7 +28,6 @@ import attrs
 from sakip._display import Displayed
 from sakip._wording import (
     LANGUAGES,
-    REASON_WORDS,
     Rule,
     Writer,
     check_lang,
@@ -51,7 +50,6 @@ from sakip.compare import (
     EndTargetComparison,
     IndicatorHistory,
     NoStandard,
-    Reason,
     StandardComparison,
     YearRow,
     history,
@@ -61,11 +59,14 @@ from sakip.locale import format_number, format_percent
 from sakip.model import BudgetLine, Dataset, Indicator, Polarity, TargetLike, TargetRange
 from sakip.periods import Quarter
 from sakip.ratios import percentage
+from sakip.reasons import Reason
 from sakip.scales import (
     PERMENDAGRI_86_2017,
     SCALES,
     RatingScale,
 )
+from sakip.text import gettext
+from sakip.text.reasons import PHRASES
 
 __all__ = [
     "LANGUAGES",
@@ -511,13 +512,15 @@ def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Ce
         _no(index),
         Cell.text(ind.name),
         Cell.text(ind.unit),
-        _target_cell(w, row.target, REASON_WORDS[w.lang][Reason.NO_TARGET].format(year=row.year)),
+        _target_cell(
+            w, row.target, gettext(PHRASES[Reason.NO_TARGET], lang=w.lang, year=row.year)
+        ),
         _real_cell(
             w,
             ind.code,
             row.realization,
             row.year,
-            note=REASON_WORDS[w.lang][Reason.NO_REALIZATION].format(year=row.year),
+            note=gettext(PHRASES[Reason.NO_REALIZATION], lang=w.lang, year=row.year),
         ),
         Cell.percent(None if a is None else a.percent, reason),
         Cell.rating(

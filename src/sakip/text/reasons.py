@@ -1,0 +1,56 @@
+"""Why a figure is not computable, in words: one phrase per :class:`~sakip.reasons.Reason`.
+
+Each phrase may name the values of its :class:`~sakip.reasons.Missing`: ``{year}``,
+``{realization}``, ``{target}`` and ``{years}`` (the years concerned, listed). A figure is
+written in the reader's notation, as typed where it was typed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sakip._figures import typed
+from sakip.reasons import Missing, Reason, Value
+from sakip.text import N_, gettext
+
+__all__ = ["PHRASES", "say"]
+
+PHRASES: dict[Reason, str] = {
+    Reason.NO_REALIZATION: N_("tidak ada realisasi tahun {year}"),
+    Reason.NO_TARGET: N_("tidak ada target untuk tahun {year}"),
+    Reason.AFTER_REPORT_YEAR: N_("tahun {year} sesudah tahun laporan"),
+    Reason.ZERO_TARGET: N_("realisasi {realization} terhadap target 0 tidak memiliki persentase"),
+    Reason.FORMULA_UNDEFINED: N_(
+        "rumus capaian tidak terdefinisi untuk realisasi {realization} terhadap target {target}"
+    ),
+    Reason.PREVIOUS_ZERO: N_("realisasi tahun sebelumnya 0"),
+    Reason.NO_END_TARGET: N_("Renstra tidak memuat target akhir untuk indikator ini"),
+    Reason.RANGE_END_TARGET: N_("target akhir berupa rentang"),
+    Reason.NO_BASELINE: N_("Renstra tidak memuat kondisi awal untuk indikator ini"),
+    Reason.BASELINE_IS_END_TARGET: N_("target akhir sama dengan kondisi awal"),
+    Reason.LAST_PLAN_YEAR: N_("tahun laporan adalah tahun terakhir Renstra"),
+    Reason.YEARS_MISSING: N_(
+        "realisasi kumulatif memerlukan setiap tahun; tidak ada realisasi tahun {years}"
+    ),
+    Reason.TOO_FEW_YEARS: N_("tren memerlukan realisasi sekurang-kurangnya dua tahun"),
+}
+"""The phrase of every reason, as its Indonesian message id; a test checks none is missing."""
+
+
+def _shown(value: Value | None, lang: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return typed(value, lang=lang)
+    if isinstance(value, tuple):
+        return ", ".join(str(year) for year in value)
+    return str(value)
+
+
+def say(missing: Missing, *, lang: str = "id") -> str:
+    """Why ``missing`` is not computable, as a phrase in ``lang``."""
+    values = {name: _shown(missing.value(name), lang) for name in _NAMES}
+    return gettext(PHRASES[missing.reason], lang=lang, **values)
+
+
+_NAMES = ("year", "realization", "target", "years")
