@@ -33,7 +33,7 @@ nitpick_ignore = [
 # through intersphinx; their names are written out instead of being reported as broken links.
 _OFFLINE_MODULES = (
     "decimal|collections\\.abc|typing|datetime|enum|attr|attrs|cattrs|pathlib|os|io|numbers"
-    "|types|contextlib|pandas|numpy|matplotlib|openpyxl|hypothesis"
+    "|types|contextlib|pandas|numpy|matplotlib|openpyxl|hypothesis|babel|gettext"
 )
 _OFFLINE_NAMES = (
     "Decimal|Callable|Iterable|Iterator|Mapping|Sequence|Path|PathLike|Any|TypeAlias"

@@ -2,7 +2,7 @@
 
 A result that cannot compute one of its figures keeps a :class:`Missing` in its place: the
 :class:`Reason` (a code for programs), the :class:`Part` of the input at fault, and the values
-involved. It holds no words; :meth:`Missing.explain` asks the text layer for them, in
+involved. It holds no words; :meth:`~sakip.Missing.explain` asks the text layer for them, in
 Indonesian or English. An error that means "not computable" carries the same ``reason``.
 """
 

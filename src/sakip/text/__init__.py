@@ -51,10 +51,10 @@ __all__ = [
 ]
 
 LANGUAGES = ("id", "en")
-"""The languages sakip writes in: Indonesian (the default, and the message ids) and English."""
+"""The languages sakip writes in, Indonesian (the default, and the message ids) and English."""
 
 DOMAIN = "sakip"
-"""The gettext domain of sakip's catalogs (``locale/<lang>/LC_MESSAGES/sakip.mo``)."""
+"""The gettext domain of sakip's catalogs, ``locale/<lang>/LC_MESSAGES/sakip.mo``."""
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's own name for a marked message
