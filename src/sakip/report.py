@@ -65,7 +65,7 @@ from sakip.scales import (
     SCALES,
     RatingScale,
 )
-from sakip.text import gettext
+from sakip.text import N_, gettext
 from sakip.text.reasons import PHRASES
 
 __all__ = [
@@ -238,8 +238,9 @@ class Table(Displayed):
     @property
     def caption(self) -> str:
         """``Tabel 3.1 …`` (``Table 3.1 …`` in English)."""
-        word = "Tabel" if self.lang == "id" else "Table"
-        return f"{word} {self.number} {self.title}"
+        return gettext(
+            "Tabel {number} {title}", lang=self.lang, number=self.number, title=self.title
+        )
 
     def column(self, key: str) -> tuple[Cell, ...]:
         """The cells of one column, by its key."""
@@ -412,26 +413,37 @@ def _sentence_a(w: Writer, found: IndicatorHistory) -> str:
     ind, row = found.indicator, found.current
     if row.achievement is None or row.rating is None:
         why = say_row_reason(w, row)
-        return w.id_en(
-            f"Capaian {ind.name} tahun {found.year} tidak dapat dihitung: {why}.",
-            f"The achievement of {ind.name} in {found.year} cannot be computed: {why}.",
+        return w.gettext(
+            "Capaian {name} tahun {year} tidak dapat dihitung: {why}.",
+            name=ind.name,
+            year=found.year,
+            why=why,
         )
     a: Achievement = row.achievement
     met = a.met
     target = w.target(row.target) if row.target is not None else "—"
     real = w.real(ind.code, a.realization, found.year)
-    if w.lang == "id":
-        state = "target tercapai" if met else "target belum tercapai"
-        return (
-            f"Capaian {ind.name} tahun {found.year} sebesar {w.pct(a.percent)} "
-            f"(realisasi {real} terhadap target {target}), kategori {row.rating.label}; {state}."
-        ) + _partial_year(w, row)
-    state = "the target is met" if met else "the target is not met"
-    return (
-        f"The achievement of {ind.name} in {found.year} is {w.pct(a.percent)} "
-        f"(realization {real} against a target of {target}), rated {row.rating.label}; "
-        f"{state}."
-    ) + _partial_year(w, row)
+    sentence = (
+        N_(
+            "Capaian {name} tahun {year} sebesar {percent} (realisasi {realization} terhadap "
+            "target {target}), kategori {rating}; target tercapai."
+        )
+        if met
+        else N_(
+            "Capaian {name} tahun {year} sebesar {percent} (realisasi {realization} terhadap "
+            "target {target}), kategori {rating}; target belum tercapai."
+        )
+    )
+    said = w.gettext(
+        sentence,
+        name=ind.name,
+        year=found.year,
+        percent=w.pct(a.percent),
+        realization=real,
+        target=target,
+        rating=row.rating.label,
+    )
+    return said + _partial_year(w, row)
 
 
 def _partial_year(w: Writer, row: YearRow) -> str:
@@ -439,9 +451,9 @@ def _partial_year(w: Writer, row: YearRow) -> str:
     if not row.missing_quarters:
         return ""
     absent = ", ".join(f"TW {Quarter(row.year, q).roman}" for q in row.missing_quarters)
-    return w.id_en(
-        f" Realisasi tahun ini dihitung tanpa {absent}, yang tidak dilaporkan.",
-        f" The year's realization leaves out {absent}, not reported.",
+    # a second sentence after the first, so it opens with the space between them
+    return " " + w.gettext(
+        "Realisasi tahun ini dihitung tanpa {quarters}, yang tidak dilaporkan.", quarters=absent
     )
 
 
@@ -463,28 +475,36 @@ def _counts_sentence(
     name, year, data = found.indicator.name, found.year, w.n(recorded)
     if whole == 0:
         steps = f"{w.n(part)} / 0"
-        return w.id_en(
-            f"Realisasi {name} tahun {year} tidak dapat dihitung dari jumlahnya: {steps}, "
-            f"penyebutnya 0; data mencatat {data}.",
-            f"The realization of {name} in {year} cannot follow from its counts: {steps}, "
-            f"the denominator is 0; the data records {data}.",
+        return w.gettext(
+            "Realisasi {name} tahun {year} tidak dapat dihitung dari jumlahnya: {steps}, "
+            "penyebutnya 0; data mencatat {recorded}.",
+            name=name,
+            year=year,
+            steps=steps,
+            recorded=data,
         )
     ratio = percentage(part=part, whole=whole)
     steps = f"{w.n(ratio.part)} / {w.n(ratio.whole)} × 100 = {w.pct(ratio.percent)}"
-    return w.id_en(
-        f"Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}; data mencatat {data}.",
-        f"The realization of {name} in {year} follows from its counts: {steps}; the data "
-        f"records {data}.",
+    return w.gettext(
+        "Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}; data mencatat "
+        "{recorded}.",
+        name=name,
+        year=year,
+        steps=steps,
+        recorded=data,
     )
+
+
+_POLARITY = {
+    Polarity.POSITIVE: N_("polaritas positif"),
+    Polarity.NEGATIVE: N_("polaritas negatif"),
+}
 
 
 def _formulas(w: Writer, used: Iterable[AchievementFormula]) -> str:
     parts = []
     for formula in sorted(set(used), key=lambda f: f.name):
-        polarity = {
-            Polarity.POSITIVE: w.id_en("polaritas positif", "higher is better"),
-            Polarity.NEGATIVE: w.id_en("polaritas negatif", "lower is better"),
-        }[formula.polarity]
+        polarity = w.gettext(_POLARITY[formula.polarity])
         parts.append(f"{formula.expression.format(R='R', T='T')} ({polarity})")
     return "; ".join(parts) or "—"  # no row has an achievement, so none uses a formula
 
@@ -582,21 +602,50 @@ def _trend_word(w: Writer, improved: bool | None) -> str:
 def _sentence_b(w: Writer, found: IndicatorHistory) -> str:
     name, year, moved = found.indicator.name, found.year, found.current.change
     if moved is None:
-        return w.id_en(
-            f"Realisasi {name} tahun {year} tidak dapat dibandingkan dengan tahun "
-            f"{year - 1}: salah satu tahun tidak memiliki realisasi.",
-            f"The realization of {name} in {year} cannot be compared with "
-            f"{year - 1}: one of the years has no realization.",
+        return w.gettext(
+            "Realisasi {name} tahun {year} tidak dapat dibandingkan dengan tahun {previous}: "
+            "salah satu tahun tidak memiliki realisasi.",
+            name=name,
+            year=year,
+            previous=year - 1,
         )
     if moved.value == 0:
         now = w.real(found.indicator.code, moved.current, year)
-        return w.id_en(
-            f"Realisasi {name} tahun {year} ({now}) sama dengan tahun {year - 1}; kinerja "
-            "tidak berubah.",
-            f"The realization of {name} in {year} ({now}) equals {year - 1}'s; performance "
-            "is unchanged.",
+        return w.gettext(
+            "Realisasi {name} tahun {year} ({now}) sama dengan tahun {previous}; kinerja tidak "
+            "berubah.",
+            name=name,
+            year=year,
+            now=now,
+            previous=year - 1,
         )
     return _moved_sentence(w, found, moved)
+
+
+# By whether the realization rose and whether the polarity is positive: a rise is better when
+# higher is better, a fall when lower is.
+_MOVED = {
+    (True, True): N_(
+        "Realisasi {name} naik {difference}{growth} dari "
+        "{before} pada tahun {previous} menjadi {now} pada tahun {year}; karena polaritasnya "
+        "positif, kinerja meningkat."
+    ),
+    (True, False): N_(
+        "Realisasi {name} naik {difference}{growth} dari "
+        "{before} pada tahun {previous} menjadi {now} pada tahun {year}; karena polaritasnya "
+        "negatif, kinerja menurun."
+    ),
+    (False, True): N_(
+        "Realisasi {name} turun {difference}{growth} dari "
+        "{before} pada tahun {previous} menjadi {now} pada tahun {year}; karena polaritasnya "
+        "positif, kinerja menurun."
+    ),
+    (False, False): N_(
+        "Realisasi {name} turun {difference}{growth} dari "
+        "{before} pada tahun {previous} menjadi {now} pada tahun {year}; karena polaritasnya "
+        "negatif, kinerja meningkat."
+    ),
+}
 
 
 def _moved_sentence(w: Writer, found: IndicatorHistory, moved: Change) -> str:
@@ -606,18 +655,15 @@ def _moved_sentence(w: Writer, found: IndicatorHistory, moved: Change) -> str:
     now, before = w.real(code, moved.current, year), w.real(code, moved.previous, year - 1)
     diff = w.real(code, moved.value.copy_abs(), year, year - 1)
     grow = "" if moved.growth is None else f" ({w.pct(moved.growth.copy_abs())})"
-    rose = moved.value > 0
-    if w.lang == "id":
-        return (
-            f"Realisasi {name} {'naik' if rose else 'turun'} {diff}{grow} dari {before} pada "
-            f"tahun {year - 1} menjadi {now} pada tahun {year}; karena polaritasnya "
-            f"{'positif' if positive else 'negatif'}, kinerja "
-            f"{'meningkat' if moved.improved else 'menurun'}."
-        )
-    return (
-        f"The realization of {name} {'rose' if rose else 'fell'} by {diff}{grow} from {before} "
-        f"in {year - 1} to {now} in {year}; as {'higher' if positive else 'lower'} is better, "
-        f"performance {'improved' if moved.improved else 'worsened'}."
+    return w.gettext(
+        _MOVED[moved.value > 0, positive],
+        name=name,
+        difference=diff,
+        growth=grow,
+        before=before,
+        previous=year - 1,
+        now=now,
+        year=year,
     )
 
 
@@ -690,13 +736,23 @@ def _sentence_c(w: Writer, found: IndicatorHistory) -> str:
     if end is None or end.realization is None:
         # with no realization every part has the same reason; the achievement's stands for all
         why = _end_reason(w, found, "achievement")
-        return w.id_en(
-            f"Realisasi {ind.name} tidak dapat dibandingkan dengan target akhir Renstra: {why}.",
-            f"The realization of {ind.name} cannot be compared with the Renstra end target: "
-            f"{why}.",
+        return w.gettext(
+            "Realisasi {name} tidak dapat dibandingkan dengan target akhir Renstra: {why}.",
+            name=ind.name,
+            why=why,
         )
     state = _end_state(w, found, end, end.realization)
     return "; ".join([state, *_end_figures(w, end)]) + "."
+
+
+_INSIDE = N_(
+    "Realisasi {name} tahun {year} ({now}) berada di dalam rentang target akhir Renstra {end} "
+    "({target})"
+)
+_OUTSIDE = N_(
+    "Realisasi {name} tahun {year} ({now}) berada di luar rentang target akhir Renstra {end} "
+    "({target})"
+)
 
 
 def _end_state(
@@ -709,52 +765,50 @@ def _end_state(
         w.real(code, realization, year),
         w.target(end.end_target),
     )
-    subject = w.id_en(
-        f"Realisasi {name} tahun {found.year} ({real})",
-        f"The realization of {name} in {found.year} ({real})",
-    )
-    goal = w.id_en(
-        f"target akhir Renstra {end.end_year} ({target})",
-        f"the Renstra end target for {end.end_year} ({target})",
-    )
+    values = {"name": name, "year": year, "now": real, "end": end.end_year, "target": target}
     achieved = end.achievement
     if end.gap is None:  # only a range has no gap: the realization is inside it or not
         inside = achieved is not None and achieved.compared_with is None
         if inside or achieved is None or not achieved.met:
-            return w.id_en(
-                f"{subject} berada {'di dalam' if inside else 'di luar'} rentang {goal}",
-                f"{subject} is {'inside' if inside else 'outside'} the range of {goal}",
-            )
+            return w.gettext(_INSIDE if inside else _OUTSIDE, **values)
     # met as the printed achievement says, so that the sentence never contradicts the figure
     if end.gap is None or (end.gap.met if achieved is None else achieved.met):
-        return w.id_en(f"{subject} telah mencapai {goal}", f"{subject} already meets {goal}")
-    short = w.real(code, end.gap.remaining, year)
-    return w.id_en(
-        f"{subject} masih kurang {short} dari {goal}", f"{subject} is {short} short of {goal}"
+        return w.gettext(
+            "Realisasi {name} tahun {year} ({now}) telah mencapai target akhir Renstra {end} "
+            "({target})",
+            **values,
+        )
+    return w.gettext(
+        "Realisasi {name} tahun {year} ({now}) masih kurang {short} dari target akhir Renstra "
+        "{end} ({target})",
+        short=w.real(code, end.gap.remaining, year),
+        **values,
     )
+
+
+_ON_TRACK = N_(
+    "menurut tren, proyeksi {end} sebesar {projection} sehingga target akhir diperkirakan tercapai"
+)
+_OFF_TRACK = N_(
+    "menurut tren, proyeksi {end} sebesar {projection} sehingga target akhir diperkirakan "
+    "belum tercapai"
+)
 
 
 def _end_figures(w: Writer, end: EndTargetComparison) -> Iterable[str]:
     """The achievement against the end target, the progress and the projection, when known."""
     if end.achievement is not None:
         achieved = w.pct(end.achievement.percent)
-        yield w.id_en(
-            f"capaian terhadap target akhir {achieved}",
-            f"achievement against the end target {achieved}",
-        )
+        yield w.gettext("capaian terhadap target akhir {percent}", percent=achieved)
     if end.progress is not None and end.baseline is not None:
         base, moved = w.n(end.baseline), w.pct(end.progress.percent)
-        yield w.id_en(
-            f"kemajuan dari kondisi awal ({base}) {moved}",
-            f"progress from the baseline ({base}) {moved}",
+        yield w.gettext(
+            "kemajuan dari kondisi awal ({baseline}) {percent}", baseline=base, percent=moved
         )
     if end.projection is not None and end.on_track is not None:
         projected = w.n(end.projection.value, 2)
-        yield w.id_en(
-            f"menurut tren, proyeksi {end.end_year} sebesar {projected} sehingga target akhir "
-            + ("diperkirakan tercapai" if end.on_track else "diperkirakan belum tercapai"),
-            f"on the trend, {end.end_year} is projected at {projected}, so the end target is "
-            + ("expected to be met" if end.on_track else "not expected to be met"),
+        yield w.gettext(
+            _ON_TRACK if end.on_track else _OFF_TRACK, end=end.end_year, projection=projected
         )
 
 
@@ -835,42 +889,73 @@ def _table_c(
 # --- (d) the national standard --------------------------------------------------------------
 
 
+# By the realization's position against the standard and whether it meets the standard.
+_AGAINST_STANDARD = {
+    ("above", True): N_(
+        "Realisasi {name} tahun {year} ({now}) di atas standar nasional {standard} ({source}); "
+        "capaian terhadap standar {percent}, memenuhi standar."
+    ),
+    ("above", False): N_(
+        "Realisasi {name} tahun {year} ({now}) di atas standar nasional {standard} ({source}); "
+        "capaian terhadap standar {percent}, belum memenuhi standar."
+    ),
+    ("below", True): N_(
+        "Realisasi {name} tahun {year} ({now}) di bawah standar nasional {standard} ({source}); "
+        "capaian terhadap standar {percent}, memenuhi standar."
+    ),
+    ("below", False): N_(
+        "Realisasi {name} tahun {year} ({now}) di bawah standar nasional {standard} ({source}); "
+        "capaian terhadap standar {percent}, belum memenuhi standar."
+    ),
+    ("equal", True): N_(
+        "Realisasi {name} tahun {year} ({now}) sama dengan standar nasional {standard} "
+        "({source}); "
+        "capaian terhadap standar {percent}, memenuhi standar."
+    ),
+    ("equal", False): N_(
+        "Realisasi {name} tahun {year} ({now}) sama dengan standar nasional {standard} "
+        "({source}); "
+        "capaian terhadap standar {percent}, belum memenuhi standar."
+    ),
+    ("within", True): N_(
+        "Realisasi {name} tahun {year} ({now}) di dalam rentang standar nasional {standard} "
+        "({source}); "
+        "capaian terhadap standar {percent}, memenuhi standar."
+    ),
+    ("within", False): N_(
+        "Realisasi {name} tahun {year} ({now}) di dalam rentang standar nasional {standard} "
+        "({source}); "
+        "capaian terhadap standar {percent}, belum memenuhi standar."
+    ),
+}
+
+
 def _sentence_d(w: Writer, found: IndicatorHistory) -> str:
     ind, standard = found.indicator, found.standard
     if standard is None:  # a standard exists, but the year has no realization
         why = say_history_reason(w, found, "standard")
-        return w.id_en(
-            f"Realisasi {ind.name} tidak dapat dibandingkan dengan standar nasional: {why}.",
-            f"The realization of {ind.name} cannot be compared with the national standard: {why}.",
+        return w.gettext(
+            "Realisasi {name} tidak dapat dibandingkan dengan standar nasional: {why}.",
+            name=ind.name,
+            why=why,
         )
     if isinstance(standard, NoStandard):
-        return w.id_en(
-            f"Tidak ada standar nasional untuk {ind.name}, sehingga realisasinya tidak "
-            "dibandingkan dengan standar.",
-            f"There is no national standard for {ind.name}, so its realization is not compared "
-            "with one.",
+        return w.gettext(
+            "Tidak ada standar nasional untuk {name}, sehingga realisasinya tidak dibandingkan "
+            "dengan standar.",
+            name=ind.name,
         )
     comparison: StandardComparison = standard
     real = w.real(ind.code, comparison.realization, found.year)
     value = w.target(comparison.standard.value)
-    where = {
-        "above": w.id_en("di atas", "above"),
-        "below": w.id_en("di bawah", "below"),
-        "equal": w.id_en("sama dengan", "equal to"),
-        "within": w.id_en("di dalam rentang", "within"),
-    }[comparison.position]
-    if w.lang == "id":
-        meets = "memenuhi standar" if comparison.meets else "belum memenuhi standar"
-        return (
-            f"Realisasi {ind.name} tahun {found.year} ({real}) {where} standar nasional "
-            f"{value} ({comparison.source}); capaian terhadap standar "
-            f"{w.pct(comparison.achievement.percent)}, {meets}."
-        )
-    meets = "meets the standard" if comparison.meets else "does not yet meet the standard"
-    return (
-        f"The realization of {ind.name} in {found.year} ({real}) is {where} the national "
-        f"standard {value} ({comparison.source}); achievement against the standard "
-        f"{w.pct(comparison.achievement.percent)}, it {meets}."
+    return w.gettext(
+        _AGAINST_STANDARD[comparison.position, comparison.meets],
+        name=ind.name,
+        year=found.year,
+        now=real,
+        standard=value,
+        source=comparison.source,
+        percent=w.pct(comparison.achievement.percent),
     )
 
 
@@ -1077,19 +1162,30 @@ def _budget_row(
     )
 
 
-def _budget_subject(line: BudgetLine) -> str:
-    """``anggaran X``, or the line's name alone when it already says ``Anggaran …``."""
-    name = line.name
-    return name if name.casefold().startswith("anggaran") else f"anggaran {name}"
+# By whether the line's name already says "Anggaran …" (see _named_budget).
+_ABSORBED = {
+    True: N_("Serapan {name} sebesar {percent} ({spent} dari pagu {ceiling})."),
+    False: N_("Serapan anggaran {name} sebesar {percent} ({spent} dari pagu {ceiling})."),
+}
+_NOT_ABSORBED = {
+    True: N_("Serapan {name} tidak dapat dihitung: {why}."),
+    False: N_("Serapan anggaran {name} tidak dapat dihitung: {why}."),
+}
+
+
+def _named_budget(line: BudgetLine) -> bool:
+    """Whether the line's name already says ``Anggaran …``, so a sentence does not repeat it."""
+    return line.name.casefold().startswith("anggaran")
 
 
 def _absorption_sentence(w: Writer, line: BudgetLine, absorbed: Absorption) -> str:
     spent, ceiling = w.money(absorbed.spent), w.money(absorbed.ceiling)
-    return w.id_en(
-        f"Serapan {_budget_subject(line)} sebesar {w.pct(absorbed.percent)} "
-        f"({spent} dari pagu {ceiling}).",
-        f"Budget absorption of {line.name} is {w.pct(absorbed.percent)} "
-        f"({spent} of a ceiling of {ceiling}).",
+    return w.gettext(
+        _ABSORBED[_named_budget(line)],
+        name=line.name,
+        percent=w.pct(absorbed.percent),
+        spent=spent,
+        ceiling=ceiling,
     )
 
 
@@ -1102,16 +1198,14 @@ def _budget_sentences(w: Writer, dataset: Dataset, year: int) -> Iterable[str]:
         elif _unreported_quarters(line):
             unreported.append(line.name)
         else:
-            yield w.id_en(
-                f"Serapan {_budget_subject(line)} tidak dapat dihitung: {why}.",
-                f"The budget absorption of {line.name} cannot be computed: {why}.",
+            yield w.gettext(
+                _NOT_ABSORBED[_named_budget(line)],
+                name=line.name,
+                why=why,
             )
     if unreported:
         names = "; ".join(unreported)
-        yield w.id_en(
-            f"Realisasi anggaran tidak dilaporkan untuk: {names}.",
-            f"No spending is reported for: {names}.",
-        )
+        yield w.gettext("Realisasi anggaran tidak dilaporkan untuk: {names}.", names=names)
 
 
 def _table_budget(w: Writer, dataset: Dataset, year: int) -> Table:
@@ -1140,6 +1234,9 @@ def _table_budget(w: Writer, dataset: Dataset, year: int) -> Table:
     )
 
 
+_VERDICT = {True: N_("efisien"), False: N_("tidak efisien"), None: N_("tidak dibaca")}
+
+
 def _efficiency_row(
     w: Writer,
     index: int,
@@ -1157,20 +1254,22 @@ def _efficiency_row(
         why = why or unachieved
         return (*head, achieved_cell, absorbed_cell, Cell.missing(why), Cell.missing(why)), None
     result = efficiency(convention, achievement=achieved, absorption=absorbed)
-    verdict = {
-        True: w.id_en("efisien", "efficient"),
-        False: w.id_en("tidak efisien", "not efficient"),
-        None: w.id_en("tidak dibaca", "not read"),
-    }[result.efficient]
+    verdict = w.gettext(_VERDICT[result.efficient])
     cells = (*head, achieved_cell, absorbed_cell, Cell.number(result.value, 2), Cell.text(verdict))
     a, b, e = w.pct(achieved.percent), w.pct(absorbed.percent), w.n(result.value, 2)
     label = w.rule(convention, "label", convention.name)
     expression = w.rule(convention, "expression", convention.expression)
-    sentence = w.id_en(
-        f"Capaian {found.indicator.name} {a} dengan serapan anggaran {b} ({line.name}): "
-        f"nilai {e} menurut konvensi {label} ({expression}), {verdict}.",
-        f"{found.indicator.name} achieved {a} with a budget absorption of {b} ({line.name}): "
-        f"{e} by the {label} convention ({expression}), {verdict}.",
+    sentence = w.gettext(
+        "Capaian {name} {achievement} dengan serapan anggaran {absorption} ({budget}): nilai "
+        "{value} menurut konvensi {label} ({expression}), {verdict}.",
+        name=found.indicator.name,
+        achievement=a,
+        absorption=b,
+        budget=line.name,
+        value=e,
+        label=label,
+        expression=expression,
+        verdict=verdict,
     )
     return cells, sentence
 
@@ -1195,10 +1294,9 @@ def _table_efficiency(
     sentences = [sentence for _, sentence in done if sentence is not None]
     if not rows:
         sentences.append(
-            w.id_en(
+            w.gettext(
                 "Tidak ada anggaran yang dikaitkan dengan indikator, sehingga efisiensi tidak "
-                "dapat dianalisis.",
-                "No budget line is linked to an indicator, so efficiency cannot be analysed.",
+                "dapat dianalisis."
             )
         )
     return Table(
