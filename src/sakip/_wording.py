@@ -24,7 +24,6 @@ from sakip.compare import (
     StandardComparison,
     YearRow,
 )
-from sakip.exceptions import InvalidValueError
 from sakip.locale import format_number, format_rupiah
 from sakip.model import Polarity, Target, TargetLike, TargetRange
 from sakip.reasons import Reason
@@ -35,7 +34,7 @@ from sakip.scales import (
     SAKIP_PREDICATE,
     RatingScale,
 )
-from sakip.text import gettext
+from sakip.text import LANGUAGES, N_, check_lang, gettext
 from sakip.text.reasons import PHRASES
 from sakip.text.report_words import rule_word, word
 
@@ -51,10 +50,6 @@ __all__ = [
     "say_row_reason",
     "say_source",
 ]
-
-LANGUAGES = ("id", "en")
-"""The languages a report can be written in, Indonesian (the default) and English."""
-
 
 BUILTIN_RULES: tuple[object, ...] = (
     DIRECT,
@@ -74,12 +69,6 @@ BUILTIN_RULES: tuple[object, ...] = (
 the words it was given."""
 
 Rule: TypeAlias = AchievementFormula | RatingScale | ProjectionMethod | EfficiencyConvention
-
-
-def check_lang(lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise InvalidValueError("lang", lang, "one of 'id', 'en'")
-    return lang
 
 
 class Writer:
@@ -266,20 +255,21 @@ def explain_in(result: Achievement | Change | Gap | StandardComparison, lang: st
     return _standard_en(result)
 
 
-# The audit's own sources, in English; a source a user gave is printed as it is.
-_SOURCE_EN = {
-    ("PermenPANRB 53/2014", "Lampiran, Bab III (analisis capaian kinerja)"): (
-        "PermenPANRB 53/2014, Appendix, Chapter III (analysis of performance achievement)"
+# The audit's own sources, by reference and place, as messages; a source a user gave is printed
+# as it is.
+_SOURCES = {
+    ("PermenPANRB 53/2014", "Lampiran, Bab III (analisis capaian kinerja)"): N_(
+        "PermenPANRB 53/2014, Lampiran, Bab III (analisis capaian kinerja)"
     ),
-    ("PermenPANRB 53/2014", "Lampiran, Bab III B (realisasi anggaran)"): (
-        "PermenPANRB 53/2014, Appendix, Chapter III B (budget realization)"
+    ("PermenPANRB 53/2014", "Lampiran, Bab III B (realisasi anggaran)"): N_(
+        "PermenPANRB 53/2014, Lampiran, Bab III B (realisasi anggaran)"
     ),
 }
 
 
 def say_source(source: Source, lang: str) -> str:
     """Where a rule comes from, with its grade, in ``lang`` where sakip knows the words."""
-    english = _SOURCE_EN.get((source.reference, source.location or ""))
-    if check_lang(lang) == "en" and english is not None:
-        return f"{english} [{source.grade.value}]"
-    return str(source)
+    message = _SOURCES.get((source.reference, source.location or ""))
+    if message is None:
+        return str(source)
+    return f"{gettext(message, lang=check_lang(lang))} [{source.grade.value}]"

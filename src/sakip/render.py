@@ -31,7 +31,7 @@ from sakip.audit import Audit, Finding
 from sakip.exceptions import InvalidValueError, MissingDependencyError
 from sakip.io._safe import atomic_write, neutralise
 from sakip.report import Cell, CellKind, IndicatorSeries, Report, Table
-from sakip.text import ngettext
+from sakip.text import N_, gettext, ngettext, pgettext
 
 __all__ = [
     "FORMATS",
@@ -55,31 +55,26 @@ _WIDTH = 99
 _CELL_WIDTH = 36
 _HEADER_WIDTH = 12
 _LABELS = {
-    "id": {
-        "rule": "Rumus",
-        "source": "Sumber",
-        "charts": "Grafik",
-        "no chart": "Tanpa grafik, karena tidak ada target maupun realisasi",
-        "no charts": "Grafik tidak disertakan",
-        "chapter": "Bab III Akuntabilitas Kinerja",
-    },
-    "en": {
-        "rule": "Rule",
-        "source": "Source",
-        "charts": "Charts",
-        "no chart": "No chart, as there is no target and no realization",
-        "no charts": "Charts left out",
-        "chapter": "Chapter III Performance Accountability",
-    },
+    "rule": N_("Rumus"),
+    "source": N_("Sumber"),
+    "charts": N_("Grafik"),
+    "no chart": N_("Tanpa grafik, karena tidak ada target maupun realisasi"),
+    "no charts": N_("Grafik tidak disertakan"),
+    "chapter": N_("Bab III Akuntabilitas Kinerja"),
 }
+"""The words around a report's tables, by key, as Indonesian messages."""
+
+
+def _words(lang: str) -> dict[str, str]:
+    return {key: gettext(message, lang=lang) for key, message in _LABELS.items()}
 
 
 def _labels(report: Report) -> dict[str, str]:
-    return _LABELS[report.lang]
+    return _words(report.lang)
 
 
 def _heading(report: Report) -> tuple[str, str]:
-    chapter = _LABELS[report.lang]["chapter"]
+    chapter = _labels(report)["chapter"]
     return f"{report.title}: {report.agency}", chapter
 
 
@@ -286,7 +281,7 @@ def _charts(report: Report) -> list[str]:
     try:
         require("matplotlib", "charts")
     except MissingDependencyError as missing:  # the page says so rather than leave them out
-        return [f"<p>{_LABELS[report.lang]['no charts']}: {html.escape(str(missing))}.</p>"]
+        return [f"<p>{_labels(report)['no charts']}: {html.escape(str(missing))}.</p>"]
     from sakip import plot  # noqa: PLC0415 - plot needs the optional matplotlib
 
     parts = [
@@ -296,7 +291,7 @@ def _charts(report: Report) -> list[str]:
     ]
     undrawn = [html.escape(series.name) for series in report.series if series.empty]
     if undrawn:  # an empty chart says nothing; the reader is told which are left out
-        parts.append(f"<p>{_LABELS[report.lang]['no chart']}: {'; '.join(undrawn)}.</p>")
+        parts.append(f"<p>{_labels(report)['no chart']}: {'; '.join(undrawn)}.</p>")
     if report.achievements:
         svg = plot.achievements_svg(report.achievements, year=report.year, lang=report.lang)
         parts.append(f"<figure>{svg}</figure>")
@@ -337,7 +332,7 @@ def to_html(report: Report, *, charts: bool = True) -> str:
 
 def table_html(table: Table) -> str:
     """One table as an HTML fragment, as a notebook shows it (``Table._repr_html_``)."""
-    return "\n".join(_html_table(table, _LABELS[table.lang]))
+    return "\n".join(_html_table(table, _words(table.lang)))
 
 
 def report_html(report: Report) -> str:
@@ -526,106 +521,91 @@ def write(report: Report, path: str | os.PathLike[str], format: str = "text") ->
 
 # The audit's framing words. The numbers are the report's own (stated as printed, recomputed
 # in Indonesian notation beside them) and the rules are formulas, so they read the same in
-# both languages; the English wording is the one the audit has always printed.
-_AUDIT_WORDS: dict[str, dict[str, str]] = {
-    "id": {
-        "s": "",  # the English plural endings; Indonesian has none
-        "agrees": "SESUAI",
-        "disagrees": "TIDAK SESUAI",
-        "not-computable": "TIDAK DAPAT DIHITUNG ULANG",
-        "claim": "pernyataan {claim!r}: {stated!r}",
-        "data": "menurut data: {explanation}",
-        "figure": "{kind}: dinyatakan {stated}, dihitung ulang {recomputed}",
-        "shown": " ({shown} bila dibulatkan ke {places} desimal seperti yang dicetak)",
-        "rule": "rumus: {explanation}",
-        "source": "sumber: {source}",
-        "holds": "terbukti",
-        "does not hold": "tidak terbukti",
-    },
-    "en": {
-        "s": "s",
-        "agrees": "AGREES",
-        "disagrees": "DISAGREES",
-        "not-computable": "NOT-COMPUTABLE",
-        "claim": "claim {claim!r}: {stated!r}",
-        "data": "the data: {explanation}",
-        "figure": "{kind}: stated {stated}, recomputed {recomputed}",
-        "shown": " ({shown} at the {places} decimal{s} printed)",
-        "rule": "rule: {explanation}",
-        "source": "source: {source}",
-        "holds": "holds",
-        "does not hold": "does not hold",
-    },
+# both languages.
+_VERDICTS = {
+    "agrees": N_("SESUAI"),
+    "disagrees": N_("TIDAK SESUAI"),
+    "not-computable": N_("TIDAK DAPAT DIHITUNG ULANG"),
 }
-
-# What each built-in kind and claim is called in Indonesian; a kind a user registers is shown
-# by its name.
-_KINDS_ID = {
-    "achievement": "capaian",
-    "percentage": "persentase",
-    "sum": "jumlah",
-    "change": "perubahan",
-    "growth": "pertumbuhan",
-    "gap": "selisih",
-    "progress": "kemajuan",
-    "absorption": "serapan",
-}
-_CLAIMS_ID = {
-    "below-national-standard": "di bawah standar nasional",
-    "above-national-standard": "di atas standar nasional",
-    "improved": "membaik",
-    "worsened": "memburuk",
-    "target-met": "target tercapai",
-    "target-not-met": "target tidak tercapai",
-}
+_HOLDS = {"holds": N_("terbukti"), "does not hold": N_("tidak terbukti")}
 
 
-def _audit_words(lang: str) -> dict[str, str]:
-    return _AUDIT_WORDS[check_lang(lang)]
+def _kind(name: str, lang: str) -> str:
+    """A built-in kind of figure by its name, in the language; a user's kind by its name."""
+    kinds = {
+        "achievement": pgettext("jenis angka", "capaian", lang=lang),
+        "percentage": pgettext("jenis angka", "persentase", lang=lang),
+        "sum": pgettext("jenis angka", "jumlah", lang=lang),
+        "change": pgettext("jenis angka", "perubahan", lang=lang),
+        "growth": pgettext("jenis angka", "pertumbuhan", lang=lang),
+        "gap": pgettext("jenis angka", "selisih", lang=lang),
+        "progress": pgettext("jenis angka", "kemajuan", lang=lang),
+        "absorption": pgettext("jenis angka", "serapan", lang=lang),
+    }
+    return kinds.get(name, name)
 
 
-def _in_indonesian(lang: str, table: dict[str, str], name: str) -> str:
-    """A built-in kind's or claim's name in the language; any other name as it is."""
-    return table.get(name, name) if lang == "id" else name
+def _claim(name: str, lang: str) -> str:
+    """A built-in claim by its name, in the language; a user's claim by its name."""
+    claims = {
+        "below-national-standard": pgettext("pernyataan", "di bawah standar nasional", lang=lang),
+        "above-national-standard": pgettext("pernyataan", "di atas standar nasional", lang=lang),
+        "improved": pgettext("pernyataan", "membaik", lang=lang),
+        "worsened": pgettext("pernyataan", "memburuk", lang=lang),
+        "target-met": pgettext("pernyataan", "target tercapai", lang=lang),
+        "target-not-met": pgettext("pernyataan", "target tidak tercapai", lang=lang),
+    }
+    return claims.get(name, name)
 
 
 def _recomputed(finding: Finding, lang: str) -> str:
     """The recomputed figure as printed; a claim's "holds" in the language."""
     recomputed = finding.recomputed
-    if finding.figure.claim is not None:  # "holds", "does not hold" or "—"
-        return _AUDIT_WORDS[lang].get(recomputed, recomputed)
+    if finding.figure.claim is not None and recomputed in _HOLDS:  # else "—"
+        return gettext(_HOLDS[recomputed], lang=lang)
     return recomputed
 
 
 def _figure_line(finding: Finding, lang: str) -> str:
-    words = _AUDIT_WORDS[lang]
-    what = words["figure"].format(
-        kind=_in_indonesian(lang, _KINDS_ID, finding.check.name),
+    what = gettext(
+        "{kind}: dinyatakan {stated}, dihitung ulang {recomputed}",
+        lang=lang,
+        kind=_kind(finding.check.name, lang),
         stated=finding.figure.stated,
         recomputed=finding.recomputed,
     )
-    shown = finding.shown
-    if shown is not None and shown != finding.recomputed:
-        plural = "" if finding.places == 1 else words["s"]
-        what += words["shown"].format(shown=shown, places=finding.places, s=plural)
+    shown, places = finding.shown, finding.places
+    if shown is not None and shown != finding.recomputed and places is not None:
+        what += " " + ngettext(
+            "({shown} bila dibulatkan ke {places} desimal seperti yang dicetak)",
+            "({shown} bila dibulatkan ke {places} desimal seperti yang dicetak)",
+            places,
+            lang=lang,
+            shown=shown,
+            places=places,
+        )
     return what
 
 
 def _finding_lines(index: int, finding: Finding, lang: str) -> list[str]:
-    words = _AUDIT_WORDS[lang]
-    head = f"{index}. {words[finding.verdict.value]}: {_visible(finding.location_in(lang))}"
+    verdict = gettext(_VERDICTS[finding.verdict.value], lang=lang)
+    head = f"{index}. {verdict}: {_visible(finding.location_in(lang))}"
     explanation = finding.explanation_in(lang)
     if finding.figure.claim is not None:
-        claim = _in_indonesian(lang, _CLAIMS_ID, finding.figure.claim)
-        what = words["claim"].format(claim=claim, stated=finding.figure.stated)
-        result = words["data"].format(explanation=explanation)
+        what = gettext(
+            "pernyataan {claim}: {stated}",
+            lang=lang,
+            claim=repr(_claim(finding.figure.claim, lang)),
+            stated=repr(finding.figure.stated),
+        )
+        result = gettext("menurut data: {explanation}", lang=lang, explanation=explanation)
     else:
         what = _figure_line(finding, lang)
-        result = words["rule"].format(explanation=explanation)
+        result = gettext("rumus: {explanation}", lang=lang, explanation=explanation)
     lines = [head, *(_indented(what)), *(_indented(result))]
     source = _finding_source(finding, lang)
     if source is not None:
-        lines += _indented(words["source"].format(source=source))
+        lines += _indented(gettext("sumber: {source}", lang=lang, source=source))
     return lines
 
 
@@ -687,7 +667,7 @@ def audit_text(
     Raises:
         InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``.
     """
-    _audit_words(lang)
+    check_lang(lang)
     out = [_visible(_summary(audit, name, lang))]
     shown: Iterable[Finding] = audit.findings if everything else audit.disagreements
     for index, finding in enumerate(shown, 1):
@@ -705,7 +685,7 @@ def audit_data(audit: Audit, *, name: str | None = None, lang: str = "id") -> di
     Raises:
         InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``.
     """
-    _audit_words(lang)
+    check_lang(lang)
     return {
         "format": "sakip-audit",
         "version": 1,
