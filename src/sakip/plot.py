@@ -25,6 +25,7 @@ from sakip._optional import require
 from sakip.locale import format_number, format_percent
 from sakip.model import Dataset
 from sakip.report import IndicatorSeries, Rated, build_report
+from sakip.text import N_, check_lang, gettext
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -40,23 +41,14 @@ __all__ = [
 ]
 
 _WORDS = {
-    "id": {
-        "realization": "Realisasi",
-        "target": "Target tahunan",
-        "end": "Target akhir {year}",
-        "year": "Tahun",
-        "achievement": "Capaian (%)",
-        "achievements": "Capaian kinerja {year}",
-    },
-    "en": {
-        "realization": "Realization",
-        "target": "Yearly target",
-        "end": "End target {year}",
-        "year": "Year",
-        "achievement": "Achievement (%)",
-        "achievements": "Performance achievement {year}",
-    },
+    "realization": N_("Realisasi"),
+    "target": N_("Target tahunan"),
+    "end": N_("Target akhir {year}"),
+    "year": N_("Tahun"),
+    "achievement": N_("Capaian (%)"),
+    "achievements": N_("Capaian kinerja {year}"),
 }
+"""The charts' labels by key, as Indonesian messages of sakip's catalog."""
 # text.parse_math off: a name is words, never TeX, so "$\frac{x$" is drawn as it is written
 _RC: Any = {
     "svg.hashsalt": "sakip",
@@ -73,12 +65,10 @@ _TARGET = "#888888"
 _END = "#c0392b"
 
 
-def _words(lang: str) -> dict[str, str]:
-    if lang not in _WORDS:
-        from sakip.exceptions import InvalidValueError  # noqa: PLC0415 - error path only
-
-        raise InvalidValueError("lang", lang, "one of 'id', 'en'")
-    return _WORDS[lang]
+def _words(lang: str, year: int | None) -> dict[str, str]:
+    """The charts' labels in ``lang``, with the ``year`` a title or the end target names."""
+    check_lang(lang)
+    return {key: gettext(message, lang=lang, year=year) for key, message in _WORDS.items()}
 
 
 def _new_figure(width: float, height: float) -> Figure:
@@ -177,7 +167,7 @@ def _draw_end_target(axes: Any, series: IndicatorSeries, words: dict[str, str]) 
     if series.end_target is None:
         return
     low, high = series.end_target
-    label = words["end"].format(year=series.end_year)
+    label = words["end"]
     bottom, top = _drawable(low, "end_target"), _drawable(high, "end_target")
     if low == high:
         axes.axhline(bottom, linestyle=":", color=_END, label=label)
@@ -193,7 +183,7 @@ def series_figure(series: IndicatorSeries, *, lang: str = "id") -> Figure:
         lang: ``"id"`` or ``"en"`` for the labels.
     """
     mpl = require("matplotlib", "charts")
-    words = _words(lang)
+    words = _words(lang, series.end_year)
     with _DRAWING, mpl.rc_context(_RC):
         figure = _new_figure(6.4, 3.4)
         axes = figure.add_subplot()
@@ -222,7 +212,7 @@ def achievements_figure(
         lang: ``"id"`` or ``"en"`` for the labels.
     """
     mpl = require("matplotlib", "charts")
-    words = _words(lang)
+    words = _words(lang, year)
     with _DRAWING, mpl.rc_context(_RC):
         colours = mpl.colormaps["RdYlGn"]
         figure = _new_figure(6.4, 0.6 + 0.5 * max(1, len(achievements)))
@@ -244,7 +234,7 @@ def achievements_figure(
         highest = max([100.0, *values])
         axes.set_xlim(0, highest * 1.35)
         if year is not None:
-            axes.set_title(words["achievements"].format(year=year), fontsize=10)
+            axes.set_title(words["achievements"], fontsize=10)
     return _settled(figure)
 
 
