@@ -688,9 +688,7 @@ class Finding(Displayed):
 
     def location_in(self, lang: str) -> str:
         """:attr:`location` in ``"id"`` (Indonesian) or ``"en"``."""
-        unknown = (
-            "(letak tidak disebutkan)" if check_lang(lang) == "id" else "(location not given)"
-        )
+        unknown = gettext("(letak tidak disebutkan)", lang=check_lang(lang))
         parts = [self.figure.location or unknown]
         about = [str(p) for p in (self.figure.indicator, self.figure.year) if p is not None]
         if about:
