@@ -139,6 +139,14 @@ def _command(commands: Any, name: str, **options: Any) -> argparse.ArgumentParse
     return parser
 
 
+def _report_formats() -> list[str]:
+    """The formats a report can be written in, as :data:`sakip.present.FORMATS` registers them."""
+    from sakip.present import FORMATS  # noqa: PLC0415 - the registry, without its renderers
+
+    # in the order a reader meets them: text first, the default
+    return sorted(FORMATS.names(), key=lambda name: (name != "text", name))
+
+
 def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is private
     report = _command(
         commands,
@@ -162,7 +170,7 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
     )
     report.add_argument(
         "--format",
-        choices=("text", "markdown", "html", "json", "xlsx"),
+        choices=_report_formats(),
         default="text",
         help="output format (default: text); xlsx needs --output",
     )

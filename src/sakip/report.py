@@ -231,7 +231,7 @@ class Table(Displayed):
         return f"{self.caption}: {len(self.rows)} rows"
 
     def _repr_html_(self) -> str:
-        from sakip.render import table_html  # noqa: PLC0415 - render builds on this module
+        from sakip.present.html import table_html  # noqa: PLC0415 - present builds on this module
 
         return table_html(self)
 
@@ -339,7 +339,7 @@ class Report(Displayed):
         return f"{self.title}, {self.agency}: {len(self.tables)} tables"
 
     def _repr_html_(self) -> str:
-        from sakip.render import report_html  # noqa: PLC0415 - render builds on this module
+        from sakip.present.html import report_html  # noqa: PLC0415 - present builds on this module
 
         return report_html(self)
 
