@@ -856,3 +856,46 @@ def test_the_workbook_stores_the_printed_figure_and_json_the_exact_one() -> None
     assert Decimal("83.33") == Decimal(str(book["3.1"]["F4"].value))  # 83,3333… % printed
     cell = render.report_data(report)["tables"][0]["rows"][0][4]
     assert ("33,33", "33.33333333333333333333333333") == (cell["text"], cell["value"])
+
+
+# --- chapter III computed once ----------------------------------------------------------------
+
+
+def test_a_chapter_computed_once_shows_in_both_languages(seed_dataset: sakip.Dataset) -> None:
+    """The chapter's data is the same for both languages; each report is build_report's."""
+    from sakip.analysis.chapter import compute_chapter
+    from sakip.report import report_of
+
+    chapter = compute_chapter(seed_dataset, year=2024)
+    for lang in ("id", "en"):
+        assert build_report(seed_dataset, year=2024, lang=lang) == chapter.report(lang=lang)
+    assert report_of(chapter) == chapter.report(lang="id")
+    codes = tuple(ind.code for ind in seed_dataset.plan.indicators)
+    assert codes == tuple(found.indicator.code for found in chapter.histories)
+    assert [r.line.code for r in chapter.budget] == [line.code for line in seed_dataset.budget]
+
+
+def test_a_chapter_holds_numbers_and_codes() -> None:
+    """Absorptions and efficiencies are results, not words; a missing one is None."""
+    from sakip.analysis.chapter import compute_chapter
+
+    chapter = compute_chapter(load(SEED), year=2024, efficiency="share")
+    assert "share" == chapter.convention.name
+    absorbed = {r.line.code: r.absorption for r in chapter.budget}
+    assert Decimal("85.35") == round(absorbed["B-SAKIP"].percent, 2)  # type: ignore[union-attr]
+    assert any(value is None for value in absorbed.values())  # a line with no spending
+    read = [pair for pair in chapter.efficiencies if pair.efficiency is not None]
+    assert read
+    assert all(pair.efficiency.efficient is not None for pair in read)  # type: ignore[union-attr]
+    assert repr(chapter).startswith("<Chapter Dinas Sosial Kota Metro 2024: ")
+    assert repr(chapter.budget[0]).startswith(f"<BudgetResult {chapter.budget[0].line.code}: ")
+    assert repr(read[0]).startswith(f"<EfficiencyResult {read[0].history.indicator.code} × ")
+
+
+def test_a_chapter_refuses_a_convention_tables_cannot_read(seed_dataset: sakip.Dataset) -> None:
+    """A convention that reads outputs cannot fill table (f): the readable ones are listed."""
+    from sakip.analysis.chapter import compute_chapter
+
+    unreadable = [c for c in sakip.budget.EFFICIENCY_CONVENTIONS if "outputs" in c.inputs]
+    with pytest.raises(sakip.InvalidValueError, match="read from achievement and absorption"):
+        compute_chapter(seed_dataset, efficiency=unreadable[0])

@@ -36,13 +36,17 @@ from sakip._wording import (
     say_row_reason,
 )
 from sakip.achievement import Achievement, AchievementFormula
+from sakip.analysis.chapter import (
+    BudgetResult,
+    Chapter,
+    EfficiencyResult,
+    compute_chapter,
+    report_year,
+)
 from sakip.budget import (
     DIFFERENCE,
-    EFFICIENCY_CONVENTIONS,
     Absorption,
     EfficiencyConvention,
-    efficiency,
-    line_absorption,
 )
 from sakip.compare import (
     LEAST_SQUARES,
@@ -52,17 +56,15 @@ from sakip.compare import (
     NoStandard,
     StandardComparison,
     YearRow,
-    history,
 )
-from sakip.exceptions import InvalidValueError, SakipError
+from sakip.exceptions import InvalidValueError
 from sakip.locale import format_number, format_percent
-from sakip.model import BudgetLine, Dataset, Indicator, Polarity, TargetLike, TargetRange
+from sakip.model import BudgetLine, Dataset, Polarity, TargetLike, TargetRange
 from sakip.periods import Quarter
 from sakip.ratios import percentage
 from sakip.reasons import Reason
 from sakip.scales import (
     PERMENDAGRI_86_2017,
-    SCALES,
     RatingScale,
 )
 from sakip.text import N_, gettext
@@ -78,6 +80,7 @@ __all__ = [
     "Report",
     "Table",
     "build_report",
+    "report_of",
     "report_year",
 ]
 
@@ -1049,18 +1052,6 @@ def _rated(found: IndicatorHistory) -> Rated | None:
 # --- the report -----------------------------------------------------------------------------
 
 
-def report_year(dataset: Dataset) -> int:
-    """The year a report covers when none is named: the latest year with a realization.
-
-    Raises:
-        InvalidValueError: The dataset has no realization at all.
-    """
-    years = [realization.year for realization in dataset.realizations]
-    if not years:
-        raise InvalidValueError("year", None, "a year: the data has no realization to pick one")
-    return max(years)
-
-
 def build_report(
     dataset: Dataset,
     *,
@@ -1083,24 +1074,30 @@ def build_report(
     Raises:
         InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, or there is no year to report.
     """
-    w = Writer(check_lang(lang), _computed(dataset))
-    chosen = SCALES.resolve(scale)
-    when = report_year(dataset) if year is None else year
-    indicators: tuple[Indicator, ...] = dataset.plan.indicators
-    histories = [
-        history(dataset, ind.code, when, scale=chosen, projection_method=LEAST_SQUARES)
-        for ind in indicators
-    ]
+    check_lang(lang)
+    chapter = compute_chapter(dataset, year=year, scale=scale, efficiency=efficiency)
+    return report_of(chapter, lang=lang)
+
+
+def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
+    """Chapter III's tables in ``lang``, from the chapter computed once (tabel bab III).
+
+    The same :class:`~sakip.analysis.chapter.Chapter` shows in Indonesian and in English
+    without computing it again (:meth:`Chapter.report <sakip.analysis.chapter.Chapter.report>`
+    calls this).
+
+    Raises:
+        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``.
+    """
+    w = Writer(check_lang(lang), chapter.computed)
+    dataset, when, histories = chapter.dataset, chapter.year, chapter.histories
     tables = [
-        _table_a(w, dataset, histories, when, chosen),
+        _table_a(w, dataset, histories, when, chapter.scale),
         _table_b(w, histories, when),
         _table_c(w, dataset, histories, when),
         _table_d(w, histories, when),
-    ]
-    convention = _readable_convention(efficiency)
-    tables += [
-        _table_efficiency(w, dataset, histories, when, convention),
-        _table_budget(w, dataset, when),
+        _table_efficiency(w, chapter),
+        _table_budget(w, chapter.budget, when),
     ]
     rated = [r for r in (_rated(found) for found in histories) if r is not None]
     return Report(
@@ -1111,41 +1108,13 @@ def build_report(
         tables=tuple(tables),
         series=tuple(_series(w, found, dataset) for found in histories),
         achievements=tuple(rated),
-        scale=chosen.name,
+        scale=chapter.scale.name,
     )
 
 
-def _computed(dataset: Dataset) -> frozenset[tuple[str, int]]:
-    """The (indicator, year) realizations sakip computes: no yearly value is in the data."""
-    typed = {
-        (entry.indicator, entry.year)
-        for entry in dataset.realizations
-        if entry.quarter is None and entry.value is not None
-    }
-    built = {(entry.indicator, entry.year) for entry in dataset.realizations}
-    return frozenset(built - typed)
-
-
-def _readable_convention(efficiency: EfficiencyConvention | str) -> EfficiencyConvention:
-    """The convention, when it reads achievement and absorption (what table (f) has)."""
-    convention = EFFICIENCY_CONVENTIONS.resolve(efficiency)
-    wanted = {"achievement", "absorption"}
-    if set(convention.inputs) != wanted:
-        readable = ", ".join(c.name for c in EFFICIENCY_CONVENTIONS if set(c.inputs) == wanted)
-        raise InvalidValueError(
-            "efficiency",
-            convention.name,
-            f"a convention read from achievement and absorption ({readable})",
-        )
-    return convention
-
-
-def _absorbed(w: Writer, line: BudgetLine, year: int) -> tuple[Absorption | None, str]:
-    """The line's absorption, or ``None`` and why not."""
-    try:
-        return line_absorption(line), ""
-    except SakipError:
-        return None, _budget_reason(w, line, year)
+def _absorption_reason(w: Writer, result: BudgetResult, year: int) -> str:
+    """Why the line has no absorption ("" when it has one)."""
+    return "" if result.absorption is not None else _budget_reason(w, result.line, year)
 
 
 def _budget_row(
@@ -1189,10 +1158,11 @@ def _absorption_sentence(w: Writer, line: BudgetLine, absorbed: Absorption) -> s
     )
 
 
-def _budget_sentences(w: Writer, dataset: Dataset, year: int) -> Iterable[str]:
+def _budget_sentences(w: Writer, budget: Sequence[BudgetResult], year: int) -> Iterable[str]:
     unreported = []
-    for line in dataset.budget:
-        absorbed, why = _absorbed(w, line, year)
+    for result in budget:
+        line, absorbed = result.line, result.absorption
+        why = _absorption_reason(w, result, year)
         if absorbed is not None:
             yield _absorption_sentence(w, line, absorbed)
         elif _unreported_quarters(line):
@@ -1208,10 +1178,10 @@ def _budget_sentences(w: Writer, dataset: Dataset, year: int) -> Iterable[str]:
         yield w.gettext("Realisasi anggaran tidak dilaporkan untuk: {names}.", names=names)
 
 
-def _table_budget(w: Writer, dataset: Dataset, year: int) -> Table:
+def _table_budget(w: Writer, budget: Sequence[BudgetResult], year: int) -> Table:
     rows = [
-        _budget_row(index, line, *_absorbed(w, line, year))
-        for index, line in enumerate(dataset.budget, 1)
+        _budget_row(index, result.line, result.absorption, _absorption_reason(w, result, year))
+        for index, result in enumerate(budget, 1)
     ]
     return Table(
         key="budget",
@@ -1229,7 +1199,7 @@ def _table_budget(w: Writer, dataset: Dataset, year: int) -> Table:
         rows=tuple(rows),
         rule=w("rule_budget"),
         source=w("source_53") + " B",
-        sentences=tuple(_budget_sentences(w, dataset, year)),
+        sentences=tuple(_budget_sentences(w, budget, year)),
         lang=w.lang,
     )
 
@@ -1238,22 +1208,18 @@ _VERDICT = {True: N_("efisien"), False: N_("tidak efisien"), None: N_("tidak dib
 
 
 def _efficiency_row(
-    w: Writer,
-    index: int,
-    found: IndicatorHistory,
-    line: BudgetLine,
-    convention: EfficiencyConvention,
+    w: Writer, index: int, pair: EfficiencyResult, convention: EfficiencyConvention
 ) -> tuple[tuple[Cell, ...], str | None]:
-    achieved = found.current.achievement
-    absorbed, why = _absorbed(w, line, found.year)
+    found, line, result = pair.history, pair.budget.line, pair.efficiency
+    achieved, absorbed = found.current.achievement, pair.budget.absorption
+    why = _absorption_reason(w, pair.budget, found.year)
     unachieved = "" if achieved is not None else say_row_reason(w, found.current)
     head = (_no(index), Cell.text(found.indicator.name), Cell.text(line.name))
     achieved_cell = Cell.percent(None if achieved is None else achieved.percent, unachieved)
     absorbed_cell = Cell.percent(None if absorbed is None else absorbed.percent, why)
-    if achieved is None or absorbed is None:
+    if achieved is None or absorbed is None or result is None:
         why = why or unachieved
         return (*head, achieved_cell, absorbed_cell, Cell.missing(why), Cell.missing(why)), None
-    result = efficiency(convention, achievement=achieved, absorption=absorbed)
     verdict = w.gettext(_VERDICT[result.efficient])
     cells = (*head, achieved_cell, absorbed_cell, Cell.number(result.value, 2), Cell.text(verdict))
     a, b, e = w.pct(achieved.percent), w.pct(absorbed.percent), w.n(result.value, 2)
@@ -1274,21 +1240,11 @@ def _efficiency_row(
     return cells, sentence
 
 
-def _table_efficiency(
-    w: Writer,
-    dataset: Dataset,
-    histories: Sequence[IndicatorHistory],
-    year: int,
-    convention: EfficiencyConvention,
-) -> Table:
-    pairs = [
-        (found, line)
-        for found in histories
-        for line in dataset.budget_lines_of(found.indicator.code)
-    ]
+def _table_efficiency(w: Writer, chapter: Chapter) -> Table:
+    year, convention = chapter.year, chapter.convention
     done = [
-        _efficiency_row(w, index, found, line, convention)
-        for index, (found, line) in enumerate(pairs, 1)
+        _efficiency_row(w, index, pair, convention)
+        for index, pair in enumerate(chapter.efficiencies, 1)
     ]
     rows = [cells for cells, _ in done]
     sentences = [sentence for _, sentence in done if sentence is not None]
