@@ -448,3 +448,15 @@ def test_a_cell_wraps_as_textwrap_wraps_it(text: str, width: int) -> None:
     visible = _layout.visible(text)
     expected = textwrap.wrap(visible, width=width, break_long_words=False) or [""]
     assert expected == _layout.wrapped(text, width)
+
+
+def test_every_format_is_a_registered_renderer() -> None:
+    """The registry the command's --format reads: each renderer describes itself."""
+    from sakip.present import FORMATS
+
+    assert ["html", "json", "markdown", "text", "xlsx"] == FORMATS.names()
+    assert (
+        "xlsx: an XLSX workbook, one sheet per table (sakip[excel]); bytes, written to a file"
+        == (FORMATS["xlsx"].describe())
+    )
+    assert FORMATS["text"].describe().startswith("text: plain text")
