@@ -75,10 +75,10 @@ def _charts(report: Report) -> list[str]:
         require("matplotlib", "charts")
     except MissingDependencyError as missing:  # the page says so rather than leave them out
         return [f"<p>{labels_of(report)['no charts']}: {html.escape(str(missing))}.</p>"]
-    from sakip import plot  # noqa: PLC0415 - plot needs the optional matplotlib
+    from sakip.extra import charts  # noqa: PLC0415 - charts need the optional matplotlib
 
     parts = [
-        f"<figure>{plot.series_svg(series, lang=report.lang)}</figure>"
+        f"<figure>{charts.series_svg(series, lang=report.lang)}</figure>"
         for series in report.series
         if not series.empty
     ]
@@ -86,7 +86,7 @@ def _charts(report: Report) -> list[str]:
     if undrawn:  # an empty chart says nothing; the reader is told which are left out
         parts.append(f"<p>{labels_of(report)['no chart']}: {'; '.join(undrawn)}.</p>")
     if report.achievements:
-        svg = plot.achievements_svg(report.achievements, year=report.year, lang=report.lang)
+        svg = charts.achievements_svg(report.achievements, year=report.year, lang=report.lang)
         parts.append(f"<figure>{svg}</figure>")
     return parts
 
