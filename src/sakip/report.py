@@ -390,17 +390,9 @@ def _end_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
     )
 
 
-def _unreported_quarters(line: BudgetLine) -> tuple[int, ...]:
-    """The quarters with no spending, when the line states no spending for the year."""
-    if line.spent is not None:
-        return ()
-    quarters = line.quarterly_spent
-    return tuple(q for q in range(1, 5) if q > len(quarters) or quarters[q - 1] is None)
-
-
-def _budget_reason(w: Writer, line: BudgetLine, year: int) -> str:
+def _budget_reason(w: Writer, result: BudgetResult, year: int) -> str:
     """Why a budget line has no absorption: spending not reported, else a ceiling of 0."""
-    missing = _unreported_quarters(line)
+    missing = result.unreported
     if len(missing) == 4:
         return w("no_spending")
     if missing:
@@ -1114,7 +1106,7 @@ def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
 
 def _absorption_reason(w: Writer, result: BudgetResult, year: int) -> str:
     """Why the line has no absorption ("" when it has one)."""
-    return "" if result.absorption is not None else _budget_reason(w, result.line, year)
+    return "" if result.absorption is not None else _budget_reason(w, result, year)
 
 
 def _budget_row(
@@ -1165,7 +1157,7 @@ def _budget_sentences(w: Writer, budget: Sequence[BudgetResult], year: int) -> I
         why = _absorption_reason(w, result, year)
         if absorbed is not None:
             yield _absorption_sentence(w, line, absorbed)
-        elif _unreported_quarters(line):
+        elif result.unreported:
             unreported.append(line.name)
         else:
             yield w.gettext(

@@ -61,10 +61,13 @@ class BudgetResult(Displayed):
     Attributes:
         line: The budget line.
         absorption: Its absorption; ``None`` when spending is not reported or the ceiling is 0.
+        unreported: The quarters (1-4) with no spending, when the line states none for the
+            year; all four when nothing is reported, none when the ceiling is what is missing.
     """
 
     line: BudgetLine
     absorption: Absorption | None
+    unreported: tuple[int, ...] = ()
 
     def _headline(self) -> str:
         return f"{self.line.code}: {'—' if self.absorption is None else self.absorption!r}"
@@ -165,11 +168,21 @@ def readable_convention(efficiency: EfficiencyConvention | str) -> EfficiencyCon
     return convention
 
 
+def _unreported_quarters(line: BudgetLine) -> tuple[int, ...]:
+    """The quarters with no spending, when the line states no spending for the year."""
+    if line.spent is not None:
+        return ()
+    quarters = line.quarterly_spent
+    return tuple(q for q in range(1, 5) if q > len(quarters) or quarters[q - 1] is None)
+
+
 def _budget_result(line: BudgetLine) -> BudgetResult:
+    unreported = _unreported_quarters(line)
     try:
-        return BudgetResult(line=line, absorption=line_absorption(line))
-    except SakipError:  # no spending reported, or a ceiling of 0: the tables say which
-        return BudgetResult(line=line, absorption=None)
+        absorbed = line_absorption(line)
+    except SakipError:  # no spending reported, or a ceiling of 0: ``unreported`` says which
+        return BudgetResult(line=line, absorption=None, unreported=unreported)
+    return BudgetResult(line=line, absorption=absorbed, unreported=unreported)
 
 
 def _efficiency(
