@@ -45,6 +45,8 @@ __all__ = [
     "Writer",
     "check_lang",
     "explain_in",
+    "say_end_reason",
+    "say_growth_reason",
     "say_history_reason",
     "say_reason",
     "say_row_reason",
@@ -172,6 +174,27 @@ def say_history_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
     """Why a part of an indicator's history (the end target, the standard) is missing."""
     code, text = dict(found.reason_codes)[part], dict(found.reasons)[part]
     return say_reason(w, code, text, year=found.year)
+
+
+def say_end_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
+    """Why a part of the end-target comparison (table c) is missing."""
+    end = found.end
+    if end is None:
+        return say_history_reason(w, found, "end target")
+    return say_reason(
+        w,
+        dict(end.reason_codes)[part],
+        dict(end.reasons)[part],
+        year=found.year,
+        realization=end.realization,
+        target=end.end_target,
+        missing=() if end.to_date is None else end.to_date.missing,
+    )
+
+
+def say_growth_reason(w: Writer, moved: Change, year: int) -> str:
+    """Why a change has no growth (the previous value is 0)."""
+    return say_reason(w, moved.growth_reason_code, moved.growth_reason or "", year=year)
 
 
 # --- explanations in English -----------------------------------------------------------------

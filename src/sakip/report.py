@@ -31,8 +31,9 @@ from sakip._wording import (
     Rule,
     Writer,
     check_lang,
+    say_end_reason,
+    say_growth_reason,
     say_history_reason,
-    say_reason,
     say_row_reason,
 )
 from sakip.achievement import Achievement, AchievementFormula
@@ -374,22 +375,6 @@ def _no(index: int) -> Cell:
     return Cell.text(str(index))
 
 
-def _end_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
-    """Why a part of the end-target comparison (c) is missing."""
-    end = found.end
-    if end is None:
-        return say_history_reason(w, found, "end target")
-    return say_reason(
-        w,
-        dict(end.reason_codes)[part],
-        dict(end.reasons)[part],
-        year=found.year,
-        realization=end.realization,
-        target=end.end_target,
-        missing=() if end.to_date is None else end.to_date.missing,
-    )
-
-
 def _budget_reason(w: Writer, result: BudgetResult, year: int) -> str:
     """Why a budget line has no absorption: spending not reported, else a ceiling of 0."""
     missing = result.unreported
@@ -690,9 +675,7 @@ def _years_row(
             _real_cell(w, code, moved.value, found.year, found.year - 1),
             Cell.percent(
                 moved.growth,
-                say_reason(
-                    w, moved.growth_reason_code, moved.growth_reason or "", year=found.year
-                ),
+                "" if moved.growth is not None else say_growth_reason(w, moved, found.year),
             ),
             Cell.text(_trend_word(w, moved.improved)),
         ]
@@ -730,7 +713,7 @@ def _sentence_c(w: Writer, found: IndicatorHistory) -> str:
     ind, end = found.indicator, found.end
     if end is None or end.realization is None:
         # with no realization every part has the same reason; the achievement's stands for all
-        why = _end_reason(w, found, "achievement")
+        why = say_end_reason(w, found, "achievement")
         return w.gettext(
             "Realisasi {name} tidak dapat dibandingkan dengan target akhir Renstra: {why}.",
             name=ind.name,
@@ -814,12 +797,12 @@ def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...
     baseline_row = next((row for row in found.series if row.baseline), None)
     baseline = Cell.number(None if baseline_row is None else baseline_row.realization)
     if end is None:  # the year's realization and the baseline stand without an end target
-        reason = _end_reason(w, found, "end target")
+        reason = say_end_reason(w, found, "end target")
         realization = _real_cell(w, code, found.current.realization, found.year, note=reason)
         return (_no(index), name, baseline, realization, *(Cell.missing(reason) for _ in range(6)))
 
     def why(part: str, value: object) -> str:
-        return "" if value is not None else _end_reason(w, found, part)
+        return "" if value is not None else say_end_reason(w, found, part)
 
     achieved, moved, projected = end.achievement, end.progress, end.projection
     on_track = (
