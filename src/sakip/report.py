@@ -40,6 +40,7 @@ from sakip.achievement import Achievement, AchievementFormula
 from sakip.analysis.chapter import (
     BudgetResult,
     Chapter,
+    CountedRealization,
     EfficiencyResult,
     compute_chapter,
     report_year,
@@ -62,7 +63,6 @@ from sakip.exceptions import InvalidValueError
 from sakip.locale import format_number, format_percent
 from sakip.model import BudgetLine, Dataset, Polarity, TargetLike, TargetRange
 from sakip.periods import Quarter
-from sakip.ratios import percentage
 from sakip.reasons import Reason
 from sakip.scales import (
     PERMENDAGRI_86_2017,
@@ -437,24 +437,12 @@ def _partial_year(w: Writer, row: YearRow) -> str:
     )
 
 
-def _counted(w: Writer, dataset: Dataset, found: IndicatorHistory) -> str | None:
-    """How a ratio realization follows from its counts, when the data has them."""
-    if found.indicator.unit.strip() != "%":
-        return None  # a rate per 1.000 or 100.000 is not a share × 100
-    for entry in dataset.realizations_of(found.indicator.code):
-        if entry.year == found.year and entry.quarter is None and entry.numerator is not None:
-            part, whole = entry.numerator, entry.denominator
-            assert whole is not None  # the model sets both counts or neither
-            return _counts_sentence(w, found, part, whole, entry.value)
-    return None
-
-
-def _counts_sentence(
-    w: Writer, found: IndicatorHistory, part: Decimal, whole: Decimal, recorded: Decimal
-) -> str:
-    name, year, data = found.indicator.name, found.year, w.n(recorded)
-    if whole == 0:
-        steps = f"{w.n(part)} / 0"
+def _counts_sentence(w: Writer, found: IndicatorHistory, counted: CountedRealization) -> str:
+    """How a ratio realization follows from its counts, against what the data records."""
+    name, year, data = found.indicator.name, found.year, w.n(counted.recorded)
+    ratio = counted.ratio
+    if ratio is None:
+        steps = f"{w.n(counted.part)} / 0"
         return w.gettext(
             "Realisasi {name} tahun {year} tidak dapat dihitung dari jumlahnya: {steps}, "
             "penyebutnya 0; data mencatat {recorded}.",
@@ -463,7 +451,6 @@ def _counts_sentence(
             steps=steps,
             recorded=data,
         )
-    ratio = percentage(part=part, whole=whole)
     steps = f"{w.n(ratio.part)} / {w.n(ratio.whole)} × 100 = {w.pct(ratio.percent)}"
     return w.gettext(
         "Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}; data mencatat "
@@ -496,13 +483,14 @@ def _sources(w: Writer, formulas: Iterable[AchievementFormula], scale: RatingSca
 
 
 def _sentences_a(
-    w: Writer, dataset: Dataset, histories: Sequence[IndicatorHistory]
+    w: Writer, histories: Sequence[IndicatorHistory], counted: Sequence[CountedRealization]
 ) -> Iterable[str]:
+    by_code = {counts.indicator: counts for counts in counted}
     for found in histories:
         yield _sentence_a(w, found)
-        counted = _counted(w, dataset, found)
-        if counted is not None:
-            yield counted
+        counts = by_code.get(found.indicator.code)
+        if counts is not None:
+            yield _counts_sentence(w, found, counts)
 
 
 def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
@@ -533,8 +521,8 @@ def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Ce
 
 def _table_a(
     w: Writer,
-    dataset: Dataset,
     histories: Sequence[IndicatorHistory],
+    counted: Sequence[CountedRealization],
     year: int,
     scale: RatingScale,
 ) -> Table:
@@ -559,7 +547,7 @@ def _table_a(
         rows=tuple(_achievement_row(w, i, found) for i, found in enumerate(histories, 1)),
         rule=w("rule_a", formulas=_formulas(w, used), scale=scale.title),
         source=_sources(w, used, scale),
-        sentences=tuple(_sentences_a(w, dataset, histories)),
+        sentences=tuple(_sentences_a(w, histories, counted)),
         lang=w.lang,
     )
 
@@ -1067,7 +1055,7 @@ def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
     w = Writer(check_lang(lang), chapter.computed)
     dataset, when, histories = chapter.dataset, chapter.year, chapter.histories
     tables = [
-        _table_a(w, dataset, histories, when, chapter.scale),
+        _table_a(w, histories, chapter.counted, when, chapter.scale),
         _table_b(w, histories, when),
         _table_c(w, dataset, histories, when),
         _table_d(w, histories, when),

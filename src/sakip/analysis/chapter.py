@@ -2,7 +2,8 @@
 
 :func:`compute_chapter` computes every figure of chapter III (PermenPANRB 53/2014, Bab III
 (a)-(d), (f) and B): each indicator's history (tables a-d), each budget line's absorption
-(table B) and each indicator's efficiency with its budget lines (table f). A :class:`Chapter`
+(table B), each indicator's efficiency with its budget lines (table f) and each ratio
+realization recomputed from its counts. A :class:`Chapter`
 holds numbers, codes and rules only; :meth:`Chapter.report` shows it as tables in a language,
 so the same chapter prints in Indonesian and in English without computing it twice:
 
@@ -21,11 +22,13 @@ so the same chapter prints in Indonesian and in English without computing it twi
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import attrs
 
 from sakip._display import Displayed
+from sakip._figures import typed
 from sakip.budget import (
     DIFFERENCE,
     EFFICIENCY_CONVENTIONS,
@@ -38,6 +41,7 @@ from sakip.budget import (
 from sakip.compare import LEAST_SQUARES, IndicatorHistory, history
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.model import BudgetLine, Dataset
+from sakip.ratios import Percentage, percentage
 from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
 
 if TYPE_CHECKING:
@@ -46,6 +50,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BudgetResult",
     "Chapter",
+    "CountedRealization",
     "EfficiencyResult",
     "compute_chapter",
     "computed_realizations",
@@ -71,6 +76,30 @@ class BudgetResult(Displayed):
 
     def _headline(self) -> str:
         return f"{self.line.code}: {'—' if self.absorption is None else self.absorption!r}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class CountedRealization(Displayed):
+    """A ratio realization recomputed from the counts the data gives (realisasi dari jumlah).
+
+    Attributes:
+        indicator: The indicator's code.
+        year: The year.
+        part: The count of the part (the numerator).
+        whole: The count of the whole (the denominator).
+        recorded: The realization as the data records it.
+        ratio: The share the counts give; ``None`` when the whole is 0.
+    """
+
+    indicator: str
+    year: int
+    part: Decimal
+    whole: Decimal
+    recorded: Decimal
+    ratio: Percentage | None
+
+    def _headline(self) -> str:
+        return f"{self.indicator} {self.year}: {typed(self.part)} / {typed(self.whole)}"
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -104,6 +133,8 @@ class Chapter(Displayed):
         histories: Each indicator's history, in the plan's order (tables a-d).
         budget: Each budget line's absorption, in the data's order (table B).
         efficiencies: Each indicator with each of its budget lines (table f).
+        counted: Each percentage indicator's year realization recomputed from the counts the
+            data gives, by indicator code (table a's sentences compare it with the record).
         computed: The ``(indicator, year)`` realizations sakip computed (a ratio's year value
             from quarterly counts), which print rounded to 2 places.
     """
@@ -116,6 +147,7 @@ class Chapter(Displayed):
     budget: tuple[BudgetResult, ...]
     efficiencies: tuple[EfficiencyResult, ...]
     computed: frozenset[tuple[str, int]]
+    counted: tuple[CountedRealization, ...] = ()
 
     def _headline(self) -> str:
         return f"{self.dataset.agency.name} {self.year}: {len(self.histories)} indicators"
@@ -185,6 +217,26 @@ def _budget_result(line: BudgetLine) -> BudgetResult:
     return BudgetResult(line=line, absorption=absorbed, unreported=unreported)
 
 
+def _counted(dataset: Dataset, found: IndicatorHistory) -> CountedRealization | None:
+    """The year's realization from its counts, when the data has them for a percentage."""
+    if found.indicator.unit.strip() != "%":
+        return None  # a rate per 1.000 or 100.000 is not a share × 100
+    for entry in dataset.realizations_of(found.indicator.code):
+        if entry.year == found.year and entry.quarter is None and entry.numerator is not None:
+            part, whole = entry.numerator, entry.denominator
+            assert whole is not None  # the model sets both counts or neither
+            ratio = None if whole == 0 else percentage(part=part, whole=whole)
+            return CountedRealization(
+                indicator=found.indicator.code,
+                year=found.year,
+                part=part,
+                whole=whole,
+                recorded=entry.value,
+                ratio=ratio,
+            )
+    return None
+
+
 def _efficiency(
     found: IndicatorHistory, budget: BudgetResult, convention: EfficiencyConvention
 ) -> EfficiencyResult:
@@ -239,4 +291,5 @@ def compute_chapter(
         budget=budget,
         efficiencies=efficiencies,
         computed=computed_realizations(dataset),
+        counted=tuple(filter(None, (_counted(dataset, found) for found in histories))),
     )
