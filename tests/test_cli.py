@@ -518,3 +518,81 @@ def test_a_cp1252_console_writes_a_utf8_file(tmp_path: Path) -> None:
     assert "Table 3.2 Realization in 2024 compared with earlier years" in target.read_text(
         encoding="utf-8"
     )
+
+
+# --- an agency's own wording ------------------------------------------------------------------
+
+
+@pytest.fixture
+def province(tmp_path: Path) -> Path:
+    """A province's wording: "Predikat" for "Kategori", "Persentase Capaian" for "Capaian"."""
+    path = tmp_path / "provinsi.po"
+    path.write_text(
+        'msgid "Kategori"\nmsgstr "Predikat"\n\nmsgid "Capaian"\nmsgstr "Persentase Capaian"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_report_prints_in_the_agency_wording(province: Path) -> None:
+    """--wording renames the columns; the rest reads as sakip writes it."""
+    code, out, err = run("report", str(SEED), "--wording", str(province))
+    assert (EXIT_OK, "") == (code, err)
+    head = out.splitlines()[5:7]
+    assert "Persentase  Predikat" in head[0]
+    assert "Capaian" in head[1]
+    assert "Kategori" not in out.split("Rumus:")[0]
+    assert "Rumus: Capaian = R / T × 100" in out  # a sentence the file leaves out is sakip's
+
+
+def test_the_wording_holds_for_the_command_only(province: Path) -> None:
+    """After the command, sakip prints its own words again."""
+    run("report", str(SEED), "--wording", str(province))
+    assert "Kategori" in run("report", str(SEED))[1]
+
+
+def test_a_wording_in_english_applies_to_english_only(tmp_path: Path) -> None:
+    """The file is read in the language of --lang: an English wording for an English report."""
+    path = tmp_path / "en.po"
+    path.write_text('msgid "Kategori"\nmsgstr "Grade"\n', encoding="utf-8")
+    code, out, _ = run("report", str(SEED), "--lang", "en", "--wording", str(path))
+    assert EXIT_OK == code
+    assert "Grade" in out
+    assert "Rating" not in out.split("Rule:")[0]
+
+
+def test_audit_and_lke_take_a_wording_too(tmp_path: Path) -> None:
+    """The audit's verdicts and the LKE's labels are messages an agency can reword."""
+    path = tmp_path / "audit.po"
+    path.write_text(
+        'msgid "TIDAK SESUAI"\nmsgstr "BERBEDA"\n\n'
+        'msgid "Pelanggaran kerangka logis"\nmsgstr "Pelanggaran logika"\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run("audit", str(SEED), "--wording", str(path))
+    assert EXIT_DISAGREES == code
+    assert "1. BERBEDA: " in out
+    assert "TIDAK SESUAI:" not in out
+    worksheet = tmp_path / "lke.xlsx"
+    run("lke", "--template", "xlsx", "--output", str(worksheet))
+    code, out, _ = run("lke", str(worksheet), "--partial", "--wording", str(path))
+    assert EXIT_OK == code
+    assert "\nPelanggaran logika\n" in out
+
+
+def test_a_bad_wording_file_lists_its_problems(tmp_path: Path) -> None:
+    """A message sakip does not have is named with its line, and nothing is printed; exit 2."""
+    path = tmp_path / "salah.po"
+    path.write_text('msgid "Kategory"\nmsgstr "Predikat"\n', encoding="utf-8")
+    code, out, err = run("report", str(SEED), "--wording", str(path))
+    assert (EXIT_BAD_FILE, "") == (code, out)
+    assert f"{path}: the wording cannot be used:" in err
+    assert "line 1: sakip has no message 'Kategory'; did you mean 'Kategori'?" in err
+
+
+def test_a_missing_wording_file(tmp_path: Path) -> None:
+    """A wording file that is not there is named, with exit status 2."""
+    missing = tmp_path / "tidak-ada.po"
+    code, out, err = run("audit", str(SEED), "--wording", str(missing))
+    assert (EXIT_BAD_FILE, "") == (code, out)
+    assert err.startswith(f"{missing}: ")

@@ -53,7 +53,7 @@ def everything(path: Path, *, charts: bool = False) -> list[object]:
     outputs: list[object] = []
     for lang in ("id", "en"):
         report = build_report(dataset, lang=lang)
-        outputs += [render(report, f) for f in FORMATS if f not in ("html", "xlsx")]
+        outputs += [render(report, f) for f in FORMATS.names() if f not in ("html", "xlsx")]
         outputs.append(workbook_cells(to_xlsx(report)))
         outputs.append(to_html(report, charts=charts))
         found = audit(dataset)

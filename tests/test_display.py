@@ -15,6 +15,7 @@ import sakip.io
 from sakip._display import Displayed, json_value
 from sakip._results import PercentFigure
 from sakip.achievement import TARGET_RANGE_RULE
+from sakip.analysis.chapter import compute_chapter
 from sakip.budget import EFFICIENCY_CONVENTIONS
 from sakip.evaluation import STRUCTURES
 from sakip.rules import builtin_registries
@@ -45,6 +46,7 @@ def _realistic() -> dict[type, object]:
     results: list[object] = [
         dataset,
         report,
+        compute_chapter(dataset, efficiency="share"),
         sakip.audit.audit(dataset),
         [sakip.history(dataset, i.code, year) for i in dataset.plan.indicators],
         sakip.absorption(spent=149338671, ceiling=174970600),

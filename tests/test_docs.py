@@ -99,6 +99,7 @@ _PAGES_WITH_COMMANDS = [
     "tutorial/compute.md",
     "mulai-cepat.md",
     "explanation/seed-report.md",
+    "howto/agency-wording.md",
 ]
 
 

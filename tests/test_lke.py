@@ -301,7 +301,7 @@ def test_explanations_at_every_level_in_both_languages() -> None:
     assert "29,14 + 30,00 + 14,75 + 25,00 = 98,89 → AA (Sangat Memuaskan)" == s.explain()
     with pytest.raises(InvalidValueError, match="lang"):
         s.explain(lang="fr")
-    with pytest.raises(InvalidValueError, match="one of id, en"):
+    with pytest.raises(InvalidValueError, match="one of 'id', 'en'"):
         lke._words.say("none", "fr")
 
 

@@ -304,7 +304,7 @@ def test_html_escapes_text() -> None:
 # --- choosing and writing -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", [f for f in render.FORMATS if f != "html"])
+@pytest.mark.parametrize("name", [f for f in render.FORMATS.names() if f != "html"])
 def test_render_by_name(seed: Report, name: str) -> None:
     """Each format renders by name; XLSX is bytes, the others text."""
     result = render.render(seed, name)
@@ -313,7 +313,7 @@ def test_render_by_name(seed: Report, name: str) -> None:
 
 def test_an_unknown_format_is_refused(seed: Report) -> None:
     """An unknown format lists the known ones."""
-    with pytest.raises(sakip.InvalidValueError, match="text, markdown, html, json, xlsx"):
+    with pytest.raises(sakip.InvalidValueError, match="html, json, markdown, text, xlsx"):
         render.render(seed, "pdf")
 
 
@@ -443,6 +443,20 @@ def test_xlsx_writes_control_characters_from_data_as_escapes() -> None:
 @given(st.text(alphabet=" ab\n\t\u00a0%,", max_size=30), st.integers(min_value=1, max_value=20))
 def test_a_cell_wraps_as_textwrap_wraps_it(text: str, width: int) -> None:
     """The short-cell shortcut gives exactly what textwrap gives the visible text."""
-    visible = render._visible(text)
+    from sakip.present import _layout
+
+    visible = _layout.visible(text)
     expected = textwrap.wrap(visible, width=width, break_long_words=False) or [""]
-    assert expected == render._wrapped(text, width)
+    assert expected == _layout.wrapped(text, width)
+
+
+def test_every_format_is_a_registered_renderer() -> None:
+    """The registry the command's --format reads: each renderer describes itself."""
+    from sakip.present import FORMATS
+
+    assert ["html", "json", "markdown", "text", "xlsx"] == FORMATS.names()
+    assert (
+        "xlsx: an XLSX workbook, one sheet per table (sakip[excel]); bytes, written to a file"
+        == (FORMATS["xlsx"].describe())
+    )
+    assert FORMATS["text"].describe().startswith("text: plain text")

@@ -20,6 +20,7 @@ from sakip.report import (
     build_report,
     report_year,
 )
+from sakip.text.report_words import RULE_WORDS, rule_word
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
@@ -471,7 +472,7 @@ def notes(table: Table, key: str) -> list[str | None]:
 
 def test_every_built_in_rule_a_report_shows_has_its_words_in_both_languages() -> None:
     """Formulas, scales, projections and readable conventions are each phrased in id and en."""
-    from sakip._wording import BUILTIN_RULES, RULE_WORDS
+    from sakip._wording import BUILTIN_RULES
     from sakip.achievement import FORMULAS
     from sakip.budget import EFFICIENCY_CONVENTIONS
     from sakip.compare import PROJECTIONS
@@ -480,8 +481,9 @@ def test_every_built_in_rule_a_report_shows_has_its_words_in_both_languages() ->
     readable = [c for c in EFFICIENCY_CONVENTIONS if "outputs" not in c.inputs]
     shown = [*FORMULAS, *SCALES, *PROJECTIONS, *readable]
     assert [] == [rule.name for rule in shown if all(rule is not b for b in BUILTIN_RULES)]
-    assert set(RULE_WORDS["id"]) == set(RULE_WORDS["en"])
-    named = {name for name, _ in RULE_WORDS["id"]}
+    untranslated = [key for key in RULE_WORDS if rule_word(*key, lang="en") == RULE_WORDS[key]]
+    assert [] == untranslated
+    named = {name for name, _ in RULE_WORDS}
     assert {rule.name for rule in shown} == named
 
 
@@ -854,3 +856,46 @@ def test_the_workbook_stores_the_printed_figure_and_json_the_exact_one() -> None
     assert Decimal("83.33") == Decimal(str(book["3.1"]["F4"].value))  # 83,3333… % printed
     cell = render.report_data(report)["tables"][0]["rows"][0][4]
     assert ("33,33", "33.33333333333333333333333333") == (cell["text"], cell["value"])
+
+
+# --- chapter III computed once ----------------------------------------------------------------
+
+
+def test_a_chapter_computed_once_shows_in_both_languages(seed_dataset: sakip.Dataset) -> None:
+    """The chapter's data is the same for both languages; each report is build_report's."""
+    from sakip.analysis.chapter import compute_chapter
+    from sakip.report import report_of
+
+    chapter = compute_chapter(seed_dataset, year=2024)
+    for lang in ("id", "en"):
+        assert build_report(seed_dataset, year=2024, lang=lang) == chapter.report(lang=lang)
+    assert report_of(chapter) == chapter.report(lang="id")
+    codes = tuple(ind.code for ind in seed_dataset.plan.indicators)
+    assert codes == tuple(found.indicator.code for found in chapter.histories)
+    assert [r.line.code for r in chapter.budget] == [line.code for line in seed_dataset.budget]
+
+
+def test_a_chapter_holds_numbers_and_codes() -> None:
+    """Absorptions and efficiencies are results, not words; a missing one is None."""
+    from sakip.analysis.chapter import compute_chapter
+
+    chapter = compute_chapter(load(SEED), year=2024, efficiency="share")
+    assert "share" == chapter.convention.name
+    absorbed = {r.line.code: r.absorption for r in chapter.budget}
+    assert Decimal("85.35") == round(absorbed["B-SAKIP"].percent, 2)  # type: ignore[union-attr]
+    assert any(value is None for value in absorbed.values())  # a line with no spending
+    read = [pair for pair in chapter.efficiencies if pair.efficiency is not None]
+    assert read
+    assert all(pair.efficiency.efficient is not None for pair in read)  # type: ignore[union-attr]
+    assert repr(chapter).startswith("<Chapter Dinas Sosial Kota Metro 2024: ")
+    assert repr(chapter.budget[0]).startswith(f"<BudgetResult {chapter.budget[0].line.code}: ")
+    assert repr(read[0]).startswith(f"<EfficiencyResult {read[0].history.indicator.code} × ")
+
+
+def test_a_chapter_refuses_a_convention_tables_cannot_read(seed_dataset: sakip.Dataset) -> None:
+    """A convention that reads outputs cannot fill table (f): the readable ones are listed."""
+    from sakip.analysis.chapter import compute_chapter
+
+    unreadable = [c for c in sakip.budget.EFFICIENCY_CONVENTIONS if "outputs" in c.inputs]
+    with pytest.raises(sakip.InvalidValueError, match="read from achievement and absorption"):
+        compute_chapter(seed_dataset, efficiency=unreadable[0])

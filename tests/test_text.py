@@ -181,3 +181,15 @@ def test_a_file_that_is_not_a_catalog_is_refused(tmp_path: Path) -> None:
 def test_known_messages_are_the_catalogs() -> None:
     """Every message an agency can reword is one sakip prints."""
     assert NO_TARGET in known_messages()
+
+
+def test_the_catalog_tools_run_as_a_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`python -m sakip.text._catalogs check` exits 0 when the catalogs are complete."""
+    import runpy
+    import sys
+
+    monkeypatch.setattr(sys, "argv", ["_catalogs", "check"])
+    monkeypatch.delitem(sys.modules, "sakip.text._catalogs")  # run fresh, as `python -m` does
+    with pytest.raises(SystemExit) as exit_:
+        runpy.run_module("sakip.text._catalogs", run_name="__main__")
+    assert 0 == exit_.value.code

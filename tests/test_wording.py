@@ -75,3 +75,21 @@ def test_the_english_explanation_says_what_the_indonesian_one_says(
 ) -> None:
     """Each range, zero-target, cap, floor, trend, gap and standard phrase has its English."""
     assert (indonesian, english) == (explain_in(result, "id"), explain_in(result, "en"))  # type: ignore[arg-type]
+
+
+def test_a_source_sakip_has_no_words_for_prints_as_given() -> None:
+    """The audit's own sources print in the language; a user's source as the user wrote it."""
+    from sakip._wording import say_source
+    from sakip.rules import EvidenceGrade, Source
+
+    own = Source(reference="Perda 3/2023", grade=EvidenceGrade.REGULATION, location="Pasal 7")
+    assert "Perda 3/2023, Pasal 7 [REG]" == say_source(own, "en")
+    chapter = Source(
+        reference="PermenPANRB 53/2014",
+        grade=EvidenceGrade.REGULATION,
+        location="Lampiran, Bab III B (realisasi anggaran)",
+    )
+    assert "PermenPANRB 53/2014, Appendix, Chapter III B (budget realization) [REG]" == (
+        say_source(chapter, "en")
+    )
+    assert str(chapter) == say_source(chapter, "id")

@@ -76,8 +76,9 @@ from sakip.model import Dataset, Polarity, StatedFigure
 from sakip.ratios import percentage
 from sakip.reasons import Reason
 from sakip.rules import EvidenceGrade, Registry, Source
-from sakip.text import gettext
+from sakip.text import N_, gettext
 from sakip.text.reasons import PHRASES
+from sakip.text.report_words import WORDS
 
 __all__ = [
     "CHECKS",
@@ -688,9 +689,7 @@ class Finding(Displayed):
 
     def location_in(self, lang: str) -> str:
         """:attr:`location` in ``"id"`` (Indonesian) or ``"en"``."""
-        unknown = (
-            "(letak tidak disebutkan)" if check_lang(lang) == "id" else "(location not given)"
-        )
+        unknown = gettext("(letak tidak disebutkan)", lang=check_lang(lang))
         parts = [self.figure.location or unknown]
         about = [str(p) for p in (self.figure.indicator, self.figure.year) if p is not None]
         if about:
@@ -711,11 +710,11 @@ class Finding(Displayed):
 
 
 _ZERO_DIVISOR_ID = {
-    "percentage": "keseluruhan bernilai 0",
-    "absorption": _INDONESIAN("zero_ceiling"),
+    "percentage": N_("keseluruhan bernilai 0"),
+    "absorption": WORDS["zero_ceiling"],
     "progress": PHRASES[Reason.BASELINE_IS_END_TARGET],
 }
-"""Why a plain computation from printed operands is undefined, in Indonesian, by quantity."""
+"""Why a plain computation from printed operands is undefined, as a message, by quantity."""
 
 
 def _indonesian_reason(error: UndefinedResultError) -> str:
@@ -729,7 +728,8 @@ def _indonesian_reason(error: UndefinedResultError) -> str:
             realization=typed(to_decimal(error.realization, "realization")),
             target=typed(to_decimal(error.target, "target")),
         )
-    return _ZERO_DIVISOR_ID.get(error.quantity, error.reason)
+    message = _ZERO_DIVISOR_ID.get(error.quantity)
+    return error.reason if message is None else gettext(message)
 
 
 def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:

@@ -26,10 +26,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from sakip._wording import LANGUAGES
 from sakip.exceptions import MissingDependencyError, SakipError
 from sakip.levels import LevelScale
 from sakip.rules import Source, builtin_registries
+from sakip.text import LANGUAGES
 
 __all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_INTERNAL", "EXIT_OK", "main"]
 
@@ -110,6 +110,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_wording(parser: argparse.ArgumentParser) -> None:
+    """``--wording FILE.po``: an agency's own words over sakip's, in the command's ``--lang``."""
+    parser.add_argument(
+        "--wording",
+        metavar="FILE.po",
+        help="a gettext .po file of the agency's own words for sakip's messages, "
+        "in the language of --lang",
+    )
+
+
 def _add_debug(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
     """``--debug``, before or after the command (a sub-command's default leaves the main's)."""
     parser.add_argument(
@@ -127,6 +137,14 @@ def _command(commands: Any, name: str, **options: Any) -> argparse.ArgumentParse
     )
     _add_debug(parser)
     return parser
+
+
+def _report_formats() -> list[str]:
+    """The formats a report can be written in, as :data:`sakip.present.FORMATS` registers them."""
+    from sakip.present import FORMATS  # noqa: PLC0415 - the registry, without its renderers
+
+    # in the order a reader meets them: text first, the default
+    return sorted(FORMATS.names(), key=lambda name: (name != "text", name))
 
 
 def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is private
@@ -152,7 +170,7 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
     )
     report.add_argument(
         "--format",
-        choices=("text", "markdown", "html", "json", "xlsx"),
+        choices=_report_formats(),
         default="text",
         help="output format (default: text); xlsx needs --output",
     )
@@ -167,6 +185,7 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
         default="id",
         help="language of every word of the report: id (Indonesian, default) or en",
     )
+    _add_wording(report)
 
 
 def _add_audit(commands: Any) -> None:
@@ -195,6 +214,7 @@ def _add_audit(commands: Any) -> None:
         default="id",
         help="language of the words: id (Indonesian, default) or en",
     )
+    _add_wording(audit)
 
 
 def _add_rules(commands: Any) -> None:
@@ -433,7 +453,9 @@ def _rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _add_lke(commands: Any) -> None:
     from sakip.lke._cli import PARSER_OPTIONS, add_arguments  # noqa: PLC0415 - for the parser
 
-    add_arguments(_command(commands, "lke", **PARSER_OPTIONS))
+    lke = _command(commands, "lke", **PARSER_OPTIONS)
+    add_arguments(lke)
+    _add_wording(lke)
 
 
 def _lke(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -489,7 +511,7 @@ def main(
         "vectors": _vectors,
     }
     try:
-        return commands[args.command](args, stdout, stderr)
+        return _worded(commands[args.command], args, stdout, stderr)
     except (
         BrokenPipeError
     ):  # pragma: no cover - a reader such as `head` left; tested in a subprocess
@@ -498,6 +520,30 @@ def main(
         return EXIT_OK
     except Exception as error:  # a fault inside sakip: never read as findings (exit 1)
         return _internal_error(error, stderr, debug=args.debug)
+
+
+def _worded(command: Any, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Run the command inside the agency's wording given with ``--wording``, if any.
+
+    A file that cannot be layered prints its problems, one per line, and exits with status 2
+    before the command reads anything.
+    """
+    path = getattr(args, "wording", None)
+    if path is None:
+        return int(command(args, out, err))
+    from sakip.text import wording  # noqa: PLC0415 - Babel's tools load only when asked for
+    from sakip.text.layer import Wording, WordingError  # noqa: PLC0415
+
+    try:
+        layer = Wording.read(path, lang=args.lang)
+    except WordingError as error:
+        print(str(error), file=err)
+        return EXIT_BAD_FILE
+    except OSError as error:
+        print(f"{path}: {error.strerror or error}", file=err)
+        return EXIT_BAD_FILE
+    with wording(layer, lang=args.lang):
+        return int(command(args, out, err))
 
 
 def _internal_error(error: Exception, err: TextIO, *, debug: bool) -> int:

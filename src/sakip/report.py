@@ -31,18 +31,24 @@ from sakip._wording import (
     Rule,
     Writer,
     check_lang,
+    say_end_reason,
+    say_growth_reason,
     say_history_reason,
-    say_reason,
     say_row_reason,
 )
 from sakip.achievement import Achievement, AchievementFormula
+from sakip.analysis.chapter import (
+    BudgetResult,
+    Chapter,
+    CountedRealization,
+    EfficiencyResult,
+    compute_chapter,
+    report_year,
+)
 from sakip.budget import (
     DIFFERENCE,
-    EFFICIENCY_CONVENTIONS,
     Absorption,
     EfficiencyConvention,
-    efficiency,
-    line_absorption,
 )
 from sakip.compare import (
     LEAST_SQUARES,
@@ -52,20 +58,17 @@ from sakip.compare import (
     NoStandard,
     StandardComparison,
     YearRow,
-    history,
 )
-from sakip.exceptions import InvalidValueError, SakipError
+from sakip.exceptions import InvalidValueError
 from sakip.locale import format_number, format_percent
-from sakip.model import BudgetLine, Dataset, Indicator, Polarity, TargetLike, TargetRange
+from sakip.model import BudgetLine, Dataset, Polarity, TargetLike, TargetRange
 from sakip.periods import Quarter
-from sakip.ratios import percentage
 from sakip.reasons import Reason
 from sakip.scales import (
     PERMENDAGRI_86_2017,
-    SCALES,
     RatingScale,
 )
-from sakip.text import gettext
+from sakip.text import N_, gettext
 from sakip.text.reasons import PHRASES
 
 __all__ = [
@@ -78,6 +81,7 @@ __all__ = [
     "Report",
     "Table",
     "build_report",
+    "report_of",
     "report_year",
 ]
 
@@ -231,15 +235,16 @@ class Table(Displayed):
         return f"{self.caption}: {len(self.rows)} rows"
 
     def _repr_html_(self) -> str:
-        from sakip.render import table_html  # noqa: PLC0415 - render builds on this module
+        from sakip.present.html import table_html  # noqa: PLC0415 - present builds on this module
 
         return table_html(self)
 
     @property
     def caption(self) -> str:
         """``Tabel 3.1 …`` (``Table 3.1 …`` in English)."""
-        word = "Tabel" if self.lang == "id" else "Table"
-        return f"{word} {self.number} {self.title}"
+        return gettext(
+            "Tabel {number} {title}", lang=self.lang, number=self.number, title=self.title
+        )
 
     def column(self, key: str) -> tuple[Cell, ...]:
         """The cells of one column, by its key."""
@@ -338,7 +343,7 @@ class Report(Displayed):
         return f"{self.title}, {self.agency}: {len(self.tables)} tables"
 
     def _repr_html_(self) -> str:
-        from sakip.render import report_html  # noqa: PLC0415 - render builds on this module
+        from sakip.present.html import report_html  # noqa: PLC0415 - present builds on this module
 
         return report_html(self)
 
@@ -370,33 +375,9 @@ def _no(index: int) -> Cell:
     return Cell.text(str(index))
 
 
-def _end_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
-    """Why a part of the end-target comparison (c) is missing."""
-    end = found.end
-    if end is None:
-        return say_history_reason(w, found, "end target")
-    return say_reason(
-        w,
-        dict(end.reason_codes)[part],
-        dict(end.reasons)[part],
-        year=found.year,
-        realization=end.realization,
-        target=end.end_target,
-        missing=() if end.to_date is None else end.to_date.missing,
-    )
-
-
-def _unreported_quarters(line: BudgetLine) -> tuple[int, ...]:
-    """The quarters with no spending, when the line states no spending for the year."""
-    if line.spent is not None:
-        return ()
-    quarters = line.quarterly_spent
-    return tuple(q for q in range(1, 5) if q > len(quarters) or quarters[q - 1] is None)
-
-
-def _budget_reason(w: Writer, line: BudgetLine, year: int) -> str:
+def _budget_reason(w: Writer, result: BudgetResult, year: int) -> str:
     """Why a budget line has no absorption: spending not reported, else a ceiling of 0."""
-    missing = _unreported_quarters(line)
+    missing = result.unreported
     if len(missing) == 4:
         return w("no_spending")
     if missing:
@@ -412,26 +393,37 @@ def _sentence_a(w: Writer, found: IndicatorHistory) -> str:
     ind, row = found.indicator, found.current
     if row.achievement is None or row.rating is None:
         why = say_row_reason(w, row)
-        return w.id_en(
-            f"Capaian {ind.name} tahun {found.year} tidak dapat dihitung: {why}.",
-            f"The achievement of {ind.name} in {found.year} cannot be computed: {why}.",
+        return w.gettext(
+            "Capaian {name} tahun {year} tidak dapat dihitung: {why}.",
+            name=ind.name,
+            year=found.year,
+            why=why,
         )
     a: Achievement = row.achievement
     met = a.met
     target = w.target(row.target) if row.target is not None else "—"
     real = w.real(ind.code, a.realization, found.year)
-    if w.lang == "id":
-        state = "target tercapai" if met else "target belum tercapai"
-        return (
-            f"Capaian {ind.name} tahun {found.year} sebesar {w.pct(a.percent)} "
-            f"(realisasi {real} terhadap target {target}), kategori {row.rating.label}; {state}."
-        ) + _partial_year(w, row)
-    state = "the target is met" if met else "the target is not met"
-    return (
-        f"The achievement of {ind.name} in {found.year} is {w.pct(a.percent)} "
-        f"(realization {real} against a target of {target}), rated {row.rating.label}; "
-        f"{state}."
-    ) + _partial_year(w, row)
+    sentence = (
+        N_(
+            "Capaian {name} tahun {year} sebesar {percent} (realisasi {realization} terhadap "
+            "target {target}), kategori {rating}; target tercapai."
+        )
+        if met
+        else N_(
+            "Capaian {name} tahun {year} sebesar {percent} (realisasi {realization} terhadap "
+            "target {target}), kategori {rating}; target belum tercapai."
+        )
+    )
+    said = w.gettext(
+        sentence,
+        name=ind.name,
+        year=found.year,
+        percent=w.pct(a.percent),
+        realization=real,
+        target=target,
+        rating=row.rating.label,
+    )
+    return said + _partial_year(w, row)
 
 
 def _partial_year(w: Writer, row: YearRow) -> str:
@@ -439,52 +431,47 @@ def _partial_year(w: Writer, row: YearRow) -> str:
     if not row.missing_quarters:
         return ""
     absent = ", ".join(f"TW {Quarter(row.year, q).roman}" for q in row.missing_quarters)
-    return w.id_en(
-        f" Realisasi tahun ini dihitung tanpa {absent}, yang tidak dilaporkan.",
-        f" The year's realization leaves out {absent}, not reported.",
+    # a second sentence after the first, so it opens with the space between them
+    return " " + w.gettext(
+        "Realisasi tahun ini dihitung tanpa {quarters}, yang tidak dilaporkan.", quarters=absent
     )
 
 
-def _counted(w: Writer, dataset: Dataset, found: IndicatorHistory) -> str | None:
-    """How a ratio realization follows from its counts, when the data has them."""
-    if found.indicator.unit.strip() != "%":
-        return None  # a rate per 1.000 or 100.000 is not a share × 100
-    for entry in dataset.realizations_of(found.indicator.code):
-        if entry.year == found.year and entry.quarter is None and entry.numerator is not None:
-            part, whole = entry.numerator, entry.denominator
-            assert whole is not None  # the model sets both counts or neither
-            return _counts_sentence(w, found, part, whole, entry.value)
-    return None
-
-
-def _counts_sentence(
-    w: Writer, found: IndicatorHistory, part: Decimal, whole: Decimal, recorded: Decimal
-) -> str:
-    name, year, data = found.indicator.name, found.year, w.n(recorded)
-    if whole == 0:
-        steps = f"{w.n(part)} / 0"
-        return w.id_en(
-            f"Realisasi {name} tahun {year} tidak dapat dihitung dari jumlahnya: {steps}, "
-            f"penyebutnya 0; data mencatat {data}.",
-            f"The realization of {name} in {year} cannot follow from its counts: {steps}, "
-            f"the denominator is 0; the data records {data}.",
+def _counts_sentence(w: Writer, found: IndicatorHistory, counted: CountedRealization) -> str:
+    """How a ratio realization follows from its counts, against what the data records."""
+    name, year, data = found.indicator.name, found.year, w.n(counted.recorded)
+    ratio = counted.ratio
+    if ratio is None:
+        steps = f"{w.n(counted.part)} / 0"
+        return w.gettext(
+            "Realisasi {name} tahun {year} tidak dapat dihitung dari jumlahnya: {steps}, "
+            "penyebutnya 0; data mencatat {recorded}.",
+            name=name,
+            year=year,
+            steps=steps,
+            recorded=data,
         )
-    ratio = percentage(part=part, whole=whole)
     steps = f"{w.n(ratio.part)} / {w.n(ratio.whole)} × 100 = {w.pct(ratio.percent)}"
-    return w.id_en(
-        f"Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}; data mencatat {data}.",
-        f"The realization of {name} in {year} follows from its counts: {steps}; the data "
-        f"records {data}.",
+    return w.gettext(
+        "Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}; data mencatat "
+        "{recorded}.",
+        name=name,
+        year=year,
+        steps=steps,
+        recorded=data,
     )
+
+
+_POLARITY = {
+    Polarity.POSITIVE: N_("polaritas positif"),
+    Polarity.NEGATIVE: N_("polaritas negatif"),
+}
 
 
 def _formulas(w: Writer, used: Iterable[AchievementFormula]) -> str:
     parts = []
     for formula in sorted(set(used), key=lambda f: f.name):
-        polarity = {
-            Polarity.POSITIVE: w.id_en("polaritas positif", "higher is better"),
-            Polarity.NEGATIVE: w.id_en("polaritas negatif", "lower is better"),
-        }[formula.polarity]
+        polarity = w.gettext(_POLARITY[formula.polarity])
         parts.append(f"{formula.expression.format(R='R', T='T')} ({polarity})")
     return "; ".join(parts) or "—"  # no row has an achievement, so none uses a formula
 
@@ -496,13 +483,14 @@ def _sources(w: Writer, formulas: Iterable[AchievementFormula], scale: RatingSca
 
 
 def _sentences_a(
-    w: Writer, dataset: Dataset, histories: Sequence[IndicatorHistory]
+    w: Writer, histories: Sequence[IndicatorHistory], counted: Sequence[CountedRealization]
 ) -> Iterable[str]:
+    by_code = {counts.indicator: counts for counts in counted}
     for found in histories:
         yield _sentence_a(w, found)
-        counted = _counted(w, dataset, found)
-        if counted is not None:
-            yield counted
+        counts = by_code.get(found.indicator.code)
+        if counts is not None:
+            yield _counts_sentence(w, found, counts)
 
 
 def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
@@ -533,8 +521,8 @@ def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Ce
 
 def _table_a(
     w: Writer,
-    dataset: Dataset,
     histories: Sequence[IndicatorHistory],
+    counted: Sequence[CountedRealization],
     year: int,
     scale: RatingScale,
 ) -> Table:
@@ -559,7 +547,7 @@ def _table_a(
         rows=tuple(_achievement_row(w, i, found) for i, found in enumerate(histories, 1)),
         rule=w("rule_a", formulas=_formulas(w, used), scale=scale.title),
         source=_sources(w, used, scale),
-        sentences=tuple(_sentences_a(w, dataset, histories)),
+        sentences=tuple(_sentences_a(w, histories, counted)),
         lang=w.lang,
     )
 
@@ -582,21 +570,50 @@ def _trend_word(w: Writer, improved: bool | None) -> str:
 def _sentence_b(w: Writer, found: IndicatorHistory) -> str:
     name, year, moved = found.indicator.name, found.year, found.current.change
     if moved is None:
-        return w.id_en(
-            f"Realisasi {name} tahun {year} tidak dapat dibandingkan dengan tahun "
-            f"{year - 1}: salah satu tahun tidak memiliki realisasi.",
-            f"The realization of {name} in {year} cannot be compared with "
-            f"{year - 1}: one of the years has no realization.",
+        return w.gettext(
+            "Realisasi {name} tahun {year} tidak dapat dibandingkan dengan tahun {previous}: "
+            "salah satu tahun tidak memiliki realisasi.",
+            name=name,
+            year=year,
+            previous=year - 1,
         )
     if moved.value == 0:
         now = w.real(found.indicator.code, moved.current, year)
-        return w.id_en(
-            f"Realisasi {name} tahun {year} ({now}) sama dengan tahun {year - 1}; kinerja "
-            "tidak berubah.",
-            f"The realization of {name} in {year} ({now}) equals {year - 1}'s; performance "
-            "is unchanged.",
+        return w.gettext(
+            "Realisasi {name} tahun {year} ({now}) sama dengan tahun {previous}; kinerja tidak "
+            "berubah.",
+            name=name,
+            year=year,
+            now=now,
+            previous=year - 1,
         )
     return _moved_sentence(w, found, moved)
+
+
+# By whether the realization rose and whether the polarity is positive: a rise is better when
+# higher is better, a fall when lower is.
+_MOVED = {
+    (True, True): N_(
+        "Realisasi {name} naik {difference}{growth} dari "
+        "{before} pada tahun {previous} menjadi {now} pada tahun {year}; karena polaritasnya "
+        "positif, kinerja meningkat."
+    ),
+    (True, False): N_(
+        "Realisasi {name} naik {difference}{growth} dari "
+        "{before} pada tahun {previous} menjadi {now} pada tahun {year}; karena polaritasnya "
+        "negatif, kinerja menurun."
+    ),
+    (False, True): N_(
+        "Realisasi {name} turun {difference}{growth} dari "
+        "{before} pada tahun {previous} menjadi {now} pada tahun {year}; karena polaritasnya "
+        "positif, kinerja menurun."
+    ),
+    (False, False): N_(
+        "Realisasi {name} turun {difference}{growth} dari "
+        "{before} pada tahun {previous} menjadi {now} pada tahun {year}; karena polaritasnya "
+        "negatif, kinerja meningkat."
+    ),
+}
 
 
 def _moved_sentence(w: Writer, found: IndicatorHistory, moved: Change) -> str:
@@ -606,18 +623,15 @@ def _moved_sentence(w: Writer, found: IndicatorHistory, moved: Change) -> str:
     now, before = w.real(code, moved.current, year), w.real(code, moved.previous, year - 1)
     diff = w.real(code, moved.value.copy_abs(), year, year - 1)
     grow = "" if moved.growth is None else f" ({w.pct(moved.growth.copy_abs())})"
-    rose = moved.value > 0
-    if w.lang == "id":
-        return (
-            f"Realisasi {name} {'naik' if rose else 'turun'} {diff}{grow} dari {before} pada "
-            f"tahun {year - 1} menjadi {now} pada tahun {year}; karena polaritasnya "
-            f"{'positif' if positive else 'negatif'}, kinerja "
-            f"{'meningkat' if moved.improved else 'menurun'}."
-        )
-    return (
-        f"The realization of {name} {'rose' if rose else 'fell'} by {diff}{grow} from {before} "
-        f"in {year - 1} to {now} in {year}; as {'higher' if positive else 'lower'} is better, "
-        f"performance {'improved' if moved.improved else 'worsened'}."
+    return w.gettext(
+        _MOVED[moved.value > 0, positive],
+        name=name,
+        difference=diff,
+        growth=grow,
+        before=before,
+        previous=year - 1,
+        now=now,
+        year=year,
     )
 
 
@@ -649,9 +663,7 @@ def _years_row(
             _real_cell(w, code, moved.value, found.year, found.year - 1),
             Cell.percent(
                 moved.growth,
-                say_reason(
-                    w, moved.growth_reason_code, moved.growth_reason or "", year=found.year
-                ),
+                "" if moved.growth is not None else say_growth_reason(w, moved, found.year),
             ),
             Cell.text(_trend_word(w, moved.improved)),
         ]
@@ -689,14 +701,24 @@ def _sentence_c(w: Writer, found: IndicatorHistory) -> str:
     ind, end = found.indicator, found.end
     if end is None or end.realization is None:
         # with no realization every part has the same reason; the achievement's stands for all
-        why = _end_reason(w, found, "achievement")
-        return w.id_en(
-            f"Realisasi {ind.name} tidak dapat dibandingkan dengan target akhir Renstra: {why}.",
-            f"The realization of {ind.name} cannot be compared with the Renstra end target: "
-            f"{why}.",
+        why = say_end_reason(w, found, "achievement")
+        return w.gettext(
+            "Realisasi {name} tidak dapat dibandingkan dengan target akhir Renstra: {why}.",
+            name=ind.name,
+            why=why,
         )
     state = _end_state(w, found, end, end.realization)
     return "; ".join([state, *_end_figures(w, end)]) + "."
+
+
+_INSIDE = N_(
+    "Realisasi {name} tahun {year} ({now}) berada di dalam rentang target akhir Renstra {end} "
+    "({target})"
+)
+_OUTSIDE = N_(
+    "Realisasi {name} tahun {year} ({now}) berada di luar rentang target akhir Renstra {end} "
+    "({target})"
+)
 
 
 def _end_state(
@@ -709,52 +731,50 @@ def _end_state(
         w.real(code, realization, year),
         w.target(end.end_target),
     )
-    subject = w.id_en(
-        f"Realisasi {name} tahun {found.year} ({real})",
-        f"The realization of {name} in {found.year} ({real})",
-    )
-    goal = w.id_en(
-        f"target akhir Renstra {end.end_year} ({target})",
-        f"the Renstra end target for {end.end_year} ({target})",
-    )
+    values = {"name": name, "year": year, "now": real, "end": end.end_year, "target": target}
     achieved = end.achievement
     if end.gap is None:  # only a range has no gap: the realization is inside it or not
         inside = achieved is not None and achieved.compared_with is None
         if inside or achieved is None or not achieved.met:
-            return w.id_en(
-                f"{subject} berada {'di dalam' if inside else 'di luar'} rentang {goal}",
-                f"{subject} is {'inside' if inside else 'outside'} the range of {goal}",
-            )
+            return w.gettext(_INSIDE if inside else _OUTSIDE, **values)
     # met as the printed achievement says, so that the sentence never contradicts the figure
     if end.gap is None or (end.gap.met if achieved is None else achieved.met):
-        return w.id_en(f"{subject} telah mencapai {goal}", f"{subject} already meets {goal}")
-    short = w.real(code, end.gap.remaining, year)
-    return w.id_en(
-        f"{subject} masih kurang {short} dari {goal}", f"{subject} is {short} short of {goal}"
+        return w.gettext(
+            "Realisasi {name} tahun {year} ({now}) telah mencapai target akhir Renstra {end} "
+            "({target})",
+            **values,
+        )
+    return w.gettext(
+        "Realisasi {name} tahun {year} ({now}) masih kurang {short} dari target akhir Renstra "
+        "{end} ({target})",
+        short=w.real(code, end.gap.remaining, year),
+        **values,
     )
+
+
+_ON_TRACK = N_(
+    "menurut tren, proyeksi {end} sebesar {projection} sehingga target akhir diperkirakan tercapai"
+)
+_OFF_TRACK = N_(
+    "menurut tren, proyeksi {end} sebesar {projection} sehingga target akhir diperkirakan "
+    "belum tercapai"
+)
 
 
 def _end_figures(w: Writer, end: EndTargetComparison) -> Iterable[str]:
     """The achievement against the end target, the progress and the projection, when known."""
     if end.achievement is not None:
         achieved = w.pct(end.achievement.percent)
-        yield w.id_en(
-            f"capaian terhadap target akhir {achieved}",
-            f"achievement against the end target {achieved}",
-        )
+        yield w.gettext("capaian terhadap target akhir {percent}", percent=achieved)
     if end.progress is not None and end.baseline is not None:
         base, moved = w.n(end.baseline), w.pct(end.progress.percent)
-        yield w.id_en(
-            f"kemajuan dari kondisi awal ({base}) {moved}",
-            f"progress from the baseline ({base}) {moved}",
+        yield w.gettext(
+            "kemajuan dari kondisi awal ({baseline}) {percent}", baseline=base, percent=moved
         )
     if end.projection is not None and end.on_track is not None:
         projected = w.n(end.projection.value, 2)
-        yield w.id_en(
-            f"menurut tren, proyeksi {end.end_year} sebesar {projected} sehingga target akhir "
-            + ("diperkirakan tercapai" if end.on_track else "diperkirakan belum tercapai"),
-            f"on the trend, {end.end_year} is projected at {projected}, so the end target is "
-            + ("expected to be met" if end.on_track else "not expected to be met"),
+        yield w.gettext(
+            _ON_TRACK if end.on_track else _OFF_TRACK, end=end.end_year, projection=projected
         )
 
 
@@ -765,12 +785,12 @@ def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...
     baseline_row = next((row for row in found.series if row.baseline), None)
     baseline = Cell.number(None if baseline_row is None else baseline_row.realization)
     if end is None:  # the year's realization and the baseline stand without an end target
-        reason = _end_reason(w, found, "end target")
+        reason = say_end_reason(w, found, "end target")
         realization = _real_cell(w, code, found.current.realization, found.year, note=reason)
         return (_no(index), name, baseline, realization, *(Cell.missing(reason) for _ in range(6)))
 
     def why(part: str, value: object) -> str:
-        return "" if value is not None else _end_reason(w, found, part)
+        return "" if value is not None else say_end_reason(w, found, part)
 
     achieved, moved, projected = end.achievement, end.progress, end.projection
     on_track = (
@@ -835,42 +855,73 @@ def _table_c(
 # --- (d) the national standard --------------------------------------------------------------
 
 
+# By the realization's position against the standard and whether it meets the standard.
+_AGAINST_STANDARD = {
+    ("above", True): N_(
+        "Realisasi {name} tahun {year} ({now}) di atas standar nasional {standard} ({source}); "
+        "capaian terhadap standar {percent}, memenuhi standar."
+    ),
+    ("above", False): N_(
+        "Realisasi {name} tahun {year} ({now}) di atas standar nasional {standard} ({source}); "
+        "capaian terhadap standar {percent}, belum memenuhi standar."
+    ),
+    ("below", True): N_(
+        "Realisasi {name} tahun {year} ({now}) di bawah standar nasional {standard} ({source}); "
+        "capaian terhadap standar {percent}, memenuhi standar."
+    ),
+    ("below", False): N_(
+        "Realisasi {name} tahun {year} ({now}) di bawah standar nasional {standard} ({source}); "
+        "capaian terhadap standar {percent}, belum memenuhi standar."
+    ),
+    ("equal", True): N_(
+        "Realisasi {name} tahun {year} ({now}) sama dengan standar nasional {standard} "
+        "({source}); "
+        "capaian terhadap standar {percent}, memenuhi standar."
+    ),
+    ("equal", False): N_(
+        "Realisasi {name} tahun {year} ({now}) sama dengan standar nasional {standard} "
+        "({source}); "
+        "capaian terhadap standar {percent}, belum memenuhi standar."
+    ),
+    ("within", True): N_(
+        "Realisasi {name} tahun {year} ({now}) di dalam rentang standar nasional {standard} "
+        "({source}); "
+        "capaian terhadap standar {percent}, memenuhi standar."
+    ),
+    ("within", False): N_(
+        "Realisasi {name} tahun {year} ({now}) di dalam rentang standar nasional {standard} "
+        "({source}); "
+        "capaian terhadap standar {percent}, belum memenuhi standar."
+    ),
+}
+
+
 def _sentence_d(w: Writer, found: IndicatorHistory) -> str:
     ind, standard = found.indicator, found.standard
     if standard is None:  # a standard exists, but the year has no realization
         why = say_history_reason(w, found, "standard")
-        return w.id_en(
-            f"Realisasi {ind.name} tidak dapat dibandingkan dengan standar nasional: {why}.",
-            f"The realization of {ind.name} cannot be compared with the national standard: {why}.",
+        return w.gettext(
+            "Realisasi {name} tidak dapat dibandingkan dengan standar nasional: {why}.",
+            name=ind.name,
+            why=why,
         )
     if isinstance(standard, NoStandard):
-        return w.id_en(
-            f"Tidak ada standar nasional untuk {ind.name}, sehingga realisasinya tidak "
-            "dibandingkan dengan standar.",
-            f"There is no national standard for {ind.name}, so its realization is not compared "
-            "with one.",
+        return w.gettext(
+            "Tidak ada standar nasional untuk {name}, sehingga realisasinya tidak dibandingkan "
+            "dengan standar.",
+            name=ind.name,
         )
     comparison: StandardComparison = standard
     real = w.real(ind.code, comparison.realization, found.year)
     value = w.target(comparison.standard.value)
-    where = {
-        "above": w.id_en("di atas", "above"),
-        "below": w.id_en("di bawah", "below"),
-        "equal": w.id_en("sama dengan", "equal to"),
-        "within": w.id_en("di dalam rentang", "within"),
-    }[comparison.position]
-    if w.lang == "id":
-        meets = "memenuhi standar" if comparison.meets else "belum memenuhi standar"
-        return (
-            f"Realisasi {ind.name} tahun {found.year} ({real}) {where} standar nasional "
-            f"{value} ({comparison.source}); capaian terhadap standar "
-            f"{w.pct(comparison.achievement.percent)}, {meets}."
-        )
-    meets = "meets the standard" if comparison.meets else "does not yet meet the standard"
-    return (
-        f"The realization of {ind.name} in {found.year} ({real}) is {where} the national "
-        f"standard {value} ({comparison.source}); achievement against the standard "
-        f"{w.pct(comparison.achievement.percent)}, it {meets}."
+    return w.gettext(
+        _AGAINST_STANDARD[comparison.position, comparison.meets],
+        name=ind.name,
+        year=found.year,
+        now=real,
+        standard=value,
+        source=comparison.source,
+        percent=w.pct(comparison.achievement.percent),
     )
 
 
@@ -964,18 +1015,6 @@ def _rated(found: IndicatorHistory) -> Rated | None:
 # --- the report -----------------------------------------------------------------------------
 
 
-def report_year(dataset: Dataset) -> int:
-    """The year a report covers when none is named: the latest year with a realization.
-
-    Raises:
-        InvalidValueError: The dataset has no realization at all.
-    """
-    years = [realization.year for realization in dataset.realizations]
-    if not years:
-        raise InvalidValueError("year", None, "a year: the data has no realization to pick one")
-    return max(years)
-
-
 def build_report(
     dataset: Dataset,
     *,
@@ -998,24 +1037,30 @@ def build_report(
     Raises:
         InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, or there is no year to report.
     """
-    w = Writer(check_lang(lang), _computed(dataset))
-    chosen = SCALES.resolve(scale)
-    when = report_year(dataset) if year is None else year
-    indicators: tuple[Indicator, ...] = dataset.plan.indicators
-    histories = [
-        history(dataset, ind.code, when, scale=chosen, projection_method=LEAST_SQUARES)
-        for ind in indicators
-    ]
+    check_lang(lang)
+    chapter = compute_chapter(dataset, year=year, scale=scale, efficiency=efficiency)
+    return report_of(chapter, lang=lang)
+
+
+def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
+    """Chapter III's tables in ``lang``, from the chapter computed once (tabel bab III).
+
+    The same :class:`~sakip.analysis.chapter.Chapter` shows in Indonesian and in English
+    without computing it again (:meth:`Chapter.report <sakip.analysis.chapter.Chapter.report>`
+    calls this).
+
+    Raises:
+        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``.
+    """
+    w = Writer(check_lang(lang), chapter.computed)
+    dataset, when, histories = chapter.dataset, chapter.year, chapter.histories
     tables = [
-        _table_a(w, dataset, histories, when, chosen),
+        _table_a(w, histories, chapter.counted, when, chapter.scale),
         _table_b(w, histories, when),
         _table_c(w, dataset, histories, when),
         _table_d(w, histories, when),
-    ]
-    convention = _readable_convention(efficiency)
-    tables += [
-        _table_efficiency(w, dataset, histories, when, convention),
-        _table_budget(w, dataset, when),
+        _table_efficiency(w, chapter),
+        _table_budget(w, chapter.budget, when),
     ]
     rated = [r for r in (_rated(found) for found in histories) if r is not None]
     return Report(
@@ -1026,41 +1071,13 @@ def build_report(
         tables=tuple(tables),
         series=tuple(_series(w, found, dataset) for found in histories),
         achievements=tuple(rated),
-        scale=chosen.name,
+        scale=chapter.scale.name,
     )
 
 
-def _computed(dataset: Dataset) -> frozenset[tuple[str, int]]:
-    """The (indicator, year) realizations sakip computes: no yearly value is in the data."""
-    typed = {
-        (entry.indicator, entry.year)
-        for entry in dataset.realizations
-        if entry.quarter is None and entry.value is not None
-    }
-    built = {(entry.indicator, entry.year) for entry in dataset.realizations}
-    return frozenset(built - typed)
-
-
-def _readable_convention(efficiency: EfficiencyConvention | str) -> EfficiencyConvention:
-    """The convention, when it reads achievement and absorption (what table (f) has)."""
-    convention = EFFICIENCY_CONVENTIONS.resolve(efficiency)
-    wanted = {"achievement", "absorption"}
-    if set(convention.inputs) != wanted:
-        readable = ", ".join(c.name for c in EFFICIENCY_CONVENTIONS if set(c.inputs) == wanted)
-        raise InvalidValueError(
-            "efficiency",
-            convention.name,
-            f"a convention read from achievement and absorption ({readable})",
-        )
-    return convention
-
-
-def _absorbed(w: Writer, line: BudgetLine, year: int) -> tuple[Absorption | None, str]:
-    """The line's absorption, or ``None`` and why not."""
-    try:
-        return line_absorption(line), ""
-    except SakipError:
-        return None, _budget_reason(w, line, year)
+def _absorption_reason(w: Writer, result: BudgetResult, year: int) -> str:
+    """Why the line has no absorption ("" when it has one)."""
+    return "" if result.absorption is not None else _budget_reason(w, result, year)
 
 
 def _budget_row(
@@ -1077,47 +1094,57 @@ def _budget_row(
     )
 
 
-def _budget_subject(line: BudgetLine) -> str:
-    """``anggaran X``, or the line's name alone when it already says ``Anggaran …``."""
-    name = line.name
-    return name if name.casefold().startswith("anggaran") else f"anggaran {name}"
+# By whether the line's name already says "Anggaran …" (see _named_budget).
+_ABSORBED = {
+    True: N_("Serapan {name} sebesar {percent} ({spent} dari pagu {ceiling})."),
+    False: N_("Serapan anggaran {name} sebesar {percent} ({spent} dari pagu {ceiling})."),
+}
+_NOT_ABSORBED = {
+    True: N_("Serapan {name} tidak dapat dihitung: {why}."),
+    False: N_("Serapan anggaran {name} tidak dapat dihitung: {why}."),
+}
+
+
+def _named_budget(line: BudgetLine) -> bool:
+    """Whether the line's name already says ``Anggaran …``, so a sentence does not repeat it."""
+    return line.name.casefold().startswith("anggaran")
 
 
 def _absorption_sentence(w: Writer, line: BudgetLine, absorbed: Absorption) -> str:
     spent, ceiling = w.money(absorbed.spent), w.money(absorbed.ceiling)
-    return w.id_en(
-        f"Serapan {_budget_subject(line)} sebesar {w.pct(absorbed.percent)} "
-        f"({spent} dari pagu {ceiling}).",
-        f"Budget absorption of {line.name} is {w.pct(absorbed.percent)} "
-        f"({spent} of a ceiling of {ceiling}).",
+    return w.gettext(
+        _ABSORBED[_named_budget(line)],
+        name=line.name,
+        percent=w.pct(absorbed.percent),
+        spent=spent,
+        ceiling=ceiling,
     )
 
 
-def _budget_sentences(w: Writer, dataset: Dataset, year: int) -> Iterable[str]:
+def _budget_sentences(w: Writer, budget: Sequence[BudgetResult], year: int) -> Iterable[str]:
     unreported = []
-    for line in dataset.budget:
-        absorbed, why = _absorbed(w, line, year)
+    for result in budget:
+        line, absorbed = result.line, result.absorption
+        why = _absorption_reason(w, result, year)
         if absorbed is not None:
             yield _absorption_sentence(w, line, absorbed)
-        elif _unreported_quarters(line):
+        elif result.unreported:
             unreported.append(line.name)
         else:
-            yield w.id_en(
-                f"Serapan {_budget_subject(line)} tidak dapat dihitung: {why}.",
-                f"The budget absorption of {line.name} cannot be computed: {why}.",
+            yield w.gettext(
+                _NOT_ABSORBED[_named_budget(line)],
+                name=line.name,
+                why=why,
             )
     if unreported:
         names = "; ".join(unreported)
-        yield w.id_en(
-            f"Realisasi anggaran tidak dilaporkan untuk: {names}.",
-            f"No spending is reported for: {names}.",
-        )
+        yield w.gettext("Realisasi anggaran tidak dilaporkan untuk: {names}.", names=names)
 
 
-def _table_budget(w: Writer, dataset: Dataset, year: int) -> Table:
+def _table_budget(w: Writer, budget: Sequence[BudgetResult], year: int) -> Table:
     rows = [
-        _budget_row(index, line, *_absorbed(w, line, year))
-        for index, line in enumerate(dataset.budget, 1)
+        _budget_row(index, result.line, result.absorption, _absorption_reason(w, result, year))
+        for index, result in enumerate(budget, 1)
     ]
     return Table(
         key="budget",
@@ -1135,70 +1162,60 @@ def _table_budget(w: Writer, dataset: Dataset, year: int) -> Table:
         rows=tuple(rows),
         rule=w("rule_budget"),
         source=w("source_53") + " B",
-        sentences=tuple(_budget_sentences(w, dataset, year)),
+        sentences=tuple(_budget_sentences(w, budget, year)),
         lang=w.lang,
     )
 
 
+_VERDICT = {True: N_("efisien"), False: N_("tidak efisien"), None: N_("tidak dibaca")}
+
+
 def _efficiency_row(
-    w: Writer,
-    index: int,
-    found: IndicatorHistory,
-    line: BudgetLine,
-    convention: EfficiencyConvention,
+    w: Writer, index: int, pair: EfficiencyResult, convention: EfficiencyConvention
 ) -> tuple[tuple[Cell, ...], str | None]:
-    achieved = found.current.achievement
-    absorbed, why = _absorbed(w, line, found.year)
+    found, line, result = pair.history, pair.budget.line, pair.efficiency
+    achieved, absorbed = found.current.achievement, pair.budget.absorption
+    why = _absorption_reason(w, pair.budget, found.year)
     unachieved = "" if achieved is not None else say_row_reason(w, found.current)
     head = (_no(index), Cell.text(found.indicator.name), Cell.text(line.name))
     achieved_cell = Cell.percent(None if achieved is None else achieved.percent, unachieved)
     absorbed_cell = Cell.percent(None if absorbed is None else absorbed.percent, why)
-    if achieved is None or absorbed is None:
+    if achieved is None or absorbed is None or result is None:
         why = why or unachieved
         return (*head, achieved_cell, absorbed_cell, Cell.missing(why), Cell.missing(why)), None
-    result = efficiency(convention, achievement=achieved, absorption=absorbed)
-    verdict = {
-        True: w.id_en("efisien", "efficient"),
-        False: w.id_en("tidak efisien", "not efficient"),
-        None: w.id_en("tidak dibaca", "not read"),
-    }[result.efficient]
+    verdict = w.gettext(_VERDICT[result.efficient])
     cells = (*head, achieved_cell, absorbed_cell, Cell.number(result.value, 2), Cell.text(verdict))
     a, b, e = w.pct(achieved.percent), w.pct(absorbed.percent), w.n(result.value, 2)
     label = w.rule(convention, "label", convention.name)
     expression = w.rule(convention, "expression", convention.expression)
-    sentence = w.id_en(
-        f"Capaian {found.indicator.name} {a} dengan serapan anggaran {b} ({line.name}): "
-        f"nilai {e} menurut konvensi {label} ({expression}), {verdict}.",
-        f"{found.indicator.name} achieved {a} with a budget absorption of {b} ({line.name}): "
-        f"{e} by the {label} convention ({expression}), {verdict}.",
+    sentence = w.gettext(
+        "Capaian {name} {achievement} dengan serapan anggaran {absorption} ({budget}): nilai "
+        "{value} menurut konvensi {label} ({expression}), {verdict}.",
+        name=found.indicator.name,
+        achievement=a,
+        absorption=b,
+        budget=line.name,
+        value=e,
+        label=label,
+        expression=expression,
+        verdict=verdict,
     )
     return cells, sentence
 
 
-def _table_efficiency(
-    w: Writer,
-    dataset: Dataset,
-    histories: Sequence[IndicatorHistory],
-    year: int,
-    convention: EfficiencyConvention,
-) -> Table:
-    pairs = [
-        (found, line)
-        for found in histories
-        for line in dataset.budget_lines_of(found.indicator.code)
-    ]
+def _table_efficiency(w: Writer, chapter: Chapter) -> Table:
+    year, convention = chapter.year, chapter.convention
     done = [
-        _efficiency_row(w, index, found, line, convention)
-        for index, (found, line) in enumerate(pairs, 1)
+        _efficiency_row(w, index, pair, convention)
+        for index, pair in enumerate(chapter.efficiencies, 1)
     ]
     rows = [cells for cells, _ in done]
     sentences = [sentence for _, sentence in done if sentence is not None]
     if not rows:
         sentences.append(
-            w.id_en(
+            w.gettext(
                 "Tidak ada anggaran yang dikaitkan dengan indikator, sehingga efisiensi tidak "
-                "dapat dianalisis.",
-                "No budget line is linked to an indicator, so efficiency cannot be analysed.",
+                "dapat dianalisis."
             )
         )
     return Table(

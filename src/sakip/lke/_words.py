@@ -1,98 +1,54 @@
-"""Every word the LKE modules print, in Indonesian and English, in one table.
+"""Every word the LKE modules print, as messages of sakip's catalog, in one table.
 
-Kept in one place so that the messages move to the gettext catalogues as a whole; each entry
-is a whole sentence or label with named placeholders.
+Each entry is a whole sentence or label with named placeholders, keyed so that the modules
+name what they print; the catalog gives the English, and an agency's wording its own words.
 """
 
 from __future__ import annotations
 
-from sakip.exceptions import InvalidValueError
+from sakip.text import LANGUAGES, N_, gettext
 
 __all__ = ["LANGUAGES", "say"]
 
-LANGUAGES = ("id", "en")
-
-_WORDS: dict[str, tuple[str, str]] = {
-    # scoring explanations
-    "sub.mean": (
-        "{code} {kind}: rata-rata ({terms}) / {n} × {weight} = {value} dari {weight}",
-        "{code} {kind}: mean ({terms}) / {n} × {weight} = {value} of {weight}",
+_WORDS: dict[str, str] = {
+    "sub.mean": N_("{code} {kind}: rata-rata ({terms}) / {n} × {weight} = {value} dari {weight}"),
+    "sub.sum": N_("{code} {kind}: {terms} = {value} dari {weight}"),
+    "sub.missing": N_("{code} {kind}: belum dinilai, belum dijawab: {missing}"),
+    "component": N_("{code} {name}: {terms} = {value} dari {weight}"),
+    "total": N_("{terms} = {value} → {label} ({meaning})"),
+    "total.partial": N_(
+        "{terms} = {value} (sementara, dari {covered} poin yang terjawab); belum dijawab: "
+        "{missing}"
     ),
-    "sub.sum": (
-        "{code} {kind}: {terms} = {value} dari {weight}",
-        "{code} {kind}: {terms} = {value} of {weight}",
-    ),
-    "sub.missing": (
-        "{code} {kind}: belum dinilai, belum dijawab: {missing}",
-        "{code} {kind}: not scored, unanswered: {missing}",
-    ),
-    "component": (
-        "{code} {name}: {terms} = {value} dari {weight}",
-        "{code} {name}: {terms} = {value} of {weight}",
-    ),
-    "total": (
-        "{terms} = {value} → {label} ({meaning})",
-        "{terms} = {value} → {label} ({meaning})",
-    ),
-    "total.partial": (
-        (
-            "{terms} = {value} (sementara, dari {covered} poin yang terjawab); "
-            "belum dijawab: {missing}"
-        ),
-        "{terms} = {value} (partial, of the {covered} points answered); unanswered: {missing}",
-    ),
-    "criterion": (
-        "{code}: {answer} = {value} → {points}",
-        "{code}: {answer} = {value} → {points}",
-    ),
-    # share-based worksheets (KKE)
-    "kke": (
-        "{name}: {count} dari {total} = {share} % → {letter}",
-        "{name}: {count} of {total} = {share} % → {letter}",
-    ),
-    "kke.smart": ("SMART-C indikator", "SMART-C of indicators"),
-    "kke.cascading": ("Keselarasan (cascading) indikator", "Cascading alignment of indicators"),
-    "kke.follow_up": ("Tindak lanjut rekomendasi", "Follow-up of recommendations"),
-    # logic checks and raters
-    "violation": (
-        "{check}: {criterion} bernilai {value}, melebihi batas {limit}",
-        "{check}: {criterion} scores {value}, above its limit {limit}",
-    ),
-    "difference": (
-        "{code}: mandiri {mine}, evaluator {theirs}, pengaruh pada nilai {effect}",
-        "{code}: self {mine}, evaluator {theirs}, effect on the score {effect}",
-    ),
-    # the report of `sakip lke`
-    "title": ("Lembar Kerja Evaluasi: {title}", "Evaluation worksheet: {title}"),
-    "col.code": ("Kode", "Code"),
-    "col.name": ("Uraian", "Item"),
-    "col.weight": ("Bobot", "Weight"),
-    "col.self": ("Mandiri", "Self"),
-    "col.evaluator": ("Evaluator", "Evaluator"),
-    "col.score": ("Nilai", "Score"),
-    "col.criterion": ("Kriteria", "Criterion"),
-    "col.effect": ("Pengaruh pada nilai", "Effect on the score"),
-    "col.check": ("Kerangka logis", "Logic check"),
-    "col.value": ("Nilai kriteria", "Criterion value"),
-    "col.limit": ("Batas", "Limit"),
-    "section.scores": (
-        "Nilai per komponen dan sub komponen",
-        "Score by component and sub-component",
-    ),
-    "section.violations": ("Pelanggaran kerangka logis", "Logic-check violations"),
-    "section.differences": (
-        "Perbedaan jawaban mandiri dan evaluator",
-        "Self vs evaluator answers",
-    ),
-    "total.label": ("Nilai SAKIP", "SAKIP score"),
-    "predicate.label": ("Predikat", "Predicate"),
-    "none": ("Tidak ada.", "None."),
+    "criterion": N_("{code}: {answer} = {value} → {points}"),
+    "kke": N_("{name}: {count} dari {total} = {share} % → {letter}"),
+    "kke.smart": N_("SMART-C indikator"),
+    "kke.cascading": N_("Keselarasan (cascading) indikator"),
+    "kke.follow_up": N_("Tindak lanjut rekomendasi"),
+    "violation": N_("{check}: {criterion} bernilai {value}, melebihi batas {limit}"),
+    "difference": N_("{code}: mandiri {mine}, evaluator {theirs}, pengaruh pada nilai {effect}"),
+    "title": N_("Lembar Kerja Evaluasi: {title}"),
+    "col.code": N_("Kode"),
+    "col.name": N_("Uraian"),
+    "col.weight": N_("Bobot"),
+    "col.self": N_("Mandiri"),
+    "col.evaluator": N_("Evaluator"),
+    "col.score": N_("Nilai"),
+    "col.criterion": N_("Kriteria"),
+    "col.effect": N_("Pengaruh pada nilai"),
+    "col.check": N_("Kerangka logis"),
+    "col.value": N_("Nilai kriteria"),
+    "col.limit": N_("Batas"),
+    "section.scores": N_("Nilai per komponen dan sub komponen"),
+    "section.violations": N_("Pelanggaran kerangka logis"),
+    "section.differences": N_("Perbedaan jawaban mandiri dan evaluator"),
+    "total.label": N_("Nilai SAKIP"),
+    "predicate.label": N_("Predikat"),
+    "none": N_("Tidak ada."),
 }
+"""Every word of the LKE modules by key, as an Indonesian message of sakip's catalog."""
 
 
 def say(key: str, lang: str = "id", /, **values: object) -> str:
     """The message ``key`` in ``lang`` ("id" or "en"), its placeholders filled."""
-    if lang not in LANGUAGES:
-        raise InvalidValueError("lang", lang, "one of " + ", ".join(LANGUAGES))
-    text = _WORDS[key][LANGUAGES.index(lang)]
-    return text.format(**values)
+    return gettext(_WORDS[key], lang=lang, **values)

@@ -18,6 +18,6 @@ class Chart(Figure):
     """
 
     def _repr_svg_(self) -> str:
-        from sakip.plot import to_svg  # noqa: PLC0415 - plot imports this module lazily
+        from sakip.extra.charts import to_svg  # noqa: PLC0415 - charts imports this lazily
 
         return to_svg(self)

@@ -1,0 +1,1 @@
+"""Analyses built from the computations (analisis): chapter III as language-free data."""

@@ -1,0 +1,1 @@
+"""Code that needs an optional dependency, imported lazily: one module per use."""

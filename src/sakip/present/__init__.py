@@ -1,0 +1,116 @@
+"""Presenting a report (penyajian): the renderers, one registry of formats, and writing a file.
+
+A renderer only lays out what :mod:`sakip.report` built: every number it prints is a
+:class:`~sakip.report.Cell` formatted as it stands, every word is the report's own. Each format
+is a module here (``sakip.present.text``, ``.markdown``, ``.html``, ``.json``; XLSX in
+``sakip.extra.xlsx_writer``, as it needs openpyxl), registered in :data:`FORMATS`, which
+:func:`render`, :func:`write` and the ``--format`` choices of ``sakip report`` read. A format
+of your own is one more :class:`Renderer`:
+
+    >>> from sakip import present
+    >>> present.FORMATS.names()
+    ['html', 'json', 'markdown', 'text', 'xlsx']
+    >>> present.FORMATS["xlsx"].binary
+    True
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import attrs
+
+from sakip.exceptions import InvalidValueError
+from sakip.rules import Registry
+
+if TYPE_CHECKING:
+    from sakip.report import Report
+
+__all__ = ["FORMATS", "Renderer", "render", "write"]
+
+
+@attrs.frozen
+class Renderer:
+    """A format a report can be shown in (format penyajian).
+
+    Attributes:
+        name: The name ``--format`` and :func:`render` take (``"markdown"``).
+        title: What the format is, in a phrase.
+        function: The report in this format: text, or bytes for a binary format.
+        binary: Whether the format is bytes (a workbook), written to a file only.
+    """
+
+    name: str
+    title: str
+    function: Callable[[Report], str | bytes] = attrs.field(repr=False)
+    binary: bool = False
+
+    def describe(self) -> str:
+        """The format in one line: its name, what it is, and whether it needs a file."""
+        needs = "; bytes, written to a file" if self.binary else ""
+        return f"{self.name}: {self.title}{needs}"
+
+
+# Each renderer loads its module when it renders, so that listing the formats (the command's
+# --format choices) stays light and XLSX needs openpyxl only when it is written.
+def _text(report: Report) -> str:
+    from sakip.present.text import to_text  # noqa: PLC0415 - loaded when used
+
+    return to_text(report)
+
+
+def _markdown(report: Report) -> str:
+    from sakip.present.markdown import to_markdown  # noqa: PLC0415 - loaded when used
+
+    return to_markdown(report)
+
+
+def _html(report: Report) -> str:
+    from sakip.present.html import to_html  # noqa: PLC0415 - loaded when used
+
+    return to_html(report)
+
+
+def _json(report: Report) -> str:
+    from sakip.present.json import to_json  # noqa: PLC0415 - loaded when used
+
+    return to_json(report)
+
+
+def _xlsx(report: Report) -> bytes:
+    from sakip.extra.xlsx_writer import to_xlsx  # noqa: PLC0415 - needs the optional openpyxl
+
+    return to_xlsx(report)
+
+
+FORMATS: Registry[Renderer] = Registry("format")
+"""The formats a report can be rendered in, by name."""
+FORMATS.register(Renderer("text", "plain text, columns aligned, for a terminal", _text))
+FORMATS.register(Renderer("markdown", "Markdown pipe tables, to paste into a document", _markdown))
+FORMATS.register(Renderer("html", "one standalone HTML page, charts included", _html))
+FORMATS.register(Renderer("json", "JSON: every cell with its kind and exact value", _json))
+FORMATS.register(
+    Renderer("xlsx", "an XLSX workbook, one sheet per table (sakip[excel])", _xlsx, binary=True)
+)
+
+
+def render(report: Report, format: str = "text") -> str | bytes:
+    """The report in one of :data:`~sakip.present.FORMATS`; a binary format gives bytes.
+
+    Raises:
+        InvalidValueError: The format is not one of :data:`~sakip.present.FORMATS`.
+    """
+    if format not in FORMATS:
+        raise InvalidValueError("format", format, f"one of {', '.join(FORMATS.names())}")
+    return FORMATS[format].function(report)
+
+
+def write(report: Report, path: str | os.PathLike[str], format: str = "text") -> None:
+    """Render the report and write it to ``path`` atomically: the whole file or nothing."""
+    from sakip.io._safe import atomic_write  # noqa: PLC0415 - the file layer loads when writing
+
+    data = render(report, format)
+    atomic_write(Path(path), data if isinstance(data, bytes) else data.encode("utf-8"))

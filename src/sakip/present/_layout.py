@@ -1,0 +1,91 @@
+"""What every renderer shares (tata letak): the page width, the words around a table, safe text."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from sakip.report import CellKind, Report, Table
+from sakip.text import N_, gettext
+
+__all__ = [
+    "CELL_WIDTH",
+    "HEADER_WIDTH",
+    "LABELS",
+    "WIDTH",
+    "heading",
+    "labels_of",
+    "numeric_columns",
+    "visible",
+    "words_in",
+    "wrapped",
+]
+
+
+WIDTH = 99
+CELL_WIDTH = 36
+HEADER_WIDTH = 12
+LABELS = {
+    "rule": N_("Rumus"),
+    "source": N_("Sumber"),
+    "charts": N_("Grafik"),
+    "no chart": N_("Tanpa grafik, karena tidak ada target maupun realisasi"),
+    "no charts": N_("Grafik tidak disertakan"),
+    "chapter": N_("Bab III Akuntabilitas Kinerja"),
+}
+"""The words around a report's tables, by key, as Indonesian messages."""
+
+
+def words_in(lang: str) -> dict[str, str]:
+    return {key: gettext(message, lang=lang) for key, message in LABELS.items()}
+
+
+def labels_of(report: Report) -> dict[str, str]:
+    return words_in(report.lang)
+
+
+def heading(report: Report) -> tuple[str, str]:
+    chapter = labels_of(report)["chapter"]
+    return f"{report.title}: {report.agency}", chapter
+
+
+def numeric_columns(table: Table) -> list[bool]:
+    """Whether each column holds numbers (and missing cells), so is aligned to the right."""
+    columns = [[row[i] for row in table.rows] for i in range(len(table.columns))]
+    return [
+        any(cell.numeric for cell in cells)
+        and all(cell.numeric or cell.kind is CellKind.MISSING for cell in cells)
+        for cells in columns
+    ]
+
+
+# Characters that would act on a terminal or a text viewer rather than be read: C0 and C1
+# controls (ESC starts an ANSI sequence, CR overwrites a line, a vertical tab moves down), the
+# bidirectional overrides and isolates that reorder what is shown, and line separators.
+_INVISIBLE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    r"""Text with every control character shown as an escape, so that it only prints.
+
+    An ESC (the start of an ANSI colour or cursor sequence), a carriage return, a vertical tab,
+    a bidirectional override and the like, coming from data, would change what a terminal
+    shows; each becomes its Python escape instead.
+
+    >>> visible("PPKS\x1b[31m merah\u202e")
+    'PPKS\\x1b[31m merah\\u202e'
+    """
+    return _INVISIBLE.sub(_escape, text)
+
+
+def wrapped(text: str, width: int) -> list[str]:
+    if len(text) <= width and text.isprintable() and text == text.strip():
+        return [text]  # what textwrap gives a short single-line cell, without its cost
+    return textwrap.wrap(visible(text), width=width, break_long_words=False) or [""]

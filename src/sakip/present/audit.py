@@ -1,0 +1,219 @@
+"""An audit as text or JSON (reviu), in Indonesian (the default) or English."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sakip._wording import Writer, say_source
+from sakip.audit import Audit, Finding
+from sakip.present._layout import WIDTH, visible, wrapped
+from sakip.present.json import exact
+from sakip.text import N_, check_lang, gettext, ngettext, pgettext
+
+__all__ = ["audit_data", "audit_json", "audit_text"]
+
+
+# The audit's framing words. The numbers are the report's own (stated as printed, recomputed
+# in Indonesian notation beside them) and the rules are formulas, so they read the same in
+# both languages.
+_VERDICTS = {
+    "agrees": N_("SESUAI"),
+    "disagrees": N_("TIDAK SESUAI"),
+    "not-computable": N_("TIDAK DAPAT DIHITUNG ULANG"),
+}
+_HOLDS = {"holds": N_("terbukti"), "does not hold": N_("tidak terbukti")}
+
+
+def _kind(name: str, lang: str) -> str:
+    """A built-in kind of figure by its name, in the language; a user's kind by its name."""
+    kinds = {
+        "achievement": pgettext("jenis angka", "capaian", lang=lang),
+        "percentage": pgettext("jenis angka", "persentase", lang=lang),
+        "sum": pgettext("jenis angka", "jumlah", lang=lang),
+        "change": pgettext("jenis angka", "perubahan", lang=lang),
+        "growth": pgettext("jenis angka", "pertumbuhan", lang=lang),
+        "gap": pgettext("jenis angka", "selisih", lang=lang),
+        "progress": pgettext("jenis angka", "kemajuan", lang=lang),
+        "absorption": pgettext("jenis angka", "serapan", lang=lang),
+    }
+    return kinds.get(name, name)
+
+
+def _claim(name: str, lang: str) -> str:
+    """A built-in claim by its name, in the language; a user's claim by its name."""
+    claims = {
+        "below-national-standard": pgettext("pernyataan", "di bawah standar nasional", lang=lang),
+        "above-national-standard": pgettext("pernyataan", "di atas standar nasional", lang=lang),
+        "improved": pgettext("pernyataan", "membaik", lang=lang),
+        "worsened": pgettext("pernyataan", "memburuk", lang=lang),
+        "target-met": pgettext("pernyataan", "target tercapai", lang=lang),
+        "target-not-met": pgettext("pernyataan", "target tidak tercapai", lang=lang),
+    }
+    return claims.get(name, name)
+
+
+def _recomputed(finding: Finding, lang: str) -> str:
+    """The recomputed figure as printed; a claim's "holds" in the language."""
+    recomputed = finding.recomputed
+    if finding.figure.claim is not None and recomputed in _HOLDS:  # else "—"
+        return gettext(_HOLDS[recomputed], lang=lang)
+    return recomputed
+
+
+def _figure_line(finding: Finding, lang: str) -> str:
+    what = gettext(
+        "{kind}: dinyatakan {stated}, dihitung ulang {recomputed}",
+        lang=lang,
+        kind=_kind(finding.check.name, lang),
+        stated=finding.figure.stated,
+        recomputed=finding.recomputed,
+    )
+    shown, places = finding.shown, finding.places
+    if shown is not None and shown != finding.recomputed and places is not None:
+        what += " " + ngettext(
+            "({shown} bila dibulatkan ke {places} desimal seperti yang dicetak)",
+            "({shown} bila dibulatkan ke {places} desimal seperti yang dicetak)",
+            places,
+            lang=lang,
+            shown=shown,
+            places=places,
+        )
+    return what
+
+
+def _finding_lines(index: int, finding: Finding, lang: str) -> list[str]:
+    verdict = gettext(_VERDICTS[finding.verdict.value], lang=lang)
+    head = f"{index}. {verdict}: {visible(finding.location_in(lang))}"
+    explanation = finding.explanation_in(lang)
+    if finding.figure.claim is not None:
+        what = gettext(
+            "pernyataan {claim}: {stated}",
+            lang=lang,
+            claim=repr(_claim(finding.figure.claim, lang)),
+            stated=repr(finding.figure.stated),
+        )
+        result = gettext("menurut data: {explanation}", lang=lang, explanation=explanation)
+    else:
+        what = _figure_line(finding, lang)
+        result = gettext("rumus: {explanation}", lang=lang, explanation=explanation)
+    lines = [head, *(_indented(what)), *(_indented(result))]
+    source = _finding_source(finding, lang)
+    if source is not None:
+        lines += _indented(gettext("sumber: {source}", lang=lang, source=source))
+    return lines
+
+
+def _finding_source(finding: Finding, lang: str) -> str | None:
+    """The source of the rule a finding used, in the language: a formula's own, else its kind's."""
+    if finding.formula is not None:
+        return Writer(lang).source(finding.formula)
+    return None if finding.source is None else say_source(finding.source, lang)
+
+
+def _indented(text: str) -> list[str]:
+    return ["   " + line for line in wrapped(text, WIDTH - 3)]
+
+
+def _summary(audit: Audit, name: str | None, lang: str) -> str:
+    """The audit's first line: how many figures were checked, and how many disagree."""
+    count, bad = len(audit.findings), len(audit.disagreements)
+    verdicts = ngettext(
+        "{agree} sesuai, {bad} tidak sesuai",
+        "{agree} sesuai, {bad} tidak sesuai",
+        bad,
+        lang=lang,
+        agree=count - bad,
+        bad=bad,
+    )
+    if name:
+        return ngettext(
+            "Reviu atas {name}: {count} angka yang dinyatakan diperiksa, {verdicts}.",
+            "Reviu atas {name}: {count} angka yang dinyatakan diperiksa, {verdicts}.",
+            count,
+            lang=lang,
+            name=name,
+            count=count,
+            verdicts=verdicts,
+        )
+    return ngettext(
+        "Reviu: {count} angka yang dinyatakan diperiksa, {verdicts}.",
+        "Reviu: {count} angka yang dinyatakan diperiksa, {verdicts}.",
+        count,
+        lang=lang,
+        count=count,
+        verdicts=verdicts,
+    )
+
+
+def audit_text(
+    audit: Audit, *, name: str | None = None, everything: bool = False, lang: str = "id"
+) -> str:
+    """The audit as text: a summary line, then each finding that does not agree.
+
+    Args:
+        audit: The audit.
+        name: The file audited, for the summary line.
+        everything: List the findings that agree too.
+        lang: ``"id"`` (Indonesian, the default) or ``"en"`` for every word around the
+            figures; the figures and the formulas are in Indonesian notation in both, as the
+            report printed them.
+
+    Raises:
+        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``.
+    """
+    check_lang(lang)
+    out = [visible(_summary(audit, name, lang))]
+    shown: Iterable[Finding] = audit.findings if everything else audit.disagreements
+    for index, finding in enumerate(shown, 1):
+        out.append("")
+        out += _finding_lines(index, finding, lang)
+    return "\n".join(out) + "\n"
+
+
+def audit_data(audit: Audit, *, name: str | None = None, lang: str = "id") -> dict[str, Any]:
+    """The audit as plain data, as :func:`audit_json` writes it.
+
+    The keys are the same in both languages; ``lang`` (``"id"``, the default, or ``"en"``)
+    chooses the language of the values that are words: ``rule`` and a claim's ``recomputed``.
+
+    Raises:
+        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``.
+    """
+    check_lang(lang)
+    return {
+        "format": "sakip-audit",
+        "version": 1,
+        "file": name,
+        "ok": audit.ok,
+        "checked": len(audit.findings),
+        "disagreements": len(audit.disagreements),
+        "findings": [
+            {
+                "verdict": f.verdict.value,
+                "kind": f.check.name,
+                "stated": f.figure.stated,
+                "stated_value": exact(f.stated_value),
+                "places": f.places,
+                "recomputed": _recomputed(f, lang),
+                "recomputed_value": exact(f.value),
+                "rule": f.explanation_in(lang),
+                "source": _finding_source(f, lang),
+                "location": f.figure.location,
+                "indicator": f.figure.indicator,
+                "year": f.figure.year,
+                "claim": f.figure.claim,
+            }
+            for f in audit.findings
+        ],
+    }
+
+
+def audit_json(audit: Audit, *, name: str | None = None, lang: str = "id") -> str:
+    """The audit as JSON: every finding, agreeing or not, with its numbers as exact strings.
+
+    ``lang`` is as for :func:`audit_data`.
+    """
+    data = audit_data(audit, name=name, lang=lang)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,48 @@
+"""A report as Markdown (GitHub-flavoured pipe tables), to paste into a document."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from sakip.present._layout import heading, labels_of, numeric_columns, visible
+from sakip.report import Report, Table
+
+__all__ = ["to_markdown"]
+
+
+_MARKDOWN = re.compile(r"[\\`*_\[\]|~]")
+
+
+def _md(text: str) -> str:
+    return _MARKDOWN.sub(r"\\\g<0>", html.escape(visible(text), quote=False))
+
+
+def _markdown_table(table: Table) -> list[str]:
+    head = "| " + " | ".join(_md(column.title) for column in table.columns) + " |"
+    aligns = ["---:" if numeric else "---" for numeric in numeric_columns(table)]
+    rule = "| " + " | ".join(aligns) + " |"
+    rows = [
+        "| " + " | ".join(_md(cell.format(table.lang)) for cell in row) + " |"
+        for row in table.rows
+    ]
+    return [head, rule, *rows]
+
+
+def to_markdown(report: Report) -> str:
+    """The report as Markdown (GitHub-flavoured pipe tables), to paste into a document."""
+    labels = labels_of(report)
+    title, chapter = heading(report)
+    out = [f"# {_md(title)}", "", f"## {chapter}", ""]
+    for table in report.tables:
+        out += [f"### {_md(table.caption)}", ""]
+        out += _markdown_table(table)
+        out += [
+            "",
+            f"*{labels['rule']}:* {_md(table.rule)}  ",
+            f"*{labels['source']}:* {_md(table.source)}",
+            "",
+        ]
+        for sentence in table.sentences:
+            out += [_md(sentence), ""]
+    return "\n".join(out)
