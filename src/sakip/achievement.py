@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from decimal import Decimal
-from typing import cast, overload
+from typing import overload
 
 import attrs
 
@@ -230,12 +230,12 @@ def _polarity(value: object) -> Polarity:
         return value
     if isinstance(value, str):
         return _parsed_polarity(value)
-    return cast("Polarity", Polarity.parse(value, "polarity"))  # which refuses it, naming both
+    return Polarity.parse(value, "polarity")  # which refuses it, naming both
 
 
 @functools.lru_cache(maxsize=256)
 def _parsed_polarity(text: str) -> Polarity:
-    return cast("Polarity", Polarity.parse(text, "polarity"))
+    return Polarity.parse(text, "polarity")
 
 
 @attrs.frozen(kw_only=True, repr=False)
