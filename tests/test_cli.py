@@ -291,7 +291,7 @@ def test_rules_lists_every_registry_with_sources() -> None:
     code, out, _ = run("rules")
     assert EXIT_OK == code
     for text in (
-        "achievement formulas (sakip.achievement.FORMULAS)",
+        "achievement formulas (sakip.formulas.FORMULAS)",
         "  direct: realization over target (higher is better)",
         "      R / T × 100",
         "rating scales (sakip.scales.SCALES)",

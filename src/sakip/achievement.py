@@ -79,7 +79,7 @@ class AchievementFormula(Displayed):
         compute: ``compute(R, T)`` returns the exact percentage; it runs in sakip's private
             decimal context and raises :class:`~sakip.UndefinedAchievementError` where the
             formula is undefined. ``T`` is never zero:
-            :data:`~sakip.achievement.ZERO_TARGET_RULE` decides that case before any formula
+            :data:`~sakip.formulas.ZERO_TARGET_RULE` decides that case before any formula
             runs.
         source: Where the formula comes from.
     """
@@ -473,7 +473,7 @@ def achievement(
             contradicts the comparator is refused. A level target is always positive.
         formula: A formula or its name; ``None`` takes ``direct`` for positive and ``mirror``
             for negative polarity. It must serve the polarity given. For a level target, a
-            :data:`~sakip.achievement.LEVEL_FORMULAS` name (``"rank-ratio"``, the default, or
+            :data:`~sakip.formulas.LEVEL_FORMULAS` name (``"rank-ratio"``, the default, or
             ``"met-or-not"``).
         cap: An upper limit on the figure (100, 120, ...); the uncapped figure is kept.
         floor: A lower limit (0, say) for the mirror formula, which goes below 0 when R > 2T.

@@ -3,9 +3,10 @@
 An objective (sasaran) is measured by its indicators; its achievement is the mean of theirs.
 Published reports take the plain mean of the indicators' uncapped achievements, a practice
 Kemensetneg states and several reports reproduce; that is the default here
-(:data:`~sakip.rollup.MEAN`). A weighted mean (:data:`~sakip.rollup.WEIGHTED_MEAN`) and a
-cap applied to each indicator before averaging (:data:`~sakip.rollup.CAP_BEFORE_MEAN`) are
-options, each a named rule with its source.
+(:data:`~sakip.rollup_methods.MEAN`). A weighted mean
+(:data:`~sakip.rollup_methods.WEIGHTED_MEAN`) and a cap applied to each indicator before
+averaging (:data:`~sakip.rollup_methods.CAP_BEFORE_MEAN`) are options, each a named rule with
+its source.
 
 An indicator whose achievement cannot be computed (no realization, no target, a zero target
 missed) is listed in the result with its reason and left out of the mean; the result says over

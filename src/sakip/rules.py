@@ -128,12 +128,12 @@ class Registry(Generic[RuleT]):
 
 # The modules that define built-in rules, in the order a reader meets them.
 _RULE_MODULES = (
-    "sakip.achievement",
+    "sakip.formulas",
     "sakip.levels",
     "sakip.scales",
     "sakip.periods",
     "sakip.compare",
-    "sakip.rollup",
+    "sakip.rollup_methods",
     "sakip.budget",
     "sakip.evaluation",
     "sakip.lke",
@@ -142,14 +142,20 @@ _RULE_MODULES = (
 
 
 def builtin_registries() -> dict[str, Registry[Any]]:
-    """Every registry of built-in rules, keyed by where it lives (``"sakip.scales.SCALES"``).
+    """Every registry of built-in rules, keyed by its public name (``"sakip.scales.SCALES"``).
 
-    A registry that a module merely imports from another is listed once, under its home.
+    A registry that a module merely imports from another is listed once, under the first public
+    name it has; every key resolves by attribute access from ``sakip``.
     """
     found: dict[str, Registry[Any]] = {}
     for module_name in _RULE_MODULES:
         module = importlib.import_module(module_name)
         for attribute, value in vars(module).items():
-            if isinstance(value, Registry) and all(value is not r for r in found.values()):
+            public = not attribute.startswith("_")
+            if (
+                public
+                and isinstance(value, Registry)
+                and all(value is not r for r in found.values())
+            ):
                 found[f"{module_name}.{attribute}"] = value
     return found

@@ -28,6 +28,7 @@ import contextlib
 import contextvars
 import functools
 import gettext as _gettext
+import importlib
 import os
 import types
 from collections.abc import Iterator, Mapping
@@ -49,6 +50,15 @@ __all__ = [
     "pgettext",
     "wording",
 ]
+
+
+def __getattr__(name: str) -> types.ModuleType:
+    # ``sakip.text.layer`` resolves as the docs write it, but Babel's tools behind it load
+    # only when it is first used.
+    if name in ("layer", "reasons"):
+        return importlib.import_module(f"sakip.text.{name}")
+    raise AttributeError(f"module 'sakip.text' has no attribute {name!r}")
+
 
 LANGUAGES = ("id", "en")
 """The languages sakip writes in, Indonesian (the default, and the message ids) and English."""
