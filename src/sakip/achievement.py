@@ -34,8 +34,9 @@ from sakip._results import PercentFigure
 from sakip.exceptions import InvalidValueError, UndefinedAchievementError
 from sakip.locale import format_number
 from sakip.model import Polarity, Target, TargetLike, TargetRange
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
 from sakip.targets import ComparatorTarget, LevelTarget
+from sakip.text import N_
 
 __all__ = [
     "COMPARATOR_TARGET_RULE",
@@ -59,8 +60,10 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Rule(Displayed):
+class Rule(Displayed, DescribedRule):
     """A named rule with its source, applied around the formulas."""
+
+    rule_kind = N_("Aturan capaian")
 
     name: str
     title: str
@@ -68,7 +71,7 @@ class Rule(Displayed):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class AchievementFormula(Displayed):
+class AchievementFormula(Displayed, DescribedRule):
     """A formula that turns a realization ``R`` and a target ``T`` into an achievement %.
 
     Attributes:
@@ -83,6 +86,8 @@ class AchievementFormula(Displayed):
             runs.
         source: Where the formula comes from.
     """
+
+    rule_kind = N_("Rumus capaian")
 
     name: str
     polarity: Polarity = attrs.field(converter=Polarity)
@@ -533,7 +538,7 @@ def achievement(
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class LevelFormula(Displayed):
+class LevelFormula(Displayed, DescribedRule):
     """A rule that turns a realized level and a target level into an achievement %.
 
     Attributes:
@@ -543,6 +548,8 @@ class LevelFormula(Displayed):
             count from 1 at the scale's lowest level.
         source: Where the rule comes from.
     """
+
+    rule_kind = N_("Rumus capaian target tingkat")
 
     name: str
     title: str

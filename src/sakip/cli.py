@@ -29,7 +29,7 @@ from typing import Any, TextIO
 from sakip._wording import LANGUAGES
 from sakip.exceptions import MissingDependencyError, SakipError
 from sakip.levels import LevelScale
-from sakip.rules import Source, builtin_registries
+from sakip.rules import Source, builtin_registries, markdown_table
 
 __all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_INTERNAL", "EXIT_OK", "main"]
 
@@ -208,7 +208,12 @@ def _add_rules(commands: Any) -> None:
         ),
         epilog=_RULES_EXAMPLES,
     )
-    rules.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    rules.add_argument(
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help="output format; markdown is the README's table of built-in rules",
+    )
 
 
 def _add_vectors(commands: Any) -> None:
@@ -396,6 +401,7 @@ def _rule_data() -> list[dict[str, Any]]:
                 {
                     "name": rule.name,
                     "title": getattr(rule, "title", ""),
+                    "years": list(rule.years),
                     "rule": _detail(rule),
                     "source": None if source is None else str(source),
                     "grade": None if source is None else source.grade.value,
@@ -407,6 +413,9 @@ def _rule_data() -> list[dict[str, Any]]:
 
 
 def _rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.format == "markdown":
+        out.write(markdown_table())
+        return EXIT_OK
     data = _rule_data()
     if args.format == "json":
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -29,7 +29,8 @@ from sakip.compare import year_row
 from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
 from sakip.locale import format_number
 from sakip.model import Dataset, Goal, Indicator
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
+from sakip.text import N_
 
 __all__ = [
     "CAP_BEFORE_MEAN",
@@ -46,7 +47,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class RollupMethod(Displayed):
+class RollupMethod(Displayed, DescribedRule):
     """A way to combine children's achievements into one (cara agregasi capaian).
 
     Attributes:
@@ -55,6 +56,8 @@ class RollupMethod(Displayed):
         weighted: Whether it needs a weight per child.
         source: Where the method comes from.
     """
+
+    rule_kind = N_("Cara agregasi capaian")
 
     name: str
     title: str

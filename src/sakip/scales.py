@@ -23,7 +23,8 @@ from sakip._decimal import Number, to_decimal
 from sakip._display import Displayed
 from sakip._figures import typed
 from sakip.exceptions import InvalidValueError
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
+from sakip.text import N_
 
 __all__ = [
     "PERMENDAGRI_86_2017",
@@ -173,7 +174,7 @@ def _bands(value: Sequence[Band]) -> tuple[Band, ...]:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class RatingScale(Displayed):
+class RatingScale(Displayed, DescribedRule):
     """A rating scale: bands from the lowest to the highest, with no gap and no overlap.
 
     Attributes:
@@ -183,6 +184,8 @@ class RatingScale(Displayed):
             them includes.
         source: Where the scale comes from.
     """
+
+    rule_kind = N_("Skala penilaian capaian")
 
     name: str
     title: str
