@@ -108,15 +108,27 @@ def test_report_of_data_without_a_year(tmp_path: Path, seed_dataset: sakip.Datas
 
 @pytest.mark.parametrize("command", ["report", "audit"])
 def test_a_bad_file_lists_every_problem(bad_file: Path, command: str) -> None:
-    """Every problem on its own line as file:row:column: message, exit status 2."""
+    """Every problem on its own line, in Indonesian by default, exit status 2."""
     code, out, err = run(command, str(bad_file))
     assert EXIT_BAD_FILE == code
     assert "" == out
-    problems = err.splitlines()[1:]
-    assert 2 == len(problems)
-    for line in problems:
-        assert re.match(rf"{re.escape(str(bad_file))}:[^:]+: ", line), line
+    assert [
+        f"{bad_file}: 2 masalah",
+        f"{bad_file}: instansi: nilai '' harus berupa teks yang tidak kosong",
+        f"{bad_file}: kunci `plan` wajib diisi",
+    ] == err.splitlines()
     assert "Traceback" not in err
+
+
+def test_a_bad_file_speaks_the_commands_language(bad_file: Path) -> None:
+    """``--lang en``: the same problems in English, placed by item, not by list index."""
+    code, _, err = run("report", str(bad_file), "--lang", "en")
+    assert EXIT_BAD_FILE == code
+    assert [
+        f"{bad_file}: 2 problems",
+        f"{bad_file}: agency: the value '' must be a non-empty text",
+        f"{bad_file}: the key `plan` is required",
+    ] == err.splitlines()
 
 
 def test_a_missing_file(tmp_path: Path) -> None:
@@ -143,7 +155,7 @@ def test_the_installed_command_never_shows_a_traceback(bad_file: Path) -> None:
     )
     assert EXIT_BAD_FILE == result.returncode
     assert "Traceback" not in result.stderr
-    assert f"{bad_file}:agency" in result.stderr
+    assert f"{bad_file}: instansi: nilai ''" in result.stderr
 
 
 def test_a_reader_that_stops_early_is_not_an_error() -> None:

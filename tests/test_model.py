@@ -294,9 +294,9 @@ def test_target_years_must_be_years() -> None:
 
 def test_enumerations_match_loosely_and_fail_clearly() -> None:
     """Case, underscores and dashes do not matter; a non-text value is refused."""
-    from sakip.model import _AliasedEnum
+    from sakip.model import AliasedEnum
 
-    class Colour(_AliasedEnum):
+    class Colour(AliasedEnum):
         DARK_RED = "dark-red"
 
     assert Colour.DARK_RED is Colour("Dark_Red")

@@ -233,12 +233,14 @@ def _add_vectors(commands: Any) -> None:
 # --- reading the file -----------------------------------------------------------------------
 
 
-def _load(file: str, err: TextIO) -> Any:
-    """The dataset, or ``None`` after printing every problem of the file."""
-    from sakip.io import load  # noqa: PLC0415 - the readers load only for a command that needs them
+def _load(file: str, err: TextIO, lang: str) -> Any:
+    """The dataset, or ``None`` after printing every problem of the file, in ``lang``."""
+    from sakip.io import DataFileError, load  # noqa: PLC0415 - loaded for a command that reads
 
     try:
         return load(file)
+    except DataFileError as error:  # for the person who fixes the file: their language
+        print(error.describe(lang), file=err)
     except SakipError as error:
         print(str(error), file=err)
     except OSError as error:
@@ -255,7 +257,7 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if refused is not None:
         print(f"sakip report: {refused}", file=err)
         return EXIT_BAD_FILE
-    dataset = _load(args.file, err)
+    dataset = _load(args.file, err, args.lang)
     if dataset is None:
         return EXIT_BAD_FILE
     plan = dataset.plan
@@ -348,7 +350,7 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sakip.audit import StatedFigureError, audit  # noqa: PLC0415 - lazy, see _load
     from sakip.render import audit_json, audit_text  # noqa: PLC0415
 
-    dataset = _load(args.file, err)
+    dataset = _load(args.file, err, args.lang)
     if dataset is None:
         return EXIT_BAD_FILE
     try:

@@ -28,6 +28,7 @@ __all__ = [
     "Agency",
     "AgencyLevel",
     "Aggregation",
+    "AliasedEnum",
     "BudgetLevel",
     "BudgetLine",
     "Dataset",
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 
-class _AliasedEnum(enum.Enum):
+class AliasedEnum(enum.Enum):
     """An enumeration that also accepts its Indonesian and alternative names, in any case."""
 
     @classmethod
@@ -77,17 +78,34 @@ class _AliasedEnum(enum.Enum):
             known = ", ".join(repr(member.value) for member in cls)
             raise InvalidValueError(name, value, f"one of {known}") from None
 
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ()
+
+    @classmethod
+    def accepted_words(cls) -> tuple[str, ...]:
+        """The words a file may use, Indonesian first: ``("positif", "negatif", "positive", …)``.
+
+        The Indonesian names come first because they are what a data file is written in.
+        """
+        words = (*cls._indonesian(), *(str(member.value) for member in cls))
+        return tuple(dict.fromkeys(words))  # APBN is both
+
     def __str__(self) -> str:
         return str(self.value)
 
 
-class Polarity(_AliasedEnum):
+class Polarity(AliasedEnum):
     """Polarity (polaritas): whether a higher realization is better."""
 
     POSITIVE = "positive"
     """Higher is better (positif, maksimal)."""
     NEGATIVE = "negative"
     """Lower is better (negatif, minimal), as for mortality, poverty or complaints."""
+
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ("positif", "negatif")
 
     @classmethod
     def _aliases(cls) -> Mapping[str, str]:
@@ -103,7 +121,7 @@ class Polarity(_AliasedEnum):
         }
 
 
-class Aggregation(_AliasedEnum):
+class Aggregation(AliasedEnum):
     """How sub-year values make a year's value (cara agregasi), declared per indicator."""
 
     SUM = "sum"
@@ -114,6 +132,10 @@ class Aggregation(_AliasedEnum):
     """The mean of the reported values (rata-rata)."""
     RATIO = "ratio"
     """Σ numerator / Σ denominator × 100, never an average of ratios (rasio)."""
+
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ("jumlah", "akhir", "rata-rata", "rasio")
 
     @classmethod
     def _aliases(cls) -> Mapping[str, str]:
@@ -129,7 +151,7 @@ class Aggregation(_AliasedEnum):
         }
 
 
-class FundingSource(_AliasedEnum):
+class FundingSource(AliasedEnum):
     """Funding source (sumber dana) of a budget line."""
 
     APBN = "APBN"
@@ -140,11 +162,15 @@ class FundingSource(_AliasedEnum):
     """Anything else (lainnya), such as grants, BLUD or CSR."""
 
     @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ("APBN", "APBD", "lainnya")
+
+    @classmethod
     def _aliases(cls) -> Mapping[str, str]:
         return {"apbn": "APBN", "apbd": "APBD", "lainnya": "other", "lain lain": "other"}
 
 
-class BudgetLevel(_AliasedEnum):
+class BudgetLevel(AliasedEnum):
     """Level of a budget line in the program structure."""
 
     PROGRAM = "program"
@@ -152,6 +178,10 @@ class BudgetLevel(_AliasedEnum):
     """Kegiatan."""
     SUB_ACTIVITY = "sub-activity"
     """Sub kegiatan."""
+
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ("program", "kegiatan", "sub kegiatan")
 
     @classmethod
     def _aliases(cls) -> Mapping[str, str]:
@@ -162,7 +192,7 @@ class BudgetLevel(_AliasedEnum):
         }
 
 
-class AgencyLevel(_AliasedEnum):
+class AgencyLevel(AliasedEnum):
     """Kind of government body (jenis instansi); it decides, for one, the report deadline."""
 
     MINISTRY = "ministry"
@@ -177,6 +207,10 @@ class AgencyLevel(_AliasedEnum):
     """Pemerintah kota."""
     REGIONAL_DEPARTMENT = "regional-department"
     """Perangkat daerah (OPD), a dinas, badan or kantor of a province, regency or city."""
+
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ("kementerian", "lembaga", "provinsi", "kabupaten", "kota", "perangkat daerah")
 
     @classmethod
     def _aliases(cls) -> Mapping[str, str]:
