@@ -225,7 +225,7 @@ def test_audit_refuses_an_unknown_language() -> None:
     """--lang accepts id and en only: a usage error, exit status 2."""
     code, out, err = run("audit", str(SEED), "--lang", "fr")
     assert (EXIT_BAD_FILE, "") == (code, out)
-    assert "invalid choice: 'fr'" in err
+    assert "pilihan tidak sah: 'fr'" in err
 
 
 def test_audit_as_json() -> None:
@@ -345,6 +345,9 @@ def test_every_command_has_help_with_examples(command: list[str]) -> None:
     """--help prints the usage and examples, exit status 0."""
     code, out, _ = run(*command, "--help")
     assert EXIT_OK == code
+    assert "contoh:" in out
+    code, out, _ = run(*command, "--help", "--lang", "en")
+    assert EXIT_OK == code
     assert "examples:" in out
 
 
@@ -358,19 +361,19 @@ def test_a_wrong_command_line_is_exit_status_2() -> None:
     assert EXIT_BAD_FILE == run("report", str(SEED), "--format", "pdf")[0]
     code, _, err = run("--debug")
     assert EXIT_BAD_FILE == code
-    assert "usage: sakip" in err
+    assert "pemakaian: sakip" in err
     code, _, err = run("report", str(SEED), "--form", "json")
     assert EXIT_BAD_FILE == code
-    assert "unrecognized arguments: --form" in err
+    assert "sakip: galat: argumen tidak dikenal: --form json" in err
 
 
 def test_sakip_alone_prints_the_help() -> None:
     """`sakip` with no arguments prints the help and its commands, exit status 0."""
     code, out, err = run()
     assert (EXIT_OK, "") == (code, err)
-    assert out.startswith("usage: sakip")
+    assert out.startswith("pemakaian: sakip")
     assert "report" in out
-    assert "exit status: 0 done; 1 audit findings; 2 bad input or usage" in out
+    assert "status keluar: 0 selesai; 1 ada temuan audit; 2 masukan atau pemakaian salah" in out
 
 
 def test_main_reads_the_process_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -530,3 +533,53 @@ def test_a_cp1252_console_writes_a_utf8_file(tmp_path: Path) -> None:
     assert "Table 3.2 Realization in 2024 compared with earlier years" in target.read_text(
         encoding="utf-8"
     )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "first_line"),
+    [
+        (["report", "--help"], "pemakaian: sakip report"),
+        (["report", "--help", "--lang", "en"], "usage: sakip report"),
+        (["report", "--help", "--lang=en"], "usage: sakip report"),
+        (["report", "--help", "--lang=fr"], "pemakaian: sakip report"),
+        (["report", "--help", "--lang"], "pemakaian: sakip report"),
+    ],
+)
+def test_help_speaks_the_lang_the_arguments_hold(arguments: list[str], first_line: str) -> None:
+    """Indonesian by default; ``--lang en`` (either spelling) makes the help English."""
+    code, out, _ = run(*arguments)
+    assert EXIT_OK == code
+    assert out.startswith(first_line)
+
+
+def test_the_english_help_is_the_words_of_before() -> None:
+    """``--lang en`` gives argparse's own words and sakip's English help, unchanged."""
+    code, out, _ = run("audit", "--help", "--lang", "en")
+    assert EXIT_OK == code
+    for text in (
+        "positional arguments:",
+        "options:",
+        "show this help message and exit",
+        "list the figures that agree too (text format)",
+        "exit status: 0 every stated figure agrees; 1 some figure does not; 2 the file is bad;",
+    ):
+        assert text in out
+    assert "Recompute every figure the data file says the report states ([[stated]]" in out
+
+
+def test_a_usage_error_in_english() -> None:
+    """The parser's own error path speaks the command's language too."""
+    code, _, err = run("audit", str(SEED), "--lang", "en", "--bogus")
+    assert EXIT_BAD_FILE == code
+    assert "sakip: error: unrecognized arguments: --bogus" in err
+    code, _, err = run("report", str(SEED), "--year", "x")
+    assert EXIT_BAD_FILE == code
+    assert "argumen --year: nilai int tidak sah: 'x'" in err
+
+
+def test_argparse_keeps_its_own_words_after_a_command() -> None:
+    """The translation holds for the command only: argparse is left as it was."""
+    import argparse
+
+    run("--help")
+    assert "usage: " == argparse._("usage: ")  # type: ignore[attr-defined]
