@@ -583,3 +583,15 @@ def test_argparse_keeps_its_own_words_after_a_command() -> None:
 
     run("--help")
     assert "usage: " == argparse._("usage: ")  # type: ignore[attr-defined]
+
+
+def test_a_file_beyond_a_limit_says_which_limit(tmp_path: Path) -> None:
+    """A limit refused before the data is read is printed as the limit's own message."""
+    deep: object = 0
+    for _ in range(100):
+        deep = {"a": deep}
+    path = tmp_path / "dalam.json"
+    path.write_text(json.dumps(deep), encoding="utf-8")
+    code, _, err = run("report", str(path))
+    assert EXIT_BAD_FILE == code
+    assert "nesting_depth" in err

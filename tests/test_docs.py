@@ -206,3 +206,33 @@ def test_a_name_no_module_has_is_still_an_attribute_error(module: str) -> None:
 
     with pytest.raises(AttributeError, match="no attribute 'formula'"):
         getattr(importlib.import_module(module), "formula")  # noqa: B009 - the name is the test
+
+
+def test_a_text_module_loads_on_first_access(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``sakip.text.layer`` resolves even before anything imported it."""
+    import sys
+
+    import sakip.text
+    import sakip.text.layer
+
+    layer = sys.modules["sakip.text.layer"]
+    monkeypatch.delattr(sakip.text, "layer")
+    assert layer is sakip.text.layer
+
+
+def test_the_catalog_tool_runs_as_a_script(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``python -m sakip.text._catalogs`` checks the catalogs and exits 0 when complete."""
+    import runpy
+    import sys
+    import warnings
+
+    monkeypatch.setattr(sys, "argv", ["_catalogs", "check"])
+    with warnings.catch_warnings():
+        # runpy warns that the module is imported already; running it again is the point.
+        warnings.simplefilter("ignore", RuntimeWarning)
+        with pytest.raises(SystemExit) as exit_:
+            runpy.run_module("sakip.text._catalogs", run_name="__main__")
+    assert 0 == exit_.value.code
+    assert "the catalogs are complete" in capsys.readouterr().out

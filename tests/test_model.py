@@ -300,6 +300,8 @@ def test_enumerations_match_loosely_and_fail_clearly() -> None:
         DARK_RED = "dark-red"
 
     assert Colour.DARK_RED is Colour("Dark_Red")
+    assert ("dark-red",) == Colour.accepted_words()  # no Indonesian names of its own
+    assert ("positif", "negatif", "positive", "negative") == sakip.Polarity.accepted_words()
     assert sakip.BudgetLevel.SUB_ACTIVITY is sakip.BudgetLevel("SUB ACTIVITY")
     with pytest.raises(sakip.InvalidValueError, match="'colour' must be one of 'dark-red'"):
         Colour.parse("red", "colour")
