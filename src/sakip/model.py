@@ -71,7 +71,7 @@ class AliasedEnum(enum.Enum):
 
     @classmethod
     def parse(cls, value: object, name: str) -> Self:
-        """The member ``value`` names, or an :class:`InvalidValueError` naming ``name``."""
+        """The member ``value`` names, or an :class:`~sakip.InvalidValueError` naming ``name``."""
         try:
             return cls(value)
         except ValueError:
