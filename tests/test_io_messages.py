@@ -209,3 +209,66 @@ def test_a_long_list_is_cut_and_counted() -> None:
     assert 22 == len(lines)
     unnamed = DataFileError("cannot read", [ValueError("odd")])  # type: ignore[list-item]
     assert ["data: 1 problem", "odd"] == unnamed.describe(lang="en").splitlines()
+
+
+@pytest.mark.parametrize(
+    ("kind", "data", "indonesian", "english"),
+    [
+        ("toml", b"  ", "berkas kosong", "the file is empty"),
+        (
+            "toml",
+            b"\xff\xfeabc",
+            "berkas ini bukan teks UTF-8; simpan sebagai UTF-8",
+            "the file is not UTF-8 text; save it as UTF-8",
+        ),
+        (
+            "toml",
+            b"format = \n",
+            "baris 1, kolom 10: bukan TOML yang sah: Invalid value",
+            "line 1, column 10: not valid TOML: Invalid value",
+        ),
+        (
+            "json",
+            b'{"a": }',
+            "baris 1, kolom 7: bukan JSON yang sah: Expecting value",
+            "line 1, column 7: not valid JSON: Expecting value",
+        ),
+        (
+            "toml",
+            b'format = "x"\nversion = 1\n',
+            "`format` harus 'sakip-dataset'",
+            "format must be 'sakip-dataset'",
+        ),
+        (
+            "toml",
+            b'format = "sakip-dataset"\nversion = 2\n',
+            "versi 2 tidak didukung; sakip ini membaca versi 1",
+            "version 2 is not supported; this sakip reads version 1",
+        ),
+    ],
+)
+def test_a_file_that_is_no_dataset_says_so_in_the_readers_language(
+    kind: str, data: bytes, indonesian: str, english: str
+) -> None:
+    """Empty, not UTF-8, not TOML or JSON, another format or version: one sentence each."""
+    from sakip.io import loads_json, loads_toml
+
+    reader = loads_toml if kind == "toml" else loads_json
+    with pytest.raises(DataFileError) as caught:
+        reader(data, file=f"d.{kind}")
+    assert f"d.{kind}: {indonesian}" == caught.value.describe().splitlines()[1]
+    assert f"d.{kind}: {english}" == caught.value.describe(lang="en").splitlines()[1]
+
+
+def test_a_file_of_another_type_and_one_nested_too_deeply() -> None:
+    """The suffix decides the reader; data deeper than Python can walk is one clear error."""
+    with pytest.raises(DataFileError) as caught:
+        load("catatan.txt")
+    assert (
+        "catatan.txt: jenis berkas .txt tidak dikenal; gunakan berkas .toml atau .json"
+        == (caught.value.describe().splitlines()[1])
+    )
+    assert (
+        "the data is nested too deeply to read"
+        == (datafile._too_deep("d.json").describe(lang="en").splitlines()[1].split(": ", 1)[1])
+    )

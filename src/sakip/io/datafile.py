@@ -507,7 +507,12 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
             expected="a table",
         )
     if not data:
-        raise single("the file is empty", file=file, expected=f"format = {FORMAT!r}")
+        raise single(
+            "the file is empty",
+            file=file,
+            expected=f"format = {FORMAT!r}",
+            problem=Problem.EMPTY_FILE,
+        )
     _check_header(data, file)
     body = {key: value for key, value in data.items() if key not in {"format", "version"}}
     body.pop("$schema", None)
@@ -525,10 +530,13 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
 def _check_header(data: Mapping[str, Any], file: str | None) -> None:
     """Refuse data whose ``format`` or ``version`` is not this sakip's."""
     header = [
-        FieldError(message, file=file, column=key, value=data.get(key), expected=expected)
+        detailed(
+            FieldError(message, file=file, column=key, value=data.get(key), expected=expected),
+            problem=Problem.WRONG_HEADER,
+        )
         for key, wanted, message, expected in (
             ("format", FORMAT, f"format must be {FORMAT!r}", repr(FORMAT)),
-            ("version", VERSION, f"version must be {VERSION}", f"version {VERSION}"),
+            ("version", VERSION, f"version must be {VERSION}", str(VERSION)),
         )
         if data.get(key) != wanted or isinstance(data.get(key), bool)
     ]
@@ -537,6 +545,7 @@ def _check_header(data: Mapping[str, Any], file: str | None) -> None:
     version, first = data.get("version"), header[0]
     if first.column == "version" and isinstance(version, int) and not isinstance(version, bool):
         first.message = f"version {version!r} is not supported; this sakip reads version {VERSION}"
+        first.problem = Problem.UNSUPPORTED_VERSION
     raise DataFileError(f"{file or 'the data'} is not a sakip dataset", header, file=file)
 
 
@@ -641,7 +650,12 @@ def _decode(data: str | bytes, file: str | None) -> str:
     if not isinstance(data, bytes | bytearray):
         raise single("expected text or bytes", file=file, value=data, expected="str or bytes")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise single("the file is UTF-16 text; save it as UTF-8", file=file, expected="UTF-8 text")
+        raise single(
+            "the file is UTF-16 text; save it as UTF-8",
+            file=file,
+            expected="UTF-8 text",
+            problem=Problem.NOT_TEXT,
+        )
     try:
         return bytes(data).decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -650,11 +664,17 @@ def _decode(data: str | bytes, file: str | None) -> str:
             f"{error.start}); save it as UTF-8, or it may not be a text file at all",
             file=file,
             expected="UTF-8 text",
+            problem=Problem.NOT_TEXT,
         ) from None
 
 
 def _too_deep(file: str | None) -> DataFileError:
-    return single("the data is nested too deeply to read", file=file, expected="a sakip dataset")
+    return single(
+        "the data is nested too deeply to read",
+        file=file,
+        expected="a sakip dataset",
+        problem=Problem.TOO_DEEP,
+    )
 
 
 def _number(limits: Limits, file: str | None) -> Callable[[str], Decimal]:
@@ -685,12 +705,18 @@ def _deep(limits: Limits, file: str | None) -> LimitError:
 
 def _check_text(text: str, file: str | None) -> None:
     if not text.strip():
-        raise single("the file is empty", file=file, expected=f"format = {FORMAT!r}")
+        raise single(
+            "the file is empty",
+            file=file,
+            expected=f"format = {FORMAT!r}",
+            problem=Problem.EMPTY_FILE,
+        )
     if "\x00" in text:
         raise single(
             "the file holds NUL characters: it is not a text file (or not UTF-8)",
             file=file,
             expected="UTF-8 text",
+            problem=Problem.NOT_TEXT,
         )
 
 
@@ -742,7 +768,12 @@ def loads_toml(
         if place is not None and place[1]:
             row, column = int(place[1]), place[2]
         raise single(
-            f"not valid TOML: {message}", file=file, row=row, column=column, expected="TOML"
+            f"not valid TOML: {message}",
+            file=file,
+            row=row,
+            column=column,
+            expected="TOML",
+            problem=Problem.SYNTAX,
         ) from None
     except LimitError:
         raise
@@ -792,6 +823,7 @@ def loads_json(
             row=error.lineno,
             column=str(error.colno),
             expected="JSON",
+            problem=Problem.SYNTAX,
         ) from None
     except LimitError:
         raise
@@ -900,7 +932,9 @@ def _kind(path: Path) -> str:
         raise single(
             f"unknown data file type {path.suffix or '(no suffix)'!r}",
             file=str(path),
+            value=path.suffix or "(no suffix)",
             expected="a .toml or .json file",
+            problem=Problem.UNKNOWN_FILE_TYPE,
         ) from None
 
 

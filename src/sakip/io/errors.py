@@ -32,6 +32,20 @@ class Problem(enum.Enum):
     """A value that cannot be read or is not allowed there."""
     UNKNOWN_INDICATOR = "unknown-indicator"
     """A code that names no indicator of the plan."""
+    EMPTY_FILE = "empty-file"
+    """The file holds nothing."""
+    NOT_TEXT = "not-text"
+    """The file is not UTF-8 text (UTF-16, another encoding, or no text at all)."""
+    SYNTAX = "syntax"
+    """The text is not valid TOML or JSON; the place is its line and column."""
+    UNKNOWN_FILE_TYPE = "unknown-file-type"
+    """The file's suffix is neither ``.toml`` nor ``.json``."""
+    TOO_DEEP = "too-deep"
+    """The data nests too deeply to read."""
+    WRONG_HEADER = "wrong-header"
+    """``format`` or ``version`` is not what a sakip dataset has."""
+    UNSUPPORTED_VERSION = "unsupported-version"
+    """A later (or earlier) version of the format than this sakip reads."""
     OTHER = "other"
     """Anything else; ``str(error)`` says what."""
 
@@ -283,8 +297,26 @@ def _place(error: FieldError, lang: str) -> str:
     return ""
 
 
+# What is wrong with a whole file; {value} is the value as read, {expected} what was wanted.
+_FILE_WORDS = {
+    Problem.EMPTY_FILE: N_("berkas kosong"),
+    Problem.NOT_TEXT: N_("berkas ini bukan teks UTF-8; simpan sebagai UTF-8"),
+    Problem.SYNTAX: N_("bukan {expected} yang sah: {message}"),
+    Problem.UNKNOWN_FILE_TYPE: N_(
+        "jenis berkas {value} tidak dikenal; gunakan berkas .toml atau .json"
+    ),
+    Problem.TOO_DEEP: N_("data bersarang terlalu dalam untuk dibaca"),
+    Problem.WRONG_HEADER: N_("`{key}` harus {expected}"),
+    Problem.UNSUPPORTED_VERSION: N_(
+        "versi {value} tidak didukung; sakip ini membaca versi {expected}"
+    ),
+}
+
+
 def _what(error: FieldError, lang: str) -> str:
     """What is wrong, as one sentence in ``lang``."""
+    if error.problem in _FILE_WORDS:
+        return _file_words(error, lang)
     if error.problem is Problem.UNKNOWN_KEY:
         return _unknown_key(error, lang)
     if error.problem is Problem.MISSING_KEY:
@@ -294,6 +326,17 @@ def _what(error: FieldError, lang: str) -> str:
     if error.accepted:
         return _not_accepted(error, lang)
     return _expected(error, lang)
+
+
+def _file_words(error: FieldError, lang: str) -> str:
+    words = {
+        "key": error.column,
+        "value": error.value if isinstance(error.value, str | int) else short(error.value),
+        "expected": error.expected,
+        # The parser's own words after "not valid TOML: ", quoted as it gives them.
+        "message": error.message.partition(": ")[2],
+    }
+    return gettext(_FILE_WORDS[error.problem], lang=lang, **words)
 
 
 def _unknown_key(error: FieldError, lang: str) -> str:
@@ -433,7 +476,9 @@ def _rebuild_group(
     return DataFileError(message, exceptions, file=file, rows=rows)
 
 
-def single(message: str, *, file: str | None, **place: Any) -> DataFileError:
+def single(
+    message: str, *, file: str | None, problem: Problem = Problem.OTHER, **place: Any
+) -> DataFileError:
     """A :class:`DataFileError` with one problem: an unreadable, empty or truncated file."""
-    error = FieldError(message, file=file, **place)
+    error = detailed(FieldError(message, file=file, **place), problem=problem)
     return DataFileError(f"cannot read {file or 'the input'}", [error], file=file)
