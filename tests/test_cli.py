@@ -108,15 +108,27 @@ def test_report_of_data_without_a_year(tmp_path: Path, seed_dataset: sakip.Datas
 
 @pytest.mark.parametrize("command", ["report", "audit"])
 def test_a_bad_file_lists_every_problem(bad_file: Path, command: str) -> None:
-    """Every problem on its own line as file:row:column: message, exit status 2."""
+    """Every problem on its own line, in Indonesian by default, exit status 2."""
     code, out, err = run(command, str(bad_file))
     assert EXIT_BAD_FILE == code
     assert "" == out
-    problems = err.splitlines()[1:]
-    assert 2 == len(problems)
-    for line in problems:
-        assert re.match(rf"{re.escape(str(bad_file))}:[^:]+: ", line), line
+    assert [
+        f"{bad_file}: 2 masalah",
+        f"{bad_file}: instansi: nilai '' harus berupa teks yang tidak kosong",
+        f"{bad_file}: kunci `plan` wajib diisi",
+    ] == err.splitlines()
     assert "Traceback" not in err
+
+
+def test_a_bad_file_speaks_the_commands_language(bad_file: Path) -> None:
+    """``--lang en``: the same problems in English, placed by item, not by list index."""
+    code, _, err = run("report", str(bad_file), "--lang", "en")
+    assert EXIT_BAD_FILE == code
+    assert [
+        f"{bad_file}: 2 problems",
+        f"{bad_file}: agency: the value '' must be a non-empty text",
+        f"{bad_file}: the key `plan` is required",
+    ] == err.splitlines()
 
 
 def test_a_missing_file(tmp_path: Path) -> None:
@@ -143,7 +155,7 @@ def test_the_installed_command_never_shows_a_traceback(bad_file: Path) -> None:
     )
     assert EXIT_BAD_FILE == result.returncode
     assert "Traceback" not in result.stderr
-    assert f"{bad_file}:agency" in result.stderr
+    assert f"{bad_file}: instansi: nilai ''" in result.stderr
 
 
 def test_a_reader_that_stops_early_is_not_an_error() -> None:
@@ -213,7 +225,7 @@ def test_audit_refuses_an_unknown_language() -> None:
     """--lang accepts id and en only: a usage error, exit status 2."""
     code, out, err = run("audit", str(SEED), "--lang", "fr")
     assert (EXIT_BAD_FILE, "") == (code, out)
-    assert "invalid choice: 'fr'" in err
+    assert "pilihan tidak sah: 'fr'" in err
 
 
 def test_audit_as_json() -> None:
@@ -291,7 +303,7 @@ def test_rules_lists_every_registry_with_sources() -> None:
     code, out, _ = run("rules")
     assert EXIT_OK == code
     for text in (
-        "achievement formulas (sakip.achievement.FORMULAS)",
+        "achievement formulas (sakip.formulas.FORMULAS)",
         "  direct: realization over target (higher is better)",
         "      R / T × 100",
         "rating scales (sakip.scales.SCALES)",
@@ -333,6 +345,9 @@ def test_every_command_has_help_with_examples(command: list[str]) -> None:
     """--help prints the usage and examples, exit status 0."""
     code, out, _ = run(*command, "--help")
     assert EXIT_OK == code
+    assert "contoh:" in out
+    code, out, _ = run(*command, "--help", "--lang", "en")
+    assert EXIT_OK == code
     assert "examples:" in out
 
 
@@ -346,19 +361,19 @@ def test_a_wrong_command_line_is_exit_status_2() -> None:
     assert EXIT_BAD_FILE == run("report", str(SEED), "--format", "pdf")[0]
     code, _, err = run("--debug")
     assert EXIT_BAD_FILE == code
-    assert "usage: sakip" in err
+    assert "pemakaian: sakip" in err
     code, _, err = run("report", str(SEED), "--form", "json")
     assert EXIT_BAD_FILE == code
-    assert "unrecognized arguments: --form" in err
+    assert "sakip: galat: argumen tidak dikenal: --form json" in err
 
 
 def test_sakip_alone_prints_the_help() -> None:
     """`sakip` with no arguments prints the help and its commands, exit status 0."""
     code, out, err = run()
     assert (EXIT_OK, "") == (code, err)
-    assert out.startswith("usage: sakip")
+    assert out.startswith("pemakaian: sakip")
     assert "report" in out
-    assert "exit status: 0 done; 1 audit findings; 2 bad input or usage" in out
+    assert "status keluar: 0 selesai; 1 ada temuan audit; 2 masukan atau pemakaian salah" in out
 
 
 def test_main_reads_the_process_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -596,3 +611,65 @@ def test_a_missing_wording_file(tmp_path: Path) -> None:
     code, out, err = run("audit", str(SEED), "--wording", str(missing))
     assert (EXIT_BAD_FILE, "") == (code, out)
     assert err.startswith(f"{missing}: ")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "first_line"),
+    [
+        (["report", "--help"], "pemakaian: sakip report"),
+        (["report", "--help", "--lang", "en"], "usage: sakip report"),
+        (["report", "--help", "--lang=en"], "usage: sakip report"),
+        (["report", "--help", "--lang=fr"], "pemakaian: sakip report"),
+        (["report", "--help", "--lang"], "pemakaian: sakip report"),
+    ],
+)
+def test_help_speaks_the_lang_the_arguments_hold(arguments: list[str], first_line: str) -> None:
+    """Indonesian by default; ``--lang en`` (either spelling) makes the help English."""
+    code, out, _ = run(*arguments)
+    assert EXIT_OK == code
+    assert out.startswith(first_line)
+
+
+def test_the_english_help_is_the_words_of_before() -> None:
+    """``--lang en`` gives argparse's own words and sakip's English help, unchanged."""
+    code, out, _ = run("audit", "--help", "--lang", "en")
+    assert EXIT_OK == code
+    for text in (
+        "positional arguments:",
+        "options:",
+        "show this help message and exit",
+        "list the figures that agree too (text format)",
+        "exit status: 0 every stated figure agrees; 1 some figure does not; 2 the file is bad;",
+    ):
+        assert text in out
+    assert "Recompute every figure the data file says the report states ([[stated]]" in out
+
+
+def test_a_usage_error_in_english() -> None:
+    """The parser's own error path speaks the command's language too."""
+    code, _, err = run("audit", str(SEED), "--lang", "en", "--bogus")
+    assert EXIT_BAD_FILE == code
+    assert "sakip: error: unrecognized arguments: --bogus" in err
+    code, _, err = run("report", str(SEED), "--year", "x")
+    assert EXIT_BAD_FILE == code
+    assert "argumen --year: nilai int tidak sah: 'x'" in err
+
+
+def test_argparse_keeps_its_own_words_after_a_command() -> None:
+    """The translation holds for the command only: argparse is left as it was."""
+    import argparse
+
+    run("--help")
+    assert "usage: " == argparse._("usage: ")  # type: ignore[attr-defined]
+
+
+def test_a_file_beyond_a_limit_says_which_limit(tmp_path: Path) -> None:
+    """A limit refused before the data is read is printed as the limit's own message."""
+    deep: object = 0
+    for _ in range(100):
+        deep = {"a": deep}
+    path = tmp_path / "dalam.json"
+    path.write_text(json.dumps(deep), encoding="utf-8")
+    code, _, err = run("report", str(path))
+    assert EXIT_BAD_FILE == code
+    assert "nesting_depth" in err

@@ -132,3 +132,108 @@ def test_the_commands_a_page_shows_print_what_it_shows(
         expected_status = _STATUS.search(shown)
         if expected_status:
             assert int(expected_status.group(1)) == status
+
+
+# --- every dotted name the docs write resolves -----------------------------------------------
+
+# A dotted name as prose and code write it: not part of a path, a URL or a file name
+# (``locale/en/LC_MESSAGES/sakip.po``, ``sakip.readthedocs.io``).
+_DOTTED = re.compile(r"(?<![\w./\\-])sakip(?:\.[A-Za-z_]\w*)+")
+_NOT_NAMES = {"sakip.readthedocs.io", "sakip.po", "sakip.mo"}
+
+
+def _written_names() -> dict[str, str]:
+    """Every public ``sakip.`` dotted name in the docs, the README and the docstrings."""
+    files = [*DOCS.rglob("*.md"), ROOT / "README.md", *(ROOT / "src" / "sakip").rglob("*.py")]
+    found: dict[str, str] = {}
+    for path in sorted(files):
+        for name in _DOTTED.findall(path.read_text(encoding="utf-8")):
+            if name not in _NOT_NAMES and not any(p.startswith("_") for p in name.split(".")):
+                found.setdefault(name, path.relative_to(ROOT).as_posix())
+    return found
+
+
+_RESOLVE = """
+import json, sys
+import sakip
+failed = []
+for name in json.load(sys.stdin):
+    value = sakip
+    try:
+        for part in name.split(".")[1:]:
+            value = getattr(value, part)
+    except AttributeError:
+        failed.append(name)
+print(json.dumps(failed))
+"""
+
+
+def test_every_dotted_name_the_docs_write_resolves_by_attribute_access() -> None:
+    """``sakip.formulas.FORMULAS``, ``sakip.plot.to_svg``: after ``import sakip`` alone."""
+    import json
+    import subprocess
+    import sys
+
+    names = _written_names()
+    assert {"sakip.formulas.FORMULAS", "sakip.rollup_methods.MEAN"} <= names.keys()
+    # A fresh interpreter: in this one, other tests have imported modules already.
+    done = subprocess.run(
+        [sys.executable, "-c", _RESOLVE],
+        input=json.dumps(sorted(names)),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    failed = {name: names[name] for name in json.loads(done.stdout)}
+    assert {} == failed
+
+
+def test_the_function_and_its_module_keep_their_names() -> None:
+    """``sakip.achievement`` is the function; ``from sakip.achievement import`` the module's."""
+    import sakip
+    from sakip.achievement import FORMULAS
+    from sakip.rollup import MEAN
+
+    assert callable(sakip.achievement)
+    assert callable(sakip.rollup)
+    assert FORMULAS is sakip.formulas.FORMULAS
+    assert MEAN is sakip.rollup_methods.MEAN
+
+
+@pytest.mark.parametrize("module", ["sakip", "sakip.text"])
+def test_a_name_no_module_has_is_still_an_attribute_error(module: str) -> None:
+    """Loading modules on first use does not turn a typo into an import or a silent None."""
+    import importlib
+
+    with pytest.raises(AttributeError, match="no attribute 'formula'"):
+        getattr(importlib.import_module(module), "formula")  # noqa: B009 - the name is the test
+
+
+def test_a_text_module_loads_on_first_access(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``sakip.text.layer`` resolves even before anything imported it."""
+    import sys
+
+    import sakip.text
+    import sakip.text.layer
+
+    layer = sys.modules["sakip.text.layer"]
+    monkeypatch.delattr(sakip.text, "layer")
+    assert layer is sakip.text.layer
+
+
+def test_the_catalog_tool_runs_as_a_script(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``python -m sakip.text._catalogs`` checks the catalogs and exits 0 when complete."""
+    import runpy
+    import sys
+    import warnings
+
+    monkeypatch.setattr(sys, "argv", ["_catalogs", "check"])
+    with warnings.catch_warnings():
+        # runpy warns that the module is imported already; running it again is the point.
+        warnings.simplefilter("ignore", RuntimeWarning)
+        with pytest.raises(SystemExit) as exit_:
+            runpy.run_module("sakip.text._catalogs", run_name="__main__")
+    assert 0 == exit_.value.code
+    assert "the catalogs are complete" in capsys.readouterr().out

@@ -612,7 +612,7 @@ def test_an_error_tree_too_deep_to_walk_is_one_clear_error() -> None:
         error.__notes__ = [IterableValidationNote("at 0", 0, object)]
         error = IterableValidationError("bad items", [error], list)
     with pytest.raises(DataFileError) as caught:
-        datafile._collect(error, "deep.json")
+        datafile._collect(error, "deep.json", {})
     assert ["deep.json: the data is nested too deeply to read"] == problems(caught.value)
 
 

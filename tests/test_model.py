@@ -6,6 +6,7 @@ import decimal
 import pickle
 from datetime import date
 from decimal import Decimal as D
+from typing import Any
 
 import attrs
 import pytest
@@ -294,12 +295,14 @@ def test_target_years_must_be_years() -> None:
 
 def test_enumerations_match_loosely_and_fail_clearly() -> None:
     """Case, underscores and dashes do not matter; a non-text value is refused."""
-    from sakip.model import _AliasedEnum
+    from sakip.model import AliasedEnum
 
-    class Colour(_AliasedEnum):
+    class Colour(AliasedEnum):
         DARK_RED = "dark-red"
 
     assert Colour.DARK_RED is Colour("Dark_Red")
+    assert ("dark-red",) == Colour.accepted_words()  # no Indonesian names of its own
+    assert ("positif", "negatif", "positive", "negative") == sakip.Polarity.accepted_words()
     assert sakip.BudgetLevel.SUB_ACTIVITY is sakip.BudgetLevel("SUB ACTIVITY")
     with pytest.raises(sakip.InvalidValueError, match="'colour' must be one of 'dark-red'"):
         Colour.parse("red", "colour")
@@ -430,3 +433,22 @@ def test_trailing_unreported_quarters_are_dropped() -> None:
     without = sakip.BudgetLine(code="1", name="P", ceiling=100, quarterly_spent=[10])
     assert without == with_none
     assert (D(10),) == with_none.quarterly_spent
+
+
+@pytest.mark.parametrize(
+    "enum_type",
+    [
+        sakip.Polarity,
+        sakip.Aggregation,
+        sakip.FundingSource,
+        sakip.BudgetLevel,
+        sakip.AgencyLevel,
+    ],
+)
+def test_every_accepted_word_names_a_member(enum_type: Any) -> None:
+    """The words a data file may use, Indonesian first, each parse; each value is listed once."""
+    words = enum_type.accepted_words()
+    assert len(set(words)) == len(words)
+    assert {str(member.value) for member in enum_type} <= set(words)
+    for word in words:
+        assert isinstance(enum_type(word), enum_type)

@@ -13,9 +13,10 @@ decimals.
 """
 
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
-from sakip import batch, levels, scales
+from sakip import batch, formulas, levels, rollup_methods, scales
 
 if TYPE_CHECKING:  # loaded on first use, see __getattr__
     from sakip import lke
@@ -151,9 +152,11 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version  # noqa: PLC0415 - deliberately lazy
 
         return version("sakip")
-    # The evaluation worksheet reads and writes files (cattrs, the io layer): loaded when used.
-    if name == "lke":
-        return importlib.import_module("sakip.lke")
+    # Every public module resolves by attribute access (``sakip.plot.to_svg``, as the docs
+    # write it) but loads on first use: the file layer, the evaluation worksheet, the charts
+    # and the command line pull in libraries most programs never need.
+    if not name.startswith("_") and importlib.util.find_spec(f"sakip.{name}") is not None:
+        return importlib.import_module(f"sakip.{name}")
     raise AttributeError(f"module 'sakip' has no attribute {name!r}")
 
 
@@ -261,6 +264,7 @@ __all__ = [
     "format_number",
     "format_percent",
     "format_rupiah",
+    "formulas",
     "gap",
     "goal_achievement",
     "history",
@@ -279,6 +283,7 @@ __all__ = [
     "realization_to_date",
     "report_deadline",
     "rollup",
+    "rollup_methods",
     "scales",
     "score_from_answers",
     "year_row",

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from decimal import Decimal
-from typing import cast, overload
+from typing import overload
 
 import attrs
 
@@ -34,8 +34,9 @@ from sakip._results import PercentFigure
 from sakip.exceptions import InvalidValueError, UndefinedAchievementError
 from sakip.locale import format_number
 from sakip.model import Polarity, Target, TargetLike, TargetRange
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
 from sakip.targets import ComparatorTarget, LevelTarget
+from sakip.text import N_
 
 __all__ = [
     "COMPARATOR_TARGET_RULE",
@@ -59,8 +60,10 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Rule(Displayed):
+class Rule(Displayed, DescribedRule):
     """A named rule with its source, applied around the formulas."""
+
+    rule_kind = N_("Aturan capaian")
 
     name: str
     title: str
@@ -68,7 +71,7 @@ class Rule(Displayed):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class AchievementFormula(Displayed):
+class AchievementFormula(Displayed, DescribedRule):
     """A formula that turns a realization ``R`` and a target ``T`` into an achievement %.
 
     Attributes:
@@ -79,10 +82,12 @@ class AchievementFormula(Displayed):
         compute: ``compute(R, T)`` returns the exact percentage; it runs in sakip's private
             decimal context and raises :class:`~sakip.UndefinedAchievementError` where the
             formula is undefined. ``T`` is never zero:
-            :data:`~sakip.achievement.ZERO_TARGET_RULE` decides that case before any formula
+            :data:`~sakip.formulas.ZERO_TARGET_RULE` decides that case before any formula
             runs.
         source: Where the formula comes from.
     """
+
+    rule_kind = N_("Rumus capaian")
 
     name: str
     polarity: Polarity = attrs.field(converter=Polarity)
@@ -230,12 +235,12 @@ def _polarity(value: object) -> Polarity:
         return value
     if isinstance(value, str):
         return _parsed_polarity(value)
-    return cast("Polarity", Polarity.parse(value, "polarity"))  # which refuses it, naming both
+    return Polarity.parse(value, "polarity")  # which refuses it, naming both
 
 
 @functools.lru_cache(maxsize=256)
 def _parsed_polarity(text: str) -> Polarity:
-    return cast("Polarity", Polarity.parse(text, "polarity"))
+    return Polarity.parse(text, "polarity")
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -473,7 +478,7 @@ def achievement(
             contradicts the comparator is refused. A level target is always positive.
         formula: A formula or its name; ``None`` takes ``direct`` for positive and ``mirror``
             for negative polarity. It must serve the polarity given. For a level target, a
-            :data:`~sakip.achievement.LEVEL_FORMULAS` name (``"rank-ratio"``, the default, or
+            :data:`~sakip.formulas.LEVEL_FORMULAS` name (``"rank-ratio"``, the default, or
             ``"met-or-not"``).
         cap: An upper limit on the figure (100, 120, ...); the uncapped figure is kept.
         floor: A lower limit (0, say) for the mirror formula, which goes below 0 when R > 2T.
@@ -533,7 +538,7 @@ def achievement(
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class LevelFormula(Displayed):
+class LevelFormula(Displayed, DescribedRule):
     """A rule that turns a realized level and a target level into an achievement %.
 
     Attributes:
@@ -543,6 +548,8 @@ class LevelFormula(Displayed):
             count from 1 at the scale's lowest level.
         source: Where the rule comes from.
     """
+
+    rule_kind = N_("Rumus capaian target tingkat")
 
     name: str
     title: str

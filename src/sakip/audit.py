@@ -75,7 +75,7 @@ from sakip.locale import format_number, parse_number
 from sakip.model import Dataset, Polarity, StatedFigure
 from sakip.ratios import percentage
 from sakip.reasons import Reason
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
 from sakip.text import N_, gettext
 from sakip.text.reasons import PHRASES
 from sakip.text.report_words import WORDS
@@ -187,7 +187,7 @@ def _explained(
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class FigureCheck(Displayed):
+class FigureCheck(Displayed, DescribedRule):
     """A kind of stated figure and how it is recomputed (jenis angka yang diperiksa).
 
     Attributes:
@@ -199,6 +199,8 @@ class FigureCheck(Displayed):
         percent: Whether the figure is a percentage (shown with two decimals at least).
         source: Where the rule comes from; ``None`` for plain arithmetic (a sum, a share).
     """
+
+    rule_kind = N_("Pemeriksaan angka laporan")
 
     name: str
     title: str

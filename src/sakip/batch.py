@@ -534,9 +534,10 @@ def _scalar_row(
     row: int, inputs: _Inputs, polarity: Polarity, formula: AchievementFormula | None
 ) -> int:
     """The hundredths of one row through :func:`sakip.achievement`; raises what it raises."""
-    target: Decimal | TargetRange = inputs.target.decimal(row)
+    low = inputs.target.decimal(row)
+    target: Decimal | TargetRange = low
     if inputs.high is not None and inputs.ranged(row):
-        target = TargetRange(target, inputs.high.decimal(row))
+        target = TargetRange(low, inputs.high.decimal(row))
     figure = achievement(
         realization=inputs.realization.decimal(row),
         target=target,

@@ -37,7 +37,8 @@ from sakip.exceptions import InvalidValueError, UndefinedResultError
 from sakip.locale import format_number
 from sakip.model import BudgetLine
 from sakip.periods import Quarter
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
+from sakip.text import N_
 
 __all__ = [
     "DIFFERENCE",
@@ -447,7 +448,7 @@ class OutputFigures(Displayed):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class EfficiencyConvention(Displayed):
+class EfficiencyConvention(Displayed, DescribedRule):
     """An efficiency convention (cara mengukur efisiensi): a named, cited way to read it.
 
     Attributes:
@@ -459,6 +460,8 @@ class EfficiencyConvention(Displayed):
         explain: Writes a result's computation with its numbers, in Indonesian notation.
         source: Where the convention comes from.
     """
+
+    rule_kind = N_("Konvensi efisiensi")
 
     name: str
     title: str

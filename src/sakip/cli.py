@@ -20,16 +20,16 @@ import contextlib
 import json
 import os
 import sys
-import textwrap
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from sakip._cli_words import HelpFormatter, command_lang, speaking
 from sakip.exceptions import MissingDependencyError, SakipError
 from sakip.levels import LevelScale
-from sakip.rules import Source, builtin_registries
-from sakip.text import LANGUAGES
+from sakip.rules import Source, builtin_registries, markdown_table
+from sakip.text import LANGUAGES, N_
 
 __all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_INTERNAL", "EXIT_OK", "main"]
 
@@ -42,40 +42,48 @@ EXIT_BAD_FILE = 2
 EXIT_INTERNAL = 3
 """A fault inside sakip, a bug to report; one line says so, ``--debug`` shows the traceback."""
 
-_REPORT_EXAMPLES = """\
-examples:
+_REPORT_EXAMPLES = N_(
+    """\
+contoh:
   sakip report examples/dinsos-kota-metro-2024.toml
   sakip report data.toml --year 2024 --lang en
   sakip report data.toml --format markdown --output bab-iii.md
   sakip report data.toml --format html --output bab-iii.html
   sakip report data.toml --format xlsx --output bab-iii.xlsx
-  sakip report data/ --output laporan/          # one report per agency + konsolidasi.csv
-  sakip report nasional.csv --output laporan/   # a table with an agency column (Instansi)
+  sakip report data/ --output laporan/          # satu laporan per instansi + konsolidasi.csv
+  sakip report nasional.csv --output laporan/   # tabel dengan kolom instansi (Instansi)
 """
-_AUDIT_EXAMPLES = """\
-examples:
+)
+_AUDIT_EXAMPLES = N_(
+    """\
+contoh:
   sakip audit examples/dinsos-kota-metro-2024.toml
   sakip audit data.toml --all --lang en
   sakip audit data.toml --format json > temuan.json
 
-exit status: 0 every stated figure agrees; 1 some figure does not; 2 the file is bad;
-3 an internal error.
+status keluar: 0 setiap angka yang dinyatakan sesuai; 1 ada angka yang tidak sesuai; 2 berkas
+tidak dapat dibaca; 3 galat internal.
 """
-_RULES_EXAMPLES = """\
-examples:
+)
+_RULES_EXAMPLES = N_(
+    """\
+contoh:
   sakip rules
   sakip rules --format json
 """
-_MAIN_EXAMPLES = """\
-examples:
+)
+_MAIN_EXAMPLES = N_(
+    """\
+contoh:
   sakip report examples/dinsos-kota-metro-2024.toml
   sakip audit examples/dinsos-kota-metro-2024.toml
   sakip rules
 
-Run "sakip COMMAND --help" for a command's options.
+Jalankan "sakip PERINTAH --help" untuk opsi sebuah perintah.
 
-exit status: 0 done; 1 audit findings; 2 bad input or usage; 3 an internal error.
+status keluar: 0 selesai; 1 ada temuan audit; 2 masukan atau pemakaian salah; 3 galat internal.
 """
+)
 
 
 def _version() -> str:
@@ -84,19 +92,15 @@ def _version() -> str:
     return str(__version__)
 
 
-def _wrap(text: str) -> str:
-    return textwrap.fill(text, width=79)
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sakip",
-        description=_wrap(
-            "Exact SAKIP performance figures: chapter III of a performance report (LKjIP) "
-            "from a data file, and an audit of the figures a report states."
+        description=N_(
+            "Angka kinerja SAKIP yang tepat: bab III laporan kinerja (LKjIP) dari berkas data, "
+            "dan audit atas angka yang dinyatakan sebuah laporan."
         ),
         epilog=_MAIN_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
         allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"sakip {_version()}")
@@ -115,8 +119,10 @@ def _add_wording(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--wording",
         metavar="FILE.po",
-        help="a gettext .po file of the agency's own words for sakip's messages, "
-        "in the language of --lang",
+        help=N_(
+            "berkas .po gettext berisi redaksi instansi sendiri untuk pesan sakip, "
+            "dalam bahasa --lang"
+        ),
     )
 
 
@@ -126,14 +132,14 @@ def _add_debug(parser: argparse.ArgumentParser, default: object = argparse.SUPPR
         "--debug",
         action="store_true",
         default=default,
-        help="show the traceback of an internal error",
+        help=N_("tampilkan traceback galat internal"),
     )
 
 
 def _command(commands: Any, name: str, **options: Any) -> argparse.ArgumentParser:
     """A sub-command's parser, with the options every command shares."""
     parser: argparse.ArgumentParser = commands.add_parser(
-        name, formatter_class=argparse.RawDescriptionHelpFormatter, allow_abbrev=False, **options
+        name, formatter_class=HelpFormatter, allow_abbrev=False, **options
     )
     _add_debug(parser)
     return parser
@@ -151,39 +157,41 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
     report = _command(
         commands,
         "report",
-        help="print the chapter III tables of a data file",
-        description=_wrap(
-            "Build the tables of chapter III (PermenPANRB 53/2014, Bab III (a)-(d), (f) and B) "
-            "from a data file (TOML or JSON), with the rule behind each table and sentences "
-            "generated from the numbers."
+        help=N_("cetak tabel bab III dari berkas data"),
+        description=N_(
+            "Susun tabel bab III (PermenPANRB 53/2014, Bab III (a)-(d), (f) dan B) dari berkas "
+            "data (TOML atau JSON), dengan aturan di balik setiap tabel dan kalimat yang disusun"
+            " dari angkanya."
         ),
         epilog=_REPORT_EXAMPLES,
     )
     report.add_argument(
         "file",
         metavar="FILE",
-        help="the data file (.toml or .json); or a folder of them, or a .csv table "
-        "with an agency column, for one report per agency (needs --output DIR)",
+        help=N_(
+            "berkas data (.toml atau .json); atau folder berisi berkas itu, atau tabel .csv "
+            "dengan kolom instansi, untuk satu laporan per instansi (perlu --output DIR)"
+        ),
     )
     report.add_argument(
-        "--year", type=int, help="the year to report (default: the latest year with data)"
+        "--year", type=int, help=N_("tahun yang dilaporkan (bawaan: tahun terakhir yang berdata)")
     )
     report.add_argument(
         "--format",
         choices=_report_formats(),
         default="text",
-        help="output format (default: text); xlsx needs --output",
+        help=N_("format keluaran (bawaan: text); xlsx perlu --output"),
     )
     report.add_argument(
         "--output",
         metavar="PATH",
-        help="write to PATH instead of standard output ('-' is standard output)",
+        help=N_("tulis ke PATH, bukan ke keluaran standar ('-' adalah keluaran standar)"),
     )
     report.add_argument(
         "--lang",
         choices=LANGUAGES,
         default="id",
-        help="language of every word of the report: id (Indonesian, default) or en",
+        help=N_("bahasa setiap kata laporan: id (Indonesia, bawaan) atau en"),
     )
     _add_wording(report)
 
@@ -192,27 +200,29 @@ def _add_audit(commands: Any) -> None:
     audit = _command(
         commands,
         "audit",
-        help="recompute every figure a report states and list those that disagree",
-        description=_wrap(
-            "Recompute every figure the data file says the report states ([[stated]] "
-            "entries) and list each that disagrees, with the stated value, the recomputed "
-            "value, the rule and where it is printed. A figure agrees when the recomputed "
-            "value, rounded to the decimals printed, equals it. The words are Indonesian "
-            "unless --lang en; the figures are in Indonesian notation in both, as the report "
-            "prints them."
+        help=N_("hitung ulang setiap angka yang dinyatakan laporan dan daftar yang tidak sesuai"),
+        description=N_(
+            "Hitung ulang setiap angka yang menurut berkas data dinyatakan laporan (entri "
+            "[[stated]]) dan daftar setiap angka yang tidak sesuai, dengan nilai yang "
+            "dinyatakan, nilai hitung ulang, aturannya dan tempat angka itu dicetak. Sebuah "
+            "angka sesuai bila nilai hitung ulang, dibulatkan ke jumlah desimal yang dicetak, "
+            "sama dengannya. Kata-katanya berbahasa Indonesia kecuali --lang en; angkanya dalam "
+            "notasi Indonesia pada keduanya, sebagaimana laporan mencetaknya."
         ),
         epilog=_AUDIT_EXAMPLES,
     )
-    audit.add_argument("file", metavar="FILE", help="the data file (.toml or .json)")
-    audit.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    audit.add_argument("file", metavar="FILE", help=N_("berkas data (.toml atau .json)"))
     audit.add_argument(
-        "--all", action="store_true", help="list the figures that agree too (text format)"
+        "--format", choices=("text", "json"), default="text", help=N_("format keluaran")
+    )
+    audit.add_argument(
+        "--all", action="store_true", help=N_("daftar juga angka yang sesuai (format text)")
     )
     audit.add_argument(
         "--lang",
         choices=LANGUAGES,
         default="id",
-        help="language of the words: id (Indonesian, default) or en",
+        help=N_("bahasa kata-katanya: id (Indonesia, bawaan) atau en"),
     )
     _add_wording(audit)
 
@@ -221,39 +231,47 @@ def _add_rules(commands: Any) -> None:
     rules = _command(
         commands,
         "rules",
-        help="list the built-in rules with their sources",
-        description=_wrap(
-            "List the built-in achievement formulas, rating scales, efficiency conventions, "
-            "evaluation structures and the other rules, each with its source."
+        help=N_("daftar aturan bawaan beserta sumbernya"),
+        description=N_(
+            "Daftar rumus capaian, skala penilaian, konvensi efisiensi, struktur evaluasi dan "
+            "aturan bawaan lainnya, masing-masing dengan sumbernya."
         ),
         epilog=_RULES_EXAMPLES,
     )
-    rules.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    rules.add_argument(
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help=N_("format keluaran; markdown adalah tabel aturan bawaan di README"),
+    )
 
 
 def _add_vectors(commands: Any) -> None:
     vectors = _command(
         commands,
         "vectors",
-        help="write the conformance vectors other implementations check themselves against",
-        description=_wrap(
-            "Write every conformance case (inputs, expected exact value and printed figure, "
-            "rule and source) as JSON, or with --schema the JSON Schema of that file."
+        help=N_("tulis vektor kesesuaian yang dipakai implementasi lain untuk memeriksa dirinya"),
+        description=N_(
+            "Tulis setiap kasus kesesuaian (masukan, nilai tepat dan angka cetak yang "
+            "diharapkan, aturan dan sumbernya) sebagai JSON, atau dengan --schema JSON Schema "
+            "berkas itu."
         ),
     )
-    vectors.add_argument("--output", metavar="FILE", help="write to FILE, not to the screen")
-    vectors.add_argument("--schema", action="store_true", help="write the file's JSON Schema")
+    vectors.add_argument("--output", metavar="FILE", help=N_("tulis ke FILE, bukan ke layar"))
+    vectors.add_argument("--schema", action="store_true", help=N_("tulis JSON Schema berkas itu"))
 
 
 # --- reading the file -----------------------------------------------------------------------
 
 
-def _load(file: str, err: TextIO) -> Any:
-    """The dataset, or ``None`` after printing every problem of the file."""
-    from sakip.io import load  # noqa: PLC0415 - the readers load only for a command that needs them
+def _load(file: str, err: TextIO, lang: str) -> Any:
+    """The dataset, or ``None`` after printing every problem of the file, in ``lang``."""
+    from sakip.io import DataFileError, load  # noqa: PLC0415 - loaded for a command that reads
 
     try:
         return load(file)
+    except DataFileError as error:  # for the person who fixes the file: their language
+        print(error.describe(lang), file=err)
     except SakipError as error:
         print(str(error), file=err)
     except OSError as error:
@@ -270,7 +288,7 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if refused is not None:
         print(f"sakip report: {refused}", file=err)
         return EXIT_BAD_FILE
-    dataset = _load(args.file, err)
+    dataset = _load(args.file, err, args.lang)
     if dataset is None:
         return EXIT_BAD_FILE
     plan = dataset.plan
@@ -363,7 +381,7 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sakip.audit import StatedFigureError, audit  # noqa: PLC0415 - lazy, see _load
     from sakip.render import audit_json, audit_text  # noqa: PLC0415
 
-    dataset = _load(args.file, err)
+    dataset = _load(args.file, err, args.lang)
     if dataset is None:
         return EXIT_BAD_FILE
     try:
@@ -416,6 +434,7 @@ def _rule_data() -> list[dict[str, Any]]:
                 {
                     "name": rule.name,
                     "title": getattr(rule, "title", ""),
+                    "years": list(rule.years),
                     "rule": _detail(rule),
                     "source": None if source is None else str(source),
                     "grade": None if source is None else source.grade.value,
@@ -427,6 +446,9 @@ def _rule_data() -> list[dict[str, Any]]:
 
 
 def _rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.format == "markdown":
+        out.write(markdown_table())
+        return EXIT_OK
     data = _rule_data()
     if args.format == "json":
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -494,15 +516,17 @@ def main(
     stdout = _utf8(sys.stdout) if out is None else out
     stderr = _utf8(sys.stderr) if err is None else err
     arguments = sys.argv[1:] if argv is None else list(argv)
-    parser = _parser()
-    if not arguments:  # a bare `sakip` shows what it can do
-        parser.print_help(stdout)
-        return EXIT_OK
-    try:
-        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-            args = parser.parse_args(arguments)
-    except SystemExit as exit_:  # --help, --version and usage errors
-        return exit_.code if isinstance(exit_.code, int) else EXIT_BAD_FILE
+    # Help and usage errors come before parsing: they speak the --lang the arguments hold.
+    with speaking(command_lang(arguments)):
+        parser = _parser()
+        if not arguments:  # a bare `sakip` shows what it can do
+            parser.print_help(stdout)
+            return EXIT_OK
+        try:
+            with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+                args = parser.parse_args(arguments)
+        except SystemExit as exit_:  # --help, --version and usage errors
+            return exit_.code if isinstance(exit_.code, int) else EXIT_BAD_FILE
     commands = {
         "report": _report_many,
         "audit": _audit,

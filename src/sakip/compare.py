@@ -54,8 +54,9 @@ from sakip.model import (
 )
 from sakip.periods import Quarter, year_value
 from sakip.reasons import Reason
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
 from sakip.scales import PERMENDAGRI_86_2017, Rating, RatingScale, classify
+from sakip.text import N_
 
 __all__ = [
     "AVERAGE_CHANGE",
@@ -594,7 +595,7 @@ def _average_change(points: Sequence[tuple[int, Decimal]]) -> tuple[Decimal, Dec
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ProjectionMethod(Displayed):
+class ProjectionMethod(Displayed, DescribedRule):
     """A way to project an indicator to the end year (metode proyeksi).
 
     Attributes:
@@ -605,6 +606,8 @@ class ProjectionMethod(Displayed):
             sorted); it runs in sakip's private decimal context.
         source: Where the method comes from.
     """
+
+    rule_kind = N_("Metode proyeksi")
 
     name: str
     title: str

@@ -31,8 +31,9 @@ from sakip._figures import typed
 from sakip.achievement import Rule
 from sakip.exceptions import InvalidValueError, NotFoundError
 from sakip.locale import format_number
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
 from sakip.scales import SAKIP_PREDICATE, SCALES, Rating, RatingScale, classify
+from sakip.text import N_
 
 __all__ = [
     "ANSWER_MEAN",
@@ -120,7 +121,7 @@ def _components(value: Sequence[Component]) -> tuple[Component, ...]:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class EvaluationStructure(Displayed):
+class EvaluationStructure(Displayed, DescribedRule):
     """The structure of an evaluation worksheet (struktur LKE): components and weights.
 
     Attributes:
@@ -129,6 +130,8 @@ class EvaluationStructure(Displayed):
         components: The components, in the regulation's order; their weights add up to 100.
         source: Where the structure comes from.
     """
+
+    rule_kind = N_("Struktur evaluasi SAKIP")
 
     name: str
     title: str
@@ -192,6 +195,8 @@ PERMENPANRB_88_2021 = STRUCTURES.register(
             "Pemerintah",
             location="Lampiran, komponen dan bobot penilaian",
             grade=EvidenceGrade.REGULATION_QUOTED,
+            # Years of the evaluation: the evaluations of 2022 on follow it.
+            years=(2022, None),
             note="Each component splits Keberadaan 20 %, Kualitas 30 %, Pemanfaatan 50 %.",
         ),
     )
@@ -212,6 +217,8 @@ PERMENPANRB_12_2015 = STRUCTURES.register(
             reference="PermenPANRB 12/2015 tentang Pedoman Evaluasi atas Implementasi SAKIP",
             location="Lampiran, komponen dan bobot penilaian",
             grade=EvidenceGrade.REGULATION_QUOTED,
+            # Years of the evaluation, until PermenPANRB 88/2021 (December 2021) replaced it.
+            years=(2015, 2021),
             note="Replaced by PermenPANRB 88/2021; its sub-components are not modelled here.",
         ),
     )

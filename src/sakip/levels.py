@@ -24,7 +24,8 @@ import attrs
 
 from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
+from sakip.text import N_
 
 __all__ = [
     "AKREDITASI",
@@ -50,7 +51,7 @@ def _aliases(value: Mapping[str, str]) -> Mapping[str, str]:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class LevelScale(Displayed):
+class LevelScale(Displayed, DescribedRule):
     """An ordered scale of levels (skala tingkatan), the lowest first.
 
     Attributes:
@@ -62,6 +63,8 @@ class LevelScale(Displayed):
             mapped to the level as printed.
         source: Where the levels and their order come from.
     """
+
+    rule_kind = N_("Skala tingkat")
 
     name: str
     title: str

@@ -15,11 +15,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeAlias, cast
+from typing import Any, Self, TypeAlias, cast
 
 import attrs
 
-from sakip._decimal import HUNDRED, exact, to_decimal
+from sakip._decimal import HUNDRED, Number, exact, to_decimal
 from sakip._display import Displayed
 from sakip._figures import typed
 from sakip.exceptions import InvalidValueError, NotFoundError
@@ -28,6 +28,7 @@ __all__ = [
     "Agency",
     "AgencyLevel",
     "Aggregation",
+    "AliasedEnum",
     "BudgetLevel",
     "BudgetLine",
     "Dataset",
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 
-class _AliasedEnum(enum.Enum):
+class AliasedEnum(enum.Enum):
     """An enumeration that also accepts its Indonesian and alternative names, in any case."""
 
     @classmethod
@@ -69,25 +70,42 @@ class _AliasedEnum(enum.Enum):
         return None
 
     @classmethod
-    def parse(cls, value: object, name: str) -> Any:
-        """The member ``value`` names, or an :class:`InvalidValueError` naming ``name``."""
+    def parse(cls, value: object, name: str) -> Self:
+        """The member ``value`` names, or an :class:`~sakip.InvalidValueError` naming ``name``."""
         try:
             return cls(value)
         except ValueError:
             known = ", ".join(repr(member.value) for member in cls)
             raise InvalidValueError(name, value, f"one of {known}") from None
 
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ()
+
+    @classmethod
+    def accepted_words(cls) -> tuple[str, ...]:
+        """The words a file may use, Indonesian first: ``("positif", "negatif", "positive", …)``.
+
+        The Indonesian names come first because they are what a data file is written in.
+        """
+        words = (*cls._indonesian(), *(str(member.value) for member in cls))
+        return tuple(dict.fromkeys(words))  # APBN is both
+
     def __str__(self) -> str:
         return str(self.value)
 
 
-class Polarity(_AliasedEnum):
+class Polarity(AliasedEnum):
     """Polarity (polaritas): whether a higher realization is better."""
 
     POSITIVE = "positive"
     """Higher is better (positif, maksimal)."""
     NEGATIVE = "negative"
     """Lower is better (negatif, minimal), as for mortality, poverty or complaints."""
+
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ("positif", "negatif")
 
     @classmethod
     def _aliases(cls) -> Mapping[str, str]:
@@ -103,7 +121,7 @@ class Polarity(_AliasedEnum):
         }
 
 
-class Aggregation(_AliasedEnum):
+class Aggregation(AliasedEnum):
     """How sub-year values make a year's value (cara agregasi), declared per indicator."""
 
     SUM = "sum"
@@ -114,6 +132,10 @@ class Aggregation(_AliasedEnum):
     """The mean of the reported values (rata-rata)."""
     RATIO = "ratio"
     """Σ numerator / Σ denominator × 100, never an average of ratios (rasio)."""
+
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ("jumlah", "akhir", "rata-rata", "rasio")
 
     @classmethod
     def _aliases(cls) -> Mapping[str, str]:
@@ -129,7 +151,7 @@ class Aggregation(_AliasedEnum):
         }
 
 
-class FundingSource(_AliasedEnum):
+class FundingSource(AliasedEnum):
     """Funding source (sumber dana) of a budget line."""
 
     APBN = "APBN"
@@ -140,11 +162,15 @@ class FundingSource(_AliasedEnum):
     """Anything else (lainnya), such as grants, BLUD or CSR."""
 
     @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ("APBN", "APBD", "lainnya")
+
+    @classmethod
     def _aliases(cls) -> Mapping[str, str]:
         return {"apbn": "APBN", "apbd": "APBD", "lainnya": "other", "lain lain": "other"}
 
 
-class BudgetLevel(_AliasedEnum):
+class BudgetLevel(AliasedEnum):
     """Level of a budget line in the program structure."""
 
     PROGRAM = "program"
@@ -152,6 +178,10 @@ class BudgetLevel(_AliasedEnum):
     """Kegiatan."""
     SUB_ACTIVITY = "sub-activity"
     """Sub kegiatan."""
+
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ("program", "kegiatan", "sub kegiatan")
 
     @classmethod
     def _aliases(cls) -> Mapping[str, str]:
@@ -162,7 +192,7 @@ class BudgetLevel(_AliasedEnum):
         }
 
 
-class AgencyLevel(_AliasedEnum):
+class AgencyLevel(AliasedEnum):
     """Kind of government body (jenis instansi); it decides, for one, the report deadline."""
 
     MINISTRY = "ministry"
@@ -177,6 +207,10 @@ class AgencyLevel(_AliasedEnum):
     """Pemerintah kota."""
     REGIONAL_DEPARTMENT = "regional-department"
     """Perangkat daerah (OPD), a dinas, badan or kantor of a province, regency or city."""
+
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ("kementerian", "lembaga", "provinsi", "kabupaten", "kota", "perangkat daerah")
 
     @classmethod
     def _aliases(cls) -> Mapping[str, str]:
@@ -199,27 +233,54 @@ class AgencyLevel(_AliasedEnum):
 # --- converters and validators shared by the classes below -------------------------------
 
 
-def _decimal_field(value: object, field: attrs.Attribute[Any]) -> Decimal:
-    return to_decimal(value, field.name)
+# Each converter below is a plain function with a typed first parameter: mypy's attrs plugin
+# makes that type the ``__init__`` parameter's, so a caller's ``mypy --strict`` catches
+# ``Target([1, 2])``. One function per field lets an error name the field it came from.
 
 
-def _optional_decimal_field(value: object, field: attrs.Attribute[Any]) -> Decimal | None:
-    return None if value is None else to_decimal(value, field.name)
+def _value(value: Number) -> Decimal:
+    return to_decimal(value, "value")
 
 
-_DECIMAL = attrs.Converter(_decimal_field, takes_field=True)
-_OPTIONAL_DECIMAL = attrs.Converter(_optional_decimal_field, takes_field=True)
+def _low(value: Number) -> Decimal:
+    return to_decimal(value, "low")
 
 
-def _enum_converter(
-    enum_type: type[_AliasedEnum], *, optional: bool = False
-) -> attrs.Converter[Any, Any]:
-    def convert(value: object, field: attrs.Attribute[Any]) -> Any:
-        if optional and value is None:
-            return None
-        return enum_type.parse(value, field.name)
+def _high(value: Number) -> Decimal:
+    return to_decimal(value, "high")
 
-    return attrs.Converter(convert, takes_field=True)
+
+def _ceiling(value: Number) -> Decimal:
+    return to_decimal(value, "ceiling")
+
+
+def _optional(value: Number | None, name: str) -> Decimal | None:
+    return None if value is None else to_decimal(value, name)
+
+
+def _optional_value(value: Number | None) -> Decimal:
+    # None only while a ratio's value is still to be computed from its counts (Realization).
+    return cast("Decimal", _optional(value, "value"))
+
+
+def _baseline(value: Number | None) -> Decimal | None:
+    return _optional(value, "baseline")
+
+
+def _numerator(value: Number | None) -> Decimal | None:
+    return _optional(value, "numerator")
+
+
+def _denominator(value: Number | None) -> Decimal | None:
+    return _optional(value, "denominator")
+
+
+def _revised_ceiling(value: Number | None) -> Decimal | None:
+    return _optional(value, "revised_ceiling")
+
+
+def _spent(value: Number | None) -> Decimal | None:
+    return _optional(value, "spent")
 
 
 def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -243,8 +304,74 @@ def _checked_year(value: object, name: str = "year") -> int:
     return value
 
 
-def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+# Collections: a typed converter per element type (mypy's attrs plugin cannot bind a TypeVar).
+
+
+def _texts(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
+
+
+def _indicators(value: Iterable[Indicator]) -> tuple[Indicator, ...]:
+    return tuple(value)
+
+
+def _objectives(value: Iterable[Objective]) -> tuple[Objective, ...]:
+    return tuple(value)
+
+
+def _goals(value: Iterable[Goal]) -> tuple[Goal, ...]:
+    return tuple(value)
+
+
+def _indicator_plans(value: Iterable[IndicatorPlan]) -> tuple[IndicatorPlan, ...]:
+    return tuple(value)
+
+
+def _realizations(value: Iterable[Realization]) -> tuple[Realization, ...]:
+    return tuple(value)
+
+
+def _budget_lines(value: Iterable[BudgetLine]) -> tuple[BudgetLine, ...]:
+    return tuple(value)
+
+
+def _agreements(value: Iterable[PerformanceAgreement]) -> tuple[PerformanceAgreement, ...]:
+    return tuple(value)
+
+
+def _standards(value: Iterable[NationalStandard]) -> tuple[NationalStandard, ...]:
+    return tuple(value)
+
+
+def _stated_figures(value: Iterable[StatedFigure]) -> tuple[StatedFigure, ...]:
+    return tuple(value)
+
+
+# Enumerations: the member itself, or any of its names (English or Indonesian, any case).
+
+
+def _polarity(value: Polarity | str) -> Polarity:
+    return Polarity.parse(value, "polarity")
+
+
+def _optional_polarity(value: Polarity | str | None) -> Polarity | None:
+    return None if value is None else Polarity.parse(value, "polarity")
+
+
+def _aggregation(value: Aggregation | str) -> Aggregation:
+    return Aggregation.parse(value, "aggregation")
+
+
+def _budget_level(value: BudgetLevel | str) -> BudgetLevel:
+    return BudgetLevel.parse(value, "level")
+
+
+def _funding_source(value: FundingSource | str) -> FundingSource:
+    return FundingSource.parse(value, "funding_source")
+
+
+def _agency_level(value: AgencyLevel | str) -> AgencyLevel:
+    return AgencyLevel.parse(value, "level")
 
 
 def code_key(code: str) -> str:
@@ -272,7 +399,7 @@ class Target(Displayed):
     Target(value=Decimal('94.6'))
     """
 
-    value: Decimal = attrs.field(converter=_DECIMAL)
+    value: Decimal = attrs.field(converter=_value)
 
     def __str__(self) -> str:
         return str(self.value)
@@ -292,8 +419,8 @@ class TargetRange(Displayed):
     TargetRange(low=Decimal('80'), high=Decimal('90'))
     """
 
-    low: Decimal = attrs.field(converter=_DECIMAL)
-    high: Decimal = attrs.field(converter=_DECIMAL)
+    low: Decimal = attrs.field(converter=_low)
+    high: Decimal = attrs.field(converter=_high)
 
     def __attrs_post_init__(self) -> None:
         if self.low > self.high:
@@ -327,20 +454,20 @@ def to_target(value: object, name: str = "target") -> TargetLike:
     return Target(to_decimal(value, name))
 
 
-def _target_field(value: object, field: attrs.Attribute[Any]) -> TargetLike:
-    return to_target(value, field.name)
+TargetInput: TypeAlias = Target | TargetRange | Number
+"""What a target may be given as: a target, a range, or a number."""
 
 
-def _optional_target_field(value: object, field: attrs.Attribute[Any]) -> TargetLike | None:
-    return None if value is None else to_target(value, field.name)
+def _standard_value(value: TargetInput) -> TargetLike:
+    return to_target(value, "value")
 
 
-_TARGET = attrs.Converter(_target_field, takes_field=True)
-_OPTIONAL_TARGET = attrs.Converter(_optional_target_field, takes_field=True)
+def _end_target(value: TargetInput | None) -> TargetLike | None:
+    return None if value is None else to_target(value, "end_target")
 
 
 def _year_targets(
-    value: Mapping[int, object] | Iterable[tuple[int, object]],
+    value: Mapping[int, TargetInput] | Iterable[tuple[int, TargetInput]],
 ) -> tuple[tuple[int, TargetLike], ...]:
     pairs = value.items() if isinstance(value, Mapping) else value
     result = tuple(
@@ -375,13 +502,9 @@ class Indicator(Displayed):
     code: str = attrs.field(validator=_non_empty)
     name: str = attrs.field(validator=_non_empty)
     unit: str = attrs.field(validator=_non_empty)
-    polarity: Polarity = attrs.field(
-        default=Polarity.POSITIVE, converter=_enum_converter(Polarity)
-    )
+    polarity: Polarity = attrs.field(default=Polarity.POSITIVE, converter=_polarity)
     formula: str | None = attrs.field(default=None, validator=_optional_text)
-    aggregation: Aggregation = attrs.field(
-        default=Aggregation.LAST, converter=_enum_converter(Aggregation)
-    )
+    aggregation: Aggregation = attrs.field(default=Aggregation.LAST, converter=_aggregation)
     cumulative: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     description: str | None = attrs.field(default=None, validator=_optional_text)
     data_source: str | None = attrs.field(default=None, validator=_optional_text)
@@ -393,7 +516,7 @@ class Objective(Displayed):
 
     code: str = attrs.field(validator=_non_empty)
     name: str = attrs.field(validator=_non_empty)
-    indicators: tuple[Indicator, ...] = attrs.field(default=(), converter=_tuple)
+    indicators: tuple[Indicator, ...] = attrs.field(default=(), converter=_indicators)
 
     def __attrs_post_init__(self) -> None:
         _unique("indicator", (indicator.code for indicator in self.indicators))
@@ -405,8 +528,8 @@ class Goal(Displayed):
 
     code: str = attrs.field(validator=_non_empty)
     name: str = attrs.field(validator=_non_empty)
-    objectives: tuple[Objective, ...] = attrs.field(default=(), converter=_tuple)
-    indicators: tuple[Indicator, ...] = attrs.field(default=(), converter=_tuple)
+    objectives: tuple[Objective, ...] = attrs.field(default=(), converter=_objectives)
+    indicators: tuple[Indicator, ...] = attrs.field(default=(), converter=_indicators)
 
     def __attrs_post_init__(self) -> None:
         _unique("objective", (objective.code for objective in self.objectives))
@@ -433,12 +556,12 @@ class IndicatorPlan(Displayed):
     """
 
     indicator: str = attrs.field(validator=_non_empty)
-    baseline: Decimal | None = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
+    baseline: Decimal | None = attrs.field(default=None, converter=_baseline)
     baseline_year: int | None = attrs.field(default=None, validator=_year)
     targets: tuple[tuple[int, TargetLike], ...] = attrs.field(
         factory=tuple, converter=_year_targets
     )
-    end_target: TargetLike | None = attrs.field(default=None, converter=_OPTIONAL_TARGET)
+    end_target: TargetLike | None = attrs.field(default=None, converter=_end_target)
 
     @functools.cached_property
     def _by_year(self) -> dict[int, TargetLike]:
@@ -473,10 +596,12 @@ class StrategicPlan(Displayed):
     name: str = attrs.field(validator=_non_empty)
     start_year: int = attrs.field(validator=_year)
     end_year: int = attrs.field(validator=_year)
-    goals: tuple[Goal, ...] = attrs.field(default=(), converter=_tuple)
-    indicator_plans: tuple[IndicatorPlan, ...] = attrs.field(default=(), converter=_tuple)
+    goals: tuple[Goal, ...] = attrs.field(default=(), converter=_goals)
+    indicator_plans: tuple[IndicatorPlan, ...] = attrs.field(
+        default=(), converter=_indicator_plans
+    )
     vision: str | None = attrs.field(default=None, validator=_optional_text)
-    missions: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    missions: tuple[str, ...] = attrs.field(default=(), converter=_texts)
 
     def __attrs_post_init__(self) -> None:
         if self.end_year < self.start_year:
@@ -604,10 +729,10 @@ class Realization(Displayed):
 
     indicator: str = attrs.field(validator=_non_empty)
     year: int = attrs.field(validator=_year)
-    value: Decimal = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
+    value: Decimal = attrs.field(default=None, converter=_optional_value)
     quarter: int | None = attrs.field(default=None, validator=_quarter)
-    numerator: Decimal | None = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
-    denominator: Decimal | None = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
+    numerator: Decimal | None = attrs.field(default=None, converter=_numerator)
+    denominator: Decimal | None = attrs.field(default=None, converter=_denominator)
 
     def __attrs_post_init__(self) -> None:
         if (self.numerator is None) != (self.denominator is None):
@@ -639,7 +764,7 @@ class NationalStandard(Displayed):
     """
 
     indicator: str = attrs.field(validator=_non_empty)
-    value: TargetLike = attrs.field(converter=_TARGET)
+    value: TargetLike = attrs.field(converter=_standard_value)
     source: str = attrs.field(validator=_non_empty)
     year: int | None = attrs.field(default=None, validator=_year)
 
@@ -647,7 +772,7 @@ class NationalStandard(Displayed):
 # --- money --------------------------------------------------------------------------------
 
 
-def _quarterly(value: Iterable[object] | None) -> tuple[Decimal | None, ...]:
+def _quarterly(value: Iterable[Number | None] | None) -> tuple[Decimal | None, ...]:
     if value is None:
         return ()
     result = tuple(
@@ -682,18 +807,16 @@ class BudgetLine(Displayed):
 
     code: str = attrs.field(validator=_non_empty)
     name: str = attrs.field(validator=_non_empty)
-    level: BudgetLevel = attrs.field(
-        default=BudgetLevel.PROGRAM, converter=_enum_converter(BudgetLevel)
-    )
+    level: BudgetLevel = attrs.field(default=BudgetLevel.PROGRAM, converter=_budget_level)
     funding_source: FundingSource = attrs.field(
-        default=FundingSource.APBD, converter=_enum_converter(FundingSource)
+        default=FundingSource.APBD, converter=_funding_source
     )
-    ceiling: Decimal = attrs.field(converter=_DECIMAL)
-    revised_ceiling: Decimal | None = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
-    spent: Decimal | None = attrs.field(default=None, converter=_OPTIONAL_DECIMAL)
+    ceiling: Decimal = attrs.field(converter=_ceiling)
+    revised_ceiling: Decimal | None = attrs.field(default=None, converter=_revised_ceiling)
+    spent: Decimal | None = attrs.field(default=None, converter=_spent)
     quarterly_spent: tuple[Decimal | None, ...] = attrs.field(default=(), converter=_quarterly)
-    indicators: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    children: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_tuple)
+    indicators: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+    children: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_budget_lines)
 
     def __attrs_post_init__(self) -> None:
         _unique("budget line", (child.code for child in self.children))
@@ -711,7 +834,7 @@ class BudgetLine(Displayed):
 
 
 def _code_targets(
-    value: Mapping[str, object] | Iterable[tuple[str, object]],
+    value: Mapping[str, TargetInput] | Iterable[tuple[str, TargetInput]],
 ) -> tuple[tuple[str, TargetLike], ...]:
     pairs = value.items() if isinstance(value, Mapping) else value
     return tuple((code, to_target(target, f"target {code}")) for code, target in pairs)
@@ -732,7 +855,7 @@ class PerformanceAgreement(Displayed):
 
     year: int = attrs.field(validator=_year)
     targets: tuple[tuple[str, TargetLike], ...] = attrs.field(converter=_code_targets)
-    budget: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_tuple)
+    budget: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_budget_lines)
     signed_on: date | None = attrs.field(default=None)
     signatory: str | None = attrs.field(default=None, validator=_optional_text)
 
@@ -761,12 +884,12 @@ class Agency(Displayed):
 
     name: str = attrs.field(validator=_non_empty)
     level: AgencyLevel = attrs.field(
-        default=AgencyLevel.REGIONAL_DEPARTMENT, converter=_enum_converter(AgencyLevel)
+        default=AgencyLevel.REGIONAL_DEPARTMENT, converter=_agency_level
     )
     region: str | None = attrs.field(default=None, validator=_optional_text)
 
 
-def _operands(values: Iterable[object]) -> tuple[Decimal, ...]:
+def _operands(values: Iterable[Number]) -> tuple[Decimal, ...]:
     return tuple(to_decimal(value, f"operands[{index}]") for index, value in enumerate(values))
 
 
@@ -796,9 +919,7 @@ class StatedFigure(Displayed):
     year: int | None = attrs.field(default=None, validator=_year)
     operands: tuple[Decimal, ...] = attrs.field(default=(), converter=_operands)
     claim: str | None = attrs.field(default=None, validator=_optional_text)
-    polarity: Polarity | None = attrs.field(
-        default=None, converter=_enum_converter(Polarity, optional=True)
-    )
+    polarity: Polarity | None = attrs.field(default=None, converter=_optional_polarity)
     formula: str | None = attrs.field(default=None, validator=_optional_text)
 
 
@@ -812,11 +933,11 @@ class Dataset(Displayed):
 
     agency: Agency
     plan: StrategicPlan
-    realizations: tuple[Realization, ...] = attrs.field(default=(), converter=_tuple)
-    budget: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_tuple)
-    agreements: tuple[PerformanceAgreement, ...] = attrs.field(default=(), converter=_tuple)
-    standards: tuple[NationalStandard, ...] = attrs.field(default=(), converter=_tuple)
-    stated: tuple[StatedFigure, ...] = attrs.field(default=(), converter=_tuple)
+    realizations: tuple[Realization, ...] = attrs.field(default=(), converter=_realizations)
+    budget: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_budget_lines)
+    agreements: tuple[PerformanceAgreement, ...] = attrs.field(default=(), converter=_agreements)
+    standards: tuple[NationalStandard, ...] = attrs.field(default=(), converter=_standards)
+    stated: tuple[StatedFigure, ...] = attrs.field(default=(), converter=_stated_figures)
 
     def __attrs_post_init__(self) -> None:
         codes = [r.indicator for r in self.realizations]

@@ -42,7 +42,8 @@ from sakip._figures import typed
 from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
 from sakip.locale import format_month, format_number, parse_month
 from sakip.model import Agency, AgencyLevel, Aggregation, Indicator, Realization
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
+from sakip.text import N_
 
 __all__ = [
     "AGGREGATIONS",
@@ -397,7 +398,7 @@ Period: TypeAlias = FiscalYear | Semester | Quarter | Month
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ReportDeadline(Displayed):
+class ReportDeadline(Displayed, DescribedRule):
     """A report deadline (batas waktu penyampaian laporan kinerja) for some kinds of body.
 
     Attributes:
@@ -408,6 +409,8 @@ class ReportDeadline(Displayed):
             the last day of that month (31 March for 3 months, 28 or 29 February for 2).
         source: Where the rule comes from.
     """
+
+    rule_kind = N_("Batas waktu laporan")
 
     name: str
     title: str
@@ -501,7 +504,7 @@ def report_deadline(year: int, level: AgencyLevel | Agency | str) -> date:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class AggregationMethod(Displayed):
+class AggregationMethod(Displayed, DescribedRule):
     """An aggregation method (cara agregasi): how quarterly values make a year's value.
 
     Attributes:
@@ -510,6 +513,8 @@ class AggregationMethod(Displayed):
         title: What it is, in a phrase.
         source: Where the convention comes from.
     """
+
+    rule_kind = N_("Cara agregasi nilai triwulan")
 
     name: str
     aggregation: Aggregation

@@ -3,9 +3,10 @@
 An objective (sasaran) is measured by its indicators; its achievement is the mean of theirs.
 Published reports take the plain mean of the indicators' uncapped achievements, a practice
 Kemensetneg states and several reports reproduce; that is the default here
-(:data:`~sakip.rollup.MEAN`). A weighted mean (:data:`~sakip.rollup.WEIGHTED_MEAN`) and a
-cap applied to each indicator before averaging (:data:`~sakip.rollup.CAP_BEFORE_MEAN`) are
-options, each a named rule with its source.
+(:data:`~sakip.rollup_methods.MEAN`). A weighted mean
+(:data:`~sakip.rollup_methods.WEIGHTED_MEAN`) and a cap applied to each indicator before
+averaging (:data:`~sakip.rollup_methods.CAP_BEFORE_MEAN`) are options, each a named rule with
+its source.
 
 An indicator whose achievement cannot be computed (no realization, no target, a zero target
 missed) is listed in the result with its reason and left out of the mean; the result says over
@@ -28,7 +29,8 @@ from sakip.compare import year_row
 from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
 from sakip.locale import format_number
 from sakip.model import Dataset, Goal, Indicator
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
+from sakip.text import N_
 
 __all__ = [
     "CAP_BEFORE_MEAN",
@@ -45,7 +47,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class RollupMethod(Displayed):
+class RollupMethod(Displayed, DescribedRule):
     """A way to combine children's achievements into one (cara agregasi capaian).
 
     Attributes:
@@ -54,6 +56,8 @@ class RollupMethod(Displayed):
         weighted: Whether it needs a weight per child.
         source: Where the method comes from.
     """
+
+    rule_kind = N_("Cara agregasi capaian")
 
     name: str
     title: str

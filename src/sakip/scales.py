@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, Protocol, TypeAlias
+from typing import Protocol, TypeAlias
 
 import attrs
 
@@ -23,7 +23,8 @@ from sakip._decimal import Number, to_decimal
 from sakip._display import Displayed
 from sakip._figures import typed
 from sakip.exceptions import InvalidValueError
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
+from sakip.text import N_
 
 __all__ = [
     "PERMENDAGRI_86_2017",
@@ -63,11 +64,15 @@ def _classified(value: object) -> Decimal:
     return percent
 
 
-def _optional_bound(value: object, field: attrs.Attribute[Any]) -> Decimal | None:
-    return None if value is None else to_decimal(value, field.name)
+# A plain function per bound: mypy's attrs plugin types the __init__ parameter from it.
 
 
-_BOUND = attrs.Converter(_optional_bound, takes_field=True)
+def _lower(value: Number | None) -> Decimal | None:
+    return None if value is None else to_decimal(value, "lower")
+
+
+def _upper(value: Number | None) -> Decimal | None:
+    return None if value is None else to_decimal(value, "upper")
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -88,8 +93,8 @@ class Band(Displayed):
 
     label: str
     code: str = attrs.field(default=attrs.Factory(lambda self: self.label, takes_self=True))
-    lower: Decimal | None = attrs.field(default=None, converter=_BOUND)
-    upper: Decimal | None = attrs.field(default=None, converter=_BOUND)
+    lower: Decimal | None = attrs.field(default=None, converter=_lower)
+    upper: Decimal | None = attrs.field(default=None, converter=_upper)
     lower_closed: bool = False
     upper_closed: bool = True
     meaning: str | None = None
@@ -169,7 +174,7 @@ def _bands(value: Sequence[Band]) -> tuple[Band, ...]:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class RatingScale(Displayed):
+class RatingScale(Displayed, DescribedRule):
     """A rating scale: bands from the lowest to the highest, with no gap and no overlap.
 
     Attributes:
@@ -179,6 +184,8 @@ class RatingScale(Displayed):
             them includes.
         source: Where the scale comes from.
     """
+
+    rule_kind = N_("Skala penilaian capaian")
 
     name: str
     title: str

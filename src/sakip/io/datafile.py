@@ -8,11 +8,12 @@ goes through the model's validation. Every problem in a file is reported at once
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
 import tomllib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -33,7 +34,16 @@ from sakip import model
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.io._cells import number, whole_number
 from sakip.io._safe import atomic_write
-from sakip.io.errors import DataFileError, FieldError, short, single
+from sakip.io.errors import (
+    DataFileError,
+    FieldError,
+    Item,
+    ItemKind,
+    Problem,
+    detailed,
+    short,
+    single,
+)
 from sakip.io.limits import LimitError, Limits, check, depth, limits_or_default
 from sakip.model import Dataset, Target, TargetLike, TargetRange
 
@@ -196,12 +206,24 @@ def _unstructure_quarterly(values: _QUARTERLY) -> dict[str, Decimal]:
 
 
 def _is_aliased_enum(cls: Any) -> bool:
-    return isinstance(cls, type) and issubclass(cls, model._AliasedEnum)
+    return isinstance(cls, type) and issubclass(cls, model.AliasedEnum)
 
 
-def _enum_hook(cls: type[model._AliasedEnum]) -> Callable[[object, object], Any]:
+class _RefusedWordError(InvalidValueError):
+    """A value an enumeration refused, with the words it accepts (for the person's message)."""
+
+    def __init__(self, value: object, enum_type: type[model.AliasedEnum]) -> None:
+        known = ", ".join(repr(member.value) for member in enum_type)
+        super().__init__("value", value, f"one of {known}")
+        self.accepted = enum_type.accepted_words()
+
+
+def _enum_hook(cls: type[model.AliasedEnum]) -> Callable[[object, object], Any]:
     def structure(value: object, _: object) -> Any:
-        return cls.parse(value, "value")
+        try:
+            return cls.parse(value, "value")
+        except InvalidValueError:
+            raise _RefusedWordError(value, cls) from None
 
     return structure
 
@@ -349,42 +371,118 @@ def _field_leaves(
 def _problem(file: str | None, path: str, column: str | None, error: BaseException) -> FieldError:
     row = path or None
     if isinstance(error, ForbiddenExtraKeysError):
-        return FieldError(
+        known = [field.name for field in attrs.fields(error.cl)]
+        problem = FieldError(
             f"unknown field {column!r} (misspelt?)",
             file=file,
             row=row,
             column=column,
             expected="one of the fields the format defines",
         )
+        return detailed(problem, problem=Problem.UNKNOWN_KEY, suggestion=_nearest(column, known))
     if isinstance(error, KeyError):
-        return FieldError(
+        problem = FieldError(
             "required field is missing", file=file, row=row, column=column, expected="a value"
         )
+        return detailed(problem, problem=Problem.MISSING_KEY)
     if isinstance(error, InvalidValueError):
-        got = f"(got {short(error.value)})"
-        if error.name == "value":
-            message = f"expected {error.expected} {got}"
-        else:
-            message = f"{error.name!r} must be {error.expected} {got}"
-        return FieldError(
-            message,
-            file=file,
-            row=row,
-            column=column,
-            value=error.value,
-            expected=error.expected,
-        )
+        return _invalid(file, row, column, error)
     return FieldError(str(error), file=file, row=row, column=column)
 
 
-def _collect(error: BaseException, file: str | None) -> list[FieldError]:
+def _invalid(
+    file: str | None, row: str | None, column: str | None, error: InvalidValueError
+) -> FieldError:
+    got = f"(got {short(error.value)})"
+    if error.name == "value":
+        message = f"expected {error.expected} {got}"
+    else:
+        message = f"{error.name!r} must be {error.expected} {got}"
+    problem = FieldError(
+        message, file=file, row=row, column=column, value=error.value, expected=error.expected
+    )
+    accepted: tuple[str, ...] = getattr(error, "accepted", ())
+    suggestion = _nearest(error.value, accepted) if accepted else None
+    return detailed(
+        problem, problem=Problem.INVALID_VALUE, suggestion=suggestion, accepted=accepted
+    )
+
+
+def _nearest(given: object, known: Iterable[str]) -> str | None:
+    """The known word nearest to ``given`` (a misspelling), or ``None`` when none is near."""
+    if not isinstance(given, str):
+        return None
+    by_key = {word.casefold(): word for word in known}
+    found = difflib.get_close_matches(given.strip().casefold(), by_key, n=1, cutoff=0.6)
+    return by_key[found[0]] if found else None
+
+
+# The tables of a data file that hold items, and the field that names each item.
+_ITEMS = {
+    "goals": (ItemKind.GOAL, "code"),
+    "objectives": (ItemKind.OBJECTIVE, "code"),
+    "indicators": (ItemKind.INDICATOR, "code"),
+    "indicator_plans": (ItemKind.INDICATOR_PLAN, "indicator"),
+    "realizations": (ItemKind.REALIZATION, "indicator"),
+    "budget": (ItemKind.BUDGET_LINE, "code"),
+    "children": (ItemKind.BUDGET_LINE, "code"),
+    "agreements": (ItemKind.AGREEMENT, None),
+    "standards": (ItemKind.STANDARD, "indicator"),
+    "stated": (ItemKind.STATED_FIGURE, "location"),
+}
+_TOKEN = re.compile(r"(\w+)|\[(\d+)\]")
+
+
+def _item(body: Mapping[str, Any], path: str) -> Item | None:
+    """The item a table path points into (``plan.goals[0].indicators[2]``: an indicator)."""
+    found: Item | None = None
+    node: Any = body
+    section = ""
+    for name, index in _TOKEN.findall(path):
+        if name:
+            section = name
+            node = node.get(name) if isinstance(node, Mapping) else None
+            if name in ("agency", "plan") and found is None:
+                found = Item(ItemKind(name))
+            continue
+        node = node[int(index)] if isinstance(node, list) and int(index) < len(node) else None
+        if section in _ITEMS:
+            found = _entry(section, node, int(index) + 1)
+    return found
+
+
+def _entry(section: str, entry: object, number: int) -> Item:
+    kind, key = _ITEMS[section]
+    fields = entry if isinstance(entry, Mapping) else {}
+
+    def text(name: str | None) -> str | None:
+        value = fields.get(name) if name else None
+        return value if isinstance(value, str) and value.strip() else None
+
+    def integer(name: str) -> int | None:
+        value = fields.get(name)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    code = text(key) or (text("indicator") if kind is ItemKind.STATED_FIGURE else None)
+    year = integer("year")
+    if kind is ItemKind.REALIZATION and year is None:
+        code = None  # "realisasi IKU-1 None" would mislead: count it instead
+    return Item(kind, code, year, integer("quarter"), number)
+
+
+def _collect(error: BaseException, file: str | None, body: Mapping[str, Any]) -> list[FieldError]:
     try:
         leaves = list(_leaves(error, ""))
     except RecursionError:
         raise _too_deep(file) from None
     if any(isinstance(leaf, RecursionError) for _, _, leaf in leaves):
         raise _too_deep(file)
-    return [_problem(file, path, column, leaf) for path, column, leaf in leaves]
+    problems = []
+    for path, column, leaf in leaves:
+        problem = _problem(file, path, column, leaf)
+        problem.item = _item(body, path)
+        problems.append(problem)
+    return problems
 
 
 # --- structure and unstructure ------------------------------------------------------------
@@ -409,14 +507,19 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
             expected="a table",
         )
     if not data:
-        raise single("the file is empty", file=file, expected=f"format = {FORMAT!r}")
+        raise single(
+            "the file is empty",
+            file=file,
+            expected=f"format = {FORMAT!r}",
+            problem=Problem.EMPTY_FILE,
+        )
     _check_header(data, file)
     body = {key: value for key, value in data.items() if key not in {"format", "version"}}
     body.pop("$schema", None)
     try:
         return converter.structure(body, Dataset)
     except (ClassValidationError, ForbiddenExtraKeysError, SakipError, ValueError) as error:
-        problems = _collect(error, file)
+        problems = _collect(error, file, body)
     references = _reference_problems(body, file)
     if references:
         problems = [p for p in problems if not p.message.startswith(_REFERENCE_MESSAGES)]
@@ -427,10 +530,13 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
 def _check_header(data: Mapping[str, Any], file: str | None) -> None:
     """Refuse data whose ``format`` or ``version`` is not this sakip's."""
     header = [
-        FieldError(message, file=file, column=key, value=data.get(key), expected=expected)
+        detailed(
+            FieldError(message, file=file, column=key, value=data.get(key), expected=expected),
+            problem=Problem.WRONG_HEADER,
+        )
         for key, wanted, message, expected in (
             ("format", FORMAT, f"format must be {FORMAT!r}", repr(FORMAT)),
-            ("version", VERSION, f"version must be {VERSION}", f"version {VERSION}"),
+            ("version", VERSION, f"version must be {VERSION}", str(VERSION)),
         )
         if data.get(key) != wanted or isinstance(data.get(key), bool)
     ]
@@ -439,6 +545,7 @@ def _check_header(data: Mapping[str, Any], file: str | None) -> None:
     version, first = data.get("version"), header[0]
     if first.column == "version" and isinstance(version, int) and not isinstance(version, bool):
         first.message = f"version {version!r} is not supported; this sakip reads version {VERSION}"
+        first.problem = Problem.UNSUPPORTED_VERSION
     raise DataFileError(f"{file or 'the data'} is not a sakip dataset", header, file=file)
 
 
@@ -505,13 +612,18 @@ def _reference_problems(body: Mapping[str, Any], file: str | None) -> list[Field
         return []
     known = ", ".join(repr(code) for code in sorted(codes))
     return [
-        FieldError(
-            f"unknown indicator {code!r}; the plan's indicators are {known}",
-            file=file,
-            row=path,
-            column=column,
-            value=code,
-            expected="an indicator code of the plan",
+        detailed(
+            FieldError(
+                f"unknown indicator {code!r}; the plan's indicators are {known}",
+                file=file,
+                row=path,
+                column=column,
+                value=code,
+                expected="an indicator code of the plan",
+            ),
+            problem=Problem.UNKNOWN_INDICATOR,
+            item=_item(body, path),
+            suggestion=_nearest(code, codes),
         )
         for path, column, code in _references(body)
         if isinstance(code, str) and code not in codes
@@ -538,7 +650,12 @@ def _decode(data: str | bytes, file: str | None) -> str:
     if not isinstance(data, bytes | bytearray):
         raise single("expected text or bytes", file=file, value=data, expected="str or bytes")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise single("the file is UTF-16 text; save it as UTF-8", file=file, expected="UTF-8 text")
+        raise single(
+            "the file is UTF-16 text; save it as UTF-8",
+            file=file,
+            expected="UTF-8 text",
+            problem=Problem.NOT_TEXT,
+        )
     try:
         return bytes(data).decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -547,11 +664,17 @@ def _decode(data: str | bytes, file: str | None) -> str:
             f"{error.start}); save it as UTF-8, or it may not be a text file at all",
             file=file,
             expected="UTF-8 text",
+            problem=Problem.NOT_TEXT,
         ) from None
 
 
 def _too_deep(file: str | None) -> DataFileError:
-    return single("the data is nested too deeply to read", file=file, expected="a sakip dataset")
+    return single(
+        "the data is nested too deeply to read",
+        file=file,
+        expected="a sakip dataset",
+        problem=Problem.TOO_DEEP,
+    )
 
 
 def _number(limits: Limits, file: str | None) -> Callable[[str], Decimal]:
@@ -582,12 +705,18 @@ def _deep(limits: Limits, file: str | None) -> LimitError:
 
 def _check_text(text: str, file: str | None) -> None:
     if not text.strip():
-        raise single("the file is empty", file=file, expected=f"format = {FORMAT!r}")
+        raise single(
+            "the file is empty",
+            file=file,
+            expected=f"format = {FORMAT!r}",
+            problem=Problem.EMPTY_FILE,
+        )
     if "\x00" in text:
         raise single(
             "the file holds NUL characters: it is not a text file (or not UTF-8)",
             file=file,
             expected="UTF-8 text",
+            problem=Problem.NOT_TEXT,
         )
 
 
@@ -639,7 +768,12 @@ def loads_toml(
         if place is not None and place[1]:
             row, column = int(place[1]), place[2]
         raise single(
-            f"not valid TOML: {message}", file=file, row=row, column=column, expected="TOML"
+            f"not valid TOML: {message}",
+            file=file,
+            row=row,
+            column=column,
+            expected="TOML",
+            problem=Problem.SYNTAX,
         ) from None
     except LimitError:
         raise
@@ -689,6 +823,7 @@ def loads_json(
             row=error.lineno,
             column=str(error.colno),
             expected="JSON",
+            problem=Problem.SYNTAX,
         ) from None
     except LimitError:
         raise
@@ -797,7 +932,9 @@ def _kind(path: Path) -> str:
         raise single(
             f"unknown data file type {path.suffix or '(no suffix)'!r}",
             file=str(path),
+            value=path.suffix or "(no suffix)",
             expected="a .toml or .json file",
+            problem=Problem.UNKNOWN_FILE_TYPE,
         ) from None
 
 

@@ -1,14 +1,90 @@
-"""Errors of the readers: every problem in a file, each with its place, in one error."""
+"""Errors of the readers: every problem in a file, each with its place, in one error.
+
+``str(error)`` is English, for Python callers (as in attrs, pint and Babel). The person who
+fixes the file reads :meth:`FieldError.describe` and :meth:`DataFileError.describe` instead:
+the same problems in the command's language, each placed by the table's line and column or
+by the item's code (``indikator IKU-1``), with the nearest known key or value suggested.
+"""
 
 from __future__ import annotations
 
+import enum
 import reprlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sakip.exceptions import SakipError
+import attrs
 
-__all__ = ["DataFileError", "FieldError"]
+from sakip.exceptions import SakipError
+from sakip.text import N_, gettext, ngettext
+
+__all__ = ["DataFileError", "FieldError", "Item", "ItemKind", "Problem", "detailed", "item_words"]
+
+
+class Problem(enum.Enum):
+    """What is wrong at one place of a file (a stable code, for programs that read errors)."""
+
+    UNKNOWN_KEY = "unknown-key"
+    """A key the format does not define (misspelt?)."""
+    MISSING_KEY = "missing-key"
+    """A required key is not there."""
+    INVALID_VALUE = "invalid-value"
+    """A value that cannot be read or is not allowed there."""
+    UNKNOWN_INDICATOR = "unknown-indicator"
+    """A code that names no indicator of the plan."""
+    EMPTY_FILE = "empty-file"
+    """The file holds nothing."""
+    NOT_TEXT = "not-text"
+    """The file is not UTF-8 text (UTF-16, another encoding, or no text at all)."""
+    SYNTAX = "syntax"
+    """The text is not valid TOML or JSON; the place is its line and column."""
+    UNKNOWN_FILE_TYPE = "unknown-file-type"
+    """The file's suffix is neither ``.toml`` nor ``.json``."""
+    TOO_DEEP = "too-deep"
+    """The data nests too deeply to read."""
+    WRONG_HEADER = "wrong-header"
+    """``format`` or ``version`` is not what a sakip dataset has."""
+    UNSUPPORTED_VERSION = "unsupported-version"
+    """A later (or earlier) version of the format than this sakip reads."""
+    OTHER = "other"
+    """Anything else; ``str(error)`` says what."""
+
+
+class ItemKind(enum.Enum):
+    """The kind of item of a data file a problem sits in."""
+
+    AGENCY = "agency"
+    PLAN = "plan"
+    GOAL = "goal"
+    OBJECTIVE = "objective"
+    INDICATOR = "indicator"
+    INDICATOR_PLAN = "indicator-plan"
+    REALIZATION = "realization"
+    BUDGET_LINE = "budget-line"
+    AGREEMENT = "agreement"
+    STANDARD = "standard"
+    STATED_FIGURE = "stated-figure"
+
+
+@attrs.frozen
+class Item:
+    """An item of a data file, as a person finds it: by its kind and code, not a list index.
+
+    Attributes:
+        kind: What the item is.
+        code: Its code ("IKU-1"), the indicator it belongs to, or where a stated figure is
+            printed; ``None`` when the file gives none.
+        year: Its year, for a realization or an agreement.
+        quarter: Its quarter, for a quarterly realization.
+        number: Its position among its kind, counted from 1, when it has no code.
+    """
+
+    kind: ItemKind
+    code: str | None = None
+    year: int | None = None
+    quarter: int | None = None
+    number: int | None = None
+
 
 _MAX_LINES = 20
 
@@ -50,6 +126,10 @@ class FieldError(SakipError, ValueError):
         column: The column as its header reads, or the field's name.
         value: The value as read.
         expected: What would have been accepted, as a phrase.
+        problem: What is wrong, as a code.
+        item: The item of a data file the value belongs to (``indikator IKU-1``).
+        suggestion: The nearest known key or value, for a misspelt one.
+        accepted: The words accepted there, Indonesian first (``positif``, ``negatif``).
     """
 
     def __init__(
@@ -71,9 +151,33 @@ class FieldError(SakipError, ValueError):
         self.column = column
         self.value = value
         self.expected = expected
+        # The details below are set by the reader that knows them (see detailed()).
+        self.problem = Problem.OTHER
+        self.item: Item | None = None
+        self.suggestion: str | None = None
+        self.accepted: tuple[str, ...] = ()
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_field_error, (self.args,))
+        details = (self.problem, self.item, self.suggestion, self.accepted)
+        return (_rebuild_field_error, (self.args, details))
+
+    def describe(self, lang: str = "id") -> str:
+        """The problem for the person who fixes the file, in ``lang``, with its place.
+
+        >>> from sakip.io.errors import FieldError, Item, ItemKind, Problem, detailed
+        >>> error = detailed(
+        ...     FieldError("unknown field 'polarty'", file="data.toml", column="polarty"),
+        ...     problem=Problem.UNKNOWN_KEY,
+        ...     suggestion="polarity",
+        ...     item=Item(ItemKind.INDICATOR, "IKU-1"),
+        ... )
+        >>> error.describe()
+        'data.toml: indikator IKU-1: kunci `polarty` tidak dikenal; maksud Anda `polarity`?'
+        >>> error.describe(lang="en")
+        'data.toml: indicator IKU-1: unknown key `polarty`; did you mean `polarity`?'
+        """
+        parts = [part for part in (self.file, _place(self, lang)) if part]
+        return ": ".join([*parts, _what(self, lang)])
 
     @property
     def location(self) -> str:
@@ -95,10 +199,196 @@ class FieldError(SakipError, ValueError):
         return f"{location}: {self.message}" if location else self.message
 
 
-def _rebuild_field_error(args: tuple[Any, ...]) -> FieldError:
+def detailed(
+    error: FieldError,
+    *,
+    problem: Problem,
+    item: Item | None = None,
+    suggestion: str | None = None,
+    accepted: Iterable[str] = (),
+) -> FieldError:
+    """``error`` with the details a person needs to fix it: what, where, what was meant."""
+    error.problem = problem
+    error.item = item
+    error.suggestion = suggestion
+    error.accepted = tuple(accepted)
+    return error
+
+
+def _rebuild_field_error(args: tuple[Any, ...], details: tuple[Any, ...]) -> FieldError:
     message, file, sheet, row, column, value, expected = args
-    return FieldError(
+    problem, item, suggestion, accepted = details
+    error = FieldError(
         message, file=file, sheet=sheet, row=row, column=column, value=value, expected=expected
+    )
+    return detailed(error, problem=problem, item=item, suggestion=suggestion, accepted=accepted)
+
+
+# --- words for the person who fixes the file ----------------------------------------------
+
+_ITEM_WORDS = {
+    ItemKind.AGENCY: N_("instansi"),
+    ItemKind.PLAN: N_("rencana strategis"),
+    ItemKind.GOAL: N_("tujuan {code}"),
+    ItemKind.OBJECTIVE: N_("sasaran {code}"),
+    ItemKind.INDICATOR: N_("indikator {code}"),
+    ItemKind.INDICATOR_PLAN: N_("rencana indikator {code}"),
+    ItemKind.REALIZATION: N_("realisasi {code} {year}"),
+    ItemKind.BUDGET_LINE: N_("anggaran {code}"),
+    ItemKind.AGREEMENT: N_("perjanjian kinerja {year}"),
+    ItemKind.STANDARD: N_("standar {code}"),
+    ItemKind.STATED_FIGURE: N_("angka yang dinyatakan di {code}"),
+}
+_NUMBERED_WORDS = {
+    ItemKind.GOAL: N_("tujuan nomor {number}"),
+    ItemKind.OBJECTIVE: N_("sasaran nomor {number}"),
+    ItemKind.INDICATOR: N_("indikator nomor {number}"),
+    ItemKind.INDICATOR_PLAN: N_("rencana indikator nomor {number}"),
+    ItemKind.REALIZATION: N_("realisasi nomor {number}"),
+    ItemKind.BUDGET_LINE: N_("anggaran nomor {number}"),
+    ItemKind.AGREEMENT: N_("perjanjian kinerja nomor {number}"),
+    ItemKind.STANDARD: N_("standar nomor {number}"),
+    ItemKind.STATED_FIGURE: N_("angka yang dinyatakan nomor {number}"),
+}
+
+# What a value had to be, for the expectations the model states most (others: see _what).
+_EXPECTED_WORDS = {
+    "a finite number": N_("harus berupa angka"),
+    "a number in Indonesian or English notation": N_(
+        "harus berupa angka, dalam notasi Indonesia atau Inggris"
+    ),
+    "a whole number": N_("harus berupa bilangan bulat"),
+    "a non-empty text": N_("harus berupa teks yang tidak kosong"),
+    "a text": N_("harus berupa teks"),
+    "a text or None": N_("harus berupa teks"),
+    "true or false": N_("harus true atau false"),
+    "a year between 1900 and 2200": N_("harus tahun antara 1900 dan 2200"),
+    "a date (2025-01-31)": N_("harus tanggal (2025-01-31)"),
+    "a list (an array of tables)": N_("harus daftar (array of tables)"),
+}
+
+
+def item_words(item: Item, lang: str = "id") -> str:
+    """The item as a person names it: ``indikator IKU-1``, ``realisasi IKU-1 2024``."""
+    values = {"code": item.code, "year": item.year, "number": item.number}
+    if item.kind is ItemKind.REALIZATION and item.quarter is not None and item.code is not None:
+        return gettext(
+            "realisasi {code} {year} triwulan {quarter}", lang=lang, quarter=item.quarter, **values
+        )
+    named = item.code is not None or item.kind in (ItemKind.AGENCY, ItemKind.PLAN)
+    if item.kind is ItemKind.AGREEMENT:
+        named = item.year is not None
+    if named or item.number is None:
+        return gettext(_ITEM_WORDS[item.kind], lang=lang, **values)
+    return gettext(_NUMBERED_WORDS[item.kind], lang=lang, **values)
+
+
+def _place(error: FieldError, lang: str) -> str:
+    """Where the problem is: a table's sheet, line and column, or a data file's item."""
+    if isinstance(error.row, int):
+        where = {"row": error.row, "column": error.column, "sheet": error.sheet}
+        if error.sheet is not None and error.column is not None:
+            return gettext("lembar {sheet}, baris {row}, kolom {column}", lang=lang, **where)
+        if error.column is not None:
+            return gettext("baris {row}, kolom {column}", lang=lang, **where)
+        return gettext("baris {row}", lang=lang, **where)
+    if error.item is not None:
+        return item_words(error.item, lang)
+    return ""
+
+
+# What is wrong with a whole file; {value} is the value as read, {expected} what was wanted.
+_FILE_WORDS = {
+    Problem.EMPTY_FILE: N_("berkas kosong"),
+    Problem.NOT_TEXT: N_("berkas ini bukan teks UTF-8; simpan sebagai UTF-8"),
+    Problem.SYNTAX: N_("bukan {expected} yang sah: {message}"),
+    Problem.UNKNOWN_FILE_TYPE: N_(
+        "jenis berkas {value} tidak dikenal; gunakan berkas .toml atau .json"
+    ),
+    Problem.TOO_DEEP: N_("data bersarang terlalu dalam untuk dibaca"),
+    Problem.WRONG_HEADER: N_("`{key}` harus {expected}"),
+    Problem.UNSUPPORTED_VERSION: N_(
+        "versi {value} tidak didukung; sakip ini membaca versi {expected}"
+    ),
+}
+
+
+def _what(error: FieldError, lang: str) -> str:
+    """What is wrong, as one sentence in ``lang``."""
+    if error.problem in _FILE_WORDS:
+        return _file_words(error, lang)
+    if error.problem is Problem.UNKNOWN_KEY:
+        return _unknown_key(error, lang)
+    if error.problem is Problem.MISSING_KEY:
+        return gettext("kunci `{key}` wajib diisi", lang=lang, key=error.column)
+    if error.problem is Problem.UNKNOWN_INDICATOR:
+        return _unknown_indicator(error, lang)
+    if error.accepted:
+        return _not_accepted(error, lang)
+    return _expected(error, lang)
+
+
+def _file_words(error: FieldError, lang: str) -> str:
+    words = {
+        "key": error.column,
+        "value": error.value if isinstance(error.value, str | int) else short(error.value),
+        "expected": error.expected,
+        # The parser's own words after "not valid TOML: ", quoted as it gives them.
+        "message": error.message.partition(": ")[2],
+    }
+    return gettext(_FILE_WORDS[error.problem], lang=lang, **words)
+
+
+def _unknown_key(error: FieldError, lang: str) -> str:
+    if error.suggestion is None:
+        return gettext("kunci `{key}` tidak dikenal", lang=lang, key=error.column)
+    return gettext(
+        "kunci `{key}` tidak dikenal; maksud Anda `{suggestion}`?",
+        lang=lang,
+        key=error.column,
+        suggestion=error.suggestion,
+    )
+
+
+def _expected(error: FieldError, lang: str) -> str:
+    expected = _EXPECTED_WORDS.get(error.expected or "")
+    if expected is None:
+        # A message sakip has no words for in the catalogs: English, as str(error) gives it.
+        return error.message
+    words = {"what": gettext(expected, lang=lang), "value": short(error.value)}
+    if error.column is None:
+        return gettext("nilai {value} {what}", lang=lang, **words)
+    return gettext("`{key}` {what} (tertulis {value})", lang=lang, key=error.column, **words)
+
+
+def _unknown_indicator(error: FieldError, lang: str) -> str:
+    value = short(error.value)
+    if error.suggestion is not None:
+        return gettext(
+            "indikator {value} tidak ada dalam rencana; maksud Anda `{suggestion}`?",
+            lang=lang,
+            value=value,
+            suggestion=error.suggestion,
+        )
+    return gettext("indikator {value} tidak ada dalam rencana", lang=lang, value=value)
+
+
+def _not_accepted(error: FieldError, lang: str) -> str:
+    words = {
+        "key": error.column,
+        "value": short(error.value),
+        "accepted": ", ".join(f"`{word}`" for word in error.accepted),
+        "suggestion": error.suggestion,
+    }
+    if error.suggestion is not None:
+        return gettext(
+            "`{key}` tidak menerima {value}; maksud Anda `{suggestion}`? "
+            "Kata yang diterima: {accepted}",
+            lang=lang,
+            **words,
+        )
+    return gettext(
+        "`{key}` tidak menerima {value}; kata yang diterima: {accepted}", lang=lang, **words
     )
 
 
@@ -149,6 +439,27 @@ class DataFileError(SakipError, ExceptionGroup):
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild_group, (self.message, tuple(self.exceptions), self.file, self.rows))
 
+    def describe(self, lang: str = "id") -> str:
+        """Every problem for the person who fixes the file, a line each, in ``lang``."""
+        problems = [
+            error.describe(lang) if isinstance(error, FieldError) else str(error)
+            for error in self.exceptions
+        ]
+        count = len(problems)
+        shown = problems[:_MAX_LINES]
+        if count > _MAX_LINES:
+            shown.append(gettext("… dan {count} lagi", lang=lang, count=count - _MAX_LINES))
+        where = self.file or gettext("data", lang=lang)
+        head = ngettext(
+            "{file}: {count} masalah",
+            "{file}: {count} masalah",
+            count,
+            lang=lang,
+            file=where,
+            count=count,
+        )
+        return "\n".join([head, *shown])
+
     def __str__(self) -> str:
         problems = [str(error) for error in self.exceptions]
         shown = problems[:_MAX_LINES]
@@ -165,7 +476,9 @@ def _rebuild_group(
     return DataFileError(message, exceptions, file=file, rows=rows)
 
 
-def single(message: str, *, file: str | None, **place: Any) -> DataFileError:
+def single(
+    message: str, *, file: str | None, problem: Problem = Problem.OTHER, **place: Any
+) -> DataFileError:
     """A :class:`DataFileError` with one problem: an unreadable, empty or truncated file."""
-    error = FieldError(message, file=file, **place)
+    error = detailed(FieldError(message, file=file, **place), problem=problem)
     return DataFileError(f"cannot read {file or 'the input'}", [error], file=file)

@@ -49,7 +49,7 @@ _DEFS: dict[str, Any] = {
 """The definitions written by hand: numbers, targets and ranges."""
 
 
-def _enum_schema(cls: type[model._AliasedEnum]) -> dict[str, Any]:
+def _enum_schema(cls: type[model.AliasedEnum]) -> dict[str, Any]:
     values = [member.value for member in cls]
     aliases = [alias for alias in cls._aliases() if alias not in values]
     return {
@@ -111,7 +111,7 @@ def _define(kind: type, defs: dict[str, Any]) -> str:
     """The name under which ``kind`` (an enum or a model class) is defined in ``defs``."""
     name = kind.__name__
     if name not in defs:
-        if issubclass(kind, model._AliasedEnum):
+        if issubclass(kind, model.AliasedEnum):
             defs[name] = _enum_schema(kind)
         else:
             assert attrs.has(kind), kind

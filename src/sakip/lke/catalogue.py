@@ -17,8 +17,9 @@ import attrs
 from sakip._decimal import HUNDRED, Number, exact, to_decimal
 from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError, NotFoundError
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
 from sakip.scales import Band, RatingScale
+from sakip.text import N_
 
 __all__ = [
     "ANSWER_SCALES",
@@ -74,7 +75,7 @@ def _options(value: Sequence[AnswerOption]) -> tuple[AnswerOption, ...]:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class AnswerScale(Displayed):
+class AnswerScale(Displayed, DescribedRule):
     """The answers a criterion takes and what each scores (skala jawaban).
 
     Attributes:
@@ -85,6 +86,8 @@ class AnswerScale(Displayed):
         shares: For letters defined on a share (a > 90 %, b > 75 %, …), the scale that turns a
             share (0–100) into a letter; ``None`` when the answer is chosen directly.
     """
+
+    rule_kind = N_("Skala jawaban LKE")
 
     name: str
     title: str
@@ -328,7 +331,7 @@ def _components(value: Sequence[Component]) -> tuple[Component, ...]:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Catalogue(Displayed):
+class Catalogue(Displayed, DescribedRule):
     """An evaluation worksheet (LKE) as data: components, sub-components, criteria.
 
     Attributes:
@@ -340,6 +343,8 @@ class Catalogue(Displayed):
         structure: The name of the matching :mod:`sakip.evaluation` structure, for scores
             given per component.
     """
+
+    rule_kind = N_("Katalog LKE")
 
     name: str
     title: str

@@ -19,7 +19,8 @@ from sakip._figures import typed
 from sakip.lke._words import say
 from sakip.lke.catalogue import CATALOGUES, Catalogue
 from sakip.lke.scoring import Answer, read_answers
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
+from sakip.text import N_
 
 __all__ = [
     "BUILTIN_CHECKS",
@@ -37,7 +38,7 @@ def _codes(value: Iterable[str]) -> tuple[str, ...]:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class NotAboveMean(Displayed):
+class NotAboveMean(Displayed, DescribedRule):
     """Each of ``criteria`` may not score above the mean of sub-component ``subcomponent``.
 
     Attributes:
@@ -48,6 +49,8 @@ class NotAboveMean(Displayed):
             criterion of it is answered).
         source: Where the check comes from.
     """
+
+    rule_kind = N_("Pemeriksaan logika LKE")
 
     name: str
     title: str
@@ -68,7 +71,7 @@ class NotAboveMean(Displayed):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ZeroIf(Displayed):
+class ZeroIf(Displayed, DescribedRule):
     """When criterion ``when`` is answered ``answer``, each of ``then`` scores 0.
 
     Attributes:
@@ -79,6 +82,8 @@ class ZeroIf(Displayed):
         then: The criteria that must then score 0.
         source: Where the check comes from.
     """
+
+    rule_kind = N_("Pemeriksaan logika LKE")
 
     name: str
     title: str

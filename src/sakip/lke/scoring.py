@@ -22,8 +22,9 @@ from sakip.exceptions import InvalidValueError, SakipError
 from sakip.lke._words import say
 from sakip.lke.catalogue import CATALOGUES, Catalogue, Component, Criterion, SubComponent
 from sakip.locale import format_number
-from sakip.rules import EvidenceGrade, Registry, Source
+from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
 from sakip.scales import SAKIP_PREDICATE, SCALES, Rating, RatingScale
+from sakip.text import N_
 
 __all__ = [
     "CRITERION_2",
@@ -78,7 +79,7 @@ class UnansweredError(SakipError, ValueError):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ScoringMethod(Displayed):
+class ScoringMethod(Displayed, DescribedRule):
     """How criterion values become a sub-component's score (metode penilaian).
 
     Attributes:
@@ -86,6 +87,8 @@ class ScoringMethod(Displayed):
         title: What it does.
         source: Who does it this way.
     """
+
+    rule_kind = N_("Metode penilaian LKE")
 
     name: str
     title: str
@@ -124,7 +127,7 @@ WEIGHTED_SUM = METHODS.register(
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Rounding(Displayed):
+class Rounding(Displayed, DescribedRule):
     """When points are rounded before they are added up (kebijakan pembulatan).
 
     Attributes:
@@ -134,6 +137,8 @@ class Rounding(Displayed):
         places: Decimal places, half-up.
         source: Who does it.
     """
+
+    rule_kind = N_("Pembulatan nilai LKE")
 
     name: str
     title: str

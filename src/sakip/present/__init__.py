@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from sakip._lazy import submodules
 from sakip.exceptions import InvalidValueError
 from sakip.rules import Registry
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from sakip.report import Report
 
 __all__ = ["FORMATS", "Renderer", "render", "write"]
+
+__getattr__ = submodules(__name__)
 
 
 @attrs.frozen

@@ -34,6 +34,7 @@ from collections.abc import Iterator, Mapping
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from sakip._lazy import submodules
 from sakip.exceptions import InvalidValueError
 
 if TYPE_CHECKING:
@@ -49,6 +50,12 @@ __all__ = [
     "pgettext",
     "wording",
 ]
+
+
+# ``sakip.text.layer`` resolves as the docs write it, but Babel's tools behind it load only
+# when it is first used.
+__getattr__ = submodules(__name__)
+
 
 LANGUAGES = ("id", "en")
 """The languages sakip writes in, Indonesian (the default, and the message ids) and English."""
