@@ -37,6 +37,7 @@ from sakip.exceptions import InvalidValueError, UndefinedResultError
 from sakip.locale import format_number
 from sakip.model import BudgetLine
 from sakip.periods import Quarter
+from sakip.reasons import Reason
 from sakip.rules import EvidenceGrade, Registry, Source
 
 __all__ = [
@@ -190,7 +191,7 @@ def _absorption(
         inputs: tuple[tuple[str, object], ...] = (("spent", spent), ("ceiling", ceiling))
         if line is not None:
             inputs = (("line", line), *inputs)
-        raise UndefinedResultError("absorption", "the ceiling is 0", inputs)
+        raise UndefinedResultError("absorption", "the ceiling is 0", inputs, Reason.ZERO_CEILING)
     if ceiling < 0:
         raise InvalidValueError("ceiling", ceiling, "a ceiling above zero")
     with exact():
@@ -323,6 +324,7 @@ def _reported_quarters(
             f"spending up to {until} is not reported for {absent} "
             "(missing is not 0; pass partial=True to use the reported quarters)",
             (("line", line.code),),
+            Reason.NO_SPENDING,
         )
     return used, missing
 
@@ -637,6 +639,7 @@ def _component(output: OutputFigures, index: int) -> Decimal:
             "efficiency (PMK 249/2011)",
             f"{' and '.join(zero)} of output {output.name or index} is 0",
             figures,
+            Reason.ZERO_OUTPUT_FIGURE,
         )
     with exact():
         return 1 - (output.spent / output.volume) / (output.ceiling / output.target_volume)

@@ -42,6 +42,7 @@ from sakip._figures import typed
 from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
 from sakip.locale import format_month, format_number, parse_month
 from sakip.model import Agency, AgencyLevel, Aggregation, Indicator, Realization
+from sakip.reasons import Reason
 from sakip.rules import EvidenceGrade, Registry, Source
 
 __all__ = [
@@ -707,6 +708,7 @@ def _reduce(
                 "ratio",
                 "the denominators add up to 0",
                 (("numerator", numerator), ("denominator", denominator)),
+                Reason.ZERO_DENOMINATOR,
             )
         return numerator * HUNDRED / denominator, numerator, denominator
 

@@ -32,7 +32,7 @@ from sakip._wording import (
     Writer,
     check_lang,
     say_history_reason,
-    say_reason,
+    say_missing,
     say_row_reason,
 )
 from sakip.achievement import Achievement, AchievementFormula
@@ -375,15 +375,7 @@ def _end_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
     end = found.end
     if end is None:
         return say_history_reason(w, found, "end target")
-    return say_reason(
-        w,
-        dict(end.reason_codes)[part],
-        dict(end.reasons)[part],
-        year=found.year,
-        realization=end.realization,
-        target=end.end_target,
-        missing=() if end.to_date is None else end.to_date.missing,
-    )
+    return say_missing(w, end.missing_for(part))
 
 
 def _unreported_quarters(line: BudgetLine) -> tuple[int, ...]:
@@ -649,9 +641,7 @@ def _years_row(
             _real_cell(w, code, moved.value, found.year, found.year - 1),
             Cell.percent(
                 moved.growth,
-                say_reason(
-                    w, moved.growth_reason_code, moved.growth_reason or "", year=found.year
-                ),
+                say_missing(w, moved.growth_missing),
             ),
             Cell.text(_trend_word(w, moved.improved)),
         ]
