@@ -901,6 +901,8 @@ def test_every_reason_code_of_a_comparison_is_produced() -> None:
         sakip.Reason.ZERO_DENOMINATOR,
         sakip.Reason.NO_COMPUTABLE_CHILD,
         sakip.Reason.ZERO_WEIGHTS,
+        sakip.Reason.TARGET_NOT_MET,
+        sakip.Reason.NO_OFFICIAL_BANDS,
     }
     assert set(sakip.Reason) - others == {expected for expected, _ in _REASON_CASES}
 

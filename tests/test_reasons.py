@@ -126,6 +126,9 @@ _RESULTS = (
     sakip.Percentage,
     sakip.Rollup,
     sakip.RollupChild,
+    sakip.Absorption,
+    sakip.Efficiency,
+    sakip.TotalCheck,
     sakip.Missing,
 )
 """The comparison, achievement, percentage and roll-up results this module checks."""
@@ -137,6 +140,9 @@ _NAMES = {
     ("RollupChild", "code"),  # a child's code
     ("RollupChild", "note"),  # the caller's own words, printed as given
     ("Missing", "values"),  # a value may be a rule's name or a code
+    ("Absorption", "line"),  # a budget line's code
+    ("TotalCheck", "where"),  # the caller's label of where the total is printed
+    ("TotalCheck", "quantity"),  # the caller's label of what is totalled
 }
 
 
@@ -181,6 +187,18 @@ def _explained(seed: sakip.Dataset) -> list[object]:
         sakip.compare_with_standard(realization=85, standard=None),
         sakip.percentage(part=3, whole=4),
         sakip.rollup({"A": a, "B": "-"}, cap=100),
+        sakip.line_absorption(_LINE, partial=True),
+        sakip.absorption(spent=80, ceiling=100),
+        *(
+            sakip.efficiency(name, achievement=a, absorption="85.35")
+            for name in ("difference", "share", "unspent")
+        ),
+        sakip.efficiency("unspent", achievement=90, absorption=50),
+        sakip.efficiency(
+            "pmk-249-2011",
+            outputs=[sakip.OutputFigures(spent=50, volume=10, ceiling=100, target_volume=10)],
+        ),
+        sakip.check_total(stated=9, parts=[4, 4], where="A", quantity="pagu"),
         *(sakip.history(seed, code, 2024) for code in ("PPKS", "SAKIP")),
         sakip.history(seed, "PPKS", 2021),
     ]

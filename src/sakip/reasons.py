@@ -69,6 +69,10 @@ class Reason(enum.Enum):
     """A roll-up has no child with a computable figure."""
     ZERO_WEIGHTS = "zero-weights"
     """The weights of a roll-up's computable children add up to 0."""
+    TARGET_NOT_MET = "target-not-met"
+    """Efficiency by unspent budget is not read while the target is not met."""
+    NO_OFFICIAL_BANDS = "no-official-bands"
+    """The figure (the PMK 249/2011 efficiency score) has no official verdict bands."""
 
 
 class Part(enum.Enum):

@@ -42,6 +42,8 @@ PHRASES: dict[Reason, str] = {
     Reason.ZERO_DENOMINATOR: N_("jumlah penyebut 0"),
     Reason.NO_COMPUTABLE_CHILD: N_("tidak ada unsur yang capaiannya dapat dihitung"),
     Reason.ZERO_WEIGHTS: N_("bobot unsur yang dapat dihitung berjumlah 0"),
+    Reason.TARGET_NOT_MET: N_("tidak dibaca: target tidak tercapai"),
+    Reason.NO_OFFICIAL_BANDS: N_("tanpa kategori resmi"),
 }
 """The phrase of every reason, as its Indonesian message id; a test checks none is missing."""
 
