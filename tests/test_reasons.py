@@ -129,6 +129,7 @@ _RESULTS = (
     sakip.Absorption,
     sakip.Efficiency,
     sakip.TotalCheck,
+    sakip.Aggregate,
     sakip.Missing,
 )
 """The comparison, achievement, percentage and roll-up results this module checks."""
@@ -143,6 +144,7 @@ _NAMES = {
     ("Absorption", "line"),  # a budget line's code
     ("TotalCheck", "where"),  # the caller's label of where the total is printed
     ("TotalCheck", "quantity"),  # the caller's label of what is totalled
+    ("Aggregate", "indicator"),  # an indicator's code
 }
 
 
@@ -199,9 +201,25 @@ def _explained(seed: sakip.Dataset) -> list[object]:
             outputs=[sakip.OutputFigures(spent=50, volume=10, ceiling=100, target_volume=10)],
         ),
         sakip.check_total(stated=9, parts=[4, 4], where="A", quantity="pagu"),
+        *_aggregates(),
         *(sakip.history(seed, code, 2024) for code in ("PPKS", "SAKIP")),
         sakip.history(seed, "PPKS", 2021),
     ]
+
+
+def _aggregates() -> list[sakip.Aggregate]:
+    """A year's value by each method, one with a quarter missing, and a yearly value."""
+    found = []
+    for method in ("sum", "last", "average", "ratio"):
+        indicator = sakip.Indicator(code="K", name="k", unit="%", aggregation=method)
+        values = [
+            sakip.Realization(indicator="K", year=2024, quarter=q, numerator=n, denominator=10)
+            for q, n in ((1, 3), (2, 4), (4, 5))
+        ]
+        found.append(sakip.aggregate(indicator, values, 2024))
+    indicator = sakip.Indicator(code="K", name="k", unit="%")
+    yearly = [sakip.Realization(indicator="K", year=2024, value=7)]
+    return [*found, sakip.year_value(indicator, yearly, 2024)]
 
 
 def _words(text: str) -> set[str]:
