@@ -130,6 +130,9 @@ _RESULTS = (
     sakip.Efficiency,
     sakip.TotalCheck,
     sakip.Aggregate,
+    sakip.ComponentScore,
+    sakip.EvaluationScore,
+    sakip.AgreementDifference,
     sakip.Missing,
 )
 """The comparison, achievement, percentage and roll-up results this module checks."""
@@ -145,6 +148,7 @@ _NAMES = {
     ("TotalCheck", "where"),  # the caller's label of where the total is printed
     ("TotalCheck", "quantity"),  # the caller's label of what is totalled
     ("Aggregate", "indicator"),  # an indicator's code
+    ("AgreementDifference", "indicator"),  # an indicator's code
 }
 
 
@@ -202,9 +206,31 @@ def _explained(seed: sakip.Dataset) -> list[object]:
         ),
         sakip.check_total(stated=9, parts=[4, 4], where="A", quantity="pagu"),
         *_aggregates(),
+        *_evaluation(),
         *(sakip.history(seed, code, 2024) for code in ("PPKS", "SAKIP")),
         sakip.history(seed, "PPKS", 2021),
     ]
+
+
+def _evaluation() -> list[object]:
+    """An evaluation score with its components, and the differences of a PK from its plan."""
+    scores = {
+        "perencanaan": {"keberadaan": 6, "kualitas": 7, "pemanfaatan": 10},
+        "pengukuran": 20,
+        "pelaporan": 10,
+        "evaluasi internal": 15,
+    }
+    score = sakip.evaluation_score(scores)
+    indicators = [sakip.Indicator(code=code, name=code, unit="%") for code in ("A", "B")]
+    plan = sakip.StrategicPlan(
+        name="Renstra",
+        start_year=2021,
+        end_year=2026,
+        goals=[sakip.Goal(code="T1", name="Tujuan", indicators=indicators)],
+        indicator_plans=[sakip.IndicatorPlan(indicator="A", targets={2024: 90})],
+    )
+    pk = sakip.PerformanceAgreement(year=2024, targets={"A": 95, "B": 5, "C": 1})
+    return [score, *score.components, *sakip.check_agreement(plan, pk)]
 
 
 def _aggregates() -> list[sakip.Aggregate]:
