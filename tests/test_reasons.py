@@ -295,6 +295,23 @@ def test_a_year_row_with_missing_quarters_says_which_in_each_language() -> None:
     assert expected == row.explain(lang="en")
 
 
+def test_a_total_check_names_sakips_own_labels_in_the_readers_language() -> None:
+    """The labels sakip's checks use are translated; a caller's own label prints as given."""
+    line = sakip.BudgetLine(
+        code="1",
+        name="Program",
+        ceiling=100,
+        revised_ceiling=90,
+        spent=80,
+        children=[sakip.BudgetLine(code="1.1", name="a", ceiling=100, spent=80)],
+    )
+    said = [check.explain(lang="en") for check in sakip.check_totals(line)]
+    assert ["1 ceiling", "1 revised ceiling", "1 spending"] == [s.split(":")[0] for s in said]
+    assert "1 pagu perubahan" == sakip.check_totals(line)[1].explain().split(":")[0]
+    own = sakip.check_total(stated=3, parts=[1, 2], where="B", quantity="penerima")
+    assert own.explain(lang="en").startswith("B penerima: 1 + 2 = 3; stated 3: agrees")
+
+
 def test_a_position_and_a_target_source_still_compare_as_their_old_strings() -> None:
     """The enums that replaced strings compare equal to the strings they replaced."""
     s = sakip.NationalStandard(indicator="X", value=90, source="SPM")

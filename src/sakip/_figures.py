@@ -16,7 +16,7 @@ import attrs
 
 from sakip._decimal import Number, to_decimal
 from sakip.locale import format_number
-from sakip.text import check_lang, gettext
+from sakip.text import check_lang, gettext, pgettext
 
 __all__ = ["TYPED_PLACES", "Writing", "percent", "typed"]
 
@@ -58,6 +58,10 @@ class Writing:
     def gettext(self, message: str, /, **values: object) -> str:
         """``message`` in this language (:func:`sakip.text.gettext`)."""
         return gettext(message, lang=self.lang, **values)
+
+    def pgettext(self, context: str, message: str, /, **values: object) -> str:
+        """``message`` in the role ``context`` names (:func:`sakip.text.pgettext`)."""
+        return pgettext(context, message, lang=self.lang, **values)
 
     def n(self, value: Number) -> str:
         """A figure as typed (:func:`typed`)."""

@@ -96,17 +96,19 @@ class TotalCheck(Displayed):
     def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
         """The sum with its numbers, in ``lang`` (numbers in ``numbers``' notation).
 
-        ``where`` and ``quantity`` are the caller's labels and print as given.
+        ``where`` is the caller's label and prints as given; so does ``quantity``, except the
+        labels sakip's own checks use (``jumlah``, ``pagu``, ``pagu perubahan``,
+        ``realisasi``), which are translated.
 
         >>> sakip.check_total(stated=241, parts=[82, 105, 18, 15, 10, 11], where="06.").explain()
         '06. jumlah: 82 + 105 + 18 + 15 + 10 + 11 = 241; tertulis 241: sesuai'
         >>> sakip.check_total(stated=9, parts=[4, 4], where="A").explain(lang="en")
-        'A jumlah: 4 + 4 = 8; stated 9: differs by 1'
+        'A total: 4 + 4 = 8; stated 9: differs by 1'
         """
         w = Writing.of(lang, numbers)
         values = {
             "where": self.where,
-            "quantity": self.quantity,
+            "quantity": _quantity(self.quantity, w),
             "terms": " + ".join(w.n(part) for part in self.parts),
             "computed": w.n(self.computed),
             "stated": w.n(self.stated),
@@ -120,6 +122,19 @@ class TotalCheck(Displayed):
             difference=w.n(self.difference),
             **values,
         )
+
+
+def _quantity(label: str, w: Writing) -> str:
+    """A total's label in the reader's language, for the labels sakip's checks use."""
+    if label == "jumlah":
+        return w.pgettext("jumlah", "jumlah")
+    if label == "pagu":
+        return w.pgettext("jumlah", "pagu")
+    if label == "pagu perubahan":
+        return w.pgettext("jumlah", "pagu perubahan")
+    if label == "realisasi":
+        return w.pgettext("jumlah", "realisasi")
+    return label
 
 
 def check_total(
