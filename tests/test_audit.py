@@ -148,7 +148,7 @@ def test_growth_against_zero_is_not_computable() -> None:
     assert Verdict.NOT_COMPUTABLE == finding.verdict
     assert "—" == finding.recomputed
     assert finding.shown is None
-    assert "previous value is 0" in finding.explanation
+    assert "the previous year's realization is 0" in finding.explanation
 
 
 def test_progress_with_end_target_at_baseline_is_not_computable() -> None:

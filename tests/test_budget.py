@@ -586,9 +586,11 @@ def test_a_custom_convention_computes_and_explains_itself() -> None:
         expression="capaian % / serapan % × 100",
         inputs=("achievement", "absorption"),
         compute=ratio,
-        explain=lambda result: f"rasio {result.percent}",
+        explain=lambda result, lang, numbers: f"rasio {result.percent} ({lang}, {numbers})",
         source=sakip.Source(reference="Pedoman internal", grade=sakip.EvidenceGrade.POLICY),
     )
     result = sakip.efficiency(custom, achievement=90, absorption=60)
-    assert "rasio 150.00" == result.explain()
+    assert "rasio 150.00 (id, id)" == result.explain()
+    assert "rasio 150.00 (en, id)" == result.explain(lang="en", numbers="id")
     assert "tanpa kategori resmi" == result.verdict
+    assert "no official category" == result.say_verdict("en")

@@ -70,10 +70,12 @@ def test_growth_from_zero_is_not_computable() -> None:
     c = sakip.change(current=5, previous=0)
     assert D(5) == c.value
     assert c.growth is None
-    assert "the previous value is 0" == c.growth_reason
+    assert sakip.Reason.PREVIOUS_ZERO is _code(c.growth_missing)
     with pytest.raises(sakip.UndefinedResultError, match="previous value is 0"):
         _ = c.percent
-    assert "pertumbuhan tidak dapat dihitung" in c.explain()
+    assert "pertumbuhan tidak dapat dihitung: realisasi tahun sebelumnya 0" in c.explain()
+    expected = "growth cannot be computed: the previous year's realization is 0"
+    assert expected in c.explain(lang="en")
 
 
 def test_growth_from_a_negative_value_keeps_the_sign_of_the_change() -> None:
@@ -339,8 +341,9 @@ def test_standard_comparison_explains_itself() -> None:
 
 
 def test_direction_words() -> None:
-    """Directions print as the Indonesian words."""
-    assert ["naik", "turun", "tetap"] == [d.word for d in sakip.Direction]
+    """Directions print as the Indonesian words, or the English ones."""
+    assert ["naik", "turun", "tetap"] == [d.say() for d in sakip.Direction]
+    assert ["up", "down", "unchanged"] == [d.say("en") for d in sakip.Direction]
 
 
 # --- history of the seed ---------------------------------------------------------------------
@@ -384,7 +387,7 @@ def test_seed_ppks_against_the_end_target(seed_dataset: sakip.Dataset) -> None:
     assert D("102.34") == round(end.projection.value, 2)  # type: ignore[union-attr]
     assert True is end.on_track
     assert end.to_date is None
-    assert () == end.reasons
+    assert () == end.missing
 
 
 def test_seed_ppks_series(seed_dataset: sakip.Dataset) -> None:
@@ -394,7 +397,7 @@ def test_seed_ppks_series(seed_dataset: sakip.Dataset) -> None:
     baseline = h.row(2020)
     assert (True, D("81.79"), None) == (baseline.baseline, baseline.realization, baseline.target)
     assert h.row(2021).realization is None
-    assert "no realization is reported for the year" == h.row(2021).reason
+    assert sakip.Reason.NO_REALIZATION is _code(h.row(2021).missing)
     assert h.row(2022).change is None
     assert D("4.68") == h.row(2023).change.value  # type: ignore[union-attr]
     assert D("-1.22") == h.row(2024).achievement_change.points  # type: ignore[union-attr]
@@ -426,9 +429,8 @@ def test_seed_nilai_sakip_history(seed_dataset: sakip.Dataset) -> None:
     assert end is not None
     assert D("0.84") == end.gap.value  # type: ignore[union-attr]
     assert (None, None, None) == (end.progress, end.projection, end.on_track)
-    reasons = dict(end.reasons)
-    assert "the plan has no baseline for the indicator" == reasons["progress"]
-    assert "at least two years" in reasons["projection"]
+    assert sakip.Reason.NO_BASELINE is _code(end.missing_for("progress"))
+    assert sakip.Reason.TOO_FEW_YEARS is _code(end.missing_for("projection"))
     assert "kemajuan dari kondisi awal: tidak dapat dihitung" in end.explain()
     assert 2021 == h.series[0].year
 
@@ -507,7 +509,12 @@ def test_cumulative_indicator_with_a_missing_year() -> None:
     assert end is not None
     assert (2022,) == end.to_date.missing  # type: ignore[union-attr]
     assert D(40) == end.realization
-    assert "no realization in 2022" in dict(end.reasons)["projection"]
+    missing = end.missing_for(sakip.Figure.PROJECTION)
+    assert (sakip.Reason.YEARS_MISSING, (2022,)) == (
+        _code(missing),
+        missing and missing.value("years"),
+    )
+    assert "no realization in 2022" in end.explain(lang="en")
 
 
 def test_cumulative_indicator_without_any_realization() -> None:
@@ -516,8 +523,10 @@ def test_cumulative_indicator_without_any_realization() -> None:
     end = sakip.history(_dataset(_flow(), line, []), "F", 2023).end
     assert end is not None
     assert (None, None, None) == (end.to_date, end.realization, end.gap)
-    assert {"gap", "achievement", "progress", "projection", "needed"} == set(dict(end.reasons))
-    assert "selisih: tidak dapat dihitung (no realization is reported" in end.explain()
+    figures = {"gap", "achievement", "progress", "projection", "needed"}
+    assert figures == {m.figure.value for m in end.missing if m.figure is not None}
+    assert "selisih: tidak dapat dihitung (tidak ada realisasi tahun 2023)" in end.explain()
+    assert "gap: cannot be computed (no realization is reported for 2023)" in end.explain("en")
 
 
 def test_history_without_a_plan_line() -> None:
@@ -525,9 +534,10 @@ def test_history_without_a_plan_line() -> None:
     indicator = sakip.Indicator(code="X", name="x", unit="%")
     h = sakip.history(_dataset(indicator, None, []), "X", 2024)
     assert h.end is None
-    assert "end target" == h.reasons[0][0]
-    assert "the year has no target" != h.current.reason
-    assert "end target: tidak dapat dihitung" in h.explain()
+    assert sakip.Reason.NO_END_TARGET is _code(h.missing_for("end-target"))
+    assert sakip.Reason.NO_REALIZATION is _code(h.current.missing)
+    assert "target akhir: tidak dapat dihitung" in h.explain()
+    assert "end target: cannot be computed" in h.explain(lang="en")
 
 
 def test_year_with_a_realization_but_no_target() -> None:
@@ -536,8 +546,13 @@ def test_year_with_a_realization_but_no_target() -> None:
     line = sakip.IndicatorPlan(indicator="X", targets={2026: 100})
     data = _dataset(indicator, line, [sakip.Realization(indicator="X", year=2024, value=5)])
     row = sakip.history(data, "X", 2024).current
-    assert (D(5), None, "the year has no target") == (row.realization, row.achievement, row.reason)
-    assert "capaian tidak dapat dihitung: the year has no target" in row.explain()
+    assert (D(5), None, sakip.Reason.NO_TARGET) == (
+        row.realization,
+        row.achievement,
+        _code(row.missing),
+    )
+    assert "capaian tidak dapat dihitung: tidak ada target untuk tahun 2024" in row.explain()
+    assert "achievement cannot be computed: 2024 has no target" in row.explain(lang="en")
 
 
 def test_undefined_achievement_is_a_reason_not_a_number() -> None:
@@ -547,8 +562,10 @@ def test_undefined_achievement_is_a_reason_not_a_number() -> None:
     data = _dataset(indicator, line, [sakip.Realization(indicator="X", year=2024, value=5)])
     h = sakip.history(data, "X", 2024)
     assert h.current.achievement is None
-    assert "target of 0" in h.current.reason  # type: ignore[operator]
-    assert "achievement" in dict(h.end.reasons)  # type: ignore[union-attr]
+    assert sakip.Reason.ZERO_TARGET is _code(h.current.missing)
+    assert "target of 0" in h.current.missing.explain(lang="en")  # type: ignore[union-attr]
+    assert h.end is not None
+    assert sakip.Reason.ZERO_TARGET is _code(h.end.missing_for("achievement"))
 
 
 def test_pk_without_the_indicator_falls_back_to_renstra() -> None:
@@ -592,9 +609,8 @@ def test_end_year_has_no_projection() -> None:
     data = _dataset(indicator, line, [sakip.Realization(indicator="X", year=2026, value=90)])
     end = sakip.history(data, "X", 2026).end
     assert end is not None
-    reasons = dict(end.reasons)
-    assert "the report year is the plan's last year" == reasons["projection"]
-    assert "no year is left" in reasons["needed"]
+    assert sakip.Reason.LAST_PLAN_YEAR is _code(end.missing_for("projection"))
+    assert sakip.Reason.LAST_PLAN_YEAR is _code(end.missing_for("needed"))
     assert 2020 == sakip.history(data, "X", 2026).series[0].year
 
 
@@ -634,7 +650,7 @@ def test_range_end_target_and_a_falling_trend() -> None:
     end = sakip.history(_dataset(indicator, line, realizations), "X", 2024).end
     assert end is not None
     assert (None, False) == (end.gap, end.on_track)
-    assert "not a range" in dict(end.reasons)["gap"]
+    assert sakip.Reason.RANGE_END_TARGET is _code(end.missing_for("gap"))
     assert D("95.00") == end.achievement.percent  # type: ignore[union-attr]
     assert "tidak sesuai jalur" in end.explain()
     assert "target akhir 2026: 80–90" in end.explain()
@@ -671,9 +687,12 @@ def test_standard_without_a_realization() -> None:
     standard = sakip.NationalStandard(indicator="X", value=80, source="SPM")
     h = sakip.history(_dataset(indicator, line, [], standards=[standard]), "X", 2024)
     assert h.standard is None
-    assert ("standard", "no realization is reported for the year") in h.reasons
+    assert sakip.Reason.NO_REALIZATION is _code(h.missing_for("standard"))
     assert h.explain().endswith(
-        "standard: tidak dapat dihitung (no realization is reported for the year)"
+        "standar nasional: tidak dapat dihitung (tidak ada realisasi tahun 2024)"
+    )
+    assert h.explain(lang="en").endswith(
+        "national standard: cannot be computed (no realization is reported for 2024)"
     )
 
 
@@ -696,7 +715,7 @@ def test_a_cumulative_indicator_needs_an_explicit_end_target() -> None:
     realizations = [sakip.Realization(indicator="F", year=2021, value=20)]
     found = sakip.history(_dataset(_flow(), line, realizations), "F", 2021)
     assert found.end is None
-    assert "end target of cumulative indicator F" in dict(found.reasons)["end target"]
+    assert sakip.Reason.NO_END_TARGET is _code(found.missing_for("end-target"))
 
 
 # --- reason codes -------------------------------------------------------------------------------
@@ -716,9 +735,13 @@ def _history(
     return sakip.history(_dataset(indicator, line, realizations), indicator.code, year)
 
 
+def _code(missing: sakip.Missing | None) -> sakip.Reason | None:
+    return None if missing is None else missing.reason
+
+
 def _end_code(found: sakip.IndicatorHistory, part: str) -> sakip.Reason | None:
     assert found.end is not None
-    return dict(found.end.reason_codes)[part]
+    return _code(found.end.missing_for(part))
 
 
 def _line(**fields: object) -> sakip.IndicatorPlan:
@@ -729,7 +752,7 @@ _INVERSE = sakip.Indicator(code="X", name="x", unit="%", polarity="negative", fo
 _REASON_CASES: list[tuple[sakip.Reason, Callable[[], sakip.Reason | None]]] = [
     (
         sakip.Reason.NO_REALIZATION,
-        lambda: _history(_line(targets={2024: 90, 2026: 100}), {}).current.reason_code,
+        lambda: _code(_history(_line(targets={2024: 90, 2026: 100}), {}).current.missing),
     ),
     (
         sakip.Reason.NO_REALIZATION,
@@ -737,7 +760,7 @@ _REASON_CASES: list[tuple[sakip.Reason, Callable[[], sakip.Reason | None]]] = [
     ),
     (
         sakip.Reason.NO_REALIZATION,
-        lambda: dict(
+        lambda: _code(
             sakip.history(
                 _dataset(
                     sakip.Indicator(code="X", name="x", unit="%"),
@@ -747,24 +770,24 @@ _REASON_CASES: list[tuple[sakip.Reason, Callable[[], sakip.Reason | None]]] = [
                 ),
                 "X",
                 2024,
-            ).reason_codes
-        )["standard"],
+            ).missing_for("standard")
+        ),
     ),
     (
         sakip.Reason.NO_TARGET,
-        lambda: _history(_line(targets={2026: 100}), {2024: 5}).current.reason_code,
+        lambda: _code(_history(_line(targets={2026: 100}), {2024: 5}).current.missing),
     ),
     (
         sakip.Reason.NO_TARGET,
-        lambda: _history(_line(baseline=50, targets={2026: 100}), {}).series[0].reason_code,
+        lambda: _code(_history(_line(baseline=50, targets={2026: 100}), {}).series[0].missing),
     ),
     (
         sakip.Reason.AFTER_REPORT_YEAR,
-        lambda: _history(_line(targets={2026: 100}), {}).series[-1].reason_code,
+        lambda: _code(_history(_line(targets={2026: 100}), {}).series[-1].missing),
     ),
     (
         sakip.Reason.ZERO_TARGET,
-        lambda: _history(_line(targets={2024: 0, 2026: 0}), {2024: 5}).current.reason_code,
+        lambda: _code(_history(_line(targets={2024: 0, 2026: 0}), {2024: 5}).current.missing),
     ),
     (
         sakip.Reason.ZERO_TARGET,
@@ -772,10 +795,10 @@ _REASON_CASES: list[tuple[sakip.Reason, Callable[[], sakip.Reason | None]]] = [
     ),
     (
         sakip.Reason.FORMULA_UNDEFINED,
-        lambda: (
+        lambda: _code(
             _history(
                 _line(targets={2024: 5, 2026: 5}), {2024: 0}, indicator=_INVERSE
-            ).current.reason_code
+            ).current.missing
         ),
     ),
     (
@@ -786,11 +809,11 @@ _REASON_CASES: list[tuple[sakip.Reason, Callable[[], sakip.Reason | None]]] = [
     ),
     (
         sakip.Reason.PREVIOUS_ZERO,
-        lambda: sakip.change(current=5, previous=0).growth_reason_code,
+        lambda: _code(sakip.change(current=5, previous=0).growth_missing),
     ),
     (
         sakip.Reason.NO_END_TARGET,
-        lambda: dict(_history(None, {2024: 5}).reason_codes)["end target"],
+        lambda: _code(_history(None, {2024: 5}).missing_for(sakip.Figure.END_TARGET)),
     ),
     (
         sakip.Reason.RANGE_END_TARGET,
@@ -845,6 +868,16 @@ _REASON_CASES: list[tuple[sakip.Reason, Callable[[], sakip.Reason | None]]] = [
         sakip.Reason.TOO_FEW_YEARS,
         lambda: _end_code(_history(_line(targets={2026: 100}), {2024: 5}), "projection"),
     ),
+    (
+        sakip.Reason.RULE_REFUSED,
+        lambda: _code(
+            _history(
+                _line(targets={2024: 90, 2026: 100}),
+                {2024: 5},
+                indicator=sakip.Indicator(code="X", name="x", unit="%", formula="no-such"),
+            ).current.missing
+        ),
+    ),
 ]
 
 
@@ -858,33 +891,51 @@ def test_each_reason_has_its_code(
     assert expected == actual()
 
 
-def test_every_reason_code_is_produced() -> None:
-    """Every code of Reason is one that the comparisons actually give."""
-    assert set(sakip.Reason) == {expected for expected, _ in _REASON_CASES}
+def test_every_reason_code_of_a_comparison_is_produced() -> None:
+    """Every code a comparison can give is one that the comparisons actually give."""
+    others = {
+        sakip.Reason.ZERO_WHOLE,
+        sakip.Reason.ZERO_CEILING,
+        sakip.Reason.NO_SPENDING,
+        sakip.Reason.ZERO_OUTPUT_FIGURE,
+        sakip.Reason.ZERO_DENOMINATOR,
+        sakip.Reason.NO_COMPUTABLE_CHILD,
+        sakip.Reason.ZERO_WEIGHTS,
+        sakip.Reason.TARGET_NOT_MET,
+        sakip.Reason.NO_OFFICIAL_BANDS,
+    }
+    assert set(sakip.Reason) - others == {expected for expected, _ in _REASON_CASES}
 
 
-def test_reason_codes_follow_the_reasons() -> None:
-    """A result's codes name the same parts, in the same order, as its English reasons."""
+def test_each_missing_figure_is_named_once() -> None:
+    """A result keys each Missing by its figure, one per figure, in the order computed."""
     found = _history(None, {})
     end = _history(_line(targets={2026: sakip.TargetRange(80, 90)}), {2024: 85}).end
     assert end is not None
-    for result in (found, end):
-        assert [part for part, _ in result.reasons] == [part for part, _ in result.reason_codes]
+    assert [sakip.Figure.END_TARGET] == [m.figure for m in found.missing]
+    expected = [sakip.Figure.GAP, sakip.Figure.PROGRESS, sakip.Figure.PROJECTION]
+    assert [*expected, sakip.Figure.NEEDED] == [m.figure for m in end.missing]
+    assert None is end.missing_for("achievement")
 
 
-def test_an_unknown_reason_has_text_and_no_code() -> None:
-    """An error sakip has no code for (an unregistered formula) keeps its text, code None."""
+def test_an_unknown_reason_names_the_rule_that_refused() -> None:
+    """An error sakip has no code for (an unregistered formula) names the rule, in words."""
     indicator = sakip.Indicator(code="X", name="x", unit="%", formula="no-such-formula")
     found = _history(_line(targets={2024: 90, 2026: 100}), {2024: 5}, indicator=indicator)
-    row = found.current
-    assert (None, True) == (row.reason_code, "no-such-formula" in (row.reason or ""))
-    assert None is _end_code(found, "achievement")
+    missing = found.current.missing
+    assert missing is not None
+    assert (sakip.Reason.RULE_REFUSED, "no-such-formula") == (
+        missing.reason,
+        missing.value("rule"),
+    )
+    assert "aturan no-such-formula tidak dapat menghitung dari angka ini" == missing.explain()
+    assert "the rule no-such-formula cannot compute from these figures" == missing.explain("en")
+    assert sakip.Reason.RULE_REFUSED is _end_code(found, "achievement")
 
 
-def test_a_computed_growth_has_no_reason_code() -> None:
-    """A growth that was computed has neither a reason nor a code."""
-    c = sakip.change(current=95, previous=93)
-    assert (None, None) == (c.growth_reason, c.growth_reason_code)
+def test_a_computed_growth_has_no_reason() -> None:
+    """A growth that was computed says nothing is missing."""
+    assert None is sakip.change(current=95, previous=93).growth_missing
 
 
 def test_a_projection_beyond_a_range_on_the_good_side_is_on_track() -> None:

@@ -725,20 +725,15 @@ def test_a_year_built_from_some_quarters_says_which_are_missing() -> None:
 
 def test_every_reason_code_has_its_words_in_both_languages() -> None:
     """Each Reason has an Indonesian and an English phrase, and the phrases differ."""
-    from sakip.text import gettext
     from sakip.text.reasons import PHRASES
 
     assert set(sakip.Reason) == set(PHRASES)
-    assert [] == [
-        code
-        for code in sakip.Reason
-        if gettext(PHRASES[code], lang="en", year="", realization="", target="", years="")
-        == PHRASES[code].format(year="", realization="", target="", years="")
-    ]
+    phrases = [sakip.Missing(reason=code) for code in sakip.Reason]
+    assert [] == [m.reason for m in phrases if m.explain(lang="en") == m.explain(lang="id")]
 
 
-def test_a_reason_is_phrased_by_its_code_not_its_text() -> None:
-    """A row whose English text is reworded still prints the phrase of its code."""
+def test_a_reason_is_phrased_by_its_code() -> None:
+    """A row that says why it has no achievement prints the phrase of its code."""
     from sakip._wording import Writer, say_row_reason
 
     row = sakip.YearRow(
@@ -746,27 +741,27 @@ def test_a_reason_is_phrased_by_its_code_not_its_text() -> None:
         target=None,
         target_source=None,
         realization=None,
-        reason="reworded",
-        reason_code=sakip.Reason.NO_REALIZATION,
+        missing=sakip.Missing(reason=sakip.Reason.NO_REALIZATION, values=(("year", 2024),)),
     )
     assert "tidak ada realisasi tahun 2024" == say_row_reason(Writer("id"), row)
     assert "no realization is reported for 2024" == say_row_reason(Writer("en"), row)
 
 
-def test_a_reason_without_a_code_is_printed_in_english() -> None:
-    """An error sakip has no code for (an unregistered formula) is printed as its text."""
+def test_a_rule_that_refuses_is_named_in_the_report() -> None:
+    """An error sakip has no code for (an unregistered formula) names the rule that refused."""
+    from sakip._wording import Writer, say_missing
+
     unknown = attrs.evolve(indicator("A"), formula="no-such-formula")
     data = make(
         unknown, plans=(plan("A", None, y2024=90, y2026=100),), realizations=(real("A", 2024, 5),)
     )
     found = sakip.history(data, "A", 2024)
     assert found.end is not None
-    assert "no-such-formula" in (found.current.reason or "")
+    said = say_missing(Writer("id"), found.current.missing)
+    assert "aturan no-such-formula tidak dapat menghitung dari angka ini" == said
     report = build_report(data)
-    assert [found.current.reason] == notes(report.table("target-realization"), "achievement")
-    assert [dict(found.end.reasons)["achievement"]] == notes(
-        report.table("end-target"), "achievement"
-    )
+    assert [said] == notes(report.table("target-realization"), "achievement")
+    assert [said] == notes(report.table("end-target"), "achievement")
 
 
 # --- smaller defects ------------------------------------------------------------------------

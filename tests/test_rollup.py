@@ -58,13 +58,37 @@ def test_not_computable_children_are_listed_with_their_reason() -> None:
     assert (D(90), 1) == (result.value, result.computed)
     assert ["B", "C"] == [child.code for child in result.excluded]
     assert ["A"] == [child.code for child in result.included]
-    assert "tidak ada realisasi" == result.excluded[1].reason
-    assert result.excluded[0].reason is not None
-    assert "achievement is not computable" in result.excluded[0].reason
+    assert ("tidak ada realisasi", None) == (result.excluded[1].note, result.excluded[1].missing)
+    assert result.excluded[0].missing is not None
+    assert sakip.Reason.ZERO_TARGET is result.excluded[0].missing.reason
     assert result.explain().endswith(
-        "tidak dihitung: B (achievement is not computable: "
-        "zero target (realization=5, target=0)), C (tidak ada realisasi)"
+        "tidak dihitung: B (realisasi 5 terhadap target 0 tidak memiliki persentase), "
+        "C (tidak ada realisasi)"
     )
+    assert result.explain(lang="en").endswith(
+        "not computed: B (a realization of 5 against a target of 0 has no percentage), "
+        "C (tidak ada realisasi)"
+    )
+
+
+def test_a_child_may_be_a_missing_value_or_any_error() -> None:
+    """A Missing is kept as given; an error without a code is kept as its text."""
+    why = sakip.Missing(reason=sakip.Reason.NO_REALIZATION, values=(("year", 2024),))
+    result = sakip.rollup({"A": _a(90), "B": why, "C": ValueError("odd")})
+    assert (why, None) == (result.excluded[0].missing, result.excluded[0].note)
+    assert ("odd", "") == (result.excluded[1].note, result.children[0].why())
+    assert result.explain().endswith("tidak dihitung: B (tidak ada realisasi tahun 2024), C (odd)")
+
+
+def test_no_computable_child_carries_its_reason() -> None:
+    """A roll-up of nothing computable raises with the code of why."""
+    with pytest.raises(sakip.UndefinedResultError) as raised:
+        sakip.rollup({"A": "tidak ada realisasi"})
+    assert sakip.Reason.NO_COMPUTABLE_CHILD is raised.value.reason
+    zero = {"A": _a(90)}
+    with pytest.raises(sakip.UndefinedResultError) as raised:
+        sakip.rollup(zero, weights={"A": 0})
+    assert sakip.Reason.ZERO_WEIGHTS is raised.value.reason
 
 
 def test_weighted_explanation_ignores_the_callers_decimal_context() -> None:

@@ -39,12 +39,12 @@ from sakip._wording import explain_in
         (
             sakip.change(current=5, previous=0),
             (
-                "5 − 0 = 5 (naik); pertumbuhan tidak dapat dihitung: the previous value is 0; "
-                "membaik (polaritas positif)"
+                "5 − 0 = 5 (naik); pertumbuhan tidak dapat dihitung: realisasi tahun sebelumnya "
+                "0; membaik (polaritas positif)"
             ),
             (
-                "5 − 0 = 5 (up); growth cannot be computed: the previous value is 0; improved "
-                "(higher is better)"
+                "5 − 0 = 5 (up); growth cannot be computed: the previous year's realization is "
+                "0; improved (higher is better)"
             ),
         ),
         (

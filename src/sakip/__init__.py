@@ -50,11 +50,13 @@ from sakip.compare import (
     IndicatorHistory,
     NeededPerYear,
     NoStandard,
+    Position,
     Progress,
     Projection,
     ProjectionMethod,
     RealizationToDate,
     StandardComparison,
+    TargetSource,
     YearRow,
     achievement_change,
     change,
@@ -130,7 +132,7 @@ from sakip.periods import (
     year_value,
 )
 from sakip.ratios import Percentage, percentage
-from sakip.reasons import Missing, Part, Reason
+from sakip.reasons import Figure, Missing, Part, Reason
 from sakip.report import Report, build_report
 from sakip.rollup import (
     Rollup,
@@ -189,6 +191,7 @@ __all__ = [
     "EvaluationScore",
     "EvaluationStructure",
     "EvidenceGrade",
+    "Figure",
     "Finding",
     "FiscalYear",
     "FundingSource",
@@ -215,6 +218,7 @@ __all__ = [
     "Percentage",
     "PerformanceAgreement",
     "Polarity",
+    "Position",
     "Progress",
     "Projection",
     "ProjectionMethod",
@@ -238,6 +242,7 @@ __all__ = [
     "StrategicPlan",
     "Target",
     "TargetRange",
+    "TargetSource",
     "TotalCheck",
     "UndefinedAchievementError",
     "UndefinedResultError",

@@ -7,11 +7,9 @@ language a reader asked for.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 from typing import TypeAlias
 
-from sakip._figures import typed
 from sakip.achievement import DIRECT, INVERSE, MIRROR, Achievement, AchievementFormula
 from sakip.budget import DIFFERENCE, SHARE, UNSPENT, EfficiencyConvention
 from sakip.compare import (
@@ -25,8 +23,8 @@ from sakip.compare import (
     YearRow,
 )
 from sakip.locale import format_number, format_rupiah
-from sakip.model import Polarity, Target, TargetLike, TargetRange
-from sakip.reasons import Reason
+from sakip.model import TargetLike, TargetRange
+from sakip.reasons import Missing
 from sakip.rules import Source
 from sakip.scales import (
     PERMENDAGRI_86_2017,
@@ -35,7 +33,6 @@ from sakip.scales import (
     RatingScale,
 )
 from sakip.text import LANGUAGES, N_, check_lang, gettext
-from sakip.text.reasons import PHRASES
 from sakip.text.report_words import rule_word, word
 
 __all__ = [
@@ -46,9 +43,8 @@ __all__ = [
     "check_lang",
     "explain_in",
     "say_end_reason",
-    "say_growth_reason",
     "say_history_reason",
-    "say_reason",
+    "say_missing",
     "say_row_reason",
     "say_source",
 ]
@@ -130,50 +126,23 @@ class Writer:
 
 
 # --- why a figure is missing -----------------------------------------------------------------
-# Results say why in English, the library's language, and with a Reason code; a report looks
-# its own phrase up by the code, and falls back on the English for a reason it has no code for
-# (an error from a formula a user registered, say).
+# Results say why with a Missing (a Reason code and the values involved); its words come from
+# the text layer in the report's language.
 
 
-def say_reason(
-    w: Writer,
-    code: Reason | None,
-    text: str,
-    *,
-    year: int,
-    realization: Decimal | None = None,
-    target: TargetLike | None = None,
-    missing: Sequence[int] = (),
-) -> str:
-    """A reason in the report's language, from its code and the figures it is about."""
-    if code is None:
-        return text
-    return gettext(
-        PHRASES[code],
-        lang=w.lang,
-        year=year,
-        realization="" if realization is None else w.n(realization),
-        target="" if target is None else w.target(target),
-        years=", ".join(str(y) for y in missing),
-    )
+def say_missing(w: Writer, missing: Missing | None) -> str:
+    """Why a figure is missing, in the report's language (``""`` when it is not)."""
+    return "" if missing is None else missing.explain(lang=w.lang)
 
 
 def say_row_reason(w: Writer, row: YearRow) -> str:
     """Why a year has no achievement."""
-    return say_reason(
-        w,
-        row.reason_code,
-        row.reason or "",
-        year=row.year,
-        realization=row.realization,
-        target=row.target,
-    )
+    return say_missing(w, row.missing)
 
 
 def say_history_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
-    """Why a part of an indicator's history (the end target, the standard) is missing."""
-    code, text = dict(found.reason_codes)[part], dict(found.reasons)[part]
-    return say_reason(w, code, text, year=found.year)
+    """Why a part of an indicator's history (``"end target"``, ``"standard"``) is missing."""
+    return say_missing(w, found.missing_for(part.replace(" ", "-")))
 
 
 def say_end_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
@@ -181,101 +150,12 @@ def say_end_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
     end = found.end
     if end is None:
         return say_history_reason(w, found, "end target")
-    return say_reason(
-        w,
-        dict(end.reason_codes)[part],
-        dict(end.reasons)[part],
-        year=found.year,
-        realization=end.realization,
-        target=end.end_target,
-        missing=() if end.to_date is None else end.to_date.missing,
-    )
-
-
-def say_growth_reason(w: Writer, moved: Change, year: int) -> str:
-    """Why a change has no growth (the previous value is 0)."""
-    return say_reason(w, moved.growth_reason_code, moved.growth_reason or "", year=year)
-
-
-# --- explanations in English -----------------------------------------------------------------
-# A result explains itself in Indonesian (``explain()``); the audit in English says the same in
-# English words, with the numbers in Indonesian notation as the report printed them.
-
-_BETTER_EN = {Polarity.POSITIVE: "higher is better", Polarity.NEGATIVE: "lower is better"}
-
-
-def _n(value: Decimal, places: int | None = None) -> str:
-    return typed(value) if places is None else format_number(value, places)
-
-
-def _show_en(target: TargetLike) -> str:
-    if isinstance(target, Target):
-        return _n(target.value)
-    return f"{_n(target.low)}–{_n(target.high)}"
-
-
-def _achievement_en(result: Achievement) -> str:
-    target = result.target
-    if result.compared_with is None:
-        if isinstance(target, TargetRange):
-            low, high, real = _n(target.low), _n(target.high), _n(result.realization)
-            steps = f"{low} ≤ {real} ≤ {high}: inside the target range"
-        else:
-            steps = "T = 0 and R = 0: a zero target met"
-    else:
-        steps = result.formula.render(result.realization, result.compared_with)
-        if isinstance(target, TargetRange):
-            side = "lower" if result.compared_with == target.low else "upper"
-            steps = f"outside the range, {side} bound {_n(result.compared_with)}: {steps}"
-    if result.capped:
-        capped = result.cap is not None and result.uncapped > result.value
-        limit = result.cap if capped else result.floor
-        steps = f"{steps} = {_n(result.uncapped, 2)} %, limited to {_n(limit)}"  # type: ignore[arg-type]  # capped implies a limit
-    return f"{steps} = {_n(result.percent, 2)} %"
-
-
-def _change_en(result: Change) -> str:
-    moved = {"up": "up", "down": "down", "unchanged": "unchanged"}[result.direction.value]
-    steps = f"{_n(result.current)} − {_n(result.previous)} = {_n(result.value)} ({moved})"
-    if result.growth is None:
-        steps += f"; growth cannot be computed: {result.growth_reason}"
-    else:
-        steps += (
-            f"; growth {_n(result.value)} / {_n(result.previous)} × 100 = "
-            f"{_n(result.percent, 2)} %"
-        )
-    verdict = {True: "improved", False: "worsened", None: "unchanged"}[result.improved]
-    return f"{steps}; {verdict} ({_BETTER_EN[result.polarity]})"
-
-
-def _gap_en(result: Gap) -> str:
-    steps = f"{_n(result.end_target)} − {_n(result.realization)} = {_n(result.value)}"
-    state = "end target met" if result.met else f"{_n(result.remaining)} short of the end target"
-    return f"{steps}; {state} ({_BETTER_EN[result.polarity]})"
-
-
-def _standard_en(result: StandardComparison) -> str:
-    where = {"above": "above", "below": "below", "equal": "equal to"}.get(
-        result.position, "within"
-    )
-    verdict = "meets the standard" if result.meets else "does not yet meet the standard"
-    return (
-        f"{_n(result.realization)} {where} the standard {_show_en(result.standard.value)} "
-        f"({result.source}): {_achievement_en(result.achievement)}; {verdict}"
-    )
+    return say_missing(w, end.missing_for(part.replace(" ", "-")))
 
 
 def explain_in(result: Achievement | Change | Gap | StandardComparison, lang: str) -> str:
-    """A result's explanation in ``lang``: its own ``explain()`` in Indonesian, else English."""
-    if check_lang(lang) == "id":
-        return result.explain()
-    if isinstance(result, Achievement):
-        return _achievement_en(result)
-    if isinstance(result, Change):
-        return _change_en(result)
-    if isinstance(result, Gap):
-        return _gap_en(result)
-    return _standard_en(result)
+    """A result's explanation in ``lang``, its figures in Indonesian notation as a report's."""
+    return result.explain(check_lang(lang), numbers="id")
 
 
 # The audit's own sources, by reference and place, as messages; a source a user gave is printed

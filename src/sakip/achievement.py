@@ -23,13 +23,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from decimal import Decimal
-from typing import overload
+from typing import cast, overload
 
 import attrs
 
 from sakip._decimal import CONTEXT, HUNDRED, Number, exact, in_range, round_half_up, to_decimal
 from sakip._display import Displayed
-from sakip._figures import typed
+from sakip._figures import Writing, typed
 from sakip._results import PercentFigure
 from sakip.exceptions import InvalidValueError, UndefinedAchievementError
 from sakip.locale import format_number
@@ -96,9 +96,9 @@ class AchievementFormula(Displayed, DescribedRule):
     compute: Callable[[Decimal, Decimal], Decimal] = attrs.field(eq=False, repr=False)
     source: Source
 
-    def render(self, realization: Decimal, target: Decimal) -> str:
-        """The expression with the numbers in it, in Indonesian notation."""
-        return self.expression.format(R=typed(realization), T=typed(target))
+    def render(self, realization: Decimal, target: Decimal, *, lang: str = "id") -> str:
+        """The expression with the numbers in it, in the notation of ``lang``."""
+        return self.expression.format(R=typed(realization, lang=lang), T=typed(target, lang=lang))
 
 
 FORMULAS: Registry[AchievementFormula] = Registry("achievement formula")
@@ -318,35 +318,51 @@ class Achievement(PercentFigure):
             extra.append(ZERO_TARGET_RULE)
         return (self.formula, *extra)
 
-    def explain(self) -> str:
-        """The computation with its numbers, in Indonesian notation.
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The computation with its numbers, in ``lang`` (numbers in ``numbers``' notation).
 
         >>> achievement(realization=95, target="94.6").explain()
         '95 / 94,6 × 100 = 100,42 %'
+        >>> achievement(realization=95, target="94.6").explain(lang="en")
+        '95 / 94.6 × 100 = 100.42%'
         """
+        w = Writing.of(lang, numbers)
         if self.compared_with is None:
-            steps = self._no_formula_step()
+            steps = self._no_formula_step(w)
         else:
-            steps = self.formula.render(self.realization, self.compared_with)
+            steps = self.formula.render(self.realization, self.compared_with, lang=w.numbers)
             if isinstance(self.target, TargetRange):
-                side = "bawah" if self.compared_with == self.target.low else "atas"
-                steps = f"di luar rentang, batas {side} {typed(self.compared_with)}: {steps}"
-        return _with_limits(steps, self)
+                message = _BELOW if self.compared_with == self.target.low else _ABOVE
+                steps = w.gettext(message, bound=w.n(self.compared_with), steps=steps)
+        return _with_limits(steps, self, w)
 
-    def _no_formula_step(self) -> str:
+    def _no_formula_step(self, w: Writing) -> str:
         if isinstance(self.target, TargetRange):
-            low, high = typed(self.target.low), typed(self.target.high)
-            return f"{low} ≤ {typed(self.realization)} ≤ {high}: dalam rentang target"
-        return "T = 0 dan R = 0: target nol terpenuhi"
+            return w.gettext(
+                "{low} ≤ {realization} ≤ {high}: dalam rentang target",
+                low=w.n(self.target.low),
+                realization=w.n(self.realization),
+                high=w.n(self.target.high),
+            )
+        return w.gettext("T = 0 dan R = 0: target nol terpenuhi")
 
 
-def _with_limits(steps: str, result: Achievement | LevelAchievement) -> str:
+_BELOW = N_("di luar rentang, batas bawah {bound}: {steps}")
+_ABOVE = N_("di luar rentang, batas atas {bound}: {steps}")
+
+
+def _with_limits(steps: str, result: Achievement | LevelAchievement, w: Writing) -> str:
     """The steps, then the cap or floor that changed the figure, then the printed figure."""
     if result.capped:
         over = result.cap is not None and result.uncapped > result.value
-        limit = result.cap if over else result.floor
-        steps = f"{steps} = {format_number(result.uncapped, 2)} %, dibatasi {format_number(limit)}"  # type: ignore[arg-type]  # capped implies a limit
-    return f"{steps} = {format_number(result.percent, 2)} %"
+        limit = cast(Decimal, result.cap if over else result.floor)  # capped implies a limit
+        steps = w.gettext(
+            "{steps} = {uncapped}, dibatasi {limit}",
+            steps=steps,
+            uncapped=w.pct(result.uncapped),
+            limit=w.n(limit),
+        )
+    return f"{steps} = {w.pct(result.percent)}"
 
 
 def _target_polarity(polarity: Polarity | str | None, target: object) -> Polarity:
@@ -361,9 +377,10 @@ def _target_polarity(polarity: Polarity | str | None, target: object) -> Polarit
     return target.polarity
 
 
-def _resolve_formula(
+def resolve_formula(
     polarity: Polarity | str, formula: AchievementFormula | str | None
 ) -> AchievementFormula:
+    """The formula to use: ``formula`` (checked against ``polarity``), else its default."""
     wanted = _polarity(polarity)
     if formula is None:
         return _DEFAULT_FORMULAS[wanted]
@@ -511,7 +528,7 @@ def achievement(
         )
     if isinstance(formula, LevelFormula):
         raise InvalidValueError("formula", formula.name, "an achievement formula for a number")
-    chosen = _resolve_formula(_target_polarity(polarity, target), formula)
+    chosen = resolve_formula(_target_polarity(polarity, target), formula)
     r = to_decimal(realization, "realization")
     t = _target(target)
     cap_, floor_ = _limits(cap, floor)
@@ -638,23 +655,32 @@ class LevelAchievement(PercentFigure):
         """The rules that produced this figure."""
         return (self.formula,)
 
-    def explain(self) -> str:
-        """The computation with its levels and ranks, in Indonesian.
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The computation with its levels and ranks, in ``lang``.
 
         >>> from sakip import parse_target
         >>> target = parse_target("A", scale="sakip-predicate")
         >>> achievement(realization="BB", target=target, formula="met-or-not").explain()
         'BB di bawah A: target tidak tercapai = 0,00 %'
+        >>> achievement(realization="BB", target=target, formula="met-or-not").explain("en")
+        'BB is below A: target not met = 0.00%'
         """
+        w = Writing.of(lang, numbers)
         realized, wanted = self.realization, self.target.level
         if self.formula is RANK_RATIO:
             rank = self.target.scale.rank(realized)
             steps = f"{realized} ({rank}) / {wanted} ({self.target.rank}) × 100"
         elif self.met:
-            steps = f"{realized} mencapai {wanted}: target tercapai"
+            steps = w.gettext(
+                "{realized} mencapai {wanted}: target tercapai", realized=realized, wanted=wanted
+            )
         else:
-            steps = f"{realized} di bawah {wanted}: target tidak tercapai"
-        return _with_limits(steps, self)
+            steps = w.gettext(
+                "{realized} di bawah {wanted}: target tidak tercapai",
+                realized=realized,
+                wanted=wanted,
+            )
+        return _with_limits(steps, self, w)
 
 
 def _level_achievement(

@@ -12,10 +12,12 @@ import enum
 
 import attrs
 
+from sakip._comparing import show
 from sakip._display import Displayed
-from sakip._figures import typed
+from sakip._figures import Writing
 from sakip.exceptions import NotFoundError
-from sakip.model import PerformanceAgreement, StrategicPlan, Target, TargetLike
+from sakip.model import PerformanceAgreement, StrategicPlan, TargetLike
+from sakip.text import N_
 
 __all__ = ["AgreementDifference", "DifferenceKind", "check_agreement"]
 
@@ -29,14 +31,6 @@ class DifferenceKind(enum.Enum):
     """The Renstra has no target for the indicator in that year."""
     NOT_IN_PLAN = "not-in-plan"
     """The indicator is not an indicator of the Renstra at all."""
-
-
-def _show(target: TargetLike | None) -> str:
-    if target is None:
-        return "-"
-    if isinstance(target, Target):
-        return typed(target.value)
-    return f"{typed(target.low)}–{typed(target.high)}"
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -57,8 +51,8 @@ class AgreementDifference(Displayed):
     agreement_target: TargetLike
     plan_target: TargetLike | None
 
-    def explain(self) -> str:
-        """The difference in words, in Indonesian notation.
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The difference in words, in ``lang`` (numbers in ``numbers``' notation).
 
         >>> plan = sakip.StrategicPlan(
         ...     name="Renstra",
@@ -78,14 +72,29 @@ class AgreementDifference(Displayed):
         >>> pk = sakip.PerformanceAgreement(year=2024, targets={"PPKS": 95})
         >>> check_agreement(plan, pk)[0].explain()
         'PPKS 2024: target PK 95, target Renstra 94,6'
+        >>> check_agreement(plan, pk)[0].explain(lang="en")
+        'PPKS 2024: PK target 95, Renstra target 94.6'
         """
+        w = Writing.of(lang, numbers)
         where = f"{self.indicator} {self.year}"
-        pk = _show(self.agreement_target)
-        if self.kind is DifferenceKind.TARGET_DIFFERS:
-            return f"{where}: target PK {pk}, target Renstra {_show(self.plan_target)}"
-        if self.kind is DifferenceKind.NO_PLAN_TARGET:
-            return f"{where}: target PK {pk}, Renstra tidak memuat target tahun ini"
-        return f"{where}: target PK {pk}, indikator tidak ada dalam Renstra"
+        return w.gettext(
+            _DIFFERENCE[self.kind],
+            where=where,
+            agreement=show(self.agreement_target, w),
+            plan=show(self.plan_target, w),
+        )
+
+
+_DIFFERENCE = {
+    DifferenceKind.TARGET_DIFFERS: N_("{where}: target PK {agreement}, target Renstra {plan}"),
+    DifferenceKind.NO_PLAN_TARGET: N_(
+        "{where}: target PK {agreement}, Renstra tidak memuat target tahun ini"
+    ),
+    DifferenceKind.NOT_IN_PLAN: N_(
+        "{where}: target PK {agreement}, indikator tidak ada dalam Renstra"
+    ),
+}
+"""Each kind of difference, as one message."""
 
 
 def check_agreement(

@@ -48,7 +48,7 @@ from sakip._wording import (
     check_lang,
     explain_in,
     say_history_reason,
-    say_reason,
+    say_missing,
     say_row_reason,
 )
 from sakip.achievement import Achievement, AchievementFormula, achievement
@@ -246,6 +246,7 @@ _BAB_III = Source(
 
 
 _INDONESIAN = Writer("id")
+_ENGLISH = Writer("en")
 """The report's Indonesian phrases, so that the audit gives a reason as the report does."""
 
 
@@ -311,7 +312,7 @@ def _achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation
     row = _history(figure, dataset).current
     if row.achievement is None:
         raise _UnrecomputableError(
-            "achievement", row.reason or "no achievement", say_row_reason(_INDONESIAN, row)
+            "achievement", say_row_reason(_ENGLISH, row), say_row_reason(_INDONESIAN, row)
         )
     return _explained(row.achievement, value=row.achievement.value)
 
@@ -339,10 +340,10 @@ def _growth(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     current, previous = figure.operands
     result = change(current=current, previous=previous, polarity=_polarity(figure, dataset)[0])
     if result.growth is None:
-        reason = result.growth_reason or "no growth"
-        # The phrase for a previous value of 0 names no year.
-        indonesian = say_reason(_INDONESIAN, result.growth_reason_code, reason, year=0)
-        raise _UnrecomputableError("growth", reason, indonesian)
+        english = say_missing(_ENGLISH, result.growth_missing)
+        raise _UnrecomputableError(
+            "growth", english, say_missing(_INDONESIAN, result.growth_missing)
+        )
     return _explained(result, value=result.growth)
 
 
@@ -380,7 +381,7 @@ def _standard_claim(found: IndicatorHistory, *, below: bool) -> Recomputation:
     if standard is None:
         raise _UnrecomputableError(
             "claim",
-            dict(found.reasons)["standard"],
+            say_history_reason(_ENGLISH, found, "standard"),
             say_history_reason(_INDONESIAN, found, "standard"),
         )
     if isinstance(standard, NoStandard):
@@ -412,7 +413,7 @@ def _target_claim(found: IndicatorHistory, *, met: bool) -> Recomputation:
     if result is None:
         raise _UnrecomputableError(
             "claim",
-            found.current.reason or "no achievement",
+            say_row_reason(_ENGLISH, found.current),
             say_row_reason(_INDONESIAN, found.current),
         )
     state = (
@@ -731,7 +732,7 @@ def _indonesian_reason(error: UndefinedResultError) -> str:
             target=typed(to_decimal(error.target, "target")),
         )
     message = _ZERO_DIVISOR_ID.get(error.quantity)
-    return error.reason if message is None else gettext(message)
+    return error.why if message is None else gettext(message)
 
 
 def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:

@@ -30,8 +30,15 @@ import attrs
 
 from sakip._decimal import CONTEXT, to_decimal, to_hundredths
 from sakip._optional import require
-from sakip.achievement import DIRECT, FORMULAS, INVERSE, MIRROR, AchievementFormula, achievement
-from sakip.achievement import _resolve_formula as resolve_formula
+from sakip.achievement import (
+    DIRECT,
+    FORMULAS,
+    INVERSE,
+    MIRROR,
+    AchievementFormula,
+    achievement,
+    resolve_formula,
+)
 from sakip.exceptions import InvalidValueError, SakipError, UndefinedAchievementError
 from sakip.model import Polarity, Target, TargetRange
 from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale

@@ -30,15 +30,15 @@ import attrs
 
 from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
 from sakip._display import Displayed
-from sakip._figures import typed
+from sakip._figures import Writing
 from sakip._results import PercentFigure
 from sakip.achievement import Achievement
 from sakip.exceptions import InvalidValueError, UndefinedResultError
-from sakip.locale import format_number
 from sakip.model import BudgetLine
 from sakip.periods import Quarter
+from sakip.reasons import Figure, Missing, Reason
 from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
-from sakip.text import N_
+from sakip.text import N_, gettext
 
 __all__ = [
     "DIFFERENCE",
@@ -93,20 +93,48 @@ class TotalCheck(Displayed):
         """Whether the stated total equals the sum of its parts."""
         return self.stated == self.computed
 
-    def explain(self) -> str:
-        """The sum with its numbers, in Indonesian notation.
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The sum with its numbers, in ``lang`` (numbers in ``numbers``' notation).
+
+        ``where`` is the caller's label and prints as given; so does ``quantity``, except the
+        labels sakip's own checks use (``jumlah``, ``pagu``, ``pagu perubahan``,
+        ``realisasi``), which are translated.
 
         >>> sakip.check_total(stated=241, parts=[82, 105, 18, 15, 10, 11], where="06.").explain()
         '06. jumlah: 82 + 105 + 18 + 15 + 10 + 11 = 241; tertulis 241: sesuai'
+        >>> sakip.check_total(stated=9, parts=[4, 4], where="A").explain(lang="en")
+        'A total: 4 + 4 = 8; stated 9: differs by 1'
         """
-        terms = " + ".join(typed(part) for part in self.parts)
-        text = (
-            f"{self.where} {self.quantity}: {terms} = {typed(self.computed)}; "
-            f"tertulis {typed(self.stated)}"
-        )
+        w = Writing.of(lang, numbers)
+        values = {
+            "where": self.where,
+            "quantity": _quantity(self.quantity, w),
+            "terms": " + ".join(w.n(part) for part in self.parts),
+            "computed": w.n(self.computed),
+            "stated": w.n(self.stated),
+        }
         if self.ok:
-            return f"{text}: sesuai"
-        return f"{text}: selisih {typed(self.difference)}"
+            return w.gettext(
+                "{where} {quantity}: {terms} = {computed}; tertulis {stated}: sesuai", **values
+            )
+        return w.gettext(
+            "{where} {quantity}: {terms} = {computed}; tertulis {stated}: selisih {difference}",
+            difference=w.n(self.difference),
+            **values,
+        )
+
+
+def _quantity(label: str, w: Writing) -> str:
+    """A total's label in the reader's language, for the labels sakip's checks use."""
+    if label == "jumlah":
+        return w.pgettext("jumlah", "jumlah")
+    if label == "pagu":
+        return w.pgettext("jumlah", "pagu")
+    if label == "pagu perubahan":
+        return w.pgettext("jumlah", "pagu perubahan")
+    if label == "realisasi":
+        return w.pgettext("jumlah", "realisasi")
+    return label
 
 
 def check_total(
@@ -164,23 +192,26 @@ class Absorption(PercentFigure):
         """Whether no quarter's spending is missing."""
         return not self.missing
 
-    def explain(self) -> str:
-        """The computation with its numbers, in Indonesian notation.
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The computation with its numbers, in ``lang`` (numbers in ``numbers``' notation).
 
         >>> sakip.absorption(spent=149338671, ceiling=174970600).explain()
         '149.338.671 / 174.970.600 × 100 = 85,35 %'
+        >>> sakip.absorption(spent=149338671, ceiling=174970600).explain(lang="en")
+        '149,338,671 / 174,970,600 × 100 = 85.35%'
         """
-        text = (
-            f"{typed(self.spent)} / {typed(self.ceiling)} × 100 = "
-            f"{format_number(self.percent, 2)} %"
-        )
+        w = Writing.of(lang, numbers)
+        text = f"{w.n(self.spent)} / {w.n(self.ceiling)} × 100 = {w.pct(self.percent)}"
         if self.revised:
-            text += " (pagu perubahan)"
+            text = w.gettext("{steps} (pagu perubahan)", steps=text)
         if self.missing:
-            absent = ", ".join(f"TW {_ROMAN[q - 1]}" for q in self.missing)
-            text += f"; {absent} tidak dilaporkan"
+            absent = ", ".join(w.gettext("TW {roman}", roman=_ROMAN[q - 1]) for q in self.missing)
+            text += "; " + w.gettext("{quarters} tidak dilaporkan", quarters=absent)
         if self.check is not None and not self.check.ok:
-            text += f"; realisasi tertulis berbeda dari jumlah triwulan: {self.check.explain()}"
+            check = self.check.explain(w.lang, numbers=w.numbers)
+            text += "; " + w.gettext(
+                "realisasi tertulis berbeda dari jumlah triwulan: {check}", check=check
+            )
         return text
 
 
@@ -191,7 +222,7 @@ def _absorption(
         inputs: tuple[tuple[str, object], ...] = (("spent", spent), ("ceiling", ceiling))
         if line is not None:
             inputs = (("line", line), *inputs)
-        raise UndefinedResultError("absorption", "the ceiling is 0", inputs)
+        raise UndefinedResultError("absorption", "the ceiling is 0", inputs, Reason.ZERO_CEILING)
     if ceiling < 0:
         raise InvalidValueError("ceiling", ceiling, "a ceiling above zero")
     with exact():
@@ -324,6 +355,7 @@ def _reported_quarters(
             f"spending up to {until} is not reported for {absent} "
             "(missing is not 0; pass partial=True to use the reported quarters)",
             (("line", line.code),),
+            Reason.NO_SPENDING,
         )
     return used, missing
 
@@ -457,7 +489,9 @@ class EfficiencyConvention(Displayed, DescribedRule):
         expression: The formula as printed.
         inputs: The :func:`efficiency` keywords it needs.
         compute: Turns the checked inputs into an :class:`Efficiency`.
-        explain: Writes a result's computation with its numbers, in Indonesian notation.
+        explain: ``explain(result, lang, numbers)`` writes a result's computation with its
+            numbers: words in ``lang`` (``"id"`` or ``"en"``), figures in the notation of
+            ``numbers``.
         source: Where the convention comes from.
     """
 
@@ -470,7 +504,7 @@ class EfficiencyConvention(Displayed, DescribedRule):
     compute: Callable[[EfficiencyConvention, Mapping[str, object]], Efficiency] = attrs.field(
         eq=False, repr=False
     )
-    explain: Callable[[Efficiency], str] = attrs.field(eq=False, repr=False)
+    explain: Callable[[Efficiency, str, str], str] = attrs.field(eq=False, repr=False)
     source: Source
 
 
@@ -491,7 +525,8 @@ class Efficiency(PercentFigure):
         e: PMK 249/2011: the efficiency E in %, after the ±20 % bound.
         e_unbounded: PMK 249/2011: E before the bound.
         components: PMK 249/2011: each output's ``1 − (RAK/RVK)/(PAK/TVK)``, as a fraction.
-        reason: Why there is no verdict, when ``efficient`` is ``None``.
+        missing: Why there is no verdict, when ``efficient`` is ``None``
+            (:attr:`~sakip.Reason.TARGET_NOT_MET`, :attr:`~sakip.Reason.NO_OFFICIAL_BANDS`).
     """
 
     convention: EfficiencyConvention
@@ -501,7 +536,7 @@ class Efficiency(PercentFigure):
     e: Decimal | None = None
     e_unbounded: Decimal | None = None
     components: tuple[Decimal, ...] = ()
-    reason: str | None = None
+    missing: Missing | None = None
 
     @property
     def bounded(self) -> bool:
@@ -511,58 +546,95 @@ class Efficiency(PercentFigure):
     @property
     def verdict(self) -> str:
         """The reading in Indonesian (``"efisien"``, ``"tidak efisien"``, or why there is none)."""
+        return self.say_verdict()
+
+    def say_verdict(self, lang: str = "id") -> str:
+        """The reading in ``lang``: efficient, not efficient, or why there is none."""
         if self.efficient is None:
-            return self.reason or "tanpa kategori resmi"
-        return "efisien" if self.efficient else "tidak efisien"
+            missing = self.missing or Missing(reason=Reason.NO_OFFICIAL_BANDS)
+            return missing.explain(lang=lang)
+        if self.efficient:
+            return gettext("efisien", lang=lang)
+        return gettext("tidak efisien", lang=lang)
 
-    def explain(self) -> str:
-        """The computation with its numbers, in Indonesian notation, as the convention writes it.
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The computation with its numbers, in ``lang``, as the convention writes it.
 
-        >>> sakip.efficiency("difference", achievement="100.42", absorption="85.35").explain()
+        >>> result = sakip.efficiency("difference", achievement="100.42", absorption="85.35")
+        >>> result.explain()
         'capaian 100,42 % − serapan 85,35 % = 15,07 poin: efisien'
+        >>> result.explain(lang="en")
+        'achievement 100.42% − absorption 85.35% = 15.07 points: efficient'
         """
-        return self.convention.explain(self)
+        w = Writing.of(lang, numbers)
+        return self.convention.explain(self, w.lang, w.numbers)
 
 
-def _explain_difference(result: Efficiency) -> str:
-    achieved = round_half_up(result.achievement)  # type: ignore[arg-type]  # set by E1
-    absorbed = round_half_up(result.absorption)  # type: ignore[arg-type]
+def _inputs(result: Efficiency, w: Writing) -> dict[str, str]:
+    """The achievement and absorption E1 to E3 print, and the verdict."""
+    achieved, absorbed = result.achievement, result.absorption
+    if achieved is None or absorbed is None:  # pragma: no cover - set by E1, E2 and E3
+        raise AssertionError("E1, E2 and E3 results have both inputs")
+    return {
+        "achievement": w.pct(achieved),
+        "absorption": w.pct(absorbed),
+        "verdict": result.say_verdict(w.lang),
+    }
+
+
+def _explain_difference(result: Efficiency, lang: str, numbers: str) -> str:
+    w = Writing.of(lang, numbers)
+    values = _inputs(result, w)
     with exact():  # the difference of the printed figures, so that the line adds up
-        points = achieved - absorbed
-    return (
-        f"capaian {format_number(achieved, 2)} % − serapan {format_number(absorbed, 2)} % = "
-        f"{format_number(points, 2)} poin: {result.verdict}"
+        points = round_half_up(result.achievement) - round_half_up(result.absorption)  # type: ignore[arg-type]  # checked by _inputs
+    return w.gettext(
+        "capaian {achievement} − serapan {absorption} = {points} poin: {verdict}",
+        points=w.n2(points),
+        **values,
     )
 
 
-def _explain_share(result: Efficiency) -> str:
-    achieved = format_number(result.achievement, 2)  # type: ignore[arg-type]  # set by E2
-    absorbed = format_number(result.absorption, 2)  # type: ignore[arg-type]
-    relation = ">" if result.efficient else "≤"
-    return f"capaian {achieved} % {relation} serapan {absorbed} %: {result.verdict}"
-
-
-def _explain_unspent(result: Efficiency) -> str:
-    achieved = format_number(result.achievement, 2)  # type: ignore[arg-type]  # set by E3
-    absorbed = format_number(result.absorption, 2)  # type: ignore[arg-type]
-    return (
-        f"100 − serapan {absorbed} % = {format_number(result.percent, 2)} % tidak terserap "
-        f"(capaian {achieved} %): {result.verdict}"
+def _explain_share(result: Efficiency, lang: str, numbers: str) -> str:
+    w = Writing.of(lang, numbers)
+    return w.gettext(
+        "capaian {achievement} {relation} serapan {absorption}: {verdict}",
+        relation=">" if result.efficient else "≤",
+        **_inputs(result, w),
     )
 
 
-def _explain_pmk(result: Efficiency) -> str:
+def _explain_unspent(result: Efficiency, lang: str, numbers: str) -> str:
+    w = Writing.of(lang, numbers)
+    return w.gettext(
+        "100 − serapan {absorption} = {unspent} tidak terserap (capaian {achievement}): {verdict}",
+        unspent=w.pct(result.percent),
+        **_inputs(result, w),
+    )
+
+
+def _explain_pmk(result: Efficiency, lang: str, numbers: str) -> str:
+    w = Writing.of(lang, numbers)
     bounded, unbounded = result.e, result.e_unbounded
     if bounded is None or unbounded is None:  # pragma: no cover - set by the E4 computation
         raise AssertionError("an E4 result has E")
-    e = format_number(bounded, 2)
-    text = f"E = {e} %"
+    sign = " %" if w.numbers == "id" else "%"
+    bound, half = f"20{sign}", f"50{sign}"  # the regulation's round figures, as typed
+    e = f"E = {w.pct(bounded)}"
     if result.bounded:
-        text = f"E = {format_number(unbounded, 2)} %, dibatasi ±20 % = {e} %"
-    term = f"({e})" if bounded < 0 else e
-    return (
-        f"{text}; nilai efisiensi = 50 % + {term} / 20 × 50 % = "
-        f"{format_number(result.percent, 2)} % ({result.verdict})"
+        e = w.gettext(
+            "E = {unbounded}, dibatasi ±{bound} = {e}",
+            unbounded=w.pct(unbounded),
+            bound=bound,
+            e=w.pct(bounded),
+        )
+    term = f"({w.n2(bounded)})" if bounded < 0 else w.n2(bounded)
+    return w.gettext(
+        "{e}; nilai efisiensi = {half} + {term} / 20 × {half} = {score} ({verdict})",
+        e=e,
+        half=half,
+        term=term,
+        score=w.pct(result.percent),
+        verdict=result.say_verdict(w.lang),
     )
 
 
@@ -605,7 +677,7 @@ def _unspent(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> 
         convention=convention,
         value=value,
         efficient=round_half_up(value) > 0 if met else None,
-        reason=None if met else "tidak dibaca: target tidak tercapai",
+        missing=None if met else Missing(reason=Reason.TARGET_NOT_MET, figure=Figure.EFFICIENCY),
         achievement=achieved,
         absorption=absorbed,
     )
@@ -640,6 +712,7 @@ def _component(output: OutputFigures, index: int) -> Decimal:
             "efficiency (PMK 249/2011)",
             f"{' and '.join(zero)} of output {output.name or index} is 0",
             figures,
+            Reason.ZERO_OUTPUT_FIGURE,
         )
     with exact():
         return 1 - (output.spent / output.volume) / (output.ceiling / output.target_volume)
@@ -657,7 +730,7 @@ def _pmk(convention: EfficiencyConvention, inputs: Mapping[str, object]) -> Effi
         convention=convention,
         value=score,
         efficient=None,
-        reason="tanpa kategori resmi",
+        missing=Missing(reason=Reason.NO_OFFICIAL_BANDS, figure=Figure.EFFICIENCY),
         e=bounded,
         e_unbounded=unbounded,
         components=components,

@@ -308,7 +308,7 @@ def _dataset_rows(
             realization=row.realization,
             percent=None if row.achievement is None else row.achievement.percent,
             rating=None if row.rating is None else row.rating.label,
-            reason=row.reason,
+            reason=None if row.missing is None else row.missing.explain(lang="en"),
         )
 
 

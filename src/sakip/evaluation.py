@@ -27,10 +27,9 @@ import attrs
 
 from sakip._decimal import HUNDRED, Number, exact, round_half_up, to_decimal
 from sakip._display import Displayed
-from sakip._figures import typed
+from sakip._figures import Writing, typed
 from sakip.achievement import Rule
 from sakip.exceptions import InvalidValueError, NotFoundError
-from sakip.locale import format_number
 from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
 from sakip.scales import SAKIP_PREDICATE, SCALES, Rating, RatingScale, classify
 from sakip.text import N_
@@ -254,8 +253,10 @@ class ComponentScore(Displayed):
     value: Decimal
     subscores: tuple[tuple[SubComponent, Decimal], ...] = ()
 
-    def explain(self) -> str:
-        """The score in words, in Indonesian notation.
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The score in words, in ``lang`` (numbers in ``numbers``' notation).
+
+        The component's name is the regulation's own term, in Indonesian.
 
         >>> score = evaluation_score(
         ...     {
@@ -267,11 +268,19 @@ class ComponentScore(Displayed):
         ... )
         >>> score.components[0].explain()
         'Perencanaan Kinerja: 6 + 7 + 10 = 23 dari 30'
+        >>> score.components[0].explain(lang="en")
+        'Perencanaan Kinerja: 6 + 7 + 10 = 23 out of 30'
         """
-        head = f"{self.component.name}: "
+        w = Writing.of(lang, numbers)
+        steps = w.n(self.value)
         if self.subscores:
-            head += " + ".join(typed(score) for _, score in self.subscores) + " = "
-        return f"{head}{typed(self.value)} dari {typed(self.component.weight)}"
+            steps = " + ".join(w.n(score) for _, score in self.subscores) + f" = {steps}"
+        return w.gettext(
+            "{component}: {score} dari {weight}",
+            component=self.component.name,
+            score=steps,
+            weight=w.n(self.component.weight),
+        )
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -303,8 +312,10 @@ class EvaluationScore(Displayed):
         """The predicate (predikat) of the printed score (AA, A, BB, B, CC, C or D)."""
         return classify(self.score, scale=self.scale)
 
-    def explain(self) -> str:
-        """The computation with its numbers, in Indonesian notation.
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The computation with its numbers, in the notation of ``numbers`` (or ``lang``).
+
+        The predicate and its meaning are the regulation's own terms.
 
         >>> evaluation_score(
         ...     {
@@ -318,10 +329,11 @@ class EvaluationScore(Displayed):
         ... ).explain()
         '23,33 + 18,33 + 10,84 + 5,91 + 10,07 = 68,48 → B (Baik)'
         """
-        terms = " + ".join(format_number(c.value, 2) for c in self.components)
+        w = Writing.of(lang, numbers)
+        terms = " + ".join(w.n2(c.value) for c in self.components)
         rating = self.predicate
         meaning = f" ({rating.band.meaning})" if rating.band.meaning else ""
-        return f"{terms} = {format_number(self.score, 2)} → {rating.label}{meaning}"
+        return f"{terms} = {w.n2(self.score)} → {rating.label}{meaning}"
 
 
 def _bounded(value: object, maximum: Decimal, name: str) -> Decimal:

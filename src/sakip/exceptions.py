@@ -9,6 +9,11 @@ working. Errors carry their details as attributes, read like a sentence and pick
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sakip.reasons import Reason
 
 __all__ = [
     "DuplicateRuleError",
@@ -122,37 +127,51 @@ class UndefinedResultError(SakipError, ArithmeticError):
 
     Attributes:
         quantity: What was being computed ("growth").
-        reason: Why it cannot be computed, as a sentence.
+        why: Why it cannot be computed, as an English phrase.
         inputs: The inputs, as ``(name, value)`` pairs.
+        reason: Why, as a stable :class:`~sakip.Reason` code (the one a result's
+            :class:`~sakip.Missing` carries); ``None`` for an error a user's own rule raised.
     """
 
     def __init__(
-        self, quantity: str, reason: str, inputs: Sequence[tuple[str, object]] = ()
+        self,
+        quantity: str,
+        why: str,
+        inputs: Sequence[tuple[str, object]] = (),
+        reason: Reason | None = None,
     ) -> None:
         inputs = tuple(inputs)
-        super().__init__(quantity, reason, inputs)
+        super().__init__(quantity, why, inputs, reason)
         self.quantity = quantity
-        self.reason = reason
+        self.why = why
         self.inputs = inputs
+        self.reason = reason
 
     def __str__(self) -> str:
         given = ", ".join(f"{name}={value}" for name, value in self.inputs)
         suffix = f" ({given})" if given else ""
-        return f"{self.quantity} is not computable: {self.reason}{suffix}"
+        return f"{self.quantity} is not computable: {self.why}{suffix}"
 
 
 class UndefinedAchievementError(UndefinedResultError):
     """An achievement (capaian) cannot be computed, e.g. a realization against a zero target.
+
+    Its ``reason`` is :attr:`~sakip.Reason.ZERO_TARGET` against a target of 0, else
+    :attr:`~sakip.Reason.FORMULA_UNDEFINED`.
 
     Attributes:
         realization: The realization given.
         target: The target given.
     """
 
-    def __init__(self, reason: str, realization: object, target: object) -> None:
-        SakipError.__init__(self, reason, realization, target)
+    def __init__(self, why: str, realization: object, target: object) -> None:
+        from sakip.reasons import Reason  # noqa: PLC0415 - reasons loads after the errors
+
+        SakipError.__init__(self, why, realization, target)
         self.quantity = "achievement"
-        self.reason = reason
+        self.why = why
         self.inputs = (("realization", realization), ("target", target))
         self.realization = realization
         self.target = target
+        zero = isinstance(target, (int, Decimal)) and target == 0
+        self.reason = Reason.ZERO_TARGET if zero else Reason.FORMULA_UNDEFINED

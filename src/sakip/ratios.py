@@ -7,10 +7,10 @@ from decimal import Decimal
 import attrs
 
 from sakip._decimal import HUNDRED, Number, exact, to_decimal
-from sakip._figures import typed
+from sakip._figures import Writing
 from sakip._results import PercentFigure
 from sakip.exceptions import UndefinedResultError
-from sakip.locale import format_number
+from sakip.reasons import Reason
 
 __all__ = ["Percentage", "percentage"]
 
@@ -28,14 +28,16 @@ class Percentage(PercentFigure):
     part: Decimal
     whole: Decimal
 
-    def explain(self) -> str:
-        """The computation with its numbers, in Indonesian notation.
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The computation with its numbers, in the notation of ``numbers`` (or ``lang``).
 
         >>> percentage(part=13773, whole=14460).explain()
         '13.773 / 14.460 × 100 = 95,25 %'
+        >>> percentage(part=13773, whole=14460).explain(lang="en")
+        '13,773 / 14,460 × 100 = 95.25%'
         """
-        part, whole = typed(self.part), typed(self.whole)
-        return f"{part} / {whole} × 100 = {format_number(self.percent, 2)} %"
+        w = Writing.of(lang, numbers)
+        return f"{w.n(self.part)} / {w.n(self.whole)} × 100 = {w.pct(self.percent)}"
 
 
 def percentage(*, part: Number, whole: Number) -> Percentage:
@@ -52,7 +54,9 @@ def percentage(*, part: Number, whole: Number) -> Percentage:
     """
     p, w = to_decimal(part, "part"), to_decimal(whole, "whole")
     if w == 0:
-        raise UndefinedResultError("percentage", "the whole is 0", (("part", p), ("whole", w)))
+        raise UndefinedResultError(
+            "percentage", "the whole is 0", (("part", p), ("whole", w)), Reason.ZERO_WHOLE
+        )
     with exact():
         value = p * HUNDRED / w
     return Percentage(value=value, part=p, whole=w)

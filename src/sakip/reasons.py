@@ -16,7 +16,7 @@ import attrs
 
 from sakip._display import Displayed
 
-__all__ = ["Missing", "Part", "Reason", "Value"]
+__all__ = ["Figure", "Missing", "Part", "Reason", "Value"]
 
 
 class Reason(enum.Enum):
@@ -53,6 +53,26 @@ class Reason(enum.Enum):
     """A running total needs every year, and some have no realization."""
     TOO_FEW_YEARS = "too-few-years"
     """A trend needs values of at least two years."""
+    RULE_REFUSED = "rule-refused"
+    """The indicator's rule (a formula a user registered, say) refuses these inputs."""
+    ZERO_WHOLE = "zero-whole"
+    """A percentage divides by the whole, which is 0."""
+    ZERO_CEILING = "zero-ceiling"
+    """Absorption divides by the budget ceiling (pagu), which is 0."""
+    NO_SPENDING = "no-spending"
+    """Spending is not reported for some quarters (missing is not 0)."""
+    ZERO_OUTPUT_FIGURE = "zero-output-figure"
+    """An output's volume, ceiling or target volume, which efficiency divides by, is 0."""
+    ZERO_DENOMINATOR = "zero-denominator"
+    """A ratio's denominators add up to 0."""
+    NO_COMPUTABLE_CHILD = "no-computable-child"
+    """A roll-up has no child with a computable figure."""
+    ZERO_WEIGHTS = "zero-weights"
+    """The weights of a roll-up's computable children add up to 0."""
+    TARGET_NOT_MET = "target-not-met"
+    """Efficiency by unspent budget is not read while the target is not met."""
+    NO_OFFICIAL_BANDS = "no-official-bands"
+    """The figure (the PMK 249/2011 efficiency score) has no official verdict bands."""
 
 
 class Part(enum.Enum):
@@ -72,6 +92,45 @@ class Part(enum.Enum):
     """The national standard (standar nasional)."""
     YEARS = "years"
     """The years of the plan or of the data (tahun)."""
+    RULE = "rule"
+    """The rule that computes the figure (aturan)."""
+
+
+class Figure(enum.Enum):
+    """The figure of a result that is missing (angka yang tidak dapat dihitung).
+
+    A result with several figures (an end-target comparison, an indicator's history) keys
+    each :class:`Missing` by the figure it stands for.
+    """
+
+    ACHIEVEMENT = "achievement"
+    """The achievement (capaian)."""
+    GROWTH = "growth"
+    """The growth % (pertumbuhan)."""
+    CHANGE = "change"
+    """The change from an earlier year (perubahan)."""
+    GAP = "gap"
+    """The gap to the end target (selisih)."""
+    PROGRESS = "progress"
+    """Progress from the baseline (kemajuan)."""
+    PROJECTION = "projection"
+    """The projection to the end year (proyeksi)."""
+    NEEDED = "needed"
+    """The change per year still needed (kebutuhan per tahun)."""
+    END_TARGET = "end-target"
+    """The comparison with the end target (perbandingan dengan target akhir)."""
+    STANDARD = "standard"
+    """The comparison with a national standard (perbandingan dengan standar nasional)."""
+    PERCENTAGE = "percentage"
+    """A percentage (persentase)."""
+    ABSORPTION = "absorption"
+    """Budget absorption (serapan anggaran)."""
+    EFFICIENCY = "efficiency"
+    """Efficiency (efisiensi)."""
+    RATIO = "ratio"
+    """A ratio indicator's year value (rasio)."""
+    ROLLUP = "rollup"
+    """A roll-up of children's figures (agregasi)."""
 
 
 Value: TypeAlias = Decimal | int | str | tuple[int, ...]
@@ -87,11 +146,14 @@ class Missing(Displayed):
         part: The input at fault, when one is (``None`` when the figure as a whole is).
         values: The values involved, by name (``year``, ``realization``, ``target``,
             ``years``), in the order the reason's sentence uses them.
+        figure: The figure that is missing, where a result has several (``None`` when the
+            result has one).
     """
 
     reason: Reason
     part: Part | None = None
     values: tuple[tuple[str, Value], ...] = ()
+    figure: Figure | None = None
 
     def value(self, name: str) -> Value | None:
         """The value named ``name``, or ``None`` when the reason names none."""

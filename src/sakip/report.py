@@ -32,8 +32,8 @@ from sakip._wording import (
     Writer,
     check_lang,
     say_end_reason,
-    say_growth_reason,
     say_history_reason,
+    say_missing,
     say_row_reason,
 )
 from sakip.achievement import Achievement, AchievementFormula
@@ -663,7 +663,7 @@ def _years_row(
             _real_cell(w, code, moved.value, found.year, found.year - 1),
             Cell.percent(
                 moved.growth,
-                "" if moved.growth is not None else say_growth_reason(w, moved, found.year),
+                say_missing(w, moved.growth_missing),
             ),
             Cell.text(_trend_word(w, moved.improved)),
         ]

@@ -17,18 +17,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import cast
 
 import attrs
 
 from sakip._decimal import Number, exact, to_decimal
 from sakip._display import Displayed
-from sakip._figures import typed
+from sakip._figures import Writing
 from sakip._results import PercentFigure
 from sakip.achievement import Achievement, Rule
-from sakip.compare import year_row
+from sakip.analysis.history import year_row
 from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
-from sakip.locale import format_number
 from sakip.model import Dataset, Goal, Indicator
+from sakip.reasons import Missing, Reason
 from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
 from sakip.text import N_
 
@@ -116,14 +117,22 @@ class RollupChild(Displayed):
         used: The figure that entered the mean (the uncapped achievement, capped when a cap
             was asked for); ``None`` when left out.
         weight: Its weight, for a weighted mean.
-        reason: Why it was left out, or ``None``.
+        missing: Why it was left out, as a :class:`~sakip.Missing`, when sakip knows why.
+        note: Why it was left out, as the caller said it in text (printed as given).
     """
 
     code: str
     achievement: Achievement | None
     used: Decimal | None
     weight: Decimal | None = None
-    reason: str | None = None
+    missing: Missing | None = None
+    note: str | None = None
+
+    def why(self, lang: str = "id") -> str:
+        """Why it was left out, in ``lang`` (the caller's own text as given); ``""`` if not."""
+        if self.missing is not None:
+            return self.missing.explain(lang=lang)
+        return self.note or ""
 
     @property
     def computable(self) -> bool:
@@ -166,33 +175,38 @@ class Rollup(PercentFigure):
         """The rules that produced the figure."""
         return (self.method, CAP_BEFORE_MEAN) if self.cap is not None else (self.method,)
 
-    def explain(self) -> str:
-        """The computation with its numbers, in Indonesian notation.
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The computation with its numbers, in ``lang`` (numbers in ``numbers``' notation).
 
         >>> a = sakip.achievement(realization=95, target="94.6")
         >>> b = sakip.achievement(realization=80, target=100)
         >>> rollup({"A": a, "B": b, "C": "tidak ada realisasi"}).explain()
         '(100,42 + 80,00) / 2 = 90,21 %; tidak dihitung: C (tidak ada realisasi)'
+        >>> rollup({"A": a, "B": b}, cap=100).explain(lang="en")
+        '(100.00 + 80.00) / 2, each achievement capped at 100 = 90.00%'
         """
+        w = Writing.of(lang, numbers)
         figures = [(c.used, c.weight) for c in self.included if c.used is not None]
         if self.method.weighted:
             weights = [Decimal(0) if weight is None else weight for _, weight in figures]
             terms = " + ".join(
-                f"{typed(weight)} × {format_number(used, 2)}"
+                f"{w.n(weight)} × {w.n2(used)}"
                 for (used, _), weight in zip(figures, weights, strict=True)
             )
             with exact():
                 total = sum(weights, Decimal(0))
-            steps = f"({terms}) / {typed(total)}"
+            steps = f"({terms}) / {w.n(total)}"
         else:
-            terms = " + ".join(format_number(used, 2) for used, _ in figures)
+            terms = " + ".join(w.n2(used) for used, _ in figures)
             steps = f"({terms}) / {len(figures)}"
         if self.cap is not None:
-            steps = f"{steps}, tiap capaian dibatasi {typed(self.cap)}"
-        text = f"{steps} = {format_number(self.percent, 2)} %"
+            steps = w.gettext(
+                "{steps}, tiap capaian dibatasi {cap}", steps=steps, cap=w.n(self.cap)
+            )
+        text = f"{steps} = {w.pct(self.percent)}"
         if self.excluded:
-            left = ", ".join(f"{c.code} ({c.reason})" for c in self.excluded)
-            text += f"; tidak dihitung: {left}"
+            left = ", ".join(f"{c.code} ({c.why(w.lang)})" for c in self.excluded)
+            text += "; " + w.gettext("tidak dihitung: {children}", children=left)
         return text
 
 
@@ -214,7 +228,7 @@ def _weights(weights: Mapping[str, Number] | None, codes: list[str]) -> dict[str
 
 
 def rollup(
-    children: Mapping[str, Achievement | BaseException | str],
+    children: Mapping[str, Achievement | Missing | BaseException | str],
     *,
     method: RollupMethod | str | None = None,
     weights: Mapping[str, Number] | None = None,
@@ -224,7 +238,8 @@ def rollup(
 
     Args:
         children: Each child's achievement by code; a child that cannot be computed maps to
-            the error that said so or to a reason (text), and is listed, not averaged.
+            a :class:`~sakip.Missing`, to the error that said so, or to a reason in text, and
+            is listed, not averaged.
         method: A :class:`RollupMethod` or its name; ``None`` takes ``"mean"``, or
             ``"weighted-mean"`` when weights are given.
         weights: A weight per child code (every child needs one), for the weighted mean.
@@ -268,11 +283,26 @@ def _child(code: str, child: object, weight: Decimal | None, cap: Decimal | None
     if isinstance(child, Achievement):
         used = child.uncapped if cap is None else min(child.uncapped, cap)
         return RollupChild(code=code, achievement=child, used=used, weight=weight)
+    left = RollupChild(code=code, achievement=None, used=None, weight=weight)
+    if isinstance(child, Missing):
+        return attrs.evolve(left, missing=child)
+    if isinstance(child, UndefinedResultError) and child.reason is not None:
+        return attrs.evolve(left, missing=_missing_of(child))
     if isinstance(child, BaseException | str):
-        return RollupChild(
-            code=code, achievement=None, used=None, weight=weight, reason=str(child)
-        )
-    raise InvalidValueError(f"children[{code!r}]", child, "an Achievement, an error or a reason")
+        return attrs.evolve(left, note=str(child))
+    raise InvalidValueError(
+        f"children[{code!r}]", child, "an Achievement, a Missing, an error or a reason"
+    )
+
+
+def _missing_of(error: UndefinedResultError) -> Missing:
+    """The :class:`~sakip.Missing` of an error that carries a reason, with its figures."""
+    values = tuple(
+        (name, value)
+        for name, value in error.inputs
+        if isinstance(value, Decimal | int) and not isinstance(value, bool)
+    )
+    return Missing(reason=error.reason or Reason.RULE_REFUSED, values=values)
 
 
 def _mean(rows: tuple[RollupChild, ...]) -> Decimal:
@@ -286,7 +316,8 @@ def _mean(rows: tuple[RollupChild, ...]) -> Decimal:
         raise UndefinedResultError(
             "roll-up",
             "no child has a computable achievement",
-            tuple((row.code, row.reason) for row in rows),
+            tuple((row.code, row.why("en")) for row in rows),
+            Reason.NO_COMPUTABLE_CHILD,
         )
     with exact():
         # The mean as the first figure plus the weighted mean of the deviations from it: the
@@ -296,7 +327,10 @@ def _mean(rows: tuple[RollupChild, ...]) -> Decimal:
         divisor = sum((weight for _, weight in figures), Decimal(0))
         if divisor == 0:
             raise UndefinedResultError(
-                "roll-up", "the weights of the computable children add up to 0"
+                "roll-up",
+                "the weights of the computable children add up to 0",
+                (),
+                Reason.ZERO_WEIGHTS,
             )
         spread = sum((weight * (used - first) for used, weight in figures), Decimal(0))
         return first + spread / divisor
@@ -304,13 +338,13 @@ def _mean(rows: tuple[RollupChild, ...]) -> Decimal:
 
 def _children(
     dataset: Dataset, indicators: tuple[Indicator, ...], year: int
-) -> dict[str, Achievement | str]:
-    result: dict[str, Achievement | str] = {}
+) -> dict[str, Achievement | Missing]:
+    result: dict[str, Achievement | Missing] = {}
     for indicator in indicators:
         row = year_row(dataset, indicator.code, year)
-        result[indicator.code] = (
-            row.achievement if row.achievement is not None else row.reason or ""
-        )
+        # year_row gives an achievement or says why not
+        found = row.achievement
+        result[indicator.code] = found if found is not None else cast(Missing, row.missing)
     return result
 
 

@@ -1,7 +1,8 @@
 """Why a figure is not computable, in words: one phrase per :class:`~sakip.reasons.Reason`.
 
 Each phrase may name the values of its :class:`~sakip.reasons.Missing`: ``{year}``,
-``{realization}``, ``{target}`` and ``{years}`` (the years concerned, listed). A figure is
+``{realization}``, ``{target}``, ``{years}`` (the years concerned, listed), ``{rule}`` (a
+rule's name), ``{quarters}`` (quarters, as TW I…), ``{figures}`` and ``{output}``. A figure is
 written in the reader's notation, as typed where it was typed.
 """
 
@@ -33,6 +34,16 @@ PHRASES: dict[Reason, str] = {
         "realisasi kumulatif memerlukan setiap tahun; tidak ada realisasi tahun {years}"
     ),
     Reason.TOO_FEW_YEARS: N_("tren memerlukan realisasi sekurang-kurangnya dua tahun"),
+    Reason.RULE_REFUSED: N_("aturan {rule} tidak dapat menghitung dari angka ini"),
+    Reason.ZERO_WHOLE: N_("keseluruhan bernilai 0"),
+    Reason.ZERO_CEILING: N_("pagu 0"),
+    Reason.NO_SPENDING: N_("realisasi anggaran {quarters} tidak dilaporkan"),
+    Reason.ZERO_OUTPUT_FIGURE: N_("{figures} keluaran {output} bernilai 0"),
+    Reason.ZERO_DENOMINATOR: N_("jumlah penyebut 0"),
+    Reason.NO_COMPUTABLE_CHILD: N_("tidak ada unsur yang capaiannya dapat dihitung"),
+    Reason.ZERO_WEIGHTS: N_("bobot unsur yang dapat dihitung berjumlah 0"),
+    Reason.TARGET_NOT_MET: N_("tidak dibaca: target tidak tercapai"),
+    Reason.NO_OFFICIAL_BANDS: N_("tanpa kategori resmi"),
 }
 """The phrase of every reason, as its Indonesian message id; a test checks none is missing."""
 
@@ -53,4 +64,4 @@ def say(missing: Missing, *, lang: str = "id") -> str:
     return gettext(PHRASES[missing.reason], lang=lang, **values)
 
 
-_NAMES = ("year", "realization", "target", "years")
+_NAMES = ("year", "realization", "target", "years", "rule", "quarters", "figures", "output")
