@@ -586,7 +586,7 @@ def test_a_row_bomb_is_refused_within_seconds(tmp_path: Path) -> None:
 
 def test_empty_rows_count_as_wide_as_the_widest_row() -> None:
     """Empty rows after a wide one count its width each."""
-    from sakip.io.tables import _CellCount
+    from sakip.io.sources import CellCount as _CellCount
 
     count = _CellCount(Limits(cells_per_sheet=100), "x")
     count.add([None] * 10)
@@ -703,7 +703,7 @@ def test_a_genuine_large_table_stays_inside_the_defaults() -> None:
     )
     read = read_csv(data)
     assert (20_000, ()) == (len(read.rows), read.errors)
-    from sakip.io.tables import _CellCount
+    from sakip.io.sources import CellCount as _CellCount
 
     count = _CellCount(sakip.io.DEFAULT_LIMITS, "national.csv")
     wide = [None] * 14

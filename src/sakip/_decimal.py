@@ -81,6 +81,8 @@ def to_decimal(value: object, name: str) -> Decimal:
     is read through its shortest repr, so ``94.6`` means ``Decimal("94.6")`` and not the binary
     fraction behind it. ``bool``, NaN, infinities and anything else are refused.
     """
+    if type(value) is Decimal and value.is_finite() and in_range(value):
+        return value  # the common case, already a number: no ABC checks
     # before Decimal(): a huge int is slow to convert (a bool is never beyond the range)
     if isinstance(value, numbers.Integral) and not -_LIMIT < int(value) < _LIMIT:
         raise InvalidValueError(name, value, f"{_FINITE} {IN_RANGE}")

@@ -356,9 +356,10 @@ def _target_polarity(polarity: Polarity | str | None, target: object) -> Polarit
     return target.polarity
 
 
-def _resolve_formula(
+def resolve_formula(
     polarity: Polarity | str, formula: AchievementFormula | str | None
 ) -> AchievementFormula:
+    """The formula named for ``polarity``, or the polarity's default; refused if unfit."""
     wanted = _polarity(polarity)
     if formula is None:
         return _DEFAULT_FORMULAS[wanted]
@@ -550,7 +551,7 @@ def achievement(
         )
     if isinstance(formula, LevelFormula):
         raise InvalidValueError("formula", formula.name, "an achievement formula for a number")
-    chosen = _resolve_formula(_target_polarity(polarity, target), formula)
+    chosen = resolve_formula(_target_polarity(polarity, target), formula)
     r = to_decimal(realization, "realization")
     t = _target(target)
     cap_, floor_ = _limits(cap, floor)

@@ -13,6 +13,7 @@ number it prints is a :class:`~sakip.report.Cell` or a finding formatted as it s
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import json
@@ -121,6 +122,7 @@ def _visible(text: str) -> str:
     return _INVISIBLE.sub(_escape, text)
 
 
+@functools.lru_cache(maxsize=8192)  # the same cells recur in every agency's report; read-only
 def _wrapped(text: str, width: int) -> list[str]:
     if len(text) <= width and text.isprintable() and text == text.strip():
         return [text]  # what textwrap gives a short single-line cell, without its cost
