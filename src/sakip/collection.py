@@ -21,6 +21,7 @@ from typing import Final
 
 import attrs
 
+from sakip._gc import collector_paused
 from sakip._optional import require
 from sakip.compare import year_row
 from sakip.exceptions import SakipError
@@ -176,6 +177,7 @@ def read_collection(path: str | os.PathLike[str]) -> Collection:
     )
 
 
+@collector_paused  # every agency's data stays alive; see sakip._gc
 def _read_folder(folder: Path) -> Collection:
     files = sorted(p for p in folder.iterdir() if p.suffix.casefold() in _DATA_FILES)
     if not files:
@@ -337,6 +339,7 @@ def _table_rows(
 # --- writing ------------------------------------------------------------------------------
 
 
+@collector_paused  # every agency's data stays alive; see sakip._gc
 def write_reports(
     collection: Collection,
     output: str | os.PathLike[str],

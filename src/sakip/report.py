@@ -26,6 +26,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._display import Displayed
+from sakip._gc import collector_paused
 from sakip._wording import (
     LANGUAGES,
     REASON_WORDS,
@@ -973,6 +974,7 @@ def report_year(dataset: Dataset) -> int:
     return max(years)
 
 
+@collector_paused  # builds thousands of small objects; see sakip._gc
 def build_report(
     dataset: Dataset,
     *,

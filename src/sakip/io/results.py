@@ -14,6 +14,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._display import Displayed
+from sakip._gc import paused_collector
 from sakip._optional import require
 from sakip.achievement import Achievement, achievement, default_formula
 from sakip.exceptions import InvalidValueError, MissingDependencyError, SakipError
@@ -98,8 +99,10 @@ def evaluate(
     try:
         require("numpy", "batch computations")
     except MissingDependencyError:
-        return tuple(_scalar_result(row, chosen) for row in table)
-    return _batch_results(table, chosen)
+        with paused_collector():  # a result per row, by the thousand; see sakip._gc
+            return tuple(_scalar_result(row, chosen) for row in table)
+    with paused_collector():
+        return _batch_results(table, chosen)
 
 
 def _missing_reason(row: TableRow) -> str | None:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from sakip._decimal import to_decimal
+from sakip._gc import paused_collector
 from sakip.exceptions import InvalidValueError
 from sakip.io._cells import text_number, whole_number
 from sakip.io._notation import ColumnNotation, Contradiction, decide
@@ -278,9 +279,10 @@ def read_rows(
         (index + 1 for index, cell in enumerate(header_cells) if not is_blank([cell])), default=0
     )
     unnamed = tuple(index for index in range(width) if is_blank([header_cells[index]]))
-    good, bad, blank = _body(
-        lines, headers, (width, unnamed), {**place, "limits": limits}, decimals
-    )
+    with paused_collector():  # a row's objects by the thousand; see sakip._gc
+        good, bad, blank = _body(
+            lines, headers, (width, unnamed), {**place, "limits": limits}, decimals
+        )
     return TableRead(
         rows=good,
         errors=bad,
