@@ -8,6 +8,7 @@ cells into a :class:`~sakip.io.TableRow` (:func:`build_row`) or into the problem
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -42,6 +43,38 @@ _RANGE_MAX = 100  # longer texts are no range (and the pattern's time stays smal
 _NUMBER_CELL = "a number (94,6 or 94.6)"
 
 
+_SHORT = 40  # a number's text at most this long is kept once read (40 characters at most)
+
+
+def _read_number(value: object, hint: str | None) -> Decimal | None:
+    """The number of a cell, or ``None`` when it holds none."""
+    try:
+        return cell_number(value, hint)
+    except InvalidValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _short_text_number(text: str, hint: str | None) -> Decimal | None:
+    """A short text's number, each text read once: tables repeat their figures (``95,5``).
+
+    A text with its column's decimal separator always reads the same, so the cache changes
+    no result; it is bounded in entries and each entry is short.
+    """
+    return _read_number(text, hint)
+
+
+class CellMemo:
+    """What the texts of one table read as, each distinct text read once.
+
+    A table repeats its texts (every row's ``positif``); a text always reads the same, so
+    each is parsed once per table, and each cell still gets its own error, with its place.
+    """
+
+    def __init__(self) -> None:
+        self.polarities: dict[str, Polarity | str] = {}
+
+
 class _Cells:
     """The cells of one row, read column by column, collecting the bad ones."""
 
@@ -51,11 +84,13 @@ class _Cells:
         place: dict[str, Any],
         decimals: Mapping[str, str] | None = None,
         limits: Limits | None = None,
+        memo: CellMemo | None = None,
     ) -> None:
         self.raw = raw
         self.place = place
         self.decimals = decimals or {}
         self.limits = limits_or_default(limits)
+        self.memo = CellMemo() if memo is None else memo
         self.errors: list[FieldError] = []
 
     def fail(self, column: str, value: object, expected: str, message: str | None = None) -> None:
@@ -95,16 +130,19 @@ class _Cells:
         if isinstance(value, Contradiction):
             self.fail(column, value.text, "one notation for the whole column", value.message)
             return None
+        hint = self.decimals.get(column)
         if isinstance(value, str):
             digits = sum(char.isdigit() for char in value)
             check(
                 self.limits, "digits_per_number", digits, "a number's digits", self.place["file"]
             )
-        try:
-            return cell_number(value, self.decimals.get(column))
-        except InvalidValueError:
+            short_text = len(value) <= _SHORT
+            read = _short_text_number(value, hint) if short_text else _read_number(value, hint)
+        else:
+            read = _read_number(value, hint)
+        if read is None:
             self.fail(column, value, _NUMBER_CELL)
-            return None
+        return read
 
     def whole(self, column: str, expected: str) -> int | None:
         value = self.get(column)
@@ -136,11 +174,23 @@ class _Cells:
         value = self.get("polarity")
         if value is None:
             return Polarity.POSITIVE
+        known = self.memo.polarities.get(value) if isinstance(value, str) else None
+        if known is None:
+            known = self._parse_polarity(value)
+            if isinstance(value, str):
+                self.memo.polarities[value] = known
+        if isinstance(known, Polarity):
+            return known
+        self.fail("polarity", value, known)
+        return Polarity.POSITIVE
+
+    @staticmethod
+    def _parse_polarity(value: object) -> Polarity | str:
+        """The polarity, or what was expected instead."""
         try:
             result: Polarity = Polarity.parse(value, "polarity")
         except InvalidValueError as error:
-            self.fail("polarity", value, error.expected)
-            return Polarity.POSITIVE
+            return str(error.expected)
         return result
 
     def _single_target(self) -> TargetLike | None:
@@ -338,6 +388,7 @@ def _body(
     errors: list[FieldError] = []
     blank: list[int | str] = []
     seen: dict[tuple[str, int, int | None], int | str] = {}
+    memo = CellMemo()
     for line, cells in lines:
         if is_blank(cells):
             blank.append(line)
@@ -353,7 +404,7 @@ def _body(
             column: (header, cells[index] if index < len(cells) else None)
             for index, (column, header) in headers.items()
         }
-        row = build_row(raw, line, place, decimals, limits)
+        row = build_row(raw, line, place, decimals, limits, memo=memo)
         if isinstance(row, list):
             errors.extend(row)
         elif row.key in seen:
@@ -405,9 +456,11 @@ def build_row(
     place: dict[str, Any],
     decimals: Mapping[str, str] | None = None,
     limits: Limits | None = None,
+    *,
+    memo: CellMemo | None = None,
 ) -> TableRow | list[FieldError]:
-    """One data row, or every problem in it."""
-    cells = _Cells(raw, {**place, "row": line}, decimals, limits)
+    """One data row, or every problem in it; ``memo`` shares the texts read across rows."""
+    cells = _Cells(raw, {**place, "row": line}, decimals, limits, memo)
     code, name, year = _identity(cells)
     numerator, denominator = _counts(cells)
     stated = _stated(cells)
