@@ -106,7 +106,10 @@ class _Cells:
         )
 
     def get(self, column: str) -> object:
-        value = self.raw.get(column, ("", None))[1]
+        cell = self.raw.get(column)
+        if cell is None:  # no such column
+            return None
+        value = cell[1]
         if isinstance(value, str) and not value.strip():
             return None
         return value
@@ -132,10 +135,15 @@ class _Cells:
             return None
         hint = self.decimals.get(column)
         if isinstance(value, str):
-            digits = sum(char.isdigit() for char in value)
-            check(
-                self.limits, "digits_per_number", digits, "a number's digits", self.place["file"]
-            )
+            if len(value) > self.limits.digits_per_number:  # else it cannot hold too many
+                digits = sum(char.isdigit() for char in value)
+                check(
+                    self.limits,
+                    "digits_per_number",
+                    digits,
+                    "a number's digits",
+                    self.place["file"],
+                )
             short_text = len(value) <= _SHORT
             read = _short_text_number(value, hint) if short_text else _read_number(value, hint)
         else:
