@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
+from sakip._gc import paused_collector
 from sakip._optional import require
 from sakip.exceptions import InvalidValueError
 from sakip.io.columns import header_columns
 from sakip.io.results import ResultRow, evaluate
-from sakip.io.row_reader import build_row, read_rows
+from sakip.io.row_reader import CellMemo, build_row, read_rows
 from sakip.io.rows import TableRead, TableRow, table_rows
 from sakip.model import Dataset, TargetRange
 from sakip.scales import PERMENDAGRI_86_2017, RatingScale
@@ -214,16 +215,8 @@ def results_frame(
     check = read_rows([header], file="DataFrame")
     if not check.ok:
         check.raise_for_errors()
-    names = [str(name).strip() for name in header]
-    rows: list[TableRow] = []
-    bad: dict[int, str] = {}
-    for position, (label, cells) in enumerate(zip(frame.index, body, strict=True)):
-        raw = {column: (names[index], cells[index]) for index, column in columns.items()}
-        row = build_row(raw, str(label), {"file": None, "sheet": None})
-        if isinstance(row, list):
-            bad[position] = "; ".join(f"{error.column}: {error.message}" for error in row)
-        else:
-            rows.append(row)
+    with paused_collector():  # objects by the thousand; see sakip._gc
+        rows, bad = _rows(frame, header, body, columns)
     computed = iter(evaluate(rows, scale=scale))
     wanted = [*RESULT_FRAME_COLUMNS, *(DETAIL_COLUMNS if detail else ())]
     records = [
@@ -236,6 +229,27 @@ def results_frame(
         records, index=frame.index, columns=wanted, dtype=object
     )
     return results
+
+
+def _rows(
+    frame: pandas.DataFrame,
+    header: list[object],
+    body: list[list[object]],
+    columns: dict[int, str],
+) -> tuple[list[TableRow], dict[int, str]]:
+    """The good rows, and each bad row's problems as one reason, by position."""
+    names = [str(name).strip() for name in header]
+    rows: list[TableRow] = []
+    bad: dict[int, str] = {}
+    memo = CellMemo()
+    for position, (label, cells) in enumerate(zip(frame.index, body, strict=True)):
+        raw = {column: (names[index], cells[index]) for index, column in columns.items()}
+        row = build_row(raw, str(label), {"file": None, "sheet": None}, memo=memo)
+        if isinstance(row, list):
+            bad[position] = "; ".join(f"{error.column}: {error.message}" for error in row)
+        else:
+            rows.append(row)
+    return rows, bad
 
 
 def _result_record(result: ResultRow, *, detail: bool) -> dict[str, object]:
