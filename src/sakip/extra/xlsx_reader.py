@@ -84,6 +84,20 @@ def _sheet_rows(values: Any, formulas: Any, count: CellCount) -> list[list[objec
     return rows
 
 
+def _plain_sheet_rows(values: Any, count: CellCount) -> list[list[object]]:
+    """The cells of a sheet without formulas, read in one pass (see :func:`_sheet_rows`)."""
+    values.reset_dimensions()
+    rows: list[list[object]] = []
+    for value_row in values.iter_rows():
+        count.add(value_row)
+        row: list[object] = [None] * len(value_row)
+        for index, cell in enumerate(value_row):
+            if getattr(cell, "value", None) is not None:  # most of a padded row is empty
+                row[index] = _xlsx_cell(cell, None)
+        rows.append(row)
+    return rows
+
+
 def read_xlsx(
     path: str | os.PathLike[str],
     *,
@@ -116,11 +130,16 @@ def read_xlsx(
     name = str(path)
     data = read_bytes(Path(path), limits)
     _check_archive(data, name, limits)
-    values, formulas = books = _workbooks(data, name)
+    books = _workbooks(data, name, formulas=_has_formulas(data))
+    values = books[0]
     try:
         title = _sheet_title(values, sheet, name)
         try:
-            rows = _sheet_rows(values[title], formulas[title], CellCount(limits, name))
+            count = CellCount(limits, name)
+            if len(books) == 1:
+                rows = _plain_sheet_rows(values[title], count)
+            else:
+                rows = _sheet_rows(values[title], books[1][title], count)
         except SakipError:
             raise
         except Exception as error:
@@ -152,17 +171,54 @@ def _check_archive(data: bytes, name: str, limits: Limits) -> None:
         raise _not_a_workbook(name, error) from None
 
 
-def _workbooks(data: bytes, name: str) -> tuple[Any, Any]:
-    """The workbook twice: with the values saved for formulas, and with the formulas."""
+def _workbooks(data: bytes, name: str, *, formulas: bool) -> tuple[Any, ...]:
+    """The workbook with the values saved for formulas, then, if asked, with the formulas."""
     openpyxl = _openpyxl()
     try:
-        values, formulas = (
+        return tuple(
             openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
-            for data_only in (True, False)
+            for data_only in ((True, False) if formulas else (True,))
         )
     except Exception as error:
         raise _not_a_workbook(name, error) from None
-    return values, formulas
+
+
+# The starts of an element <f> (or <x:f>, with a namespace prefix): a formula. XML text never
+# holds a raw "<", so a part without any of them holds no formula (<font>, <fill> and
+# <formula1> differ); a rare false alarm (":f " in an attribute) only costs the second pass.
+_FORMULA_TAGS = tuple(
+    start + end for start in (b"<f", b":f") for end in (b">", b" ", b"/", b"\t", b"\n", b"\r")
+)
+_CHUNK = 1 << 20
+_OVERLAP = 2  # one byte less than a tag's start, so none falls between two chunks
+
+
+def _has_formulas(data: bytes) -> bool:
+    """Whether any XML part of the workbook holds a formula element.
+
+    A workbook without one is read in one pass; with one, a second pass finds each formula
+    whose value was never saved (see :func:`read_xlsx`). The parts' sizes were checked first.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return any(
+                _part_has_formula(archive, info)
+                for info in archive.infolist()
+                if info.filename.casefold().endswith(".xml")
+            )
+    except Exception:  # a part that is not what its directory says: the reader will say so
+        return True
+
+
+def _part_has_formula(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    tail = b""
+    with archive.open(info) as stream:
+        while chunk := stream.read(_CHUNK):
+            text = tail + chunk
+            if any(tag in text for tag in _FORMULA_TAGS):
+                return True
+            tail = chunk[-_OVERLAP:]
+    return False
 
 
 def _sheet_title(book: Any, sheet: str | None, name: str) -> str:
