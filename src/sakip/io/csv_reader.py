@@ -75,10 +75,11 @@ def read_csv(
     lines: list[int] = []
     count = CellCount(limits, name)
     end = 0  # the line the last record ended on: the next one starts after it
+    kept: dict[str, str] = {}  # a text that recurs (a polarity, a year) is kept once
     try:
         for record in reader:
             lines.append(end + 1)
-            records.append(record)
+            records.append([kept.setdefault(cell, cell) for cell in record])
             count.add(record)
             end = reader.line_num
     except csv.Error as error:
