@@ -139,8 +139,8 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
     # quantize needs every digit of the result to fit the context's precision; widen it for
     # values beyond 28 digits rather than fail on a figure that is merely large.
     needed = value.adjusted() + places + 2
-    if places == 2 and needed <= CONTEXT.prec:  # the printed figure: the common call, kept lean
-        return value.quantize(_HUNDREDTH, rounding=ROUND_HALF_UP, context=CONTEXT)
+    if places == 2 and needed <= _PRECISION:  # the printed figure: the common call, kept lean
+        return _HALF_UP.quantize(value, _HUNDREDTH)
     context = CONTEXT
     if needed > CONTEXT.prec:
         context = CONTEXT.copy()
@@ -151,6 +151,9 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
 
 _QUANTA = tuple(Decimal(1).scaleb(-places, context=CONTEXT) for places in range(7))
 _HUNDREDTH = _QUANTA[2]
+_PRECISION = CONTEXT.prec
+_HALF_UP = CONTEXT.copy()
+_HALF_UP.rounding = ROUND_HALF_UP  # CONTEXT's digits and traps, rounding as reports print
 
 
 def to_hundredths(value: Decimal) -> int:

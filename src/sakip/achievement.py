@@ -456,7 +456,10 @@ def _common_achievement(
     t = _plain_number(target)
     if r is None or t is None or t <= 0:
         return None
-    value = chosen.compute(r, t)
+    if chosen is DIRECT:  # the formula's own steps, its check for a target above 0 done above
+        value = CONTEXT.divide(CONTEXT.multiply(r, HUNDRED), t)
+    else:
+        value = chosen.compute(r, t)
     return Achievement(
         value=value,
         uncapped=value,
