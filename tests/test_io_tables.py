@@ -960,9 +960,14 @@ def test_a_text_read_twice_is_a_bad_cell_twice_each_in_its_place() -> None:
             ["A", 2023, "naik", "94,6", "sembilan"],
             ["A", 2024, "naik", "94,6", "sembilan"],
             ["B", 2024, "negatif", "94,6", "95"],
+            ["C", 2024, 7, "94,6", "95"],
         ]
     )
-    assert [(2, "Polaritas"), (2, "Realisasi"), (3, "Polaritas"), (3, "Realisasi")] == sorted(
-        (e.row, e.column) for e in read.errors
-    )
+    assert [
+        (2, "Polaritas"),
+        (2, "Realisasi"),
+        (3, "Polaritas"),
+        (3, "Realisasi"),
+        (5, "Polaritas"),
+    ] == sorted((e.row, e.column) for e in read.errors)
     assert [("B", sakip.Polarity.NEGATIVE)] == [(r.code, r.polarity) for r in read.rows]

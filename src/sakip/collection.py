@@ -11,6 +11,7 @@ its achievement and rating, the table a province or KemenPANRB compares the bodi
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -205,15 +206,14 @@ def _read_table(table: Path) -> Collection:
             file=str(table),
             expected=f"a column named one of {', '.join(AGENCY_HEADERS)}",
         )
-    groups: dict[str, tuple[list[int], list[Sequence[object]]]] = {}
-    for line, row in enumerate(cells[1:], 2):
-        name = str(row[column] or "").strip() if column < len(row) else ""
-        lines, rows = groups.setdefault(name, ([], []))
-        lines.append(line)
-        rows.append(row)
+    groups = _by_agency(cells, column)
+    del cells  # so that each agency's cells are freed once its rows are read
     members, problems = [], []
-    for (name, (lines, rows)), key in zip(groups.items(), _unique_keys(groups), strict=True):
+    for key in _unique_keys(groups):
+        name, (lines, rows) = next(iter(groups.items()))
+        del groups[name]
         read = read_rows([header, *rows], file=str(table), labels=lines)
+        del rows
         if not read.ok:
             try:
                 read.raise_for_errors()
@@ -221,6 +221,19 @@ def _read_table(table: Path) -> Collection:
                 problems.append(error)
         members.append(Member(name=name or "—", key=key, rows=read.rows))
     return Collection(members=tuple(members), problems=tuple(problems), source=str(table))
+
+
+def _by_agency(
+    cells: list[list[object]], column: int
+) -> dict[str, tuple[list[int], list[Sequence[object]]]]:
+    """The data rows of each agency, with their line numbers, in the order they first come."""
+    groups: dict[str, tuple[list[int], list[Sequence[object]]]] = {}
+    for line, row in enumerate(itertools.islice(cells, 1, None), 2):
+        name = str(row[column] or "").strip() if column < len(row) else ""
+        lines, rows = groups.setdefault(name, ([], []))
+        lines.append(line)
+        rows.append(row)
+    return groups
 
 
 def _csv_rows(table: Path) -> list[list[object]]:

@@ -182,11 +182,12 @@ class _Cells:
         value = self.get("polarity")
         if value is None:
             return Polarity.POSITIVE
-        known = self.memo.polarities.get(value) if isinstance(value, str) else None
-        if known is None:
+        if not isinstance(value, str):
             known = self._parse_polarity(value)
-            if isinstance(value, str):
-                self.memo.polarities[value] = known
+        elif value in self.memo.polarities:
+            known = self.memo.polarities[value]
+        else:
+            known = self.memo.polarities[value] = self._parse_polarity(value)
         if isinstance(known, Polarity):
             return known
         self.fail("polarity", value, known)
