@@ -6,6 +6,8 @@ Needs openpyxl (``pip install "sakip[excel]"``).
 from __future__ import annotations
 
 import io
+import itertools
+import operator
 import os
 import re
 import zipfile
@@ -87,12 +89,17 @@ def _sheet_rows(values: Any, formulas: Any, count: CellCount) -> list[list[objec
 def _plain_sheet_rows(values: Any, count: CellCount) -> list[list[object]]:
     """The cells of a sheet without formulas, read in one pass (see :func:`_sheet_rows`)."""
     values.reset_dimensions()
+    # openpyxl pads a row with one shared empty cell; skipping it in C keeps a row padded to
+    # 16,384 cells (a row bomb) cheap until the cell count refuses the sheet
+    padding = itertools.repeat(require("openpyxl.cell.read_only", "XLSX files").EMPTY_CELL)
     rows: list[list[object]] = []
     for value_row in values.iter_rows():
         count.add(value_row)
         row: list[object] = [None] * len(value_row)
-        for index, cell in enumerate(value_row):
-            if getattr(cell, "value", None) is not None:  # most of a padded row is empty
+        filled = map(operator.is_not, value_row, padding)
+        for index in itertools.compress(range(len(value_row)), filled):
+            cell = value_row[index]
+            if getattr(cell, "value", None) is not None:  # a styled cell may hold nothing
                 row[index] = _xlsx_cell(cell, None)
         rows.append(row)
     return rows
