@@ -98,9 +98,7 @@ def _plain_sheet_rows(values: Any, count: CellCount) -> list[list[object]]:
         row: list[object] = [None] * len(value_row)
         filled = map(operator.is_not, value_row, padding)
         for index in itertools.compress(range(len(value_row)), filled):
-            cell = value_row[index]
-            if getattr(cell, "value", None) is not None:  # a styled cell may hold nothing
-                row[index] = _xlsx_cell(cell, None)
+            row[index] = _xlsx_cell(value_row[index], None)  # a cell holding None stays None
         rows.append(row)
     return rows
 
