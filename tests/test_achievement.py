@@ -318,3 +318,22 @@ def test_a_decimal_target_beyond_the_supported_range_is_refused(target: D) -> No
     """A Decimal target is checked like any other: never a silent 0,00 against 1E+999."""
     with pytest.raises(sakip.InvalidValueError, match="between -1E\\+400 and 1E\\+400"):
         sakip.achievement(realization=1, target=target)
+
+
+@given(
+    st.one_of(decimals(), st.integers(-(10**20), 10**20)),
+    st.one_of(positive_decimals(), st.integers(1, 10**20)),
+    st.sampled_from([None, sakip.Polarity.POSITIVE, sakip.Polarity.NEGATIVE]),
+)
+def test_the_common_call_gives_what_the_general_path_gives(
+    realization: D | int, target: D | int, polarity: sakip.Polarity | None
+) -> None:
+    """Numbers and a built-in polarity take a lean path; a polarity's name, the general one."""
+    name = "positive" if polarity is None else polarity.value
+    try:
+        general = sakip.achievement(realization=realization, target=target, polarity=name)
+    except sakip.SakipError as error:
+        with pytest.raises(type(error)):
+            sakip.achievement(realization=realization, target=target, polarity=polarity)
+        return
+    assert general == sakip.achievement(realization=realization, target=target, polarity=polarity)

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import sakip
-import sakip.batch
+import sakip.extra.batch
 from sakip.achievement import AchievementFormula
 from sakip.batch import BatchResult, achievements
 from sakip.scales import PERMENDAGRI_86_2017, SAKIP_PREDICATE, Band, RatingScale
@@ -470,7 +470,7 @@ def test_batch_equals_the_scalar_api_on_any_scale(
 def test_floats_with_up_to_six_places_take_the_integer_path_exactly(values: list[D]) -> None:
     """A float with up to 6 places scales to the integer its shortest repr names."""
     floats = np.array([float(v) for v in values])
-    column = sakip.batch._read(floats, "realization")
+    column = sakip.extra.batch._read(floats, "realization")
     scaled, fits = column.scaled(6)
     for value, whole, fit in zip(floats.tolist(), scaled.tolist(), fits.tolist(), strict=True):
         assert fit

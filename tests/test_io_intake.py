@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import pickle
 import re
@@ -586,7 +587,7 @@ def test_a_row_bomb_is_refused_within_seconds(tmp_path: Path) -> None:
 
 def test_empty_rows_count_as_wide_as_the_widest_row() -> None:
     """Empty rows after a wide one count its width each."""
-    from sakip.io.tables import _CellCount
+    from sakip.io.sources import CellCount as _CellCount
 
     count = _CellCount(Limits(cells_per_sheet=100), "x")
     count.add([None] * 10)
@@ -703,7 +704,7 @@ def test_a_genuine_large_table_stays_inside_the_defaults() -> None:
     )
     read = read_csv(data)
     assert (20_000, ()) == (len(read.rows), read.errors)
-    from sakip.io.tables import _CellCount
+    from sakip.io.sources import CellCount as _CellCount
 
     count = _CellCount(sakip.io.DEFAULT_LIMITS, "national.csv")
     wide = [None] * 14
@@ -724,3 +725,27 @@ def test_a_toml_number_with_too_many_digits_is_refused() -> None:
     """A TOML float of 200 digits is the digits limit, named."""
     with pytest.raises(LimitError, match="digits_per_number"):
         sakip.io.loads_toml("x = 0." + "1" * 200)
+
+
+@pytest.mark.parametrize(
+    ("xml", "found"),
+    [
+        (b'<c r="A1"><f>SUM(B1:B2)</f><v>3</v></c>', True),
+        (b'<c r="A1"><x:f t="shared" si="0"/></c>', True),
+        (b"<fonts><font><b/></font></fonts><fills><fill/></fills>", False),
+        (b"<dataValidation><formula1>10</formula1></dataValidation>", False),
+        (b"<t>&lt;f&gt; is text</t>", False),
+    ],
+)
+def test_a_workbook_is_read_twice_only_when_it_holds_a_formula(
+    xml: bytes, found: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A formula element, prefixed or not and across a chunk's end, asks for the second pass."""
+    from sakip.extra import xlsx_reader
+
+    monkeypatch.setattr(xlsx_reader, "_CHUNK", 7)  # so that tags fall across chunks
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"<sheetData>" + xml + b"</sheetData>")
+        archive.writestr("[Content_Types].txt", b"<f>")  # not an XML part: not looked at
+    assert found == xlsx_reader._has_formulas(buffer.getvalue())

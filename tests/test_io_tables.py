@@ -950,3 +950,24 @@ def test_without_numpy_a_figure_outside_the_scale_has_no_rating(
     result = evaluate([row], scale="sakip-predicate")[0]
     assert (Decimal("130.00"), None) == (result.percent, result.rating)
     assert str(result.reason).startswith("no rating: ")
+
+
+def test_a_text_read_twice_is_a_bad_cell_twice_each_in_its_place() -> None:
+    """Texts are read once per table, and every cell that holds a bad one is still reported."""
+    read = sakip.io.tables.read_rows(
+        [
+            ["Kode", "Tahun", "Polaritas", "Target", "Realisasi"],
+            ["A", 2023, "naik", "94,6", "sembilan"],
+            ["A", 2024, "naik", "94,6", "sembilan"],
+            ["B", 2024, "negatif", "94,6", "95"],
+            ["C", 2024, 7, "94,6", "95"],
+        ]
+    )
+    assert [
+        (2, "Polaritas"),
+        (2, "Realisasi"),
+        (3, "Polaritas"),
+        (3, "Realisasi"),
+        (5, "Polaritas"),
+    ] == sorted((e.row, e.column) for e in read.errors)
+    assert [("B", sakip.Polarity.NEGATIVE)] == [(r.code, r.polarity) for r in read.rows]

@@ -84,6 +84,7 @@ def _modules() -> list[str]:
     package = ROOT / "src" / "sakip"
     modules = [path.stem for path in package.glob("[!_]*.py")]
     modules += [f"io.{path.stem}" for path in (package / "io").glob("[!_]*.py")]
+    modules += [f"extra.{path.stem}" for path in (package / "extra").glob("[!_]*.py")]
     modules += ["lke", *(f"lke.{path.stem}" for path in (package / "lke").glob("[!_]*.py"))]
     return sorted(modules)
 

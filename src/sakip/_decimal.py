@@ -81,6 +81,8 @@ def to_decimal(value: object, name: str) -> Decimal:
     is read through its shortest repr, so ``94.6`` means ``Decimal("94.6")`` and not the binary
     fraction behind it. ``bool``, NaN, infinities and anything else are refused.
     """
+    if type(value) is Decimal and value.is_finite() and in_range(value):
+        return value  # the common case, already a number: no ABC checks
     # before Decimal(): a huge int is slow to convert (a bool is never beyond the range)
     if isinstance(value, numbers.Integral) and not -_LIMIT < int(value) < _LIMIT:
         raise InvalidValueError(name, value, f"{_FINITE} {IN_RANGE}")
@@ -94,10 +96,15 @@ def to_decimal(value: object, name: str) -> Decimal:
 
 def in_range(value: Decimal) -> bool:
     """Whether a finite decimal is within the supported magnitude (:data:`MAX_EXPONENT`)."""
+    # The common case without building the digit tuple: a decimal printed without an exponent
+    # (adjusted exponent of -6 or more) shows every decimal place, so its text bounds them.
+    if -6 <= value.adjusted() < MAX_EXPONENT and len(str(value)) <= MAX_EXPONENT:
+        return True
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # a finite decimal's exponent is a number
-    too_large = not value.is_zero() and value.adjusted() >= MAX_EXPONENT
-    return not too_large and -exponent <= MAX_EXPONENT
+    if -exponent > MAX_EXPONENT:
+        return False
+    return value.adjusted() < MAX_EXPONENT or value.is_zero()
 
 
 def _as_decimal(value: object) -> Decimal | None:
@@ -132,6 +139,8 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
     # quantize needs every digit of the result to fit the context's precision; widen it for
     # values beyond 28 digits rather than fail on a figure that is merely large.
     needed = value.adjusted() + places + 2
+    if places == 2 and needed <= _PRECISION:  # the printed figure: the common call, kept lean
+        return _HALF_UP.quantize(value, _HUNDREDTH)
     context = CONTEXT
     if needed > CONTEXT.prec:
         context = CONTEXT.copy()
@@ -141,6 +150,10 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
 
 
 _QUANTA = tuple(Decimal(1).scaleb(-places, context=CONTEXT) for places in range(7))
+_HUNDREDTH = _QUANTA[2]
+_PRECISION = CONTEXT.prec
+_HALF_UP = CONTEXT.copy()
+_HALF_UP.rounding = ROUND_HALF_UP  # CONTEXT's digits and traps, rounding as reports print
 
 
 def to_hundredths(value: Decimal) -> int:

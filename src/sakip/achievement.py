@@ -380,7 +380,7 @@ def _target_polarity(polarity: Polarity | str | None, target: object) -> Polarit
 def resolve_formula(
     polarity: Polarity | str, formula: AchievementFormula | str | None
 ) -> AchievementFormula:
-    """The formula to use: ``formula`` (checked against ``polarity``), else its default."""
+    """The formula named for ``polarity``, or the polarity's default; refused if unfit."""
     wanted = _polarity(polarity)
     if formula is None:
         return _DEFAULT_FORMULAS[wanted]
@@ -446,6 +446,49 @@ def _limits(cap: Number | None, floor: Number | None) -> tuple[Decimal | None, D
     if cap_ is not None and floor_ is not None and floor_ > cap_:
         raise InvalidValueError("floor", floor_, f"at most the cap {cap_}")
     return cap_, floor_
+
+
+_FAST_FORMULAS = {None: DIRECT, Polarity.POSITIVE: DIRECT, Polarity.NEGATIVE: MIRROR}
+_FAST_INT = 10**15  # an int this small converts to Decimal exactly and cheaply
+
+
+def _plain_number(value: object) -> Decimal | None:
+    """A ``Decimal`` or small ``int`` taken as it is, or ``None`` for the general path."""
+    if type(value) is Decimal:
+        return value if value.is_finite() and in_range(value) else None
+    if type(value) is int and -_FAST_INT < value < _FAST_INT:
+        return Decimal(value)
+    return None
+
+
+def _common_achievement(
+    realization: object, target: object, polarity: object
+) -> Achievement | None:
+    """The common call (numbers, a positive target, a built-in default formula), kept lean.
+
+    It gives what the general path gives, without its dispatch on targets, formulas and
+    limits; anything else (a text, a float, a range, a zero target, a cap) returns ``None``
+    and takes the general path, which validates it.
+    """
+    if polarity is not None and type(polarity) is not Polarity:
+        return None
+    chosen = _FAST_FORMULAS[polarity]
+    r = _plain_number(realization)
+    t = _plain_number(target)
+    if r is None or t is None or t <= 0:
+        return None
+    if chosen is DIRECT:  # the formula's own steps, its check for a target above 0 done above
+        value = CONTEXT.divide(CONTEXT.multiply(r, HUNDRED), t)
+    else:
+        value = chosen.compute(r, t)
+    return Achievement(
+        value=value,
+        uncapped=value,
+        realization=r,
+        target=t,
+        formula=chosen,
+        compared_with=t,
+    )
 
 
 @overload
@@ -522,6 +565,10 @@ def achievement(
     >>> achievement(realization="WDP", target=parse_target("WTP", scale="opini-bpk")).explain()
     'WDP (3) / WTP (4) × 100 = 75,00 %'
     """
+    if formula is None and cap is None and floor is None:
+        fast = _common_achievement(realization, target, polarity)
+        if fast is not None:
+            return fast
     if isinstance(target, LevelTarget):
         return _level_achievement(
             realization, target, polarity=polarity, formula=formula, cap=cap, floor=floor

@@ -43,6 +43,7 @@ import attrs
 from sakip._decimal import exact, round_half_up, to_decimal
 from sakip._display import Displayed
 from sakip._figures import typed
+from sakip._gc import collector_paused
 from sakip._wording import (
     Writer,
     check_lang,
@@ -835,6 +836,7 @@ def _field(error: SakipError) -> str:
     return "indicator"
 
 
+@collector_paused  # builds thousands of small objects; see sakip._gc
 def audit(dataset: Dataset, figures: Iterable[StatedFigure] | None = None) -> Audit:
     """Recompute every figure a report states and compare each with the data (reviu laporan).
 

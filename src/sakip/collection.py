@@ -11,7 +11,7 @@ its achievement and rating, the table a province or KemenPANRB compares the bodi
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,6 +21,7 @@ from typing import Final
 
 import attrs
 
+from sakip._gc import collector_paused
 from sakip._optional import require
 from sakip.compare import year_row
 from sakip.exceptions import SakipError
@@ -176,6 +177,7 @@ def read_collection(path: str | os.PathLike[str]) -> Collection:
     )
 
 
+@collector_paused  # every agency's data stays alive; see sakip._gc
 def _read_folder(folder: Path) -> Collection:
     files = sorted(p for p in folder.iterdir() if p.suffix.casefold() in _DATA_FILES)
     if not files:
@@ -204,15 +206,14 @@ def _read_table(table: Path) -> Collection:
             file=str(table),
             expected=f"a column named one of {', '.join(AGENCY_HEADERS)}",
         )
-    groups: dict[str, tuple[list[int], list[Sequence[object]]]] = {}
-    for line, row in enumerate(cells[1:], 2):
-        name = str(row[column] or "").strip() if column < len(row) else ""
-        lines, rows = groups.setdefault(name, ([], []))
-        lines.append(line)
-        rows.append(row)
+    groups = _by_agency(cells, column)
+    del cells  # so that each agency's cells are freed once its rows are read
     members, problems = [], []
-    for (name, (lines, rows)), key in zip(groups.items(), _unique_keys(groups), strict=True):
+    for key in _unique_keys(groups):
+        name, (lines, rows) = next(iter(groups.items()))
+        del groups[name]
         read = read_rows([header, *rows], file=str(table), labels=lines)
+        del rows
         if not read.ok:
             try:
                 read.raise_for_errors()
@@ -222,15 +223,37 @@ def _read_table(table: Path) -> Collection:
     return Collection(members=tuple(members), problems=tuple(problems), source=str(table))
 
 
+def _by_agency(
+    cells: list[list[object]], column: int
+) -> dict[str, tuple[list[int], list[Sequence[object]]]]:
+    """The data rows of each agency, with their line numbers, in the order they first come."""
+    groups: dict[str, tuple[list[int], list[Sequence[object]]]] = {}
+    for line, row in enumerate(itertools.islice(cells, 1, None), 2):
+        name = str(row[column] or "").strip() if column < len(row) else ""
+        lines, rows = groups.setdefault(name, ([], []))
+        lines.append(line)
+        rows.append(row)
+    return groups
+
+
 def _csv_rows(table: Path) -> list[list[object]]:
-    """The cells of a CSV table (UTF-8), delimited as its header line says."""
+    """The cells of a CSV table (UTF-8), delimited as its header line says.
+
+    The file is read as a stream, never whole, and a text that recurs (an agency's name, a
+    polarity, a year) is kept once: the cells take a fraction of the memory they would.
+    """
     try:
-        text = table.read_bytes().decode("utf-8-sig")
+        with table.open(encoding="utf-8-sig", newline="") as stream:
+            header = stream.readline()
+            delimiter = max((";", ",", "\t"), key=header.count)
+            stream.seek(0)
+            kept: dict[str, str] = {}
+            return [
+                [kept.setdefault(cell, cell) for cell in row]
+                for row in csv.reader(stream, delimiter=delimiter)
+            ]
     except (OSError, UnicodeDecodeError) as error:
         raise single(f"cannot read the table: {error}", file=str(table)) from None
-    header = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=header.count)
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
 
 
 def _xlsx_rows(table: Path) -> list[list[object]]:
@@ -337,6 +360,7 @@ def _table_rows(
 # --- writing ------------------------------------------------------------------------------
 
 
+@collector_paused  # every agency's data stays alive; see sakip._gc
 def write_reports(
     collection: Collection,
     output: str | os.PathLike[str],

@@ -26,6 +26,7 @@ from decimal import Decimal
 import attrs
 
 from sakip._display import Displayed
+from sakip._gc import collector_paused
 from sakip._wording import (
     LANGUAGES,
     Rule,
@@ -1015,6 +1016,7 @@ def _rated(found: IndicatorHistory) -> Rated | None:
 # --- the report -----------------------------------------------------------------------------
 
 
+@collector_paused  # builds thousands of small objects; see sakip._gc
 def build_report(
     dataset: Dataset,
     *,

@@ -31,6 +31,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from sakip import model
+from sakip._gc import collector_paused
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.io._cells import number, whole_number
 from sakip.io._safe import atomic_write
@@ -488,6 +489,7 @@ def _collect(error: BaseException, file: str | None, body: Mapping[str, Any]) ->
 # --- structure and unstructure ------------------------------------------------------------
 
 
+@collector_paused  # builds thousands of small objects; see sakip._gc
 def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
     """Build a :class:`~sakip.Dataset` from plain data (what a TOML or JSON file parses to).
 

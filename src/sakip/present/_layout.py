@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 
@@ -85,6 +86,7 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub(_escape, text)
 
 
+@functools.lru_cache(maxsize=8192)  # the same cells recur in every agency's report; read-only
 def wrapped(text: str, width: int) -> list[str]:
     if len(text) <= width and text.isprintable() and text == text.strip():
         return [text]  # what textwrap gives a short single-line cell, without its cost

@@ -1,0 +1,246 @@
+"""XLSX tables (tabel XLSX): a worksheet read with openpyxl, imported only when one is read.
+
+Needs openpyxl (``pip install "sakip[excel]"``).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import operator
+import os
+import re
+import zipfile
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from sakip._decimal import HUNDRED, exact, to_decimal
+from sakip._optional import require
+from sakip.exceptions import SakipError
+from sakip.io.errors import DataFileError, single
+from sakip.io.limits import Limits, check_zip, limits_or_default
+from sakip.io.rows import TableRead
+from sakip.io.sources import CellCount, check_header_row, read_bytes, read_from_header
+
+__all__ = ["read_xlsx"]
+
+
+def _openpyxl() -> Any:
+    return require("openpyxl", "XLSX files")
+
+
+@attrs.frozen
+class _UnsavedFormula:
+    """A formula cell whose computed value was never saved: it is reported, not read as empty."""
+
+    formula: str
+
+    def __repr__(self) -> str:
+        return f"formula {self.formula!r} with no saved value (open and save the workbook)"
+
+
+def _xlsx_cell(cell: Any, formula: object) -> object:
+    value = getattr(cell, "value", None)  # an empty cell of a sheet has no value attribute
+    if value is None and isinstance(formula, str) and formula.startswith("="):
+        return _UnsavedFormula(formula)
+    if isinstance(value, datetime) and value.time() == time():
+        return value.date().isoformat()  # a date where a number belongs is reported as text
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if _is_percent(value, getattr(cell, "number_format", "General")):
+        with exact():
+            return to_decimal(value, "cell") * HUNDRED  # what the spreadsheet shows: 95 %
+    return value
+
+
+def _is_percent(value: object, number_format: object) -> bool:
+    """Whether a number is shown as a percentage: its format has a ``%`` outside quotes."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    shown = re.sub(r'"[^"]*"|\\.', "", str(number_format))  # quoted texts, escaped characters
+    return "%" in shown
+
+
+def _sheet_rows(values: Any, formulas: Any, count: CellCount) -> list[list[object]]:
+    """The cells of a sheet: saved values, with formulas that have none marked as such.
+
+    The sheet's ``<dimension>`` is ignored: a stale one would cut rows off, a hostile one
+    (``A1:XFD1048576``) would pad every row to 16 384 cells.
+    """
+    values.reset_dimensions()
+    formulas.reset_dimensions()
+    rows: list[list[object]] = []
+    value_rows = values.iter_rows()
+    for formula_row in formulas.iter_rows(values_only=True):
+        count.add(formula_row)  # first, before the cells of a row too many are built
+        value_row = next(value_rows, ())
+        row: list[object] = [None] * len(formula_row)
+        for index, formula in enumerate(formula_row):
+            # a cell empty in the formulas' sheet is empty in the values' sheet too
+            if formula is not None and index < len(value_row):
+                row[index] = _xlsx_cell(value_row[index], formula)
+        rows.append(row)
+    return rows
+
+
+def _plain_sheet_rows(values: Any, count: CellCount) -> list[list[object]]:
+    """The cells of a sheet without formulas, read in one pass (see :func:`_sheet_rows`)."""
+    values.reset_dimensions()
+    # openpyxl pads a row with one shared empty cell; skipping it in C keeps a row padded to
+    # 16,384 cells (a row bomb) cheap until the cell count refuses the sheet
+    padding = itertools.repeat(require("openpyxl.cell.read_only", "XLSX files").EMPTY_CELL)
+    rows: list[list[object]] = []
+    for value_row in values.iter_rows():
+        count.add(value_row)
+        row: list[object] = [None] * len(value_row)
+        filled = map(operator.is_not, value_row, padding)
+        for index in itertools.compress(range(len(value_row)), filled):
+            row[index] = _xlsx_cell(value_row[index], None)  # a cell holding None stays None
+        rows.append(row)
+    return rows
+
+
+def read_xlsx(
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None = None,
+    header_row: int = 1,
+    decimal: str | None = None,
+    limits: Limits | None = None,
+) -> TableRead:
+    """Read a table from a worksheet of an XLSX workbook.
+
+    The sheet read is ``sheet`` when named (hidden or not), else the workbook's active sheet
+    when it is visible, else its first visible worksheet: a hidden sheet is never read
+    unless named. ``header_row`` is the row holding the column headers (1 by default); rows
+    above it, such as a table's title, are not read. Row numbers in messages are the sheet's
+    own. Every row the sheet holds is read, whatever its saved ``<dimension>`` claims.
+
+    Formulas are never evaluated: a formula cell reads as the value the spreadsheet program
+    last computed and saved with the file. A formula cell with no saved value (a workbook
+    written by a program that computes nothing) is reported as a bad cell, never read as
+    empty. Numeric cells are taken as they are (a float through its shortest repr), except
+    that a cell formatted as a percentage is read as the spreadsheet shows it: ``0.95``
+    shown as ``95%`` is 95. Text cells go through :func:`sakip.parse_number`.
+
+    The workbook's zip directory is checked against ``limits`` (:class:`~sakip.io.Limits`)
+    before openpyxl opens it; ``decimal`` is as for :func:`read_rows`.
+    """
+    check_header_row(header_row)
+    _openpyxl()  # first: without the extra, say so before anything else
+    limits = limits_or_default(limits)
+    name = str(path)
+    data = read_bytes(Path(path), limits)
+    _check_archive(data, name, limits)
+    books = _workbooks(data, name, formulas=_has_formulas(data))
+    values = books[0]
+    try:
+        title = _sheet_title(values, sheet, name)
+        try:
+            count = CellCount(limits, name)
+            if len(books) == 1:
+                rows = _plain_sheet_rows(values[title], count)
+            else:
+                rows = _sheet_rows(values[title], books[1][title], count)
+        except SakipError:
+            raise
+        except Exception as error:
+            raise single(
+                f"the sheet cannot be read ({type(error).__name__})", file=name, sheet=title
+            ) from None
+        return read_from_header(rows, header_row, name, title, decimal=decimal, limits=limits)
+    finally:
+        for book in books:
+            book.close()
+
+
+def _not_a_workbook(name: str, error: Exception) -> DataFileError:
+    return single(
+        f"not a readable XLSX workbook ({type(error).__name__})",
+        file=name,
+        expected="an .xlsx file",
+    )
+
+
+def _check_archive(data: bytes, name: str, limits: Limits) -> None:
+    """Check the workbook's zip parts as declared, before any of them is unzipped."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_zip(archive, limits, name)
+    except SakipError:
+        raise
+    except Exception as error:  # not a zip, a broken or encrypted part: zipfile, zlib, ...
+        raise _not_a_workbook(name, error) from None
+
+
+def _workbooks(data: bytes, name: str, *, formulas: bool) -> tuple[Any, ...]:
+    """The workbook with the values saved for formulas, then, if asked, with the formulas."""
+    openpyxl = _openpyxl()
+    try:
+        return tuple(
+            openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+            for data_only in ((True, False) if formulas else (True,))
+        )
+    except Exception as error:
+        raise _not_a_workbook(name, error) from None
+
+
+# The starts of an element <f> (or <x:f>, with a namespace prefix): a formula. XML text never
+# holds a raw "<", so a part without any of them holds no formula (<font>, <fill> and
+# <formula1> differ); a rare false alarm (":f " in an attribute) only costs the second pass.
+_FORMULA_TAGS = tuple(
+    start + end for start in (b"<f", b":f") for end in (b">", b" ", b"/", b"\t", b"\n", b"\r")
+)
+_CHUNK = 1 << 20
+_OVERLAP = 2  # one byte less than a tag's start, so none falls between two chunks
+
+
+def _has_formulas(data: bytes) -> bool:
+    """Whether any XML part of the workbook holds a formula element.
+
+    A workbook without one is read in one pass; with one, a second pass finds each formula
+    whose value was never saved (see :func:`read_xlsx`). The parts' sizes were checked first.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return any(
+                _part_has_formula(archive, info)
+                for info in archive.infolist()
+                if info.filename.casefold().endswith(".xml")
+            )
+    except Exception:  # a part that is not what its directory says: the reader will say so
+        return True
+
+
+def _part_has_formula(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    tail = b""
+    with archive.open(info) as stream:
+        while chunk := stream.read(_CHUNK):
+            text = tail + chunk
+            if any(tag in text for tag in _FORMULA_TAGS):
+                return True
+            tail = chunk[-_OVERLAP:]
+    return False
+
+
+def _sheet_title(book: Any, sheet: str | None, name: str) -> str:
+    """The sheet to read: the named one, else the active visible one, else the first visible."""
+    titles = book.sheetnames
+    if sheet is not None:
+        if sheet not in titles:
+            known = ", ".join(repr(title) for title in titles)
+            raise single(f"no sheet {sheet!r}; the workbook has {known}", file=name)
+        return sheet
+    visible = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+    if book.active in visible:
+        return str(book.active.title)
+    if not visible:
+        raise single(
+            "the workbook has no visible worksheet; name the sheet to read (sheet=...)",
+            file=name,
+            expected="a visible worksheet",
+        )
+    return str(visible[0].title)

@@ -1,0 +1,178 @@
+"""Rows of a flat table (baris tabel): one indicator in one year or quarter, and what a read gives.
+
+:class:`TableRow` is one row, :class:`TableRead` the good rows and the bad cells of one read;
+:func:`table_rows` gives the rows of a whole :class:`~sakip.Dataset`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from sakip._display import Displayed
+from sakip.io._notation import ColumnNotation
+from sakip.io.errors import DataFileError, FieldError
+from sakip.model import Dataset, Polarity, Realization, TargetLike
+
+__all__ = ["TableRead", "TableRow", "has_counts", "table_rows"]
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class TableRow(Displayed):
+    """One row of a flat table: one indicator in one year, or in one quarter of it.
+
+    Attributes:
+        line: The row's number in the file or sheet (the header is row 1).
+        code: The indicator's code (kode), when the table has one.
+        indicator: The indicator's name (indikator), when the table has one.
+        unit: Unit (satuan).
+        polarity: Whether higher is better; positive when the table does not say.
+        formula: The achievement formula's name, when the row names one.
+        year: The fiscal year (tahun).
+        quarter: 1-4 for a quarter (triwulan), ``None`` for the year.
+        target: The target, a number or a range; ``None`` when the row has none.
+        realization: The realization; ``None`` when not reported (never zero).
+        numerator: For a ratio indicator, the count on top.
+        denominator: For a ratio indicator, the count below.
+        stated_achievement: The achievement the table itself prints, as written ("101,1"),
+            kept for an audit and never used to compute.
+    """
+
+    line: int | None = None
+    code: str | None = None
+    indicator: str | None = None
+    unit: str | None = None
+    polarity: Polarity = Polarity.POSITIVE
+    formula: str | None = None
+    year: int
+    quarter: int | None = None
+    target: TargetLike | None = None
+    realization: Decimal | None = None
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    stated_achievement: str | None = None
+
+    @property
+    def key(self) -> tuple[str, int, int | None]:
+        """The indicator (its code, else its name), year and quarter, which identify the row."""
+        return (self.code or self.indicator or "", self.year, self.quarter)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class TableRead(Displayed):
+    """What a table read gave: the good rows and every problem found.
+
+    Attributes:
+        rows: Every row read without a problem, in file order.
+        errors: One :class:`~sakip.io.FieldError` per bad cell (or missing column).
+        file: The file's name.
+        sheet: The worksheet, for a workbook.
+        blank_rows: The row numbers of wholly empty rows, which are skipped.
+        ignored_columns: Headers that name no known column; their cells are not read.
+        notations: How each number column holding texts was read (its decimal separator,
+            and whether a hint, a proving cell or the Indonesian default decided it).
+    """
+
+    rows: tuple[TableRow, ...] = ()
+    errors: tuple[FieldError, ...] = ()
+    file: str | None = None
+    sheet: str | None = None
+    blank_rows: tuple[int | str, ...] = ()
+    ignored_columns: tuple[str, ...] = ()
+    notations: tuple[ColumnNotation, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """Whether every non-blank row was read."""
+        return not self.errors
+
+    def _headline(self) -> str:
+        read = f"{len(self.rows)} rows, {len(self.errors)} errors"
+        return read if self.file is None else f"{read} from {self.file}"
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the read assumed without proof, as sentences to read before trusting it.
+
+        Today that is a number column with ambiguous cells (``13.773``) and no cell proving a
+        notation, read the Indonesian way (thirteen thousand); pass ``decimal="."`` to read
+        such a table in English notation.
+        """
+        return tuple(str(notation) for notation in self.notations if notation.assumed)
+
+    def realizations(self) -> tuple[Realization, ...]:
+        """The rows as :class:`~sakip.Realization` objects, for a :class:`~sakip.Dataset`.
+
+        Rows without a realization are left out (a missing realization is not reported, never
+        zero), except a ratio's row with its numerator and denominator, whose value is their
+        ratio; a row's indicator is its code, else its name.
+        """
+        return tuple(
+            Realization(
+                indicator=row.key[0],
+                year=row.year,
+                quarter=row.quarter,
+                value=row.realization,
+                numerator=row.numerator,
+                denominator=row.denominator,
+            )
+            for row in self.rows
+            if row.realization is not None or has_counts(row)
+        )
+
+    def raise_for_errors(self) -> TableRead:
+        """Raise one :class:`~sakip.io.DataFileError` listing every problem, if any.
+
+        The error's ``rows`` are the good rows, so a caller that catches it loses nothing.
+        Returns this result unchanged when there is no problem, for chaining.
+        """
+        if self.errors:
+            name = self.file or "the table"
+            if self.sheet is not None:
+                name += f" [{self.sheet}]"
+            raise DataFileError(
+                f"{name} has bad cells", self.errors, file=self.file, rows=self.rows
+            )
+        return self
+
+
+def has_counts(row: TableRow) -> bool:
+    """Whether a row has a ratio's counts that decide its value (a denominator other than 0)."""
+    return (
+        row.numerator is not None and row.denominator is not None and not row.denominator.is_zero()
+    )
+
+
+def table_rows(dataset: Dataset) -> tuple[TableRow, ...]:
+    """The flat rows of a dataset: one per realization, with its target.
+
+    A year's row carries the target of that year's performance agreement (PK) when there is
+    one, else the Renstra target, else none; a quarter's row carries no target.
+    """
+    agreements = {agreement.year: dict(agreement.targets) for agreement in dataset.agreements}
+    plans = {plan.indicator: dict(plan.targets) for plan in dataset.plan.indicator_plans}
+    rows = []
+    for realization in dataset.realizations:
+        indicator = dataset.plan.indicator(realization.indicator)
+        target: TargetLike | None = None
+        if realization.quarter is None:
+            target = agreements.get(realization.year, {}).get(indicator.code)
+            if target is None:
+                target = plans.get(indicator.code, {}).get(realization.year)
+        rows.append(
+            TableRow(
+                code=indicator.code,
+                indicator=indicator.name,
+                unit=indicator.unit,
+                polarity=indicator.polarity,
+                formula=indicator.formula,
+                year=realization.year,
+                quarter=realization.quarter,
+                target=target,
+                realization=realization.value,
+                numerator=realization.numerator,
+                denominator=realization.denominator,
+            )
+        )
+    return tuple(rows)
