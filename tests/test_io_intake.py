@@ -308,6 +308,7 @@ def test_a_workbook_with_no_visible_worksheet_is_refused(tmp_path: Path) -> None
     with pytest.raises(DataFileError) as caught:
         read_xlsx(path)
     assert "no visible worksheet" in problems(caught)
+    assert "tidak memiliki lembar yang tampak" in caught.value.describe()
     assert [Decimal(1)] == realizations(read_xlsx(path, sheet="Data"))
 
 

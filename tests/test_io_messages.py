@@ -272,3 +272,137 @@ def test_a_file_of_another_type_and_one_nested_too_deeply() -> None:
         "the data is nested too deeply to read"
         == (datafile._too_deep("d.json").describe(lang="en").splitlines()[1].split(": ", 1)[1])
     )
+
+
+# --- tables: every problem in the reader's language -----------------------------------------
+
+HEADER = "Kode;Indikator;Tahun;Target;Realisasi;Polaritas"
+
+
+def _table_problems(tmp_path: Path, text: str, suffix: str = ".csv") -> list[FieldError]:
+    from sakip.io import read_table
+
+    path = tmp_path / f"tabel{suffix}"
+    path.write_text(text, encoding="utf-8")
+    try:
+        read = read_table(path)
+    except DataFileError as error:
+        return [e for e in error.exceptions if isinstance(e, FieldError)]
+    return list(read.errors)
+
+
+@pytest.mark.parametrize(
+    ("text", "indonesian", "english"),
+    [
+        ("", "tabel kosong: tidak ada baris judul", "the table is empty: no header row"),
+        (
+            "Kode;Kode;Tahun;Realisasi\nA;A;2024;1\n",
+            "kolom `Kode` muncul dua kali",
+            "column `Kode` appears twice",
+        ),
+        (
+            "Kode;Tahun;Realisasii\nA;2024;1\n",
+            "kolom `Realisasii` tidak dikenal; maksud Anda `Realisasi`?",
+            "unknown column `Realisasii`; did you mean `Realisasi`?",
+        ),
+        ("Kode;Tahun\nA;2024\n", "baris judul tidak memuat kolom", "the header has no column"),
+        (
+            f"{HEADER}\nA;X;2024;10;5;positif;9\n",
+            "baris ini mengisi sel di kanan judul terakhir (kolom 6)",
+            "the row fills a cell right of the last header (column 6)",
+        ),
+        (
+            "Kode;;Tahun;Realisasi\nA;x;2024;1\n",
+            "baris ini mengisi sel 2, yang kolomnya tidak berjudul",
+            "the row fills cell 2, whose column has no header",
+        ),
+        (
+            f"{HEADER}\nA;X;2024;10;5;positif\nA;X;2024;10;6;positif\n",
+            "baris kedua untuk indikator dan periode yang sama (yang pertama baris 2)",
+            "a second row for the same indicator and period (the first is row 2)",
+        ),
+        (
+            f"{HEADER}\nA;X;2024;10;lima;positif\n",
+            "`Realisasi` harus berupa angka (94,6 atau 94.6) (tertulis 'lima')",
+            "`Realisasi` must be a number (94,6 or 94.6) (given 'lima')",
+        ),
+        (
+            f"{HEADER}\nA;X;;10;5;positif\n",
+            "`Tahun` kosong; harus diisi tahun",
+            "`Tahun` is empty; must hold the year",
+        ),
+        (
+            f"{HEADER}\nA;X;2024;10;5;naik\n",
+            "`Polaritas` tidak menerima 'naik'; kata yang diterima: `positif`",
+            "`Polaritas` does not take 'naik'; the words accepted: `positif`",
+        ),
+    ],
+)
+def test_a_table_problem_in_both_languages(
+    tmp_path: Path, text: str, indonesian: str, english: str
+) -> None:
+    """Each problem a table reader finds is said in Indonesian and in English, placed."""
+    problems = _table_problems(tmp_path, text)
+    assert [] != problems
+    assert any(indonesian in p.describe() for p in problems), [p.describe() for p in problems]
+    assert any(english in p.describe(lang="en") for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "data", "indonesian", "english"),
+    [
+        (".txt", b"x", "jenis tabel .txt tidak dikenal", "unknown table type .txt"),
+        (".csv", b"\xff\xfeK\x00", "berkas ini bukan teks UTF-8", "is not UTF-8 text"),
+        (".csv", b"a\x00b", "berkas ini bukan teks UTF-8", "is not UTF-8 text"),
+        (".xlsx", b"not a zip", "bukan buku kerja XLSX", "not a readable XLSX workbook"),
+    ],
+)
+def test_a_file_that_is_no_table_says_so(
+    tmp_path: Path, suffix: str, data: bytes, indonesian: str, english: str
+) -> None:
+    """A table of the wrong type, encoding or content is named in the reader's language."""
+    from sakip.io import read_table
+
+    path = tmp_path / f"tabel{suffix}"
+    path.write_bytes(data)
+    with pytest.raises(DataFileError) as caught:
+        read_table(path)
+    assert indonesian in caught.value.describe()
+    assert english in caught.value.describe(lang="en")
+
+
+def test_a_workbook_problem_names_the_sheets_it_has(tmp_path: Path) -> None:
+    """A missing sheet lists the sheets there are; a hidden-only workbook says to name one."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from sakip.io import read_table
+
+    book = openpyxl.Workbook()
+    book.active.title = "Data"
+    path = tmp_path / "buku.xlsx"
+    book.save(path)
+    with pytest.raises(DataFileError) as caught:
+        read_table(path, sheet="Realisasi")
+    assert "tidak ada lembar `Realisasi`; lembar yang ada: `Data`" in caught.value.describe()
+    assert "no sheet `Realisasi`; the workbook has: `Data`" in caught.value.describe(lang="en")
+
+
+def test_a_collection_problem_in_both_languages(tmp_path: Path) -> None:
+    """A path that is no data, a folder without files, a table without its agency column."""
+    from sakip.collection import read_collection
+
+    cases = []
+    nothing = tmp_path / "nothing.txt"
+    nothing.write_text("x", encoding="utf-8")
+    empty = tmp_path / "kosong"
+    empty.mkdir()
+    table = tmp_path / "nasional.csv"
+    table.write_text("Kode;Tahun;Realisasi\nA;2024;1\n", encoding="utf-8")
+    for path in (nothing, empty, table):
+        with pytest.raises(DataFileError) as caught:
+            read_collection(path)
+        cases.append((caught.value.describe(), caught.value.describe(lang="en")))
+    assert "bukan folder dan bukan tabel" in cases[0][0]
+    assert "neither a folder nor a table" in cases[0][1]
+    assert "folder tidak memuat berkas data" in cases[1][0]
+    assert "tabel tidak memuat kolom instansi; beri salah satu judul ini: `" in cases[2][0]
+    assert "the table has no agency column; name one of: `" in cases[2][1]

@@ -26,7 +26,7 @@ from sakip._optional import require
 from sakip.compare import year_row
 from sakip.exceptions import SakipError
 from sakip.io.datafile import load
-from sakip.io.errors import DataFileError, single
+from sakip.io.errors import DataFileError, Problem, single
 from sakip.io.tables import TableRow, evaluate, read_rows, write_csv, write_xlsx
 from sakip.model import Dataset, TargetLike
 from sakip.report import build_report, report_year
@@ -173,7 +173,10 @@ def read_collection(path: str | os.PathLike[str]) -> Collection:
     if folder.suffix.casefold() in _TABLES:
         return _read_table(folder)
     raise single(
-        "neither a folder nor a table", file=str(folder), expected="a folder, .csv or .xlsx"
+        "neither a folder nor a table",
+        file=str(folder),
+        expected="a folder, .csv or .xlsx",
+        problem=Problem.NOT_DATA,
     )
 
 
@@ -181,7 +184,11 @@ def read_collection(path: str | os.PathLike[str]) -> Collection:
 def _read_folder(folder: Path) -> Collection:
     files = sorted(p for p in folder.iterdir() if p.suffix.casefold() in _DATA_FILES)
     if not files:
-        raise single("the folder holds no .toml or .json data file", file=str(folder))
+        raise single(
+            "the folder holds no .toml or .json data file",
+            file=str(folder),
+            problem=Problem.NO_DATA_FILES,
+        )
     members, problems = [], []
     for file in files:
         try:
@@ -205,6 +212,8 @@ def _read_table(table: Path) -> Collection:
             "the table has no agency column",
             file=str(table),
             expected=f"a column named one of {', '.join(AGENCY_HEADERS)}",
+            problem=Problem.NO_AGENCY_COLUMN,
+            accepted=AGENCY_HEADERS,
         )
     groups = _by_agency(cells, column)
     del cells  # so that each agency's cells are freed once its rows are read
@@ -253,7 +262,12 @@ def _csv_rows(table: Path) -> list[list[object]]:
                 for row in csv.reader(stream, delimiter=delimiter)
             ]
     except (OSError, UnicodeDecodeError) as error:
-        raise single(f"cannot read the table: {error}", file=str(table)) from None
+        raise single(
+            f"cannot read the table: {error}",
+            file=str(table),
+            value=str(error),
+            problem=Problem.UNREADABLE,
+        ) from None
 
 
 def _xlsx_rows(table: Path) -> list[list[object]]:
@@ -262,7 +276,12 @@ def _xlsx_rows(table: Path) -> list[list[object]]:
     try:
         workbook = openpyxl.load_workbook(table, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a file it cannot open
-        raise single(f"cannot read the workbook: {error}", file=str(table)) from None
+        raise single(
+            f"cannot read the workbook: {error}",
+            file=str(table),
+            value=str(error),
+            problem=Problem.UNREADABLE,
+        ) from None
     try:
         return [list(values) for values in workbook.worksheets[0].iter_rows(values_only=True)]
     finally:

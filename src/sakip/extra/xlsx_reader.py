@@ -20,7 +20,7 @@ import attrs
 from sakip._decimal import HUNDRED, exact, to_decimal
 from sakip._optional import require
 from sakip.exceptions import SakipError
-from sakip.io.errors import DataFileError, single
+from sakip.io.errors import DataFileError, Problem, single
 from sakip.io.limits import Limits, check_zip, limits_or_default
 from sakip.io.rows import TableRead
 from sakip.io.sources import CellCount, check_header_row, read_bytes, read_from_header
@@ -149,7 +149,10 @@ def read_xlsx(
             raise
         except Exception as error:
             raise single(
-                f"the sheet cannot be read ({type(error).__name__})", file=name, sheet=title
+                f"the sheet cannot be read ({type(error).__name__})",
+                file=name,
+                sheet=title,
+                problem=Problem.UNREADABLE_SHEET,
             ) from None
         return read_from_header(rows, header_row, name, title, decimal=decimal, limits=limits)
     finally:
@@ -162,6 +165,7 @@ def _not_a_workbook(name: str, error: Exception) -> DataFileError:
         f"not a readable XLSX workbook ({type(error).__name__})",
         file=name,
         expected="an .xlsx file",
+        problem=Problem.NOT_XLSX,
     )
 
 
@@ -232,7 +236,13 @@ def _sheet_title(book: Any, sheet: str | None, name: str) -> str:
     if sheet is not None:
         if sheet not in titles:
             known = ", ".join(repr(title) for title in titles)
-            raise single(f"no sheet {sheet!r}; the workbook has {known}", file=name)
+            raise single(
+                f"no sheet {sheet!r}; the workbook has {known}",
+                file=name,
+                value=sheet,
+                problem=Problem.NO_SUCH_SHEET,
+                accepted=book.sheetnames,
+            )
         return sheet
     visible = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
     if book.active in visible:
@@ -242,5 +252,6 @@ def _sheet_title(book: Any, sheet: str | None, name: str) -> str:
             "the workbook has no visible worksheet; name the sheet to read (sheet=...)",
             file=name,
             expected="a visible worksheet",
+            problem=Problem.NO_VISIBLE_SHEET,
         )
     return str(visible[0].title)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
-from sakip.io.errors import FieldError
+from sakip.io.errors import FieldError, Problem, detailed
 
 __all__ = [
     "COLUMNS",
@@ -123,23 +123,25 @@ def header_errors(
     ignoring it would empty a column without a word.
     """
     errors = [
-        FieldError(
-            f"column {text!r} appears twice", column=text, expected="each column once", **place
+        detailed(
+            FieldError(
+                f"column {text!r} appears twice", column=text, expected="each column once", **place
+            ),
+            problem=Problem.DUPLICATE_COLUMN,
         )
         for text in duplicated
     ]
     for text in ignored:
         suggestion = _suggestion(text)
         if suggestion is not None:
-            errors.append(
-                FieldError(
-                    f"unknown column {text!r}: did you mean {suggestion!r}?",
-                    column=text,
-                    value=text,
-                    expected=f"a known column, such as {suggestion!r}",
-                    **place,
-                )
+            error = FieldError(
+                f"unknown column {text!r}: did you mean {suggestion!r}?",
+                column=text,
+                value=text,
+                expected=f"a known column, such as {suggestion!r}",
+                **place,
             )
+            errors.append(detailed(error, problem=Problem.UNKNOWN_COLUMN, suggestion=suggestion))
     missing: list[tuple[str, ...]] = (
         [] if found & {"code", "indicator"} else [("code", "indicator")]
     )
@@ -148,9 +150,11 @@ def header_errors(
         missing.append(("realization",))
     for names in missing:
         aliases = " / ".join(repr(WRITE_HEADERS[name]) for name in names)
-        errors.append(
-            FieldError(
-                f"no column {aliases} in the header", expected=f"a column {aliases}", **place
-            )
+        error = FieldError(
+            f"no column {aliases} in the header",
+            value=aliases,
+            expected=f"a column {aliases}",
+            **place,
         )
+        errors.append(detailed(error, problem=Problem.MISSING_COLUMN))
     return tuple(errors)

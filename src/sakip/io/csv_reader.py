@@ -7,7 +7,7 @@ import io
 import os
 from pathlib import Path
 
-from sakip.io.errors import single
+from sakip.io.errors import Problem, single
 from sakip.io.limits import Limits, check, limits_or_default
 from sakip.io.rows import TableRead
 from sakip.io.sources import CellCount, check_header_row, read_bytes, read_from_header
@@ -17,7 +17,9 @@ __all__ = ["read_csv"]
 
 def _decode(data: bytes, file: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise single("the file is UTF-16 text; save it as CSV UTF-8", file=file)
+        raise single(
+            "the file is UTF-16 text; save it as CSV UTF-8", file=file, problem=Problem.NOT_TEXT
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -26,6 +28,7 @@ def _decode(data: bytes, file: str) -> str:
             f"{error.start}); save it as CSV UTF-8, or it may not be a CSV file at all",
             file=file,
             expected="UTF-8 text",
+            problem=Problem.NOT_TEXT,
         ) from None
 
 
@@ -69,7 +72,11 @@ def read_csv(
         data, name = read_bytes(Path(source), limits), str(source)
     text = _decode(data, name)
     if "\x00" in text:
-        raise single("the file holds NUL characters: it is not a CSV text file", file=name)
+        raise single(
+            "the file holds NUL characters: it is not a CSV text file",
+            file=name,
+            problem=Problem.NOT_TEXT,
+        )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, header_row))
     records: list[list[str]] = []
     lines: list[int] = []
@@ -83,5 +90,10 @@ def read_csv(
             count.add(record)
             end = reader.line_num
     except csv.Error as error:
-        raise single(f"not a readable CSV file: {error}", file=name, row=reader.line_num) from None
+        raise single(
+            f"not a readable CSV file: {error}",
+            file=name,
+            row=reader.line_num,
+            problem=Problem.NOT_CSV,
+        ) from None
     return read_from_header(records, header_row, name, lines=lines, decimal=decimal, limits=limits)

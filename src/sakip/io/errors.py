@@ -46,6 +46,40 @@ class Problem(enum.Enum):
     """``format`` or ``version`` is not what a sakip dataset has."""
     UNSUPPORTED_VERSION = "unsupported-version"
     """A later (or earlier) version of the format than this sakip reads."""
+    EMPTY_TABLE = "empty-table"
+    """A table with no header row."""
+    DUPLICATE_COLUMN = "duplicate-column"
+    """A column header that appears twice."""
+    UNKNOWN_COLUMN = "unknown-column"
+    """A header that names no column sakip reads, but is near one that it does."""
+    MISSING_COLUMN = "missing-column"
+    """A column the table needs is not in its header; ``value`` lists its names."""
+    STRAY_CELL = "stray-cell"
+    """A row fills a cell right of the last header: its cells may have shifted."""
+    UNNAMED_CELL = "unnamed-cell"
+    """A row fills a cell whose column has no header."""
+    SECOND_ROW = "second-row"
+    """A second row for the same indicator and period; ``value`` is the first one's line."""
+    NOT_CSV = "not-csv"
+    """The text cannot be read as CSV."""
+    NOT_XLSX = "not-xlsx"
+    """The file cannot be read as an XLSX workbook."""
+    UNKNOWN_TABLE_TYPE = "unknown-table-type"
+    """The file's suffix is neither ``.csv`` nor ``.xlsx``."""
+    UNREADABLE = "unreadable"
+    """The file cannot be read at all; ``value`` is the system's reason."""
+    NO_SUCH_SHEET = "no-such-sheet"
+    """The workbook has no sheet of that name; ``accepted`` lists the sheets it has."""
+    NO_VISIBLE_SHEET = "no-visible-sheet"
+    """The workbook shows no sheet, and none was named."""
+    UNREADABLE_SHEET = "unreadable-sheet"
+    """The sheet cannot be read."""
+    NOT_DATA = "not-data"
+    """Neither a folder of data files nor a table."""
+    NO_DATA_FILES = "no-data-files"
+    """A folder with no ``.toml`` or ``.json`` data file."""
+    NO_AGENCY_COLUMN = "no-agency-column"
+    """A table of many agencies without its agency column; ``accepted`` lists its names."""
     OTHER = "other"
     """Anything else; ``str(error)`` says what."""
 
@@ -265,6 +299,21 @@ _EXPECTED_WORDS = {
     "a year between 1900 and 2200": N_("harus tahun antara 1900 dan 2200"),
     "a date (2025-01-31)": N_("harus tanggal (2025-01-31)"),
     "a list (an array of tables)": N_("harus daftar (array of tables)"),
+    # A table's cells.
+    "a number (94,6 or 94.6)": N_("harus berupa angka (94,6 atau 94.6)"),
+    "one notation for the whole column": N_("harus memakai satu notasi angka untuk seluruh kolom"),
+    "a quarter 1-4 (I-IV, TW I, Q1)": N_("harus triwulan 1-4 (I-IV, TW I, Q1)"),
+    "a number or a range (60-85, 60 s.d. 85)": N_(
+        "harus berupa angka atau rentang (60-85, 60 s.d. 85)"
+    ),
+    "a low bound and a high bound, low not above high": N_(
+        "harus memuat batas bawah dan batas atas, batas bawah tidak melebihi batas atas"
+    ),
+    "either a target or a range": N_("harus target atau rentang target, tidak keduanya"),
+    "a year (2024)": N_("harus tahun (2024)"),
+    "a year": N_("harus diisi tahun"),
+    "a code or a name": N_("harus diisi kode atau nama indikator"),
+    "given with the other count": N_("harus diisi bersama pembilang atau penyebutnya"),
 }
 
 
@@ -310,6 +359,38 @@ _FILE_WORDS = {
     Problem.UNSUPPORTED_VERSION: N_(
         "versi {value} tidak didukung; sakip ini membaca versi {expected}"
     ),
+    Problem.EMPTY_TABLE: N_("tabel kosong: tidak ada baris judul"),
+    Problem.DUPLICATE_COLUMN: N_("kolom `{key}` muncul dua kali"),
+    Problem.UNKNOWN_COLUMN: N_("kolom `{key}` tidak dikenal; maksud Anda `{suggestion}`?"),
+    Problem.MISSING_COLUMN: N_("baris judul tidak memuat kolom {value}"),
+    Problem.STRAY_CELL: N_(
+        "baris ini mengisi sel di kanan judul terakhir (kolom {value}); sel-selnya mungkin "
+        "bergeser (koma desimal dalam berkas yang dipisah koma?)"
+    ),
+    Problem.UNNAMED_CELL: N_(
+        "baris ini mengisi sel {value}, yang kolomnya tidak berjudul; beri judul kolomnya "
+        "atau kosongkan selnya"
+    ),
+    Problem.SECOND_ROW: N_(
+        "baris kedua untuk indikator dan periode yang sama (yang pertama baris {value}); "
+        "satu baris per indikator dan periode"
+    ),
+    Problem.NOT_CSV: N_("bukan berkas CSV yang dapat dibaca"),
+    Problem.NOT_XLSX: N_("bukan buku kerja XLSX yang dapat dibaca"),
+    Problem.UNKNOWN_TABLE_TYPE: N_(
+        "jenis tabel {value} tidak dikenal; gunakan berkas .csv atau .xlsx"
+    ),
+    Problem.UNREADABLE: N_("berkas tidak dapat dibaca: {value}"),
+    Problem.NO_SUCH_SHEET: N_("tidak ada lembar `{value}`; lembar yang ada: {accepted}"),
+    Problem.NO_VISIBLE_SHEET: N_(
+        "buku kerja tidak memiliki lembar yang tampak; sebutkan lembar yang dibaca"
+    ),
+    Problem.UNREADABLE_SHEET: N_("lembar tidak dapat dibaca"),
+    Problem.NOT_DATA: N_("bukan folder dan bukan tabel; berikan folder, berkas .csv atau .xlsx"),
+    Problem.NO_DATA_FILES: N_("folder tidak memuat berkas data .toml atau .json"),
+    Problem.NO_AGENCY_COLUMN: N_(
+        "tabel tidak memuat kolom instansi; beri salah satu judul ini: {accepted}"
+    ),
 }
 
 
@@ -335,6 +416,8 @@ def _file_words(error: FieldError, lang: str) -> str:
         "expected": error.expected,
         # The parser's own words after "not valid TOML: ", quoted as it gives them.
         "message": error.message.partition(": ")[2],
+        "suggestion": error.suggestion,
+        "accepted": ", ".join(f"`{word}`" for word in error.accepted),
     }
     return gettext(_FILE_WORDS[error.problem], lang=lang, **words)
 
@@ -356,6 +439,8 @@ def _expected(error: FieldError, lang: str) -> str:
         # A message sakip has no words for in the catalogs: English, as str(error) gives it.
         return error.message
     words = {"what": gettext(expected, lang=lang), "value": short(error.value)}
+    if error.value is None and error.column is not None:
+        return gettext("`{key}` kosong; {what}", lang=lang, key=error.column, **words)
     if error.column is None:
         return gettext("nilai {value} {what}", lang=lang, **words)
     return gettext("`{key}` {what} (tertulis {value})", lang=lang, key=error.column, **words)
@@ -477,8 +562,13 @@ def _rebuild_group(
 
 
 def single(
-    message: str, *, file: str | None, problem: Problem = Problem.OTHER, **place: Any
+    message: str,
+    *,
+    file: str | None,
+    problem: Problem = Problem.OTHER,
+    accepted: Iterable[str] = (),
+    **place: Any,
 ) -> DataFileError:
     """A :class:`DataFileError` with one problem: an unreadable, empty or truncated file."""
-    error = detailed(FieldError(message, file=file, **place), problem=problem)
+    error = detailed(FieldError(message, file=file, **place), problem=problem, accepted=accepted)
     return DataFileError(f"cannot read {file or 'the input'}", [error], file=file)

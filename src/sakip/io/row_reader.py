@@ -27,7 +27,7 @@ from sakip.io.columns import (
     header_errors,
     is_blank,
 )
-from sakip.io.errors import FieldError, short
+from sakip.io.errors import FieldError, Problem, detailed, short
 from sakip.io.limits import Limits, check, limits_or_default
 from sakip.io.rows import TableRead, TableRow
 from sakip.model import Polarity, Target, TargetLike, TargetRange
@@ -93,17 +93,24 @@ class _Cells:
         self.memo = CellMemo() if memo is None else memo
         self.errors: list[FieldError] = []
 
-    def fail(self, column: str, value: object, expected: str, message: str | None = None) -> None:
+    def fail(
+        self,
+        column: str,
+        value: object,
+        expected: str,
+        message: str | None = None,
+        accepted: tuple[str, ...] = (),
+    ) -> None:
         header = self.raw[column][0] if column in self.raw else WRITE_HEADERS[column]
-        self.errors.append(
-            FieldError(
-                message or f"expected {expected} (got {short(value)})",
-                column=header,
-                value=value,
-                expected=expected,
-                **self.place,
-            )
+        error = FieldError(
+            message or f"expected {expected} (got {short(value)})",
+            column=header,
+            value=value,
+            expected=expected,
+            **self.place,
         )
+        problem = Problem.INVALID_VALUE if accepted else Problem.OTHER
+        self.errors.append(detailed(error, problem=problem, accepted=accepted))
 
     def get(self, column: str) -> object:
         cell = self.raw.get(column)
@@ -190,7 +197,7 @@ class _Cells:
             known = self.memo.polarities[value] = self._parse_polarity(value)
         if isinstance(known, Polarity):
             return known
-        self.fail("polarity", value, known)
+        self.fail("polarity", value, known, accepted=Polarity.accepted_words())
         return Polarity.POSITIVE
 
     @staticmethod
@@ -318,7 +325,10 @@ def read_rows(
     try:
         header_cells = list(next(iterator))
     except StopIteration:
-        error = FieldError("the table is empty: no header row", expected="a header row", **place)
+        error = detailed(
+            FieldError("the table is empty: no header row", expected="a header row", **place),
+            problem=Problem.EMPTY_TABLE,
+        )
         return TableRead(errors=(error,), file=file, sheet=sheet)
     columns, ignored, duplicated = header_columns(header_cells)
     errors = header_errors(
@@ -425,34 +435,40 @@ def _body(
 
 
 def _stray_cell(width: int, line: int | str, place: dict[str, Any]) -> FieldError:
-    return FieldError(
+    error = FieldError(
         f"the row fills a cell right of the last header (column {width}); its cells may have "
         "shifted (a decimal comma in a comma-separated file?)",
         row=line,
+        value=width,
         expected=f"values in the first {width} cells only, under the headers",
         **place,
     )
+    return detailed(error, problem=Problem.STRAY_CELL)
 
 
 def _unnamed_cell(index: int, line: int | str, place: dict[str, Any]) -> FieldError:
-    return FieldError(
+    error = FieldError(
         f"the row fills cell {index + 1}, whose column has no header",
         row=line,
+        value=index + 1,
         expected="values only under named headers (name the column, or empty the cell)",
         **place,
     )
+    return detailed(error, problem=Problem.UNNAMED_CELL)
 
 
 def _second_row(
     row: TableRow, line: int | str, first: int | str, place: dict[str, Any]
 ) -> FieldError:
     quarter = f" TW {row.quarter}" if row.quarter else ""
-    return FieldError(
+    error = FieldError(
         f"a second row for {row.key[0]} {row.year}{quarter} (the first is row {first})",
         row=line,
+        value=first,
         expected="one row per indicator and period",
         **place,
     )
+    return detailed(error, problem=Problem.SECOND_ROW)
 
 
 def _label(label: object) -> int | str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sakip.exceptions import InvalidValueError
 from sakip.io._safe import FORMULA_STARTS
-from sakip.io.errors import single
+from sakip.io.errors import Problem, single
 from sakip.io.limits import Limits, check, check_cells, limits_or_default
 from sakip.io.row_reader import read_rows
 from sakip.io.rows import TableRead
@@ -96,6 +96,11 @@ def read_bytes(path: Path, limits: Limits) -> bytes:
         with path.open("rb") as stream:
             data = stream.read(limits.file_bytes + 1)
     except OSError as error:
-        raise single(f"cannot read the file: {error.strerror or error}", file=str(path)) from error
+        raise single(
+            f"cannot read the file: {error.strerror or error}",
+            file=str(path),
+            value=str(error.strerror or error),
+            problem=Problem.UNREADABLE,
+        ) from error
     check(limits, "file_bytes", len(data), "the file's size in bytes", str(path))
     return data

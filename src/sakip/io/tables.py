@@ -20,7 +20,7 @@ from sakip.extra.xlsx_reader import read_xlsx
 from sakip.io._notation import ColumnNotation
 from sakip.io.columns import COLUMNS
 from sakip.io.csv_reader import read_csv
-from sakip.io.errors import single
+from sakip.io.errors import Problem, single
 from sakip.io.limits import Limits
 from sakip.io.results import ResultRow, evaluate
 from sakip.io.row_reader import read_rows
@@ -84,5 +84,7 @@ def read_table(
     raise single(
         f"unknown table type {suffix or '(no suffix)'!r}",
         file=str(path),
+        value=suffix or "(no suffix)",
         expected="a .csv or .xlsx file",
+        problem=Problem.UNKNOWN_TABLE_TYPE,
     )

@@ -21,7 +21,7 @@ from sakip.io._safe import atomic_writer, neutralise
 from sakip.io.columns import (
     WRITE_HEADERS,
 )
-from sakip.io.errors import single
+from sakip.io.errors import Problem, single
 from sakip.io.results import ResultRow
 from sakip.io.rows import TableRow
 from sakip.model import Polarity, Target, TargetRange
@@ -163,7 +163,9 @@ def _writer(path: str | os.PathLike[str]) -> Any:
     raise single(
         f"unknown table type {suffix or '(no suffix)'!r}",
         file=str(path),
+        value=suffix or "(no suffix)",
         expected="a .csv or .xlsx file",
+        problem=Problem.UNKNOWN_TABLE_TYPE,
     )
 
 
