@@ -172,7 +172,13 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
         "--format",
         choices=_report_formats(),
         default="text",
-        help="output format (default: text); xlsx needs --output",
+        help="output format (default: text); xlsx and docx need --output",
+    )
+    report.add_argument(
+        "--template",
+        metavar="FILE.docx",
+        help="with --format docx: a Word document whose styles, page size and margins "
+        "the chapter takes",
     )
     report.add_argument(
         "--output",
@@ -286,8 +292,12 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _output_refusal(args: argparse.Namespace, output: str | None) -> str | None:
     """Why the output asked for cannot be written, before anything is read."""
-    if args.format == "xlsx" and output is None:
-        return "--format xlsx needs --output PATH (a file)"
+    from sakip.present import FORMATS  # noqa: PLC0415 - the registry, without its renderers
+
+    if FORMATS[args.format].binary and output is None:
+        return f"--format {args.format} needs --output PATH (a file)"
+    if args.template is not None and FORMATS[args.format].templated is None:
+        return f"--template is for --format docx, not {args.format}"
     if output is not None and _same_file(output, args.file):
         return f"--output {output} is the data file; choose another path"
     return None
@@ -302,7 +312,7 @@ def _write_report(
     try:
         report = build_report(dataset, year=args.year, lang=args.lang)
         if output is not None:
-            write(report, output, args.format)
+            write(report, output, args.format, template=args.template)
         else:
             text = render(report, args.format)
             out.write(text if isinstance(text, str) else text.decode())
