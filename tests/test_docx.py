@@ -115,7 +115,8 @@ def test_the_words_around_each_table_are_paragraphs(seed: Report, document: Any)
     texts = [p.text for p in document.paragraphs]
     for table in seed.tables:
         assert f"Rumus: {table.rule}" in texts
-        assert f"Sumber: {table.source}" in texts
+        assert f"Dasar perhitungan: {table.source}" in texts
+        assert "Sumber: LHE MenPANRB 2024; BPS; Dinas Sosial Kota Metro" in texts
         assert set(table.sentences) <= set(texts)
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sakip._optional import require
 from sakip.exceptions import InvalidValueError
-from sakip.present._layout import heading, labels_of, numeric_columns, visible
+from sakip.present._layout import heading, labels_of, notes, numeric_columns, visible
 from sakip.report import Cell, CellKind, Report, Table
 
 if TYPE_CHECKING:
@@ -133,8 +133,8 @@ def _add_table(document: Document, table: Table, report: Report) -> None:
     caption = document.add_paragraph(visible(table.caption), style=_style(document, "Caption"))
     caption.paragraph_format.keep_with_next = True
     _grid(document, table)
-    document.add_paragraph(f"{labels['rule']}: {visible(table.rule)}")
-    document.add_paragraph(f"{labels['source']}: {visible(table.source)}")
+    for label, said in notes(table, labels):
+        document.add_paragraph(f"{label}: {visible(said)}")
     for sentence in table.sentences:
         document.add_paragraph(visible(sentence))
 

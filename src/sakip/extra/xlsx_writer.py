@@ -16,7 +16,7 @@ from typing import Any
 from sakip._decimal import round_half_up
 from sakip._optional import require
 from sakip.io._safe import neutralise
-from sakip.present._layout import labels_of, visible
+from sakip.present._layout import labels_of, notes, visible
 from sakip.report import Cell, CellKind, Report, Table
 
 __all__ = ["HEADER_ROW", "to_xlsx"]
@@ -74,8 +74,8 @@ def _write_table(sheet: Any, table: Table, labels: dict[str, str]) -> None:
         for target, cell in zip(sheet[sheet.max_row], row, strict=True):
             _style_cell(target, cell)
     sheet.append([])
-    sheet.append([_xlsx_text(f"{labels['rule']}: {table.rule}")])
-    sheet.append([_xlsx_text(f"{labels['source']}: {table.source}")])
+    for label, said in notes(table, labels):
+        sheet.append([_xlsx_text(f"{label}: {said}")])
     for sentence in table.sentences:
         sheet.append([_xlsx_text(sentence)])
 
