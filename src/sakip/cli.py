@@ -191,7 +191,31 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
         default="id",
         help="language of every word of the report: id (Indonesian, default) or en",
     )
+    _add_rule_choices(report)
     _add_wording(report)
+
+
+def _add_rule_choices(report: argparse.ArgumentParser) -> None:
+    """``--scale`` and ``--efficiency``: the rules the Python API lets a report choose."""
+    from sakip.budget import EFFICIENCY_CONVENTIONS  # noqa: PLC0415 - the registries only
+    from sakip.scales import SCALES  # noqa: PLC0415
+
+    readable = [  # table (f) reads achievement and absorption; a convention on outputs cannot
+        name
+        for name in EFFICIENCY_CONVENTIONS.names()
+        if set(EFFICIENCY_CONVENTIONS[name].inputs) == {"achievement", "absorption"}
+    ]
+    report.add_argument(
+        "--scale",
+        choices=SCALES.names(),
+        help="the rating scale for achievements (default: permendagri-86-2017); "
+        "see 'sakip rules'",
+    )
+    report.add_argument(
+        "--efficiency",
+        choices=readable,
+        help="the efficiency convention of table (f) (default: difference); see 'sakip rules'",
+    )
 
 
 def _add_audit(commands: Any) -> None:
@@ -310,7 +334,7 @@ def _write_report(
     from sakip.report import build_report  # noqa: PLC0415
 
     try:
-        report = build_report(dataset, year=args.year, lang=args.lang)
+        report = build_report(dataset, year=args.year, lang=args.lang, **_rule_choices(args))
         if output is not None:
             write(report, output, args.format, template=args.template)
         else:
@@ -328,6 +352,12 @@ def _write_report(
     if output is not None:
         print(f"wrote {output}", file=err)
     return EXIT_OK
+
+
+def _rule_choices(args: argparse.Namespace) -> dict[str, str]:
+    """The rules chosen on the command line; the ones not chosen keep the report's defaults."""
+    chosen = {"scale": args.scale, "efficiency": args.efficiency}
+    return {name: rule for name, rule in chosen.items() if rule is not None}
 
 
 def _same_file(output: str, data: str) -> bool:
@@ -348,6 +378,9 @@ def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     if args.output is None:
         print("sakip report: a folder or a table needs --output DIR", file=err)
+        return EXIT_BAD_FILE
+    if _rule_choices(args):
+        print("sakip report: --scale and --efficiency are for one data file", file=err)
         return EXIT_BAD_FILE
     try:
         agencies = read_collection(args.file)
