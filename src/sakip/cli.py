@@ -208,8 +208,7 @@ def _add_rule_choices(report: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--scale",
         choices=SCALES.names(),
-        help="the rating scale for achievements (default: permendagri-86-2017); "
-        "see 'sakip rules'",
+        help="the rating scale for achievements (default: permendagri-86-2017); see 'sakip rules'",
     )
     report.add_argument(
         "--efficiency",
