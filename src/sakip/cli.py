@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from sakip import _cli_data
 from sakip.exceptions import MissingDependencyError, SakipError
 from sakip.levels import LevelScale
 from sakip.rules import Source, builtin_registries
@@ -107,6 +108,8 @@ def _parser() -> argparse.ArgumentParser:
     _add_rules(commands)
     _add_lke(commands)
     _add_vectors(commands)
+    _cli_data.add_validate(commands, _command)
+    _cli_data.add_init(commands, _command)
     return parser
 
 
@@ -551,6 +554,8 @@ def main(
         "rules": _rules,
         "lke": _lke,
         "vectors": _vectors,
+        "validate": lambda args, out, err: _cli_data.validate(args, out, err, _load),
+        "init": _cli_data.init,
     }
     try:
         return _worded(commands[args.command], args, stdout, stderr)
