@@ -190,6 +190,9 @@ def test_a_template_keeps_its_page_and_styles(seed: Report, tmp_path: Path) -> N
         document.sections[1].page_width,
         document.sections[1].page_height,
     )
+    room = first.page_width - first.left_margin - first.right_margin
+    assert document.inline_shapes
+    assert all(shape.width <= room for shape in document.inline_shapes)  # inside the margins
     texts = [p.text for p in document.paragraphs]
     assert "Contoh isi templat yang diganti" not in texts
     assert [table.caption for table in seed.tables] == _captions(document)
@@ -308,6 +311,10 @@ def test_the_command_writes_word_on_a_template(tmp_path: Path) -> None:
         (
             ["--format", "markdown", "--template", "t.docx"],
             "sakip report: --template is for --format docx, not markdown\n",
+        ),
+        (
+            ["--format", "docx", "--template", "no-such.docx", "--output", "x.docx"],
+            "sakip report: --template no-such.docx: no such file\n",
         ),
     ],
 )

@@ -324,6 +324,8 @@ def _output_refusal(args: argparse.Namespace, output: str | None) -> str | None:
         return f"--format {args.format} needs --output PATH (a file)"
     if args.template is not None and FORMATS[args.format].templated is None:
         return f"--template is for --format docx, not {args.format}"
+    if args.template is not None and not Path(args.template).is_file():
+        return f"--template {args.template}: no such file"
     if output is not None and _same_file(output, args.file):
         return f"--output {output} is the data file; choose another path"
     return None

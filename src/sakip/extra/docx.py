@@ -237,8 +237,11 @@ def _add_charts(document: Document, report: Report) -> None:
         )
     if figures:
         document.add_paragraph(labels_of(report)["charts"], style=_style(document, "Heading 1"))
+    section = document.sections[-1]  # a template's margins may leave less than 16 cm
+    room = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    width = min(_CHART_WIDTH, room) if room > 0 else _CHART_WIDTH
     for figure in figures:
-        document.add_picture(io.BytesIO(charts.to_png(figure)), width=_CHART_WIDTH)
+        document.add_picture(io.BytesIO(charts.to_png(figure)), width=width)
 
 
 def _stable(data: bytes) -> bytes:
