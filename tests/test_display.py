@@ -102,6 +102,9 @@ def _realistic() -> dict[type, object]:
         sakip.achievement(realization="WDP", target=sakip.parse_target("WTP", scale="opini-bpk"))
     )
     results += _lke_results()
+    from sakip.validate import check_dataset
+
+    results.append(check_dataset(dataset))  # the seed's indicator with no figures for the year
     for result in results:
         _walk(result, found)
     return found

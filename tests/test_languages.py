@@ -18,6 +18,7 @@ import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
+import docx
 import pytest
 from openpyxl import load_workbook
 
@@ -178,6 +179,13 @@ def _report(example: Path, lang: str, format: str, tmp_path: Path) -> str:
         book = load_workbook(path, read_only=True)
         cells = [c for s in book.worksheets for row in s.iter_rows(values_only=True) for c in row]
         return "\n".join(cell for cell in cells if isinstance(cell, str))
+    if format == "docx":
+        path = tmp_path / "bab-iii.docx"
+        _run("report", str(example), "--lang", lang, "--format", "docx", "--output", str(path))
+        document = docx.Document(str(path))
+        rows = [row for table in document.tables for row in table.rows]
+        cells = [cell.text for row in rows for cell in row.cells]
+        return "\n".join([*(p.text for p in document.paragraphs), *cells])
     text = _run("report", str(example), "--lang", lang, "--format", format)
     if format == "html":
         text = html.unescape(
@@ -219,7 +227,7 @@ def _leaks(text: str, example: Path, lang: str, *, wrapped: bool = False) -> set
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda path: path.stem)
 @pytest.mark.parametrize("lang", ["id", "en"])
-@pytest.mark.parametrize("format", ["text", "markdown", "html", "json", "xlsx"])
+@pytest.mark.parametrize("format", ["text", "markdown", "html", "json", "xlsx", "docx"])
 def test_a_report_speaks_one_language(
     example: Path, lang: str, format: str, tmp_path: Path
 ) -> None:

@@ -308,12 +308,12 @@ def test_html_escapes_text() -> None:
 def test_render_by_name(seed: Report, name: str) -> None:
     """Each format renders by name; XLSX is bytes, the others text."""
     result = render.render(seed, name)
-    assert isinstance(result, bytes if name == "xlsx" else str)
+    assert isinstance(result, bytes if render.FORMATS[name].binary else str)
 
 
 def test_an_unknown_format_is_refused(seed: Report) -> None:
     """An unknown format lists the known ones."""
-    with pytest.raises(sakip.InvalidValueError, match="html, json, markdown, text, xlsx"):
+    with pytest.raises(sakip.InvalidValueError, match="docx, html, json, markdown, text, xlsx"):
         render.render(seed, "pdf")
 
 
@@ -454,7 +454,7 @@ def test_every_format_is_a_registered_renderer() -> None:
     """The registry the command's --format reads: each renderer describes itself."""
     from sakip.present import FORMATS
 
-    assert ["html", "json", "markdown", "text", "xlsx"] == FORMATS.names()
+    assert ["docx", "html", "json", "markdown", "text", "xlsx"] == FORMATS.names()
     assert (
         "xlsx: an XLSX workbook, one sheet per table (sakip[excel]); bytes, written to a file"
         == (FORMATS["xlsx"].describe())

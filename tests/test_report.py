@@ -536,7 +536,7 @@ def test_a_rule_a_user_made_is_shown_in_its_own_words() -> None:
     report = build_report(data, efficiency=own, scale=scale)
     assert "Efisiensi = A − B (my title)" == report.table("efficiency").rule
     assert "menurut konvensi own (A − B)" in report.table("efficiency").sentences[0]
-    assert report.table("target-realization").source.endswith("; Perbup 1/2024 [POLICY]")
+    assert report.table("target-realization").source.endswith("; Perbup 1/2024")
 
 
 @pytest.mark.parametrize(
@@ -894,3 +894,44 @@ def test_a_chapter_refuses_a_convention_tables_cannot_read(seed_dataset: sakip.D
     unreadable = [c for c in sakip.budget.EFFICIENCY_CONVENTIONS if "outputs" in c.inputs]
     with pytest.raises(sakip.InvalidValueError, match="read from achievement and absorption"):
         compute_chapter(seed_dataset, efficiency=unreadable[0])
+
+
+# --- where the figures come from --------------------------------------------------------------
+
+
+def test_sumber_names_the_indicators_data_sources_each_once() -> None:
+    """Tables (a)-(d) say where the figures come from as the data does; budget tables do not."""
+    sources = {"A": "BPS", "B": "Dinas Sosial", "C": "BPS"}
+    indicators = [attrs.evolve(indicator(c), data_source=s) for c, s in sources.items()]
+    data = make(*indicators, plans=tuple(plan(c, None, y2024=100) for c in sources))
+    report = build_report(data, year=2024)
+    for key in ("target-realization", "years", "end-target", "standard"):
+        assert ("BPS", "Dinas Sosial") == report.table(key).data_sources
+    assert () == report.table("budget").data_sources
+    text = render.to_text(report)
+    assert "Sumber: BPS; Dinas Sosial\nRumus: Capaian" in text
+    assert "[REG" not in text
+    assert "[PRACTICE]" not in text
+
+
+def test_no_data_source_no_sumber_line() -> None:
+    """A source the data does not name is never invented: the line is left out."""
+    report = build_report(make(indicator("A"), plans=(plan("A", None, y2024=100),)), year=2024)
+    assert () == report.table("target-realization").data_sources
+    text = render.to_text(report)
+    assert "Sumber:" not in text
+    assert "Dasar perhitungan: PermenPANRB" in text
+
+
+def test_a_users_rule_is_based_on_its_reference_and_place() -> None:
+    """A scale a user made names its regulation and article, without sakip's grade."""
+    scale = attrs.evolve(
+        sakip.scales.PERMENDAGRI_86_2017,
+        name="own-scale",
+        source=sakip.Source(
+            reference="Perbup 1/2024", location="Pasal 3", grade=sakip.EvidenceGrade.POLICY
+        ),
+    )
+    data = make(indicator("A"), plans=(plan("A", None, y2024=100),))
+    source = build_report(data, year=2024, scale=scale).table("target-realization").source
+    assert "Perbup 1/2024, Pasal 3" == source  # no achievement, so no formula before it

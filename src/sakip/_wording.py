@@ -120,9 +120,21 @@ class Writer:
         return own
 
     def source(self, rule: Rule) -> str:
-        """Where a rule comes from, with its evidence grade."""
+        """Where a rule comes from, with its evidence grade (for a reviewer)."""
         said = self.rule(rule, "source", "")
         return f"{said} [{rule.source.grade.value}]" if said else str(rule.source)
+
+    def basis(self, rule: Rule) -> str:
+        """Where a rule comes from, as a report says it: without the evidence grade.
+
+        The grade is sakip's own reading of how firm a rule is; a report handed in names the
+        regulation only (the grades stay in ``sakip rules`` and the docs).
+        """
+        said = self.rule(rule, "source", "")
+        if said:
+            return said
+        where = f", {rule.source.location}" if rule.source.location else ""
+        return f"{rule.source.reference}{where}"
 
 
 # --- why a figure is missing -----------------------------------------------------------------

@@ -25,11 +25,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from sakip import _cli_data
 from sakip._cli_words import HelpFormatter, command_lang, speaking
 from sakip.exceptions import MissingDependencyError, SakipError
 from sakip.levels import LevelScale
 from sakip.rules import Source, builtin_registries, markdown_table
-from sakip.text import LANGUAGES, N_
+from sakip.text import LANGUAGES, N_, gettext
 
 __all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_INTERNAL", "EXIT_OK", "main"]
 
@@ -111,6 +112,8 @@ def _parser() -> argparse.ArgumentParser:
     _add_rules(commands)
     _add_lke(commands)
     _add_vectors(commands)
+    _cli_data.add_validate(commands, _command)
+    _cli_data.add_init(commands, _command)
     return parser
 
 
@@ -180,7 +183,15 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
         "--format",
         choices=_report_formats(),
         default="text",
-        help=N_("format keluaran (bawaan: text); xlsx perlu --output"),
+        help=N_("format keluaran (bawaan: text); xlsx dan docx perlu --output"),
+    )
+    report.add_argument(
+        "--template",
+        metavar="FILE.docx",
+        help=N_(
+            "dengan --format docx: dokumen Word yang gaya, ukuran halaman dan marginnya "
+            "dipakai bab ini"
+        ),
     )
     report.add_argument(
         "--output",
@@ -193,7 +204,30 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
         default="id",
         help=N_("bahasa setiap kata laporan: id (Indonesia, bawaan) atau en"),
     )
+    _add_rule_choices(report)
     _add_wording(report)
+
+
+def _add_rule_choices(report: argparse.ArgumentParser) -> None:
+    """``--scale`` and ``--efficiency``: the rules the Python API lets a report choose."""
+    from sakip.budget import EFFICIENCY_CONVENTIONS  # noqa: PLC0415 - the registries only
+    from sakip.scales import SCALES  # noqa: PLC0415
+
+    readable = [  # table (f) reads achievement and absorption; a convention on outputs cannot
+        name
+        for name in EFFICIENCY_CONVENTIONS.names()
+        if set(EFFICIENCY_CONVENTIONS[name].inputs) == {"achievement", "absorption"}
+    ]
+    report.add_argument(
+        "--scale",
+        choices=SCALES.names(),
+        help=N_("skala nilai capaian (bawaan: permendagri-86-2017); lihat 'sakip rules'"),
+    )
+    report.add_argument(
+        "--efficiency",
+        choices=readable,
+        help=N_("konvensi efisiensi tabel (f) (bawaan: difference); lihat 'sakip rules'"),
+    )
 
 
 def _add_audit(commands: Any) -> None:
@@ -304,8 +338,14 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _output_refusal(args: argparse.Namespace, output: str | None) -> str | None:
     """Why the output asked for cannot be written, before anything is read."""
-    if args.format == "xlsx" and output is None:
-        return "--format xlsx needs --output PATH (a file)"
+    from sakip.present import FORMATS  # noqa: PLC0415 - the registry, without its renderers
+
+    if FORMATS[args.format].binary and output is None:
+        return f"--format {args.format} needs --output PATH (a file)"
+    if args.template is not None and FORMATS[args.format].templated is None:
+        return f"--template is for --format docx, not {args.format}"
+    if args.template is not None and not Path(args.template).is_file():
+        return f"--template {args.template}: no such file"
     if output is not None and _same_file(output, args.file):
         return f"--output {output} is the data file; choose another path"
     return None
@@ -318,9 +358,9 @@ def _write_report(
     from sakip.report import build_report  # noqa: PLC0415
 
     try:
-        report = build_report(dataset, year=args.year, lang=args.lang)
+        report = build_report(dataset, year=args.year, lang=args.lang, **_rule_choices(args))
         if output is not None:
-            write(report, output, args.format)
+            write(report, output, args.format, template=args.template)
         else:
             text = render(report, args.format)
             out.write(text if isinstance(text, str) else text.decode())
@@ -336,6 +376,12 @@ def _write_report(
     if output is not None:
         print(f"wrote {output}", file=err)
     return EXIT_OK
+
+
+def _rule_choices(args: argparse.Namespace) -> dict[str, str]:
+    """The rules chosen on the command line; the ones not chosen keep the report's defaults."""
+    chosen = {"scale": args.scale, "efficiency": args.efficiency}
+    return {name: rule for name, rule in chosen.items() if rule is not None}
 
 
 def _same_file(output: str, data: str) -> bool:
@@ -356,6 +402,15 @@ def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     if args.output is None:
         print("sakip report: a folder or a table needs --output DIR", file=err)
+        return EXIT_BAD_FILE
+    if _rule_choices(args):
+        print(
+            gettext(
+                "sakip report: --scale dan --efficiency hanya untuk satu berkas data",
+                lang=args.lang,
+            ),
+            file=err,
+        )
         return EXIT_BAD_FILE
     try:
         agencies = read_collection(args.file)
@@ -533,6 +588,8 @@ def main(
         "rules": _rules,
         "lke": _lke,
         "vectors": _vectors,
+        "validate": lambda args, out, err: _cli_data.validate(args, out, err, _load),
+        "init": _cli_data.init,
     }
     try:
         return _worded(commands[args.command], args, stdout, stderr)

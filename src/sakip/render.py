@@ -1,11 +1,12 @@
-"""Renderers (penyajian): a report or an audit as text, Markdown, HTML, JSON or XLSX.
+"""Renderers (penyajian): a report or an audit as text, Markdown, HTML, JSON, XLSX or Word.
 
 The renderers live in :mod:`sakip.present`, one module per format, registered in
 :data:`~sakip.present.FORMATS`; this module keeps the names users import.
 
 - :func:`to_text`, :func:`to_markdown`, :func:`to_html` (one standalone, print-friendly page
   with the charts embedded as SVG when matplotlib is installed), :func:`to_json` and
-  :func:`to_xlsx` (the ``sakip[excel]`` extra) render a :class:`~sakip.report.Report`;
+  :func:`to_xlsx` (the ``sakip[excel]`` extra) and :func:`to_docx` (the ``sakip[docx]``
+  extra) render a :class:`~sakip.report.Report`;
   :func:`render` picks one by name and :func:`write` saves it atomically.
 - :func:`audit_text` and :func:`audit_json` render an :class:`~sakip.audit.Audit`, in
   Indonesian (the default) or English.
@@ -13,6 +14,7 @@ The renderers live in :mod:`sakip.present`, one module per format, registered in
 
 from __future__ import annotations
 
+from sakip.extra.docx import to_docx
 from sakip.extra.xlsx_writer import to_xlsx
 from sakip.present import FORMATS, render, write
 from sakip.present.audit import audit_data, audit_json, audit_text
@@ -30,6 +32,7 @@ __all__ = [
     "report_data",
     "report_html",
     "table_html",
+    "to_docx",
     "to_html",
     "to_json",
     "to_markdown",

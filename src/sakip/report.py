@@ -211,7 +211,9 @@ class Table(Displayed):
         columns: The columns.
         rows: The rows, each a tuple of cells in column order.
         rule: The rule behind the figures, shown once for the table.
-        source: Where the rule comes from.
+        source: Where the rule comes from (the regulation), printed as "Dasar perhitungan".
+        data_sources: Where the figures come from, as the data names each indicator's
+            source (sumber data), printed as "Sumber"; empty when the data names none.
         sentences: What the numbers say, generated from them.
     """
 
@@ -224,6 +226,7 @@ class Table(Displayed):
     source: str
     sentences: tuple[str, ...] = ()
     lang: str = "id"
+    data_sources: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         for row in self.rows:
@@ -480,7 +483,7 @@ def _formulas(w: Writer, used: Iterable[AchievementFormula]) -> str:
 def _sources(w: Writer, formulas: Iterable[AchievementFormula], scale: RatingScale) -> str:
     chosen = sorted(set(formulas), key=lambda f: f.name)
     rules: list[Rule] = [*chosen, scale]
-    return "; ".join(w.source(rule) for rule in rules)
+    return "; ".join(w.basis(rule) for rule in rules)
 
 
 def _sentences_a(
@@ -1056,11 +1059,15 @@ def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
     """
     w = Writer(check_lang(lang), chapter.computed)
     dataset, when, histories = chapter.dataset, chapter.year, chapter.histories
-    tables = [
+    sources = _data_sources(histories)
+    indicators = [
         _table_a(w, histories, chapter.counted, when, chapter.scale),
         _table_b(w, histories, when),
         _table_c(w, dataset, histories, when),
         _table_d(w, histories, when),
+    ]
+    tables = [
+        *(attrs.evolve(table, data_sources=sources) for table in indicators),
         _table_efficiency(w, chapter),
         _table_budget(w, chapter.budget, when),
     ]
@@ -1075,6 +1082,12 @@ def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
         achievements=tuple(rated),
         scale=chapter.scale.name,
     )
+
+
+def _data_sources(histories: Sequence[IndicatorHistory]) -> tuple[str, ...]:
+    """The indicators' data sources as the data names them, each once, in the plan's order."""
+    named = (found.indicator.data_source for found in histories)
+    return tuple(dict.fromkeys(source for source in named if source))
 
 
 def _absorption_reason(w: Writer, result: BudgetResult, year: int) -> str:
@@ -1239,7 +1252,7 @@ def _table_efficiency(w: Writer, chapter: Chapter) -> Table:
             expression=w.rule(convention, "expression", convention.expression),
             title=w.rule(convention, "title", convention.title),
         ),
-        source=f"{w('source_53')} (f); {w.source(convention)}",
+        source=f"{w('source_53')} (f); {w.basis(convention)}",
         sentences=tuple(sentences),
         lang=w.lang,
     )

@@ -27,6 +27,7 @@ __all__ = [
     "indicator_chart",
     "series_figure",
     "series_svg",
+    "to_png",
     "to_svg",
 ]
 
@@ -243,6 +244,21 @@ def to_svg(figure: Figure) -> str:
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     text = buffer.getvalue()
     return text[text.index("<svg") :]
+
+
+def to_png(figure: Figure, *, dpi: int = 200) -> bytes:
+    """The figure as PNG bytes, the same on every run (no software or date stamp).
+
+    A Word document takes images, not SVG; ``dpi`` sets how sharp the picture prints.
+    """
+    import io  # noqa: PLC0415 - small, used here only
+
+    import matplotlib as mpl  # noqa: PLC0415 - the optional plot extra
+
+    buffer = io.BytesIO()
+    with _DRAWING, mpl.rc_context(_RC):
+        figure.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
+    return buffer.getvalue()
 
 
 def series_svg(series: IndicatorSeries, *, lang: str = "id") -> str:

@@ -1,20 +1,34 @@
-"""A report as an XLSX workbook (lembar kerja), one sheet per table; needs openpyxl."""
+"""A report as an XLSX workbook (lembar kerja), one print-ready sheet per table; needs openpyxl.
+
+Each sheet prints as a report's table does: ruled cells, a shaded header row that stays in
+view when scrolling (frozen) and repeats on every printed page (print titles), A4 landscape
+scaled to the page's width, rating cells coloured as on the HTML page. Every figure is a
+number, stored as printed (rounded to the decimals shown), with a display format that shows
+it in the reader's notation; "No" is a number too.
+"""
 
 from __future__ import annotations
 
 import io
 from decimal import Decimal
+from typing import Any
 
 from sakip._decimal import round_half_up
 from sakip._optional import require
 from sakip.io._safe import neutralise
-from sakip.present._layout import labels_of, visible
-from sakip.report import Cell, CellKind, Report
+from sakip.present._layout import labels_of, notes, visible
+from sakip.report import Cell, CellKind, Report, Table
 
-__all__ = ["to_xlsx"]
+__all__ = ["HEADER_ROW", "to_xlsx"]
 
+
+HEADER_ROW = 3
+"""The row of each sheet that holds the column headings (the caption is row 1)."""
 
 _SHEET_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
+_RATING_FILLS = {"ST": "C8E6C9", "T": "DCEDC8", "S": "FFF9C4", "R": "FFE0B2", "SR": "FFCDD2"}
+"""The rating colours of the HTML page."""
+_HEADER_FILL = "EEEEEE"
 
 
 def to_xlsx(report: Report) -> bytes:
@@ -26,46 +40,93 @@ def to_xlsx(report: Report) -> bytes:
     """
     require("openpyxl", "XLSX files")
     from openpyxl import Workbook  # noqa: PLC0415 - the optional excel extra
-    from openpyxl.styles import Alignment, Font  # noqa: PLC0415
 
     labels = labels_of(report)
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]  # a new workbook has one sheet
     for table in report.tables:
         sheet = book.create_sheet(table.number.translate(_SHEET_FORBIDDEN)[:31])
-        sheet.append([_xlsx_text(table.caption)])
-        sheet["A1"].font = Font(bold=True)
-        sheet.append([])
-        sheet.append([_xlsx_text(column.title) for column in table.columns])
-        for cell in sheet[3]:
-            cell.font = Font(bold=True)
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-        for row in table.rows:
-            sheet.append([_xlsx_value(cell) for cell in row])
-            for target, cell in zip(sheet[sheet.max_row], row, strict=True):
-                if cell.numeric:
-                    target.number_format = _xlsx_format(cell)
-        sheet.append([])
-        sheet.append([_xlsx_text(f"{labels['rule']}: {table.rule}")])
-        sheet.append([_xlsx_text(f"{labels['source']}: {table.source}")])
-        for sentence in table.sentences:
-            sheet.append([_xlsx_text(sentence)])
-        for index, column in enumerate(table.columns):
-            letter = sheet.cell(row=3, column=index + 1).column_letter
-            longest = max(
-                [len(column.title), *(len(row[index].format(table.lang)) for row in table.rows)]
-            )
-            sheet.column_dimensions[letter].width = min(max(6, longest + 2), 50)
+        _write_table(sheet, table, labels)
+        _widths(sheet, table)
+        _print_setup(sheet)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
-def _xlsx_value(cell: Cell) -> Decimal | str | None:
+def _write_table(sheet: Any, table: Table, labels: dict[str, str]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill  # noqa: PLC0415 - the excel extra
+
+    sheet.append([_xlsx_text(table.caption)])
+    sheet["A1"].font = Font(bold=True)
+    sheet.append([])
+    sheet.append([_xlsx_text(column.title) for column in table.columns])
+    header = PatternFill("solid", start_color=_HEADER_FILL)
+    for cell in sheet[HEADER_ROW]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.fill = header
+        cell.border = _ruled()
+    numbered = [column.key == "no" for column in table.columns]
+    for row in table.rows:
+        values = [_xlsx_value(cell, number=no) for cell, no in zip(row, numbered, strict=True)]
+        sheet.append(values)
+        for target, cell in zip(sheet[sheet.max_row], row, strict=True):
+            _style_cell(target, cell)
+    sheet.append([])
+    for label, said in notes(table, labels):
+        sheet.append([_xlsx_text(f"{label}: {said}")])
+    for sentence in table.sentences:
+        sheet.append([_xlsx_text(sentence)])
+
+
+def _style_cell(target: Any, cell: Cell) -> None:
+    from openpyxl.styles import Alignment, PatternFill  # noqa: PLC0415 - the excel extra
+
+    target.border = _ruled()
+    target.alignment = Alignment(wrap_text=True, vertical="top")
+    if cell.numeric:
+        target.number_format = _xlsx_format(cell)
+    if cell.kind is CellKind.MISSING:
+        target.alignment = Alignment(horizontal="center", vertical="top")
+    if cell.kind is CellKind.RATING and cell.code in _RATING_FILLS:
+        target.fill = PatternFill("solid", start_color=_RATING_FILLS[cell.code])
+
+
+def _ruled() -> Any:
+    from openpyxl.styles import Border, Side  # noqa: PLC0415 - the excel extra
+
+    line = Side(style="thin", color="000000")
+    return Border(left=line, right=line, top=line, bottom=line)
+
+
+def _widths(sheet: Any, table: Table) -> None:
+    for index, column in enumerate(table.columns):
+        letter = sheet.cell(row=HEADER_ROW, column=index + 1).column_letter
+        longest = max(
+            [len(column.title), *(len(row[index].format(table.lang)) for row in table.rows)]
+        )
+        sheet.column_dimensions[letter].width = min(max(6, longest + 2), 50)
+
+
+def _print_setup(sheet: Any) -> None:
+    """A4 landscape, as wide as the page, the header frozen on screen and repeated on paper."""
+    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1)
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _xlsx_value(cell: Cell, *, number: bool = False) -> Decimal | int | str | None:
     if isinstance(cell.value, Decimal):  # the figure as printed; JSON keeps the exact value
         return cell.value if cell.places is None else round_half_up(cell.value, cell.places)
     if cell.value is None:
         return "—"
+    if number and cell.value.isdecimal():  # the row's "No", which a spreadsheet sorts by
+        return int(cell.value)
     return _xlsx_text(cell.value)
 
 
@@ -75,10 +136,13 @@ def _xlsx_text(text: str) -> str:
 
 
 def _xlsx_format(cell: Cell) -> str:
+    """The display format that shows the decimals the report prints, no more and no fewer.
+
+    An integer gets no decimal separator at all (``#,##0``: "13.773", not "13.773,").
+    """
     if cell.kind is CellKind.PERCENT:
         return '#,##0.00" %"'
-    if cell.places == 2:
-        return "#,##0.00"
-    if cell.kind is CellKind.MONEY:
-        return "#,##0"
-    return "#,##0.##########"
+    places = cell.places
+    if places is None:  # every digit the number has, as format_number prints it
+        places = len(format(cell.value, "f").partition(".")[2])
+    return "#,##0" if places == 0 else "#,##0." + "0" * places

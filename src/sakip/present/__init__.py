@@ -3,13 +3,14 @@
 A renderer only lays out what :mod:`sakip.report` built: every number it prints is a
 :class:`~sakip.report.Cell` formatted as it stands, every word is the report's own. Each format
 is a module here (``sakip.present.text``, ``.markdown``, ``.html``, ``.json``; XLSX in
-``sakip.extra.xlsx_writer``, as it needs openpyxl), registered in :data:`FORMATS`, which
+``sakip.extra.xlsx_writer``, as it needs openpyxl; Word in ``sakip.extra.docx``, as it needs
+python-docx), registered in :data:`FORMATS`, which
 :func:`render`, :func:`write` and the ``--format`` choices of ``sakip report`` read. A format
 of your own is one more :class:`Renderer`:
 
     >>> from sakip import present
     >>> present.FORMATS.names()
-    ['html', 'json', 'markdown', 'text', 'xlsx']
+    ['docx', 'html', 'json', 'markdown', 'text', 'xlsx']
     >>> present.FORMATS["xlsx"].binary
     True
 """
@@ -44,12 +45,15 @@ class Renderer:
         title: What the format is, in a phrase.
         function: The report in this format: text, or bytes for a binary format.
         binary: Whether the format is bytes (a workbook), written to a file only.
+        templated: The report in this format on a template file of the user's (a Word
+            document whose styles and page setup it takes); ``None`` when the format takes none.
     """
 
     name: str
     title: str
     function: Callable[[Report], str | bytes] = attrs.field(repr=False)
     binary: bool = False
+    templated: Callable[[Report, Path], bytes] | None = attrs.field(default=None, repr=False)
 
     def describe(self) -> str:
         """The format in one line: its name, what it is, and whether it needs a file."""
@@ -89,6 +93,18 @@ def _xlsx(report: Report) -> bytes:
     return to_xlsx(report)
 
 
+def _docx(report: Report) -> bytes:
+    from sakip.extra.docx import to_docx  # noqa: PLC0415 - needs the optional python-docx
+
+    return to_docx(report)
+
+
+def _docx_on(report: Report, template: Path) -> bytes:
+    from sakip.extra.docx import to_docx  # noqa: PLC0415 - needs the optional python-docx
+
+    return to_docx(report, template=template)
+
+
 FORMATS: Registry[Renderer] = Registry("format")
 """The formats a report can be rendered in, by name."""
 FORMATS.register(Renderer("text", "plain text, columns aligned, for a terminal", _text))
@@ -98,22 +114,51 @@ FORMATS.register(Renderer("json", "JSON: every cell with its kind and exact valu
 FORMATS.register(
     Renderer("xlsx", "an XLSX workbook, one sheet per table (sakip[excel])", _xlsx, binary=True)
 )
+FORMATS.register(
+    Renderer(
+        "docx",
+        "a Word document in Word's own styles, a template's kept (sakip[docx])",
+        _docx,
+        binary=True,
+        templated=_docx_on,
+    )
+)
 
 
-def render(report: Report, format: str = "text") -> str | bytes:
+def render(
+    report: Report, format: str = "text", *, template: str | os.PathLike[str] | None = None
+) -> str | bytes:
     """The report in one of :data:`~sakip.present.FORMATS`; a binary format gives bytes.
 
+    Args:
+        report: The report.
+        format: The format's name.
+        template: A file of the user's the format builds on (a Word document for ``docx``).
+
     Raises:
-        InvalidValueError: The format is not one of :data:`~sakip.present.FORMATS`.
+        InvalidValueError: The format is not one of :data:`~sakip.present.FORMATS`, or a
+            template is given to a format that takes none.
     """
     if format not in FORMATS:
         raise InvalidValueError("format", format, f"one of {', '.join(FORMATS.names())}")
-    return FORMATS[format].function(report)
+    renderer = FORMATS[format]
+    if template is None:
+        return renderer.function(report)
+    if renderer.templated is None:
+        takes = [name for name in FORMATS.names() if FORMATS[name].templated is not None]
+        raise InvalidValueError("format", format, f"one that takes a template: {', '.join(takes)}")
+    return renderer.templated(report, Path(template))
 
 
-def write(report: Report, path: str | os.PathLike[str], format: str = "text") -> None:
+def write(
+    report: Report,
+    path: str | os.PathLike[str],
+    format: str = "text",
+    *,
+    template: str | os.PathLike[str] | None = None,
+) -> None:
     """Render the report and write it to ``path`` atomically: the whole file or nothing."""
     from sakip.io._safe import atomic_write  # noqa: PLC0415 - the file layer loads when writing
 
-    data = render(report, format)
+    data = render(report, format, template=template)
     atomic_write(Path(path), data if isinstance(data, bytes) else data.encode("utf-8"))

@@ -16,6 +16,7 @@ __all__ = [
     "WIDTH",
     "heading",
     "labels_of",
+    "notes",
     "numeric_columns",
     "visible",
     "words_in",
@@ -29,6 +30,7 @@ HEADER_WIDTH = 12
 LABELS = {
     "rule": N_("Rumus"),
     "source": N_("Sumber"),
+    "basis": N_("Dasar perhitungan"),
     "charts": N_("Grafik"),
     "no chart": N_("Tanpa grafik, karena tidak ada target maupun realisasi"),
     "no charts": N_("Grafik tidak disertakan"),
@@ -48,6 +50,17 @@ def labels_of(report: Report) -> dict[str, str]:
 def heading(report: Report) -> tuple[str, str]:
     chapter = labels_of(report)["chapter"]
     return f"{report.title}: {report.agency}", chapter
+
+
+def notes(table: Table, labels: dict[str, str]) -> list[tuple[str, str]]:
+    """The lines under a table as ``(label, text)``, as an LKjIP prints them.
+
+    "Sumber" names where the figures come from, as the data names each indicator's source,
+    and is left out when the data names none (a source is never invented); then the rule
+    ("Rumus") and the regulation behind it ("Dasar perhitungan").
+    """
+    lines = [(labels["source"], "; ".join(table.data_sources))] if table.data_sources else []
+    return [*lines, (labels["rule"], table.rule), (labels["basis"], table.source)]
 
 
 def numeric_columns(table: Table) -> list[bool]:

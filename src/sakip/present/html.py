@@ -6,7 +6,7 @@ import html
 
 from sakip._optional import require
 from sakip.exceptions import MissingDependencyError
-from sakip.present._layout import heading, labels_of, words_in
+from sakip.present._layout import heading, labels_of, notes, words_in
 from sakip.report import Cell, CellKind, Report, Table
 
 __all__ = ["report_html", "table_html", "to_html"]
@@ -63,8 +63,10 @@ def _html_table(table: Table, labels: dict[str, str]) -> list[str]:
         for row in table.rows
     ]
     out += ["</tbody>", "</table>"]
-    out.append(f'<p class="rule"><b>{labels["rule"]}:</b> {html.escape(table.rule)}</p>')
-    out.append(f'<p class="rule"><b>{labels["source"]}:</b> {html.escape(table.source)}</p>')
+    out += [
+        f'<p class="rule"><b>{label}:</b> {html.escape(said)}</p>'
+        for label, said in notes(table, labels)
+    ]
     out += [f"<p>{html.escape(sentence)}</p>" for sentence in table.sentences]
     out.append("</section>")
     return out

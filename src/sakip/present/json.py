@@ -40,6 +40,7 @@ def _table_data(table: Table) -> dict[str, Any]:
         "rows": [[_json_cell(cell, table.lang) for cell in row] for row in table.rows],
         "rule": table.rule,
         "source": table.source,
+        "data_sources": list(table.data_sources),
         "sentences": list(table.sentences),
     }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from sakip.present._layout import heading, labels_of, numeric_columns, visible
+from sakip.present._layout import heading, labels_of, notes, numeric_columns, visible
 from sakip.report import Report, Table
 
 __all__ = ["to_markdown"]
@@ -37,12 +37,8 @@ def to_markdown(report: Report) -> str:
     for table in report.tables:
         out += [f"### {_md(table.caption)}", ""]
         out += _markdown_table(table)
-        out += [
-            "",
-            f"*{labels['rule']}:* {_md(table.rule)}  ",
-            f"*{labels['source']}:* {_md(table.source)}",
-            "",
-        ]
+        lines = [f"*{label}:* {_md(said)}" for label, said in notes(table, labels)]
+        out += ["", *(f"{line}  " for line in lines[:-1]), lines[-1], ""]
         for sentence in table.sentences:
             out += [_md(sentence), ""]
     return "\n".join(out)

@@ -10,6 +10,7 @@ from sakip.present._layout import (
     WIDTH,
     heading,
     labels_of,
+    notes,
     numeric_columns,
     visible,
     wrapped,
@@ -61,8 +62,8 @@ def to_text(report: Report) -> str:
         out += [visible(table.caption), ""]
         out += _text_table(table)
         out.append("")
-        out += wrapped(f"{labels['rule']}: {table.rule}", WIDTH)
-        out += wrapped(f"{labels['source']}: {table.source}", WIDTH)
+        for label, said in notes(table, labels):
+            out += wrapped(f"{label}: {said}", WIDTH)
         for sentence in table.sentences:
             out.append("")
             out += wrapped(sentence, WIDTH)

@@ -104,19 +104,19 @@ RULE_WORDS: dict[tuple[str, str], str] = {
     ("difference", "label"): N_("selisih"),
     ("difference", "expression"): N_("capaian % − serapan %"),
     ("difference", "title"): N_("positif berarti efisien"),
-    ("difference", "source"): N_("Praktik LKjIP yang diterbitkan, E1"),
+    ("difference", "source"): N_("Praktik LKjIP yang diterbitkan"),
     ("share", "label"): N_("perbandingan"),
     ("share", "expression"): N_("capaian % > serapan %"),
     ("share", "title"): N_(
         "efisien bila bagian kinerja yang dicapai melebihi bagian anggaran yang terpakai"
     ),
-    ("share", "source"): N_("Praktik LKjIP yang diterbitkan, E2"),
+    ("share", "source"): N_("Praktik LKjIP yang diterbitkan"),
     ("unspent", "label"): N_("sisa anggaran"),
     ("unspent", "expression"): N_("100 − serapan %"),
     ("unspent", "title"): N_(
         "bagian pagu yang tidak terpakai, dibaca sebagai penghematan hanya bila target tercapai"
     ),
-    ("unspent", "source"): N_("Praktik LKjIP yang diterbitkan, E3"),
+    ("unspent", "source"): N_("Praktik LKjIP yang diterbitkan"),
 }
 """The words of the built-in rules a report prints, by registered name and part."""
 

@@ -1,0 +1,101 @@
+"""The commands for the people who fill the data files: ``sakip validate`` and ``sakip init``."""
+
+from __future__ import annotations
+
+import argparse
+from importlib import resources
+from pathlib import Path
+from typing import Any, TextIO
+
+from sakip.text import LANGUAGES, N_, gettext, ngettext
+
+__all__ = ["add_init", "add_validate", "init", "validate"]
+
+EXIT_OK = 0
+EXIT_BAD_FILE = 2
+
+
+def add_validate(commands: Any, command: Any) -> None:  # Any: argparse's sub-parser type
+    """``sakip validate FILE [--year YEAR] [--lang id|en]``."""
+    parser = command(
+        commands,
+        "validate",
+        help=N_("periksa berkas data tanpa menulis laporan"),
+        description=N_(
+            "Baca berkas data dan daftar yang sah tetapi mungkin keliru: tahun di luar Renstra, "
+            "indikator tanpa target atau tanpa realisasi pada tahun yang dilaporkan, jumlah "
+            "yang diketik dengan titik ribuan Indonesia. Status keluar 0 bila berkas sah "
+            "(dengan atau tanpa peringatan), 2 bila tidak dapat dibaca."
+        ),
+    )
+    parser.add_argument("file", metavar="FILE", help=N_("berkas data (.toml atau .json)"))
+    parser.add_argument(
+        "--year",
+        type=int,
+        help=N_("tahun yang akan dilaporkan (bawaan: tahun terakhir yang berdata)"),
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="id", help=N_("bahasa: id (bawaan) atau en")
+    )
+
+
+def add_init(commands: Any, command: Any) -> None:  # Any: argparse's sub-parser type
+    """``sakip init --output FILE``."""
+    parser = command(
+        commands,
+        "init",
+        help=N_("tulis templat berkas data berkomentar untuk diisi"),
+        description=N_(
+            "Tulis berkas data TOML berkomentar dengan satu indikator rekaan, yang sah dan "
+            "dapat dilaporkan, untuk diganti dengan data instansi Anda."
+        ),
+    )
+    parser.add_argument("--output", metavar="FILE", required=True, help=N_("berkas yang ditulis"))
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="id", help=N_("bahasa: id (bawaan) atau en")
+    )
+
+
+def validate(args: argparse.Namespace, out: TextIO, err: TextIO, load: Any) -> int:
+    """List the file's notices; exit 0 when it loads, 2 when it cannot be read."""
+    from sakip.validate import check_dataset  # noqa: PLC0415 - loads the compute modules
+
+    dataset = load(args.file, err, args.lang)
+    if dataset is None:
+        return EXIT_BAD_FILE
+    notices = check_dataset(dataset, year=args.year)
+    for notice in notices:
+        warning = gettext("peringatan", lang=args.lang)
+        print(f"{args.file}: {warning}: {notice.explain(args.lang)}", file=out)
+    summary = ngettext(
+        "{file}: data sah, {count} peringatan",
+        "{file}: data sah, {count} peringatan",
+        len(notices),
+        lang=args.lang,
+        file=args.file,
+        count=len(notices),
+    )
+    print(summary, file=out)
+    return EXIT_OK
+
+
+def init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Write the template; an existing file is never overwritten."""
+    target = Path(args.output)
+    if target.exists():
+        message = gettext(
+            "{file} sudah ada; pilih nama lain agar isinya tidak tertimpa",
+            lang=args.lang,
+            file=args.output,
+        )
+        print(f"sakip init: {message}", file=err)
+        return EXIT_BAD_FILE
+    template = resources.files("sakip.templates").joinpath("data.toml").read_bytes()
+    try:
+        with target.open("xb") as stream:  # exclusive: a file made meanwhile is not replaced
+            stream.write(template)
+    except OSError as error:
+        print(f"{args.output}: {error.strerror or error}", file=err)
+        return EXIT_BAD_FILE
+    print(gettext("templat ditulis ke {file}", lang=args.lang, file=args.output), file=err)
+    return EXIT_OK

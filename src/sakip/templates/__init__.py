@@ -1,0 +1,1 @@
+"""The files ``sakip init`` writes (templat): a commented data file to fill in."""

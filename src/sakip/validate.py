@@ -1,0 +1,168 @@
+"""Checking a data file before a report (pemeriksaan data): what is valid but likely wrong.
+
+A file that cannot be read is refused when it is loaded (:func:`sakip.io.load` raises). A file
+that loads may still hold what a report author would want to know before handing a report in:
+a year outside the plan, an indicator with no target or no realization in the year reported,
+a count typed with an Indonesian thousands point (``13.773`` read by TOML as thirteen and a
+bit). :func:`check_dataset` lists these as :class:`Notice` values, codes and figures only;
+:meth:`Notice.explain` says each in Indonesian or English.
+
+>>> import sakip.examples
+>>> from sakip.validate import check_dataset
+>>> data = sakip.io.load(sakip.examples.path("dinsos-kota-metro-2024"))
+>>> for notice in check_dataset(data):
+...     print(notice.code.value, "|", notice.explain())
+no-target | indikator MISKIN tidak memiliki target tahun 2024
+no-realization | indikator MISKIN tidak memiliki realisasi tahun 2024
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from decimal import Decimal
+
+import attrs
+
+from sakip._display import Displayed
+from sakip.compare import history
+from sakip.locale import format_number
+from sakip.model import Aggregation, Dataset
+from sakip.report import report_year
+from sakip.text import N_, check_lang, gettext
+
+__all__ = ["Notice", "NoticeCode", "check_dataset"]
+
+
+class NoticeCode(enum.Enum):
+    """What a notice is about; the codes are stable, for programs that act on them."""
+
+    REALIZATION_OUTSIDE_PLAN = "realization-outside-plan"
+    """A realization of a year neither in the plan nor its baseline year before it.
+
+    (A target outside the plan is refused when the data is read.)
+    """
+    NO_TARGET = "no-target"
+    """An indicator of the plan has no target in the year reported."""
+    NO_REALIZATION = "no-realization"
+    """An indicator of the plan has no realization in the year reported."""
+    BARE_THOUSANDS = "bare-thousands"
+    """A count with three decimals, most likely Indonesian thousands (``13.773`` for 13773)."""
+
+
+_MESSAGES = {
+    NoticeCode.REALIZATION_OUTSIDE_PLAN: N_(
+        "realisasi {indicator} tahun {year} di luar periode rencana {start}–{end}"
+    ),
+    NoticeCode.NO_TARGET: N_("indikator {indicator} tidak memiliki target tahun {year}"),
+    NoticeCode.NO_REALIZATION: N_("indikator {indicator} tidak memiliki realisasi tahun {year}"),
+    NoticeCode.BARE_THOUSANDS: N_(
+        "jumlah {value} pada realisasi {indicator} tahun {year} tampaknya memakai titik "
+        "ribuan; bila yang dimaksud {whole}, tulis {whole} tanpa titik"
+    ),
+}
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Notice(Displayed):
+    """One thing a data file holds that is valid but likely wrong (peringatan).
+
+    Attributes:
+        code: What it is about.
+        indicator: The indicator's code.
+        year: The year concerned.
+        value: The figure concerned (the count for ``BARE_THOUSANDS``), if any.
+        plan_years: The plan's first and last year, for a year outside it.
+    """
+
+    code: NoticeCode
+    indicator: str
+    year: int
+    value: Decimal | None = None
+    plan_years: tuple[int, int] | None = None
+
+    def _headline(self) -> str:
+        return self.explain("en")
+
+    def explain(self, lang: str = "id") -> str:
+        """The notice as a sentence in ``lang`` (``"id"`` or ``"en"``)."""
+        lang = check_lang(lang)
+        start, end = self.plan_years or (self.year, self.year)
+        value = whole = ""
+        if self.value is not None:
+            value = format_number(self.value, lang="en")  # as typed in the file: a point
+            whole = format_number(self.value * 1000, 0, lang=lang)
+        return gettext(
+            _MESSAGES[self.code],
+            lang=lang,
+            indicator=self.indicator,
+            year=self.year,
+            start=start,
+            end=end,
+            value=value,
+            whole=whole,
+        )
+
+
+def check_dataset(dataset: Dataset, *, year: int | None = None) -> tuple[Notice, ...]:
+    """What the data holds that is valid but likely wrong, in the plan's order.
+
+    Args:
+        dataset: The data, as loaded.
+        year: The year a report would cover; the latest year with a realization when ``None``
+            (none is checked for targets and realizations when there is no realization).
+    """
+    notices = [*_outside_plan(dataset), *_bare_thousands(dataset)]
+    when = year if year is not None else _latest(dataset)
+    if when is not None:
+        notices += _missing(dataset, when)
+    return tuple(notices)
+
+
+def _latest(dataset: Dataset) -> int | None:
+    return report_year(dataset) if dataset.realizations else None
+
+
+def _outside_plan(dataset: Dataset) -> Iterator[Notice]:
+    plan = dataset.plan
+    span = (plan.start_year, plan.end_year)
+    allowed = {plan.start_year - 1, *plan.years}  # the baseline year comes before the plan
+    for real in dataset.realizations:
+        if real.year not in allowed:
+            yield Notice(
+                code=NoticeCode.REALIZATION_OUTSIDE_PLAN,
+                indicator=real.indicator,
+                year=real.year,
+                plan_years=span,
+            )
+
+
+def _missing(dataset: Dataset, year: int) -> Iterator[Notice]:
+    for indicator in dataset.plan.indicators:
+        row = history(dataset, indicator.code, year).current
+        if row.target is None:
+            yield Notice(code=NoticeCode.NO_TARGET, indicator=indicator.code, year=year)
+        if row.realization is None:
+            yield Notice(code=NoticeCode.NO_REALIZATION, indicator=indicator.code, year=year)
+
+
+def _bare_thousands(dataset: Dataset) -> Iterator[Notice]:
+    """Counts with exactly three decimals: a ratio's counts, or a summed indicator's value."""
+    summed = {i.code for i in dataset.plan.indicators if i.aggregation is Aggregation.SUM}
+    for real in dataset.realizations:
+        counts = [real.numerator, real.denominator]
+        if real.indicator in summed:
+            counts.append(real.value)
+        for count in counts:
+            if count is not None and _three_decimals(count):
+                yield Notice(
+                    code=NoticeCode.BARE_THOUSANDS,
+                    indicator=real.indicator,
+                    year=real.year,
+                    value=count,
+                )
+
+
+def _three_decimals(value: Decimal) -> bool:
+    """Whether a count reads as thousands typed with a point: three decimals, not all zero."""
+    return value.as_tuple().exponent == -3 and value != value.to_integral_value()

@@ -1,0 +1,177 @@
+"""`sakip validate` and `sakip init`: what a valid file may still hold, and a template to start."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+
+import attrs
+import pytest
+
+import sakip
+from sakip.cli import main
+from sakip.io import load
+from sakip.validate import Notice, NoticeCode, check_dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
+TEMPLATE = Path(str(resources.files("sakip.templates").joinpath("data.toml")))
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def template() -> sakip.Dataset:
+    return load(TEMPLATE)
+
+
+def _codes(dataset: sakip.Dataset, **options: int) -> list[tuple[NoticeCode, str, int]]:
+    return [(n.code, n.indicator, n.year) for n in check_dataset(dataset, **options)]
+
+
+def test_the_template_holds_nothing_to_warn_of(template: sakip.Dataset) -> None:
+    """The file `sakip init` writes loads, validates without a warning and reports."""
+    assert () == check_dataset(template)
+    assert "Bidang Layanan Dinas Contoh" in sakip.build_report(template).tables[0].data_sources
+
+
+def test_an_indicator_without_target_or_realization_in_the_year(template: sakip.Dataset) -> None:
+    """The year reported is checked for every indicator of the plan."""
+    assert [
+        (NoticeCode.NO_REALIZATION, "IKU-1", 2025),
+    ] == _codes(template, year=2025)
+    seed = load(SEED)
+    assert [
+        (NoticeCode.NO_TARGET, "MISKIN", 2024),
+        (NoticeCode.NO_REALIZATION, "MISKIN", 2024),
+    ] == _codes(seed)
+
+
+def test_years_outside_the_plan(template: sakip.Dataset) -> None:
+    """A realization after the plan or before its baseline year (a target is refused)."""
+    late = sakip.Realization(indicator="IKU-1", year=2027, value=90)
+    early = sakip.Realization(indicator="IKU-1", year=2018, value=70)
+    baseline = sakip.Realization(indicator="IKU-1", year=2020, value=80)  # the year before
+    data = attrs.evolve(template, realizations=[*template.realizations, late, early, baseline])
+    found = check_dataset(data, year=2024)
+    assert [
+        (NoticeCode.REALIZATION_OUTSIDE_PLAN, 2027),
+        (NoticeCode.REALIZATION_OUTSIDE_PLAN, 2018),
+    ] == [(n.code, n.year) for n in found]
+    assert (2021, 2026) == found[0].plan_years
+    assert "realisasi IKU-1 tahun 2027 di luar periode rencana 2021–2026" == found[0].explain()
+    english = found[1].explain("en")
+    assert "the realization of IKU-1 for 2018 is outside the plan period 2021–2026" == english
+
+
+def test_counts_typed_with_a_thousands_point(template: sakip.Dataset) -> None:
+    """13.773 as a count is thirteen thousand seven hundred and seventy-three, most likely."""
+    counted = sakip.Realization(
+        indicator="IKU-1", year=2023, numerator="13.773", denominator=14460
+    )
+    summed = attrs.evolve(template.plan.indicators[0], aggregation="sum")
+    goal = template.plan.goals[0]
+    objective = attrs.evolve(goal.objectives[0], indicators=[summed])
+    plan = attrs.evolve(template.plan, goals=[attrs.evolve(goal, objectives=[objective])])
+    values = [
+        sakip.Realization(indicator="IKU-1", year=2022, value=Decimal("1.250")),  # flagged
+        sakip.Realization(indicator="IKU-1", year=2021, value=Decimal("2.000")),  # whole
+        sakip.Realization(indicator="IKU-1", year=2020, value=Decimal("1.25")),  # two places
+    ]
+    data = attrs.evolve(template, plan=plan, realizations=[counted, *values])
+    found = [n for n in check_dataset(data) if n.code is NoticeCode.BARE_THOUSANDS]
+    assert [(Decimal("13.773"), 2023), (Decimal("1.250"), 2022)] == [
+        (n.value, n.year) for n in found
+    ]
+    assert (
+        "jumlah 13.773 pada realisasi IKU-1 tahun 2023 tampaknya memakai titik ribuan; "
+        "bila yang dimaksud 13.773, tulis 13.773 tanpa titik"
+    ) == found[0].explain()
+    assert "if 13,773 is meant, write 13,773 without the point" in found[0].explain("en")
+    assert "bare-thousands" == NoticeCode.BARE_THOUSANDS.value
+
+
+def test_a_value_that_is_not_summed_is_no_count(template: sakip.Dataset) -> None:
+    """A ratio's value with three decimals (95.125 %) is a value, not thousands."""
+    real = sakip.Realization(indicator="IKU-1", year=2024, value=Decimal("95.125"))
+    assert () == check_dataset(attrs.evolve(template, realizations=[real]))
+
+
+def test_no_realization_at_all_checks_no_year(template: sakip.Dataset) -> None:
+    """Without a realization there is no year a report would cover: nothing to check there."""
+    assert () == check_dataset(attrs.evolve(template, realizations=[]))
+
+
+def test_a_notice_reads_in_english_in_a_notebook() -> None:
+    """Its repr says it in English, as every sakip value's does."""
+    notice = Notice(code=NoticeCode.NO_TARGET, indicator="IKU-1", year=2024)
+    assert "indicator IKU-1 has no target for 2024" in repr(notice)
+
+
+# --- the commands ---------------------------------------------------------------------------
+
+
+def test_validate_lists_the_warnings_and_exits_0() -> None:
+    """A valid file with warnings: each on a line, a summary, exit status 0."""
+    code, out, err = _run("validate", str(SEED))
+    assert (0, "") == (code, err)
+    assert [
+        f"{SEED}: peringatan: indikator MISKIN tidak memiliki target tahun 2024",
+        f"{SEED}: peringatan: indikator MISKIN tidak memiliki realisasi tahun 2024",
+        f"{SEED}: data sah, 2 peringatan",
+    ] == out.splitlines()
+    english = _run("validate", str(SEED), "--lang", "en", "--year", "2023")[1]
+    *warnings, summary = english.splitlines()
+    assert f"{SEED}: valid, {len(warnings)} warnings" == summary
+    assert all(line.startswith(f"{SEED}: warning: indicator ") for line in warnings)
+
+
+def test_validate_refuses_a_file_that_cannot_be_read(tmp_path: Path) -> None:
+    """An invalid file: its problems on standard error, exit status 2."""
+    bad = tmp_path / "data.toml"
+    bad.write_text("x = \n", encoding="utf-8")
+    code, out, err = _run("validate", str(bad))
+    assert (2, "") == (code, out)
+    assert "bukan TOML yang sah" in err
+
+
+def test_init_writes_a_template_that_validates(tmp_path: Path) -> None:
+    """Init --output FILE, then sakip validate FILE: valid, no warning, in English too."""
+    target = tmp_path / "data.toml"
+    assert (0, "", f"templat ditulis ke {target}\n") == _run("init", "--output", str(target))
+    assert TEMPLATE.read_bytes() == target.read_bytes()
+    assert "# Templat berkas data sakip" in target.read_text(encoding="utf-8")
+    assert (0, f"{target}: valid, 0 warnings\n", "") == _run(
+        "validate", str(target), "--lang", "en"
+    )
+
+
+def test_init_never_overwrites_a_file(tmp_path: Path) -> None:
+    """An existing file is left as it is, exit status 2."""
+    target = tmp_path / "data.toml"
+    target.write_text("mine", encoding="utf-8")
+    code, _, err = _run("init", "--output", str(target))
+    assert 2 == code
+    assert f"sakip init: {target} sudah ada; pilih nama lain" in err
+    assert "mine" == target.read_text(encoding="utf-8")
+
+
+def test_init_into_a_missing_folder_says_why(tmp_path: Path) -> None:
+    """The system's reason, one line, exit status 2."""
+    target = tmp_path / "no" / "data.toml"
+    assert (2, "", f"{target}: No such file or directory\n") == _run(
+        "init", "--output", str(target)
+    )
+
+
+def test_init_needs_an_output() -> None:
+    """Without --output: a usage error."""
+    code, _, err = _run("init")
+    assert 2 == code
+    assert "--output" in err
