@@ -13,7 +13,9 @@ modules that offer them:
 - :mod:`sakip.extra.xlsx_writer`: a report written as XLSX (``sakip[excel]``), offered as
   :func:`sakip.render.to_xlsx` and ``--format xlsx``;
 - :mod:`sakip.extra.charts`: charts drawn with matplotlib (``sakip[plot]``), offered as
-  :mod:`sakip.plot`.
+  :mod:`sakip.plot`;
+- :mod:`sakip.extra.docx`: chapter III as a Word document with python-docx
+  (``sakip[docx]``), offered as ``--format docx`` and ``sakip.render.to_docx``.
 
 A missing library is a :class:`~sakip.MissingDependencyError` that names the extra to install.
 """

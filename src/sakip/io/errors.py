@@ -55,7 +55,7 @@ class Problem(enum.Enum):
     MISSING_COLUMN = "missing-column"
     """A column the table needs is not in its header; ``value`` lists its names."""
     STRAY_CELL = "stray-cell"
-    """A row fills a cell right of the last header: its cells may have shifted."""
+    """A row fills a cell right of the last header, so its cells may have shifted."""
     UNNAMED_CELL = "unnamed-cell"
     """A row fills a cell whose column has no header."""
     SECOND_ROW = "second-row"
