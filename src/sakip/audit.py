@@ -43,14 +43,6 @@ import attrs
 from sakip._decimal import exact, round_half_up, to_decimal
 from sakip._display import Displayed
 from sakip._figures import typed
-from sakip._wording import (
-    Writer,
-    check_lang,
-    explain_in,
-    say_history_reason,
-    say_missing,
-    say_row_reason,
-)
 from sakip.achievement import Achievement, AchievementFormula, achievement
 from sakip.budget import absorption
 from sakip.compare import (
@@ -76,9 +68,10 @@ from sakip.model import Dataset, Polarity, StatedFigure
 from sakip.ratios import percentage
 from sakip.reasons import Reason
 from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
-from sakip.text import N_, gettext
-from sakip.text.reasons import PHRASES
+from sakip.text import N_, check_lang, gettext
+from sakip.text.reasons import PHRASES, say_history_reason, say_missing, say_row_reason
 from sakip.text.report_words import WORDS
+from sakip.text.writer import Writer, explain_in
 
 __all__ = [
     "CHECKS",

@@ -6,11 +6,12 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sakip._wording import Writer, say_source
 from sakip.audit import Audit, Finding
 from sakip.present._layout import WIDTH, visible, wrapped
 from sakip.present.json import exact
 from sakip.text import N_, check_lang, gettext, ngettext, pgettext
+from sakip.text.sources import say_source
+from sakip.text.writer import Writer
 
 __all__ = ["audit_data", "audit_json", "audit_text"]
 

@@ -9,12 +9,24 @@ written in the reader's notation, as typed where it was typed.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sakip._figures import typed
 from sakip.reasons import Missing, Reason, Value
 from sakip.text import N_, gettext
 
-__all__ = ["PHRASES", "say"]
+if TYPE_CHECKING:  # only for the signatures: the comparisons import this module's phrases
+    from sakip.compare import IndicatorHistory, YearRow
+    from sakip.text.writer import Writer
+
+__all__ = [
+    "PHRASES",
+    "say",
+    "say_end_reason",
+    "say_history_reason",
+    "say_missing",
+    "say_row_reason",
+]
 
 PHRASES: dict[Reason, str] = {
     Reason.NO_REALIZATION: N_("tidak ada realisasi tahun {year}"),
@@ -65,3 +77,29 @@ def say(missing: Missing, *, lang: str = "id") -> str:
 
 
 _NAMES = ("year", "realization", "target", "years", "rule", "quarters", "figures", "output")
+
+
+# --- why a report's figure is missing, in the report's language ------------------------
+
+
+def say_missing(w: Writer, missing: Missing | None) -> str:
+    """Why a figure is missing, in the report's language (``""`` when it is not)."""
+    return "" if missing is None else missing.explain(lang=w.lang)
+
+
+def say_row_reason(w: Writer, row: YearRow) -> str:
+    """Why a year has no achievement."""
+    return say_missing(w, row.missing)
+
+
+def say_history_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
+    """Why a part of an indicator's history (``"end target"``, ``"standard"``) is missing."""
+    return say_missing(w, found.missing_for(part.replace(" ", "-")))
+
+
+def say_end_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
+    """Why a part of the end-target comparison (table c) is missing."""
+    end = found.end
+    if end is None:
+        return say_history_reason(w, found, "end target")
+    return say_missing(w, end.missing_for(part.replace(" ", "-")))
