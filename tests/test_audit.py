@@ -280,7 +280,7 @@ def test_every_claim_is_known() -> None:
         (figure("achievement", "5"), sakip.InvalidValueError, "realization and target"),
         (figure("percentage", "lima", 1, 2), sakip.InvalidValueError, "a number as printed"),
         (
-            sakip.StatedFigure(kind="claim", claim="great", stated="x", indicator="A", year=2024),
+            sakip.StatedFigure(kind="claim", stated="x", indicator="A", year=2024),
             sakip.InvalidValueError,
             "one of below-national-standard",
         ),
@@ -297,6 +297,35 @@ def test_a_figure_that_does_not_fit_its_kind_is_refused(
     """Unknown kinds, wrong operands and unknown claims are clear errors."""
     with pytest.raises(error, match=message):
         validate(bad)
+
+
+def test_an_unknown_claim_is_refused_when_the_figure_is_made() -> None:
+    """A claim is a :class:`~sakip.Claim`: a word it does not know names the accepted codes."""
+    with pytest.raises(sakip.InvalidValueError, match="'claim' must be one of 'below-national"):
+        sakip.StatedFigure(kind="claim", claim="great", stated="x", indicator="A", year=2024)
+
+
+@pytest.mark.parametrize(
+    ("word", "claim"),
+    [
+        ("improved", sakip.Claim.IMPROVED),
+        ("Target Tidak Tercapai", sakip.Claim.TARGET_NOT_MET),
+        ("di bawah standar nasional", sakip.Claim.BELOW_NATIONAL_STANDARD),
+        ("target_met", sakip.Claim.TARGET_MET),
+    ],
+)
+def test_a_claim_is_read_from_its_code_or_its_indonesian_words(
+    word: str, claim: sakip.Claim
+) -> None:
+    """A data file may write the code or the Indonesian words, in any case."""
+    assert claim is sakip.StatedFigure(kind="claim", claim=word, stated="x").claim
+
+
+def test_the_audit_checks_every_claim() -> None:
+    """CLAIMS is every member of the enumeration, and the words list the Indonesian first."""
+    assert tuple(sakip.Claim) == sakip.audit.CLAIMS
+    assert "membaik" == sakip.Claim.accepted_words()[2]
+    assert "improved" in sakip.Claim.accepted_words()
 
 
 def test_audit_lists_every_bad_figure_at_once(seed_dataset: sakip.Dataset) -> None:
@@ -335,7 +364,9 @@ def test_audit_of_the_seed_example_names_its_errors() -> None:
         ("6,3", "62,99"),
         ("12.942", "13.296"),
     } <= wrong
-    claims = [f for f in result.disagreements if f.figure.claim == "below-national-standard"]
+    claims = [
+        f for f in result.disagreements if f.figure.claim is sakip.Claim.BELOW_NATIONAL_STANDARD
+    ]
     assert claims
     assert not result.ok
     assert result.explain().endswith("do not agree with the data")

@@ -64,7 +64,7 @@ from sakip.exceptions import (
     UnknownRuleError,
 )
 from sakip.locale import format_number, parse_number
-from sakip.model import Dataset, Polarity, StatedFigure
+from sakip.model import Claim, Dataset, Polarity, StatedFigure
 from sakip.ratios import percentage
 from sakip.reasons import Reason
 from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
@@ -214,15 +214,8 @@ class FigureCheck(Displayed, DescribedRule):
 CHECKS: Registry[FigureCheck] = Registry("stated figure kind")
 """Every kind of stated figure the audit can check, by name."""
 
-CLAIMS = (
-    "below-national-standard",
-    "above-national-standard",
-    "improved",
-    "worsened",
-    "target-met",
-    "target-not-met",
-)
-"""The narrative claims the audit checks against the data."""
+CLAIMS: tuple[Claim, ...] = tuple(Claim)
+"""The narrative claims the audit checks against the data: every :class:`~sakip.Claim`."""
 
 PRINTED_PRECISION_RULE = Source(
     reference="sakip policy: a printed figure agrees when the recomputed figure, rounded "
@@ -362,11 +355,11 @@ def _absorption(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
 def _claim(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     found = _history(figure, dataset)
     claim = figure.claim
-    if claim in ("below-national-standard", "above-national-standard"):
-        return _standard_claim(found, below=claim == "below-national-standard")
-    if claim in ("improved", "worsened"):
-        return _trend_claim(found, improved=claim == "improved")
-    return _target_claim(found, met=claim == "target-met")
+    if claim in (Claim.BELOW_NATIONAL_STANDARD, Claim.ABOVE_NATIONAL_STANDARD):
+        return _standard_claim(found, below=claim is Claim.BELOW_NATIONAL_STANDARD)
+    if claim in (Claim.IMPROVED, Claim.WORSENED):
+        return _trend_claim(found, improved=claim is Claim.IMPROVED)
+    return _target_claim(found, met=claim is Claim.TARGET_MET)
 
 
 def _standard_claim(found: IndicatorHistory, *, below: bool) -> Recomputation:
@@ -533,7 +526,7 @@ _register(
     title="narrative claim (pernyataan naratif)",
     operands="none; the indicator and year the sentence is about",
     arity=0,
-    rule="the claim checked against the data: " + ", ".join(CLAIMS),
+    rule="the claim checked against the data: " + ", ".join(claim.value for claim in CLAIMS),
     run=_claim,
     percent=False,
 )
@@ -552,8 +545,9 @@ def validate(figure: StatedFigure) -> FigureCheck:
     found = CHECKS.get(figure.kind)
     count = len(figure.operands)
     if found.name == "claim":
-        if figure.claim not in CLAIMS:
-            raise InvalidValueError("claim", figure.claim, f"one of {', '.join(CLAIMS)}")
+        if figure.claim is None:
+            known = ", ".join(claim.value for claim in CLAIMS)
+            raise InvalidValueError("claim", None, f"one of {known}")
         if figure.indicator is None or figure.year is None:
             raise InvalidValueError(
                 "indicator", figure.indicator, "an indicator and a year for a claim"
