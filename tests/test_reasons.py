@@ -134,8 +134,11 @@ _RESULTS = (
     sakip.EvaluationScore,
     sakip.AgreementDifference,
     sakip.Missing,
+    sakip.audit.Finding,
+    sakip.audit.Recomputation,
+    sakip.audit.Total,
 )
-"""The comparison, achievement, percentage and roll-up results this module checks."""
+"""The comparison, achievement, percentage, roll-up and audit results this module checks."""
 
 _NAMES = {
     # codes and names, never sentences
