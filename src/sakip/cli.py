@@ -153,6 +153,13 @@ def _report_formats() -> list[str]:
     return sorted(FORMATS.names(), key=lambda name: (name != "text", name))
 
 
+def _audit_formats() -> list[str]:
+    """The formats an audit can be shown in, as :data:`sakip.present.AUDIT_FORMATS` has them."""
+    from sakip.present import AUDIT_FORMATS  # noqa: PLC0415 - the registry, without renderers
+
+    return sorted(AUDIT_FORMATS.names(), key=lambda name: (name != "text", name))
+
+
 def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is private
     report = _command(
         commands,
@@ -213,7 +220,7 @@ def _add_audit(commands: Any) -> None:
     )
     audit.add_argument("file", metavar="FILE", help=N_("berkas data (.toml atau .json)"))
     audit.add_argument(
-        "--format", choices=("text", "json"), default="text", help=N_("format keluaran")
+        "--format", choices=_audit_formats(), default="text", help=N_("format keluaran")
     )
     audit.add_argument(
         "--all", action="store_true", help=N_("daftar juga angka yang sesuai (format text)")
@@ -379,7 +386,7 @@ def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sakip.audit import StatedFigureError, audit  # noqa: PLC0415 - lazy, see _load
-    from sakip.render import audit_json, audit_text  # noqa: PLC0415
+    from sakip.present import AUDIT_FORMATS  # noqa: PLC0415
 
     dataset = _load(args.file, err, args.lang)
     if dataset is None:
@@ -399,10 +406,10 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"{args.file}: {error}", file=err)
         return EXIT_BAD_FILE
     name = Path(args.file).name
-    if args.format == "json":
-        out.write(audit_json(result, name=name, lang=args.lang))
-    else:
-        out.write(audit_text(result, name=name, everything=args.all, lang=args.lang))
+    shown = AUDIT_FORMATS[args.format].function(
+        result, name=name, everything=args.all, lang=args.lang
+    )
+    out.write(shown if isinstance(shown, str) else shown.decode())
     return EXIT_OK if result.ok else EXIT_DISAGREES
 
 

@@ -21,7 +21,6 @@ from sakip.lke.scoring import UnansweredError
 __all__ = ["add_arguments", "run"]
 
 _OK, _BAD = 0, 2
-_FORMATS = ("text", "markdown", "html", "json", "xlsx", "docx")
 _EXAMPLES = """\\
 examples:
   sakip lke --template xlsx --output lke-2024.xlsx
@@ -50,11 +49,13 @@ PARSER_OPTIONS: dict[str, Any] = {
 def add_arguments(lke: argparse.ArgumentParser) -> None:
     """Add the ``lke`` sub-command's arguments to its parser."""
     from sakip.lke import CATALOGUES, METHODS, ROUNDINGS  # noqa: PLC0415 - light, but lazy
+    from sakip.present import LKE_FORMATS  # noqa: PLC0415 - the registry, without renderers
 
     lke.add_argument("file", nargs="?", metavar="FILE", help="a filled-in worksheet")
     lke.add_argument("--template", choices=("xlsx", "toml", "json"), help="write an empty one")
     lke.add_argument("--catalogue", default="permenpanrb-88-2021", choices=CATALOGUES.names())
-    lke.add_argument("--format", default="text", choices=_FORMATS)
+    formats = sorted(LKE_FORMATS.names(), key=lambda name: (name != "text", name))
+    lke.add_argument("--format", default="text", choices=formats)
     lke.add_argument("--output", metavar="PATH", help="write to PATH instead of the screen")
     lke.add_argument("--lang", default="id", choices=LANGUAGES)
     lke.add_argument("--method", default="mean-times-weight", choices=METHODS.names())
@@ -76,11 +77,13 @@ def _template(args: argparse.Namespace, err: TextIO) -> int:
 
 
 def _score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from sakip.lke.report import evaluate, render, write_report  # noqa: PLC0415 - lazy
+    from sakip.lke.report import evaluate, write_report  # noqa: PLC0415 - lazy
     from sakip.lke.worksheet import read_worksheet  # noqa: PLC0415
+    from sakip.present import LKE_FORMATS  # noqa: PLC0415
 
     output = None if args.output in (None, "-") else args.output  # "-" is standard output
-    if args.format in {"xlsx", "docx"} and output is None:
+    renderer = LKE_FORMATS[args.format]
+    if renderer.binary and output is None:
         print(f"sakip lke: --format {args.format} needs --output PATH", file=err)
         return _BAD
     worksheet = read_worksheet(args.file)
@@ -89,7 +92,7 @@ def _score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         write_report(result, output, args.format, lang=args.lang)
         print(f"wrote {output}", file=err)
         return _OK
-    text = render(result, args.format, lang=args.lang)
+    text = renderer.function(result, lang=args.lang)
     out.write(text if isinstance(text, str) else text.decode())
     return _OK
 
