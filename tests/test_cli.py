@@ -303,18 +303,30 @@ def test_rules_lists_every_registry_with_sources() -> None:
     code, out, _ = run("rules")
     assert EXIT_OK == code
     for text in (
-        "achievement formulas (sakip.formulas.FORMULAS)",
+        "Rumus capaian (sakip.formulas.FORMULAS)",
         "  direct: realization over target (higher is better)",
         "      R / T × 100",
-        "rating scales (sakip.scales.SCALES)",
+        "Skala penilaian capaian (sakip.scales.SCALES)",
         "Sangat Tinggi > 90",
-        "efficiency conventions (sakip.budget.EFFICIENCY_CONVENTIONS)",
-        "evaluation structures (sakip.evaluation.STRUCTURES)",
+        "Konvensi efisiensi (sakip.budget.EFFICIENCY_CONVENTIONS)",
+        "Struktur evaluasi SAKIP (sakip.evaluation.STRUCTURES)",
         "Perencanaan Kinerja 30",
-        "stated figure kinds (sakip.audit.CHECKS)",
-        "source: PermenPANRB 8/2021",
+        "Pemeriksaan angka laporan (sakip.audit.CHECKS)",
+        "      sumber: PermenPANRB 8/2021",
+        "      catatan: ",
     ):
         assert text in out
+    assert "source:" not in out
+
+
+def test_rules_in_english() -> None:
+    """``--lang en``: the kinds of rule and the labels in English."""
+    code, out, _ = run("rules", "--lang", "en")
+    assert EXIT_OK == code
+    assert "Achievement formula (sakip.formulas.FORMULAS)" in out
+    assert "      source: PermenPANRB 8/2021" in out
+    assert "      note: " in out
+    assert "sumber:" not in out
 
 
 def test_rules_notes_of_the_baik_label_set_speak_its_labels() -> None:

@@ -29,7 +29,7 @@ from sakip._cli_words import HelpFormatter, command_lang, speaking
 from sakip.exceptions import MissingDependencyError, SakipError
 from sakip.levels import LevelScale
 from sakip.rules import Source, builtin_registries, markdown_table
-from sakip.text import LANGUAGES, N_
+from sakip.text import LANGUAGES, N_, gettext
 
 __all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_INTERNAL", "EXIT_OK", "main"]
 
@@ -251,6 +251,12 @@ def _add_rules(commands: Any) -> None:
         default="text",
         help=N_("format keluaran; markdown adalah tabel aturan bawaan di README"),
     )
+    rules.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="id",
+        help=N_("bahasa keluaran text: id (Indonesia, bawaan) atau en (Inggris)"),
+    )
 
 
 def _add_vectors(commands: Any) -> None:
@@ -460,20 +466,31 @@ def _rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "json":
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
+    out.write("\n".join(_rules_text(data, args.lang)))
+    return EXIT_OK
+
+
+def _said(line: str) -> str:
+    return "      " + line  # under the rule's name
+
+
+def _rules_text(data: list[dict[str, Any]], lang: str) -> list[str]:
+    """The rules as lines: each registry headed by its kind of rule, in ``lang``."""
+    registries = builtin_registries()
     lines: list[str] = []
     for registry in data:
-        lines += [f"{registry['kind']}s ({registry['registry']})", ""]
+        kind = gettext(next(iter(registries[registry["registry"]])).rule_kind, lang=lang)
+        lines += [f"{kind} ({registry['registry']})", ""]
         for rule in registry["rules"]:
             lines.append(f"  {rule['name']}: {rule['title']}")
             if rule["rule"]:
                 lines.append(f"      {rule['rule']}")
             if rule["source"]:
-                lines.append(f"      source: {rule['source']}")
+                lines.append(_said(gettext("sumber: {source}", lang=lang, source=rule["source"])))
             if rule["note"]:
-                lines.append(f"      note: {rule['note']}")
+                lines.append(_said(gettext("catatan: {note}", lang=lang, note=rule["note"])))
         lines.append("")
-    out.write("\n".join(lines))
-    return EXIT_OK
+    return lines
 
 
 # --- lke -----------------------------------------------------------------------------------
