@@ -510,14 +510,22 @@ def test_an_internal_error_is_one_line_and_exit_status_3(monkeypatch: pytest.Mon
     code, out, err = run("report", str(SEED))
     assert (EXIT_INTERNAL, "") == (code, out)
     expected = (
+        "sakip: galat internal (RuntimeError: boom), mohon laporkan; jalankan dengan --debug "
+        "untuk jejaknya"
+    )
+    assert [expected] == err.splitlines()
+    _, _, err = run("report", str(SEED), "--lang", "en")
+    expected = (
         "sakip: internal error (RuntimeError: boom), please report it; run with --debug for "
         "the traceback"
     )
     assert [expected] == err.splitlines()
-    code, _, err = run("report", str(SEED), "--debug")
+    code, _, err = run("report", str(SEED), "--debug", "--lang", "en")
     assert EXIT_INTERNAL == code
     assert err.startswith("Traceback (most recent call last):")
     assert err.endswith("sakip: internal error (RuntimeError: boom), please report it\n")
+    _, _, err = run("report", str(SEED), "--debug")
+    assert err.endswith("sakip: galat internal (RuntimeError: boom), mohon laporkan\n")
     assert EXIT_INTERNAL == run("--debug", "report", str(SEED))[0]
 
 

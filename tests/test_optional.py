@@ -77,5 +77,8 @@ def test_the_command_names_the_missing_extra(
     output = tmp_path / "report.xlsx"
     arguments = ["report", str(SEED), "--format", "xlsx", "--output", str(output)]
     assert 2 == main(arguments, out=io.StringIO(), err=err)
-    assert 'sakip report: XLSX files need openpyxl: pip install "sakip[excel]"\n' == err.getvalue()
+    expected = (
+        'sakip report: modul openpyxl belum terpasang; pasang dengan pip install "sakip[excel]"\n'
+    )
+    assert expected == err.getvalue()
     assert not output.exists()

@@ -338,7 +338,7 @@ def _write_report(
             text = render(report, args.format)
             out.write(text if isinstance(text, str) else text.decode())
     except MissingDependencyError as missing:
-        print(f"sakip report: {missing}", file=err)
+        print(f"sakip report: {missing.describe(args.lang)}", file=err)
         return EXIT_BAD_FILE
     except SakipError as error:
         print(f"{args.file}: {error}", file=err)
@@ -567,7 +567,8 @@ def main(
         os.dup2(devnull, sys.stdout.fileno())  # so that the exit's flush does not fail again
         return EXIT_OK
     except Exception as error:  # a fault inside sakip: never read as findings (exit 1)
-        return _internal_error(error, stderr, debug=args.debug)
+        lang = getattr(args, "lang", "id")  # a command without --lang speaks Indonesian
+        return _internal_error(error, stderr, debug=args.debug, lang=lang)
 
 
 def _worded(command: Any, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -594,16 +595,20 @@ def _worded(command: Any, args: argparse.Namespace, out: TextIO, err: TextIO) ->
         return int(command(args, out, err))
 
 
-def _internal_error(error: Exception, err: TextIO, *, debug: bool) -> int:
+def _internal_error(error: Exception, err: TextIO, *, debug: bool, lang: str) -> int:
     """One line saying sakip failed (the traceback with ``--debug``), and exit status 3."""
     if debug:
         traceback.print_exception(error, file=err)
-    hint = "" if debug else "; run with --debug for the traceback"
-    print(
-        f"sakip: internal error ({type(error).__name__}: {error}), please report it{hint}",
-        file=err,
-    )
+    fault = f"{type(error).__name__}: {error}"  # Python's own words, as a report quotes them
+    said = _INTERNAL_ERROR if debug else _INTERNAL_ERROR_HINT
+    print(gettext(said, lang=lang, error=fault), file=err)
     return EXIT_INTERNAL
+
+
+_INTERNAL_ERROR = N_("sakip: galat internal ({error}), mohon laporkan")
+_INTERNAL_ERROR_HINT = N_(
+    "sakip: galat internal ({error}), mohon laporkan; jalankan dengan --debug untuk jejaknya"
+)
 
 
 def _utf8(stream: TextIO) -> TextIO:
