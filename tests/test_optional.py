@@ -60,8 +60,13 @@ def test_the_html_report_says_when_charts_are_left_out(monkeypatch: pytest.Monke
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     page = render.to_html(build_report(sakip.io.load(SEED)))
     assert "<svg" not in page
-    note = "Grafik tidak disertakan: charts need matplotlib: pip install &quot;sakip[plot]&quot;."
+    note = (
+        "Grafik tidak disertakan: modul matplotlib belum terpasang; pasang dengan pip install "
+        "&quot;sakip[plot]&quot;."
+    )
     assert note in page
+    english = render.to_html(build_report(sakip.io.load(SEED), lang="en"))
+    assert "module matplotlib is not installed; install it with pip install" in english
 
 
 def test_the_command_names_the_missing_extra(
