@@ -692,4 +692,15 @@ def test_a_file_beyond_a_limit_says_which_limit(tmp_path: Path) -> None:
     path.write_text(json.dumps(deep), encoding="utf-8")
     code, _, err = run("report", str(path))
     assert EXIT_BAD_FILE == code
-    assert "nesting_depth" in err
+    assert f"{path}: kedalaman susunan data adalah " in err
+    assert "bila berkas ini tepercaya, naikkan batasnya dengan limits=sakip.io.Limits(" in err
+    _, _, err = run("report", str(path), "--lang", "en")
+    assert f"{path}: the data's nesting depth is " in err
+    assert "above the limit of 64 (nesting_depth)" in err
+
+
+def test_a_limit_of_ones_own_is_described_by_what_it_measured() -> None:
+    """A limit sakip has no words for says what its ``what`` says; no file, no place."""
+    error = sakip.io.LimitError("rows", 1_000_000, 10, what="rows")
+    assert error.describe().startswith("rows adalah 1.000.000, di atas batas 10 (rows); ")
+    assert error.describe(lang="en").startswith("rows is 1,000,000, above the limit of 10 ")

@@ -323,7 +323,7 @@ def test_a_position_and_a_target_source_still_compare_as_their_old_strings() -> 
     assert (sakip.Position.EQUAL, "equal") == (compared.position, compared.position)
     assert "Renstra" == sakip.TargetSource.PLAN
     claim = sakip.StatedFigure(kind="claim", stated="x", claim="membaik").claim
-    assert (sakip.Claim.IMPROVED, "improved", "improved") == (claim, claim, str(claim))
+    assert (sakip.Claim.IMPROVED, "improved") == (claim, str(claim))
 
 
 def test_an_end_target_comparison_built_by_hand_explains_what_it_has() -> None:

@@ -279,11 +279,11 @@ def _add_vectors(commands: Any) -> None:
 
 def _load(file: str, err: TextIO, lang: str) -> Any:
     """The dataset, or ``None`` after printing every problem of the file, in ``lang``."""
-    from sakip.io import DataFileError, load  # noqa: PLC0415 - loaded for a command that reads
+    from sakip.io import DataFileError, LimitError, load  # noqa: PLC0415 - for a reading command
 
     try:
         return load(file)
-    except DataFileError as error:  # for the person who fixes the file: their language
+    except (DataFileError, LimitError) as error:  # for the person who fixes the file
         print(error.describe(lang), file=err)
     except SakipError as error:
         print(str(error), file=err)

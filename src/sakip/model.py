@@ -122,10 +122,8 @@ class Polarity(AliasedEnum):
         }
 
 
-class Claim(str, AliasedEnum):
+class Claim(AliasedEnum):
     """A narrative claim (pernyataan naratif) a report makes, checked against the data."""
-
-    # A string enum: StatedFigure.claim held these strings before, and still compares equal.
 
     BELOW_NATIONAL_STANDARD = "below-national-standard"
     """The realization is below the national standard (di bawah standar nasional)."""
