@@ -72,6 +72,8 @@ def test_report_writes_every_format(tmp_path: Path, name: str) -> None:
     code, out, err = run("report", str(SEED), "--format", name, "--output", str(target))
     assert EXIT_OK == code
     assert "" == out
+    assert f"ditulis: {target}\n" == err
+    _, _, err = run("report", str(SEED), "--format", name, "--output", str(target), "--lang", "en")
     assert f"wrote {target}\n" == err
     assert target.stat().st_size > 0
     if name == "xlsx":
@@ -82,7 +84,9 @@ def test_xlsx_needs_an_output_file() -> None:
     """A workbook is not printed to a terminal."""
     code, _, err = run("report", str(SEED), "--format", "xlsx")
     assert EXIT_BAD_FILE == code
-    assert "--format xlsx needs --output PATH" in err
+    assert "sakip report: --format xlsx perlu --output PATH (sebuah berkas)\n" == err
+    _, _, err = run("report", str(SEED), "--format", "xlsx", "--lang", "en")
+    assert "sakip report: --format xlsx needs --output PATH (a file)\n" == err
 
 
 def test_report_cannot_write_into_a_missing_folder(tmp_path: Path) -> None:
@@ -270,7 +274,7 @@ def test_audit_of_figures_that_do_not_fit_their_kind(tmp_path: Path) -> None:
     assert EXIT_BAD_FILE == code
     assert "" == out
     lines = err.splitlines()
-    assert f"{path}: 2 stated figures cannot be checked" == lines[0]
+    assert f"{path}: 2 angka yang dinyatakan tidak dapat diperiksa" == lines[0]
     assert lines[1].startswith(f"{path}:stated[19]:kind: unknown stated figure kind 'median'")
     assert lines[2].startswith(f"{path}:stated[20]:operands: ")
 
@@ -450,7 +454,7 @@ def test_a_year_outside_the_plan_is_an_error_naming_its_years() -> None:
     """--year 2030 for a 2021–2026 plan is refused with the plan's years, exit status 2."""
     code, out, err = run("report", str(SEED), "--year", "2030")
     assert (EXIT_BAD_FILE, "") == (code, out)
-    assert "--year 2030 is outside the plan" in err
+    assert "--year 2030 di luar rencana" in err
     assert "(2021–2026)" in err
 
 
@@ -496,7 +500,7 @@ def test_output_to_the_data_file_is_refused(tmp_path: Path) -> None:
     for output in (data, link):
         code, _, err = run("report", str(data), "--output", str(output))
         assert EXIT_BAD_FILE == code
-        assert f"--output {output} is the data file" in err
+        assert f"--output {output} adalah berkas data; pilih path lain" in err
     assert SEED.read_bytes() == data.read_bytes()
 
 
@@ -704,3 +708,33 @@ def test_a_limit_of_ones_own_is_described_by_what_it_measured() -> None:
     error = sakip.io.LimitError("rows", 1_000_000, 10, what="rows")
     assert error.describe().startswith("rows adalah 1.000.000, di atas batas 10 (rows); ")
     assert error.describe(lang="en").startswith("rows is 1,000,000, above the limit of 10 ")
+
+
+def test_the_audit_says_in_english_how_many_figures_cannot_be_checked(tmp_path: Path) -> None:
+    """``--lang en``: the count line in English, one figure singular."""
+    path = tmp_path / "angka.toml"
+    text = SEED.read_text(encoding="utf-8")
+    path.write_text(text + '\n[[stated]]\nkind = "median"\nstated = "1"\n', encoding="utf-8")
+    _, _, err = run("audit", str(path), "--lang", "en")
+    assert f"{path}: 1 stated figure cannot be checked" == err.splitlines()[0]
+
+
+def test_a_report_outside_the_plan_in_english(tmp_path: Path) -> None:
+    """The year refused, in English with ``--lang en``."""
+    _, _, err = run("report", str(SEED), "--year", "2030", "--lang", "en")
+    assert "--year 2030 is outside the plan " in err
+    assert err.rstrip().endswith("; choose one of its years")
+
+
+def test_another_refusal_of_the_reader_prints_its_message(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A refusal that is neither a file's problem nor a limit prints as it is, exit status 2."""
+
+    def refuse(path: object) -> None:
+        raise sakip.InvalidValueError("file", str(path), "a data file")
+
+    monkeypatch.setattr("sakip.io.load", refuse)
+    code, _, err = run("report", str(SEED))
+    assert EXIT_BAD_FILE == code
+    assert err.startswith("'file' must be a data file")

@@ -29,7 +29,7 @@ from sakip._cli_words import HelpFormatter, command_lang, speaking
 from sakip.exceptions import MissingDependencyError, SakipError
 from sakip.levels import LevelScale
 from sakip.rules import Source, builtin_registries, markdown_table
-from sakip.text import LANGUAGES, N_, gettext
+from sakip.text import LANGUAGES, N_, gettext, ngettext
 
 __all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_INTERNAL", "EXIT_OK", "main"]
 
@@ -297,7 +297,7 @@ def _load(file: str, err: TextIO, lang: str) -> Any:
 
 def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     output = None if args.output in (None, "-") else args.output  # "-" is standard output
-    refused = _output_refusal(args, output)
+    refused = _output_refusal(args, output, args.lang)
     if refused is not None:
         print(f"sakip report: {refused}", file=err)
         return EXIT_BAD_FILE
@@ -306,21 +306,27 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_BAD_FILE
     plan = dataset.plan
     if args.year is not None and args.year not in plan.years:
-        print(
-            f"{args.file}: --year {args.year} is outside the plan {plan.name} "
-            f"({plan.start_year}–{plan.end_year}); choose one of its years",
-            file=err,
+        outside = gettext(
+            "--year {year} di luar rencana {plan} ({first}–{last}); pilih salah satu tahunnya",
+            lang=args.lang,
+            year=args.year,
+            plan=plan.name,
+            first=plan.start_year,
+            last=plan.end_year,
         )
+        print(f"{args.file}: {outside}", file=err)
         return EXIT_BAD_FILE
     return _write_report(args, dataset, output, out, err)
 
 
-def _output_refusal(args: argparse.Namespace, output: str | None) -> str | None:
-    """Why the output asked for cannot be written, before anything is read."""
+def _output_refusal(args: argparse.Namespace, output: str | None, lang: str) -> str | None:
+    """Why the output asked for cannot be written, before anything is read, in ``lang``."""
     if args.format == "xlsx" and output is None:
-        return "--format xlsx needs --output PATH (a file)"
+        return gettext("--format xlsx perlu --output PATH (sebuah berkas)", lang=lang)
     if output is not None and _same_file(output, args.file):
-        return f"--output {output} is the data file; choose another path"
+        return gettext(
+            "--output {path} adalah berkas data; pilih path lain", lang=lang, path=output
+        )
     return None
 
 
@@ -347,7 +353,7 @@ def _write_report(
         print(f"{output}: {error.strerror or error}", file=err)
         return EXIT_BAD_FILE
     if output is not None:
-        print(f"wrote {output}", file=err)
+        print(gettext("ditulis: {path}", lang=args.lang, path=output), file=err)
     return EXIT_OK
 
 
@@ -368,7 +374,8 @@ def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sakip.collection import read_collection, write_reports  # noqa: PLC0415 - lazy
 
     if args.output is None:
-        print("sakip report: a folder or a table needs --output DIR", file=err)
+        needs = gettext("sakip report: folder atau tabel perlu --output DIR", lang=args.lang)
+        print(needs, file=err)
         return EXIT_BAD_FILE
     try:
         agencies = read_collection(args.file)
@@ -383,7 +390,16 @@ def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_BAD_FILE
     for problem in [*map(str, agencies.problems), *failed]:
         print(problem, file=err)
-    print(f"wrote {len(written)} files to {args.output}", file=err)
+    count = len(written)
+    wrote = ngettext(
+        "{count} berkas ditulis ke {path}",
+        "{count} berkas ditulis ke {path}",
+        count,
+        lang=args.lang,
+        count=count,
+        path=args.output,
+    )
+    print(wrote, file=err)
     return EXIT_BAD_FILE if agencies.problems or failed else EXIT_OK
 
 
@@ -401,10 +417,14 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         result = audit(dataset)
     except StatedFigureError as group:
         count = len(group.exceptions)
-        print(
-            f"{args.file}: {count} stated figure{'s' if count != 1 else ''} cannot be checked",
-            file=err,
+        unchecked = ngettext(
+            "{count} angka yang dinyatakan tidak dapat diperiksa",
+            "{count} angka yang dinyatakan tidak dapat diperiksa",
+            count,
+            lang=args.lang,
+            count=count,
         )
+        print(f"{args.file}: {unchecked}", file=err)
         for problem in group.exceptions:
             print(f"{args.file}:{problem}", file=err)
         return EXIT_BAD_FILE
