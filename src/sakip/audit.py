@@ -160,7 +160,7 @@ class Total(Displayed):
     def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
         """The sum with its terms, in ``numbers``' notation (``lang``'s when not given).
 
-        >>> Total(items=(Decimal(1), Decimal("2.5")), value=Decimal("3.5")).explain()
+        >>> sakip.audit.Total(items=(Decimal(1), Decimal("2.5")), value=Decimal("3.5")).explain()
         '1 + 2,5 = 3,5'
         """
         notation = numbers or check_lang(lang)
@@ -248,7 +248,7 @@ CHECKS: Registry[FigureCheck] = Registry("stated figure kind")
 """Every kind of stated figure the audit can check, by name."""
 
 CLAIMS: tuple[Claim, ...] = tuple(Claim)
-"""The narrative claims the audit checks against the data: every :class:`~sakip.Claim`."""
+"""Every :class:`~sakip.Claim`, the narrative claims the audit checks against the data."""
 
 PRINTED_PRECISION_RULE = Source(
     reference="sakip policy: a printed figure agrees when the recomputed figure, rounded "

@@ -122,7 +122,7 @@ class MissingDependencyError(SakipError, ImportError):
     def describe(self, lang: str = "id") -> str:
         """What is missing and how to install it, in ``lang``, for a person (``str()`` is English).
 
-        >>> MissingDependencyError("docx", "docx", "DOCX files").describe()
+        >>> sakip.MissingDependencyError("docx", "docx", "DOCX files").describe()
         'modul docx belum terpasang; pasang dengan pip install "sakip[docx]"'
         """
         from sakip.text import gettext  # noqa: PLC0415 - the text layer loads when speaking

@@ -109,7 +109,7 @@ class LimitError(SakipError, ValueError):
     def describe(self, lang: str = "id") -> str:
         """The problem for the person who fixes the file, in ``lang`` (``str()`` is English).
 
-        >>> error = LimitError("file_bytes", 2_000, 1_000, what="size", file="a.csv")
+        >>> error = sakip.io.LimitError("file_bytes", 2_000, 1_000, what="size", file="a.csv")
         >>> error.describe().split(";")[0]
         'a.csv: ukuran berkas dalam byte adalah 2.000, di atas batas 1.000 (file_bytes)'
         """

@@ -78,9 +78,9 @@ class UnansweredError(SakipError, ValueError):
     def describe(self, lang: str = "id") -> str:
         """How many criteria are unanswered and the first of them, in ``lang``, for a person.
 
-        >>> UnansweredError(["1.a.1", "1.a.2"]).describe()
+        >>> sakip.lke.UnansweredError(["1.a.1", "1.a.2"]).describe()
         '2 kriteria belum dijawab (1.a.1, 1.a.2)'
-        >>> UnansweredError(["1.a.1"]).describe(lang="en")
+        >>> sakip.lke.UnansweredError(["1.a.1"]).describe(lang="en")
         '1 unanswered criterion (1.a.1)'
         """
         count = len(self.missing)

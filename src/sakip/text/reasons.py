@@ -19,14 +19,8 @@ if TYPE_CHECKING:  # only for the signatures: the comparisons import this module
     from sakip.compare import IndicatorHistory, YearRow
     from sakip.text.writer import Writer
 
-__all__ = [
-    "PHRASES",
-    "say",
-    "say_end_reason",
-    "say_history_reason",
-    "say_missing",
-    "say_row_reason",
-]
+# The say_* helpers below serve the report's tables; they are not part of the documented API.
+__all__ = ["PHRASES", "say"]
 
 PHRASES: dict[Reason, str] = {
     Reason.NO_REALIZATION: N_("tidak ada realisasi tahun {year}"),
