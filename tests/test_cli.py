@@ -738,3 +738,13 @@ def test_another_refusal_of_the_reader_prints_its_message(
     code, _, err = run("report", str(SEED))
     assert EXIT_BAD_FILE == code
     assert err.startswith("'file' must be a data file")
+
+
+def test_the_vectors_help_speaks_the_command_language() -> None:
+    """``sakip vectors --help`` is Indonesian by default and English with ``--lang en``."""
+    code, out, _ = run("vectors", "--help")
+    assert (EXIT_OK, True) == (code, out.startswith("pemakaian: sakip vectors"))
+    assert "tulis JSON Schema berkas itu" in out
+    code, out, _ = run("vectors", "--lang", "en", "--help")
+    assert (EXIT_OK, True) == (code, out.startswith("usage: sakip vectors"))
+    assert "the JSON Schema of that file" in out
