@@ -19,7 +19,10 @@ from sakip.audit import (
     CLAIMS,
     Audit,
     BadStatedFigureError,
+    NotRecomputableError,
+    Recomputation,
     StatedFigureError,
+    Total,
     Verdict,
     audit,
     check,
@@ -280,7 +283,7 @@ def test_every_claim_is_known() -> None:
         (figure("achievement", "5"), sakip.InvalidValueError, "realization and target"),
         (figure("percentage", "lima", 1, 2), sakip.InvalidValueError, "a number as printed"),
         (
-            sakip.StatedFigure(kind="claim", claim="great", stated="x", indicator="A", year=2024),
+            sakip.StatedFigure(kind="claim", stated="x", indicator="A", year=2024),
             sakip.InvalidValueError,
             "one of below-national-standard",
         ),
@@ -297,6 +300,35 @@ def test_a_figure_that_does_not_fit_its_kind_is_refused(
     """Unknown kinds, wrong operands and unknown claims are clear errors."""
     with pytest.raises(error, match=message):
         validate(bad)
+
+
+def test_an_unknown_claim_is_refused_when_the_figure_is_made() -> None:
+    """A claim is a :class:`~sakip.Claim`: a word it does not know names the accepted codes."""
+    with pytest.raises(sakip.InvalidValueError, match="'claim' must be one of 'below-national"):
+        sakip.StatedFigure(kind="claim", claim="great", stated="x", indicator="A", year=2024)
+
+
+@pytest.mark.parametrize(
+    ("word", "claim"),
+    [
+        ("improved", sakip.Claim.IMPROVED),
+        ("Target Tidak Tercapai", sakip.Claim.TARGET_NOT_MET),
+        ("di bawah standar nasional", sakip.Claim.BELOW_NATIONAL_STANDARD),
+        ("target_met", sakip.Claim.TARGET_MET),
+    ],
+)
+def test_a_claim_is_read_from_its_code_or_its_indonesian_words(
+    word: str, claim: sakip.Claim
+) -> None:
+    """A data file may write the code or the Indonesian words, in any case."""
+    assert claim is sakip.StatedFigure(kind="claim", claim=word, stated="x").claim
+
+
+def test_the_audit_checks_every_claim() -> None:
+    """CLAIMS is every member of the enumeration, and the words list the Indonesian first."""
+    assert tuple(sakip.Claim) == sakip.audit.CLAIMS
+    assert "membaik" == sakip.Claim.accepted_words()[2]
+    assert "improved" in sakip.Claim.accepted_words()
 
 
 def test_audit_lists_every_bad_figure_at_once(seed_dataset: sakip.Dataset) -> None:
@@ -335,7 +367,9 @@ def test_audit_of_the_seed_example_names_its_errors() -> None:
         ("6,3", "62,99"),
         ("12.942", "13.296"),
     } <= wrong
-    claims = [f for f in result.disagreements if f.figure.claim == "below-national-standard"]
+    claims = [
+        f for f in result.disagreements if f.figure.claim is sakip.Claim.BELOW_NATIONAL_STANDARD
+    ]
     assert claims
     assert not result.ok
     assert result.explain().endswith("do not agree with the data")
@@ -374,7 +408,8 @@ def test_finding_location_in_indonesian() -> None:
 def test_a_formula_explains_itself_alike_in_both_languages() -> None:
     """A recomputed figure's explanation is its formula, the same in Indonesian and English."""
     finding = check(figure("percentage", "6,3", 7711, 12242))
-    assert finding.indonesian is None
+    assert isinstance(finding.basis, sakip.Percentage)
+    assert finding.missing is None
     assert "7.711 / 12.242 × 100 = 62,99 %" == finding.explanation_in("id")
     assert finding.explanation == finding.explanation_in("en")
 
@@ -399,7 +434,8 @@ def test_a_formula_explains_itself_alike_in_both_languages() -> None:
             "tidak ada realisasi tahun 2021",
         ),
         (claim("target-met", year=2021), "tidak ada realisasi tahun 2021"),
-        (claim("improved", code="SAKIP"), "SAKIP memerlukan realisasi tahun 2023 dan 2024"),
+        (claim("improved", code="SAKIP"), "tidak ada realisasi tahun 2023"),
+        (claim("improved", year=2021), "tidak ada realisasi tahun 2021"),
     ],
 )
 def test_why_a_figure_is_not_computable_in_indonesian(
@@ -410,6 +446,9 @@ def test_why_a_figure_is_not_computable_in_indonesian(
     assert Verdict.NOT_COMPUTABLE == finding.verdict
     assert f"tidak dapat dihitung ulang: {reason}" == finding.explanation_in("id")
     assert finding.explanation == finding.explanation_in("en")
+    assert finding.explanation.startswith("cannot be recomputed: ")
+    assert finding.missing is not None
+    assert finding.basis is None
 
 
 def test_a_standard_claim_without_a_realization_says_why_in_indonesian(
@@ -534,3 +573,39 @@ def test_an_indicator_without_the_data_cannot_give_the_polarity() -> None:
     figure = sakip.StatedFigure(kind="achievement", stated="125", operands=[8, 10], indicator="W")
     with pytest.raises(sakip.InvalidValueError, match="the indicator the achievement belongs"):
         sakip.audit.check(figure)
+
+
+def test_a_check_whose_own_rule_refuses_says_the_rule_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An undefined result with no reason code (a user's rule) is the rule refusing."""
+
+    def refuse(stated: sakip.StatedFigure, dataset: sakip.Dataset | None) -> Recomputation:
+        raise sakip.UndefinedResultError("median", "no middle")
+
+    own = attrs.evolve(CHECKS["percentage"], run=refuse)
+    monkeypatch.setitem(CHECKS._rules, "percentage", own)
+    finding = check(figure("percentage", "5", 1, 2))
+    assert Verdict.NOT_COMPUTABLE == finding.verdict
+    assert sakip.Reason.RULE_REFUSED == getattr(finding.missing, "reason", None)
+    expected = "tidak dapat dihitung ulang: aturan median tidak dapat menghitung dari angka ini"
+    assert expected == finding.explanation_in("id")
+
+
+def test_a_figure_of_the_data_that_cannot_be_recomputed_raises_with_its_reason(
+    seed_dataset: sakip.Dataset,
+) -> None:
+    """A check run directly raises NotRecomputableError: English text, the Missing kept."""
+    with pytest.raises(NotRecomputableError) as caught:
+        CHECKS["claim"].run(claim("improved", code="SAKIP"), seed_dataset)
+    assert sakip.Reason.NO_REALIZATION == caught.value.reason
+    assert 2023 == caught.value.missing.value("year")
+    assert "claim is not computable: no realization is reported for 2023" == str(caught.value)
+
+
+def test_a_total_explains_itself_in_either_notation() -> None:
+    """A sum's explanation is its terms; the notation follows ``numbers``, else ``lang``."""
+    total = Total(items=(Decimal("1.5"), Decimal(2)), value=Decimal("3.5"))
+    assert "1.5 + 2 = 3.5" == total.explain(lang="en")
+    assert "1,5 + 2 = 3,5" == total.explain(lang="en", numbers="id")
+    assert isinstance(check(figure("sum", "3,5", "1.5", 2)).basis, Total)

@@ -72,6 +72,8 @@ def test_report_writes_every_format(tmp_path: Path, name: str) -> None:
     code, out, err = run("report", str(SEED), "--format", name, "--output", str(target))
     assert EXIT_OK == code
     assert "" == out
+    assert f"ditulis: {target}\n" == err
+    _, _, err = run("report", str(SEED), "--format", name, "--output", str(target), "--lang", "en")
     assert f"wrote {target}\n" == err
     assert target.stat().st_size > 0
     if name == "xlsx":
@@ -82,7 +84,9 @@ def test_xlsx_needs_an_output_file() -> None:
     """A workbook is not printed to a terminal."""
     code, _, err = run("report", str(SEED), "--format", "xlsx")
     assert EXIT_BAD_FILE == code
-    assert "--format xlsx needs --output PATH" in err
+    assert "sakip report: --format xlsx perlu --output PATH (sebuah berkas)\n" == err
+    _, _, err = run("report", str(SEED), "--format", "xlsx", "--lang", "en")
+    assert "sakip report: --format xlsx needs --output PATH (a file)\n" == err
 
 
 def test_report_cannot_write_into_a_missing_folder(tmp_path: Path) -> None:
@@ -270,7 +274,7 @@ def test_audit_of_figures_that_do_not_fit_their_kind(tmp_path: Path) -> None:
     assert EXIT_BAD_FILE == code
     assert "" == out
     lines = err.splitlines()
-    assert f"{path}: 2 stated figures cannot be checked" == lines[0]
+    assert f"{path}: 2 angka yang dinyatakan tidak dapat diperiksa" == lines[0]
     assert lines[1].startswith(f"{path}:stated[19]:kind: unknown stated figure kind 'median'")
     assert lines[2].startswith(f"{path}:stated[20]:operands: ")
 
@@ -303,18 +307,30 @@ def test_rules_lists_every_registry_with_sources() -> None:
     code, out, _ = run("rules")
     assert EXIT_OK == code
     for text in (
-        "achievement formulas (sakip.formulas.FORMULAS)",
+        "Rumus capaian (sakip.formulas.FORMULAS)",
         "  direct: realization over target (higher is better)",
         "      R / T × 100",
-        "rating scales (sakip.scales.SCALES)",
+        "Skala penilaian capaian (sakip.scales.SCALES)",
         "Sangat Tinggi > 90",
-        "efficiency conventions (sakip.budget.EFFICIENCY_CONVENTIONS)",
-        "evaluation structures (sakip.evaluation.STRUCTURES)",
+        "Konvensi efisiensi (sakip.budget.EFFICIENCY_CONVENTIONS)",
+        "Struktur evaluasi SAKIP (sakip.evaluation.STRUCTURES)",
         "Perencanaan Kinerja 30",
-        "stated figure kinds (sakip.audit.CHECKS)",
-        "source: PermenPANRB 8/2021",
+        "Pemeriksaan angka laporan (sakip.audit.CHECKS)",
+        "      sumber: PermenPANRB 8/2021",
+        "      catatan: ",
     ):
         assert text in out
+    assert "source:" not in out
+
+
+def test_rules_in_english() -> None:
+    """``--lang en``: the kinds of rule and the labels in English."""
+    code, out, _ = run("rules", "--lang", "en")
+    assert EXIT_OK == code
+    assert "Achievement formula (sakip.formulas.FORMULAS)" in out
+    assert "      source: PermenPANRB 8/2021" in out
+    assert "      note: " in out
+    assert "sumber:" not in out
 
 
 def test_rules_notes_of_the_baik_label_set_speak_its_labels() -> None:
@@ -438,7 +454,7 @@ def test_a_year_outside_the_plan_is_an_error_naming_its_years() -> None:
     """--year 2030 for a 2021–2026 plan is refused with the plan's years, exit status 2."""
     code, out, err = run("report", str(SEED), "--year", "2030")
     assert (EXIT_BAD_FILE, "") == (code, out)
-    assert "--year 2030 is outside the plan" in err
+    assert "--year 2030 di luar rencana" in err
     assert "(2021–2026)" in err
 
 
@@ -484,7 +500,7 @@ def test_output_to_the_data_file_is_refused(tmp_path: Path) -> None:
     for output in (data, link):
         code, _, err = run("report", str(data), "--output", str(output))
         assert EXIT_BAD_FILE == code
-        assert f"--output {output} is the data file" in err
+        assert f"--output {output} adalah berkas data; pilih path lain" in err
     assert SEED.read_bytes() == data.read_bytes()
 
 
@@ -498,14 +514,22 @@ def test_an_internal_error_is_one_line_and_exit_status_3(monkeypatch: pytest.Mon
     code, out, err = run("report", str(SEED))
     assert (EXIT_INTERNAL, "") == (code, out)
     expected = (
+        "sakip: galat internal (RuntimeError: boom), mohon laporkan; jalankan dengan --debug "
+        "untuk jejaknya"
+    )
+    assert [expected] == err.splitlines()
+    _, _, err = run("report", str(SEED), "--lang", "en")
+    expected = (
         "sakip: internal error (RuntimeError: boom), please report it; run with --debug for "
         "the traceback"
     )
     assert [expected] == err.splitlines()
-    code, _, err = run("report", str(SEED), "--debug")
+    code, _, err = run("report", str(SEED), "--debug", "--lang", "en")
     assert EXIT_INTERNAL == code
     assert err.startswith("Traceback (most recent call last):")
     assert err.endswith("sakip: internal error (RuntimeError: boom), please report it\n")
+    _, _, err = run("report", str(SEED), "--debug")
+    assert err.endswith("sakip: galat internal (RuntimeError: boom), mohon laporkan\n")
     assert EXIT_INTERNAL == run("--debug", "report", str(SEED))[0]
 
 
@@ -672,4 +696,55 @@ def test_a_file_beyond_a_limit_says_which_limit(tmp_path: Path) -> None:
     path.write_text(json.dumps(deep), encoding="utf-8")
     code, _, err = run("report", str(path))
     assert EXIT_BAD_FILE == code
-    assert "nesting_depth" in err
+    assert f"{path}: kedalaman susunan data adalah " in err
+    assert "bila berkas ini tepercaya, naikkan batasnya dengan limits=sakip.io.Limits(" in err
+    _, _, err = run("report", str(path), "--lang", "en")
+    assert f"{path}: the data's nesting depth is " in err
+    assert "above the limit of 64 (nesting_depth)" in err
+
+
+def test_a_limit_of_ones_own_is_described_by_what_it_measured() -> None:
+    """A limit sakip has no words for says what its ``what`` says; no file, no place."""
+    error = sakip.io.LimitError("rows", 1_000_000, 10, what="rows")
+    assert error.describe().startswith("rows adalah 1.000.000, di atas batas 10 (rows); ")
+    assert error.describe(lang="en").startswith("rows is 1,000,000, above the limit of 10 ")
+
+
+def test_the_audit_says_in_english_how_many_figures_cannot_be_checked(tmp_path: Path) -> None:
+    """``--lang en``: the count line in English, one figure singular."""
+    path = tmp_path / "angka.toml"
+    text = SEED.read_text(encoding="utf-8")
+    path.write_text(text + '\n[[stated]]\nkind = "median"\nstated = "1"\n', encoding="utf-8")
+    _, _, err = run("audit", str(path), "--lang", "en")
+    assert f"{path}: 1 stated figure cannot be checked" == err.splitlines()[0]
+
+
+def test_a_report_outside_the_plan_in_english(tmp_path: Path) -> None:
+    """The year refused, in English with ``--lang en``."""
+    _, _, err = run("report", str(SEED), "--year", "2030", "--lang", "en")
+    assert "--year 2030 is outside the plan " in err
+    assert err.rstrip().endswith("; choose one of its years")
+
+
+def test_another_refusal_of_the_reader_prints_its_message(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A refusal that is neither a file's problem nor a limit prints as it is, exit status 2."""
+
+    def refuse(path: object) -> None:
+        raise sakip.InvalidValueError("file", str(path), "a data file")
+
+    monkeypatch.setattr("sakip.io.load", refuse)
+    code, _, err = run("report", str(SEED))
+    assert EXIT_BAD_FILE == code
+    assert err.startswith("'file' must be a data file")
+
+
+def test_the_vectors_help_speaks_the_command_language() -> None:
+    """``sakip vectors --help`` is Indonesian by default and English with ``--lang en``."""
+    code, out, _ = run("vectors", "--help")
+    assert (EXIT_OK, True) == (code, out.startswith("pemakaian: sakip vectors"))
+    assert "tulis JSON Schema berkas itu" in out
+    code, out, _ = run("vectors", "--lang", "en", "--help")
+    assert (EXIT_OK, True) == (code, out.startswith("usage: sakip vectors"))
+    assert "the JSON Schema of that file" in out

@@ -228,7 +228,7 @@ def test_the_command_reports_a_folder(tmp_path: Path) -> None:
     folder = folder_of_examples(tmp_path)
     code, _, err = run("report", str(folder), "--output", str(tmp_path / "out"))
     assert EXIT_OK == code
-    assert "wrote 3 files" in err
+    assert f"3 berkas ditulis ke {tmp_path / 'out'}" in err
     assert (tmp_path / "out" / "konsolidasi.csv").exists()
 
 

@@ -299,7 +299,7 @@ def test_the_command_writes_word_on_a_template(tmp_path: Path) -> None:
         "--output",
         str(target),
     )
-    assert (0, "", f"wrote {target}\n") == (code, out, err)
+    assert (0, "", f"ditulis: {target}\n") == (code, out, err)
     margin = docx.Document(str(template)).sections[0].left_margin
     assert margin == docx.Document(str(target)).sections[0].left_margin
 
@@ -307,14 +307,21 @@ def test_the_command_writes_word_on_a_template(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--format", "docx"], "sakip report: --format docx needs --output PATH (a file)\n"),
+        (
+            ["--format", "docx"],
+            "sakip report: --format docx perlu --output PATH (sebuah berkas)\n",
+        ),
         (
             ["--format", "markdown", "--template", "t.docx"],
-            "sakip report: --template is for --format docx, not markdown\n",
+            "sakip report: --template hanya untuk --format docx, bukan markdown\n",
         ),
         (
             ["--format", "docx", "--template", "no-such.docx", "--output", "x.docx"],
-            "sakip report: --template no-such.docx: no such file\n",
+            "sakip report: --template no-such.docx: berkas tidak ada\n",
+        ),
+        (
+            ["--format", "docx", "--lang", "en"],
+            "sakip report: --format docx needs --output PATH (a file)\n",
         ),
     ],
 )
@@ -331,5 +338,8 @@ def test_the_command_names_the_missing_extra(
     target = tmp_path / "lkjip.docx"
     code, _, err = _run("report", str(SEED), "--format", "docx", "--output", str(target))
     assert 2 == code
-    assert 'sakip report: Word documents need docx: pip install "sakip[docx]"\n' == err
+    assert (
+        'sakip report: modul docx belum terpasang; pasang dengan pip install "sakip[docx]"\n'
+        == err
+    )
     assert not target.exists()

@@ -121,7 +121,7 @@ def test_seed_example_states_the_known_errors() -> None:
     assert Decimal(241) == sum(stated["sum", "241"].operands)
     assert Decimal(607667208) == sum(stated["sum", "607.667.208"].operands)
     claims = [f for f in sakip.io.load(SEED).stated if f.kind == "claim"]
-    assert "below-national-standard" in {f.claim for f in claims}
+    assert sakip.Claim.BELOW_NATIONAL_STANDARD in {f.claim for f in claims}
     assert () == sakip.io.load(SEED).standards
 
 
@@ -129,14 +129,7 @@ def test_stated_kinds_are_the_audit_kinds() -> None:
     """Both examples use only the kinds of stated figure the format defines."""
     kinds = {"achievement", "percentage", "sum", "change", "growth", "gap", "progress"}
     kinds |= {"absorption", "claim"}
-    claims = {
-        "below-national-standard",
-        "above-national-standard",
-        "improved",
-        "worsened",
-        "target-met",
-        "target-not-met",
-    }
+    claims = set(sakip.Claim)
     for path in (SEED, INVENTED):
         for figure in sakip.io.load(path).stated:
             assert figure.kind in kinds

@@ -406,3 +406,18 @@ def test_a_collection_problem_in_both_languages(tmp_path: Path) -> None:
     assert "folder tidak memuat berkas data" in cases[1][0]
     assert "tabel tidak memuat kolom instansi; beri salah satu judul ini: `" in cases[2][0]
     assert "the table has no agency column; name one of: `" in cases[2][1]
+
+
+def test_an_unknown_claim_in_a_data_file_names_the_accepted_claims(tmp_path: Path) -> None:
+    """A stated claim is a word of :class:`~sakip.Claim`: the nearest and the accepted ones."""
+    path = tmp_path / "data.toml"
+    claim = '\n[[stated]]\nkind = "claim"\nstated = "naik"\nindicator = "IKU-1"\nyear = 2024\n'
+    text = BAD.replace("polarty", "polarity").replace('"positip"', '"negatif"')
+    text = text.split("[[realizations]]")[0] + claim + 'claim = "membaek"\n'
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load(path)
+    said = caught.value.describe()
+    assert "`claim` tidak menerima 'membaek'; maksud Anda `membaik`?" in said
+    assert "`di bawah standar nasional`, `di atas standar nasional`, `membaik`" in said
+    assert "`target-not-met`" in caught.value.describe(lang="en")

@@ -296,9 +296,14 @@ def test_an_unknown_report_format_lists_the_known() -> None:
 def test_the_command_writes_a_template_and_scores_it(tmp_path: Path) -> None:
     """`sakip lke --template xlsx --output FILE`, then `sakip lke FILE`."""
     path = tmp_path / "lke.xlsx"
-    assert (0, "", f"wrote {path}\n") == _run("lke", "--template", "xlsx", "--output", str(path))
+    assert (0, "", f"ditulis: {path}\n") == _run(
+        "lke", "--template", "xlsx", "--output", str(path)
+    )
     status, out, err = _run("lke", str(path))
     assert 2 == status
+    assert f"{path}: 80 kriteria belum dijawab (1.a.1, " in err
+    assert err.endswith("…); atau pakai --partial\n")
+    status, out, err = _run("lke", str(path), "--lang", "en")
     assert f"{path}: 80 unanswered criteria (1.a.1, " in err
     assert err.endswith("…); or use --partial\n")
     status, out, _ = _run("lke", str(path), "--partial", "--lang", "en")
@@ -318,24 +323,28 @@ def test_the_command_prints_every_format(tmp_path: Path) -> None:
             "rounding"
         ]
     )
-    assert (2, "", "sakip lke: --format docx needs --output PATH\n") == _run(
+    assert (2, "", "sakip lke: --format docx perlu --output PATH\n") == _run(
         "lke", str(path), "--format", "docx"
+    )
+    assert (2, "", "sakip lke: --format docx needs --output PATH\n") == _run(
+        "lke", str(path), "--format", "docx", "--lang", "en"
     )
     assert _run("lke", str(path)) == _run("lke", str(path), "--output", "-")
     assert 2 == _run("lke", str(path), "--form", "json")[0]  # options never abbreviate
     out_path = tmp_path / "hasil.docx"
     assert (0, "", f"wrote {out_path}\n") == _run(
-        "lke", str(path), "--format", "docx", "--output", str(out_path)
+        "lke", str(path), "--format", "docx", "--output", str(out_path), "--lang", "en"
     )
     assert out_path.stat().st_size > 0
 
 
 def test_the_command_refuses_what_it_cannot_do(tmp_path: Path) -> None:
     """Neither or both of FILE and --template; a template without --output; bad files."""
-    message = "sakip lke: give a FILE to score, or --template FORMAT (not both)\n"
+    message = "sakip lke: berikan FILE untuk dinilai, atau --template FORMAT (bukan keduanya)\n"
     assert (2, "", message) == _run("lke")
-    assert (2, "", message) == _run("lke", "x.toml", "--template", "toml")
-    assert (2, "", "sakip lke: --template needs --output PATH\n") == _run(
+    english = "sakip lke: give a FILE to score, or --template FORMAT (not both)\n"
+    assert (2, "", english) == _run("lke", "x.toml", "--template", "toml", "--lang", "en")
+    assert (2, "", "sakip lke: --template perlu --output PATH\n") == _run(
         "lke", "--template", "toml"
     )
     missing = tmp_path / "tidak-ada.toml"
@@ -363,5 +372,22 @@ def test_the_command_names_a_missing_extra(
         "lke", str(path), "--format", "docx", "--output", str(tmp_path / "x.docx")
     )
     assert 2 == status
-    assert err.startswith("sakip lke: ")
-    assert "sakip[docx]" in err
+    assert (
+        'sakip lke: modul docx belum terpasang; pasang dengan pip install "sakip[docx]"\n' == err
+    )
+    status, _, err = _run(
+        "lke", str(path), "--format", "docx", "--output", str(tmp_path / "x.docx"), "--lang", "en"
+    )
+    assert err.startswith("sakip lke: module docx is not installed; install it with pip")
+
+
+def test_the_commands_help_speaks_its_language() -> None:
+    """``sakip lke --help`` is Indonesian by default, English with ``--lang en``."""
+    status, out, _ = _run("lke", "--help")
+    assert 0 == status
+    assert "lembar kerja yang sudah diisi" in out
+    assert "status keluar: 0 selesai" in out
+    assert "\\" not in out
+    _, out, _ = _run("lke", "--help", "--lang", "en")
+    assert "a filled-in worksheet" in out
+    assert "exit status: 0 done" in out

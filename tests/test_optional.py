@@ -60,8 +60,13 @@ def test_the_html_report_says_when_charts_are_left_out(monkeypatch: pytest.Monke
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     page = render.to_html(build_report(sakip.io.load(SEED)))
     assert "<svg" not in page
-    note = "Grafik tidak disertakan: charts need matplotlib: pip install &quot;sakip[plot]&quot;."
+    note = (
+        "Grafik tidak disertakan: modul matplotlib belum terpasang; pasang dengan pip install "
+        "&quot;sakip[plot]&quot;."
+    )
     assert note in page
+    english = render.to_html(build_report(sakip.io.load(SEED), lang="en"))
+    assert "module matplotlib is not installed; install it with pip install" in english
 
 
 def test_the_command_names_the_missing_extra(
@@ -77,5 +82,8 @@ def test_the_command_names_the_missing_extra(
     output = tmp_path / "report.xlsx"
     arguments = ["report", str(SEED), "--format", "xlsx", "--output", str(output)]
     assert 2 == main(arguments, out=io.StringIO(), err=err)
-    assert 'sakip report: XLSX files need openpyxl: pip install "sakip[excel]"\n' == err.getvalue()
+    expected = (
+        'sakip report: modul openpyxl belum terpasang; pasang dengan pip install "sakip[excel]"\n'
+    )
+    assert expected == err.getvalue()
     assert not output.exists()

@@ -134,8 +134,11 @@ _RESULTS = (
     sakip.EvaluationScore,
     sakip.AgreementDifference,
     sakip.Missing,
+    sakip.audit.Finding,
+    sakip.audit.Recomputation,
+    sakip.audit.Total,
 )
-"""The comparison, achievement, percentage and roll-up results this module checks."""
+"""The comparison, achievement, percentage, roll-up and audit results this module checks."""
 
 _NAMES = {
     # codes and names, never sentences
@@ -319,6 +322,8 @@ def test_a_position_and_a_target_source_still_compare_as_their_old_strings() -> 
     assert isinstance(compared, sakip.StandardComparison)
     assert (sakip.Position.EQUAL, "equal") == (compared.position, compared.position)
     assert "Renstra" == sakip.TargetSource.PLAN
+    claim = sakip.StatedFigure(kind="claim", stated="x", claim="membaik").claim
+    assert (sakip.Claim.IMPROVED, "improved") == (claim, str(claim))
 
 
 def test_an_end_target_comparison_built_by_hand_explains_what_it_has() -> None:

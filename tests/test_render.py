@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import textwrap
 from decimal import Decimal
 from html.parser import HTMLParser
@@ -19,7 +20,7 @@ from openpyxl import load_workbook
 
 import sakip
 from sakip import render
-from sakip.audit import audit
+from sakip.audit import Audit, audit
 from sakip.io import load
 from sakip.report import Report, build_report
 
@@ -169,10 +170,9 @@ def test_audit_of_a_claim_that_cannot_be_recomputed_in_indonesian() -> None:
     result = audit(load(SEED), [figure])
     (finding,) = render.audit_data(result)["findings"]
     assert "—" == finding["recomputed"]
-    assert (
-        "tidak dapat dihitung ulang: MISKIN memerlukan realisasi tahun 2023 dan 2024"
-        == (finding["rule"])
-    )
+    assert "tidak dapat dihitung ulang: tidak ada realisasi tahun 2024" == finding["rule"]
+    english = render.audit_data(result, lang="en")["findings"][0]["rule"]
+    assert "cannot be recomputed: no realization is reported for 2024" == english
     text = render.audit_text(result)
     assert "1. TIDAK DAPAT DIHITUNG ULANG: (letak tidak disebutkan) (MISKIN, 2024)" in text
     assert "pernyataan 'membaik': 'naik'" in text
@@ -460,3 +460,33 @@ def test_every_format_is_a_registered_renderer() -> None:
         == (FORMATS["xlsx"].describe())
     )
     assert FORMATS["text"].describe().startswith("text: plain text")
+
+
+def test_the_audit_and_the_lke_have_a_registry_of_formats_each() -> None:
+    """Each document kind's formats are registered; the LKE's are the ones it renders."""
+    from sakip.lke.report import FORMATS as LKE_RENDERED
+    from sakip.present import AUDIT_FORMATS, LKE_FORMATS
+
+    assert ["json", "text"] == AUDIT_FORMATS.names()
+    assert set(LKE_RENDERED) == set(LKE_FORMATS.names())
+    assert [f.name for f in LKE_FORMATS if f.binary] == ["docx", "xlsx"]
+    assert "docx: a DOCX document (sakip[docx]); bytes, written to a file" == (
+        LKE_FORMATS["docx"].describe()
+    )
+    assert AUDIT_FORMATS["json"].describe().startswith("json: JSON")
+
+
+def test_an_audit_format_of_ones_own_is_a_choice_of_the_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``sakip audit --format`` reads its choices from the registry."""
+    from sakip.cli import main
+    from sakip.present import AUDIT_FORMATS, DocumentRenderer
+
+    def count(audit: Audit, *, name: str | None, everything: bool, lang: str) -> str:
+        return f"{name}: {len(audit.findings)}\n"
+
+    own = DocumentRenderer("count", "the number of findings", count)
+    monkeypatch.setitem(AUDIT_FORMATS._rules, "count", own)
+    assert 1 == main(["audit", str(SEED), "--format", "count"])
+    assert re.fullmatch(r"\S+: \d+\n", capsys.readouterr().out)

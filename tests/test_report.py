@@ -472,11 +472,11 @@ def notes(table: Table, key: str) -> list[str | None]:
 
 def test_every_built_in_rule_a_report_shows_has_its_words_in_both_languages() -> None:
     """Formulas, scales, projections and readable conventions are each phrased in id and en."""
-    from sakip._wording import BUILTIN_RULES
     from sakip.achievement import FORMULAS
     from sakip.budget import EFFICIENCY_CONVENTIONS
     from sakip.compare import PROJECTIONS
     from sakip.scales import SCALES
+    from sakip.text.writer import BUILTIN_RULES
 
     readable = [c for c in EFFICIENCY_CONVENTIONS if "outputs" not in c.inputs]
     shown = [*FORMULAS, *SCALES, *PROJECTIONS, *readable]
@@ -734,7 +734,8 @@ def test_every_reason_code_has_its_words_in_both_languages() -> None:
 
 def test_a_reason_is_phrased_by_its_code() -> None:
     """A row that says why it has no achievement prints the phrase of its code."""
-    from sakip._wording import Writer, say_row_reason
+    from sakip.text.reasons import say_row_reason
+    from sakip.text.writer import Writer
 
     row = sakip.YearRow(
         year=2024,
@@ -749,7 +750,8 @@ def test_a_reason_is_phrased_by_its_code() -> None:
 
 def test_a_rule_that_refuses_is_named_in_the_report() -> None:
     """An error sakip has no code for (an unregistered formula) names the rule that refused."""
-    from sakip._wording import Writer, say_missing
+    from sakip.text.reasons import say_missing
+    from sakip.text.writer import Writer
 
     unknown = attrs.evolve(indicator("A"), formula="no-such-formula")
     data = make(

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import sakip
 from sakip._figures import TYPED_PLACES
-from sakip._wording import explain_in
+from sakip.text.writer import explain_in
 
 THIRD = D(100) / 3  # 33,333… to the context's 28 digits: what a quotient holds
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import sakip
-from sakip._wording import explain_in
+from sakip.text.writer import explain_in
 
 
 @pytest.mark.parametrize(
@@ -79,8 +79,8 @@ def test_the_english_explanation_says_what_the_indonesian_one_says(
 
 def test_a_source_sakip_has_no_words_for_prints_as_given() -> None:
     """The audit's own sources print in the language; a user's source as the user wrote it."""
-    from sakip._wording import say_source
     from sakip.rules import EvidenceGrade, Source
+    from sakip.text.sources import say_source
 
     own = Source(reference="Perda 3/2023", grade=EvidenceGrade.REGULATION, location="Pasal 7")
     assert "Perda 3/2023, Pasal 7 [REG]" == say_source(own, "en")

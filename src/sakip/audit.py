@@ -25,11 +25,13 @@ claim         (indicator and year)                   the sentence checked agains
 
 A narrative claim names what it says in ``claim``: one of :data:`CLAIMS`.
 
-A finding explains itself with the formula and its numbers in Indonesian notation, as the
-report printed them, and every word around them (a range's bound, a trend, a gap, no national
-standard, a figure that cannot be recomputed) in Indonesian or English
-(:meth:`~sakip.Finding.explanation_in`). It cites the source of the rule it used: an
-achievement cites its own formula's (an ``inverse`` achievement the practice it comes from).
+A finding holds no words: the result it was recomputed from (its ``basis``), or why it could
+not be (its ``missing``, a reason code). It explains itself at print time with the formula and
+its numbers in Indonesian notation, as the report printed them, and every word around them (a
+range's bound, a trend, a gap, no national standard, a figure that cannot be recomputed) in
+Indonesian or English (:meth:`~sakip.Finding.explanation_in`). It cites the source of the rule
+it used: an achievement cites its own formula's (an ``inverse`` achievement the practice it
+comes from).
 """
 
 from __future__ import annotations
@@ -37,21 +39,14 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
+from typing import Protocol
 
 import attrs
 
-from sakip._decimal import exact, round_half_up, to_decimal
+from sakip._decimal import exact, round_half_up
 from sakip._display import Displayed
 from sakip._figures import typed
 from sakip._gc import collector_paused
-from sakip._wording import (
-    Writer,
-    check_lang,
-    explain_in,
-    say_history_reason,
-    say_missing,
-    say_row_reason,
-)
 from sakip.achievement import Achievement, AchievementFormula, achievement
 from sakip.budget import absorption
 from sakip.compare import (
@@ -59,7 +54,6 @@ from sakip.compare import (
     Gap,
     IndicatorHistory,
     NoStandard,
-    StandardComparison,
     change,
     gap,
     history,
@@ -68,18 +62,15 @@ from sakip.compare import (
 from sakip.exceptions import (
     InvalidValueError,
     SakipError,
-    UndefinedAchievementError,
     UndefinedResultError,
     UnknownRuleError,
 )
 from sakip.locale import format_number, parse_number
-from sakip.model import Dataset, Polarity, StatedFigure
+from sakip.model import Claim, Dataset, Polarity, StatedFigure
 from sakip.ratios import percentage
-from sakip.reasons import Reason
+from sakip.reasons import Missing, Part, Reason
 from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
-from sakip.text import N_, gettext
-from sakip.text.reasons import PHRASES
-from sakip.text.report_words import WORDS
+from sakip.text import N_, check_lang, gettext
 
 __all__ = [
     "CHECKS",
@@ -87,10 +78,13 @@ __all__ = [
     "PRINTED_PRECISION_RULE",
     "Audit",
     "BadStatedFigureError",
+    "Explains",
     "FigureCheck",
     "Finding",
+    "NotRecomputableError",
     "Recomputation",
     "StatedFigureError",
+    "Total",
     "Verdict",
     "audit",
     "check",
@@ -144,6 +138,37 @@ class Verdict(enum.Enum):
     """The figure cannot be recomputed (a zero whole, a missing year)."""
 
 
+class Explains(Protocol):
+    """A result that explains itself in a language, as every sakip result does."""
+
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The computation in words in ``lang``, its figures in ``numbers``' notation."""
+        ...  # pragma: no cover - a protocol's signature, never called
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Total(Displayed):
+    """A total recomputed from the items a report printed (jumlah).
+
+    Attributes:
+        items: The items, as printed.
+        value: Their sum, exact.
+    """
+
+    items: tuple[Decimal, ...]
+    value: Decimal
+
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The sum with its terms, in ``numbers``' notation (``lang``'s when not given).
+
+        >>> sakip.audit.Total(items=(Decimal(1), Decimal("2.5")), value=Decimal("3.5")).explain()
+        '1 + 2,5 = 3,5'
+        """
+        notation = numbers or check_lang(lang)
+        terms = " + ".join(typed(item, lang=notation) for item in self.items)
+        return f"{terms} = {typed(self.value, lang=notation)}"
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Recomputation(Displayed):
     """What a check computed (hasil hitung ulang): a number, or whether a claim holds, and how.
@@ -151,40 +176,41 @@ class Recomputation(Displayed):
     Attributes:
         value: The recomputed figure, exact; ``None`` for a claim.
         holds: Whether a claim holds; ``None`` for a number.
-        explanation: The computation with its numbers, or what the data shows.
-        indonesian: The explanation in Indonesian where it has words (a range, a trend, a
-            missing standard, why a figure cannot be recomputed); ``None`` when
-            ``explanation``, a formula in Indonesian notation, serves both languages.
+        basis: The result it was recomputed from, which explains it in either language.
         formula: The achievement formula used, when one was: its source is the one cited.
     """
 
     value: Decimal | None = None
     holds: bool | None = None
-    explanation: str
-    indonesian: str | None = None
+    basis: Explains
     formula: AchievementFormula | None = None
 
 
-def _explained(
-    result: Achievement | Change | Gap | StandardComparison,
-    *,
-    value: Decimal | None = None,
-    holds: bool | None = None,
-    after: tuple[str, str] = ("", ""),
-) -> Recomputation:
-    """A recomputation explained in English, with the Indonesian beside it where it differs.
+def _explained(result: Achievement | Change | Gap, value: Decimal) -> Recomputation:
+    formula = result.formula if isinstance(result, Achievement) else None
+    return Recomputation(value=value, basis=result, formula=formula)
 
-    ``after`` is what follows the explanation, in Indonesian and in English.
+
+class NotRecomputableError(UndefinedResultError):
+    """A figure of the data cannot be recomputed (tidak dapat dihitung ulang), and why.
+
+    Attributes:
+        missing: Why, as a reason code and the values involved.
     """
-    indonesian = explain_in(result, "id") + after[0]
-    english = explain_in(result, "en") + after[1]
-    return Recomputation(
-        value=value,
-        holds=holds,
-        explanation=english,
-        indonesian=None if english == indonesian else indonesian,
-        formula=result.formula if isinstance(result, Achievement) else None,
-    )
+
+    def __init__(self, quantity: str, missing: Missing) -> None:
+        super().__init__(quantity, missing.explain(lang="en"), reason=missing.reason)
+        self.missing = missing
+
+
+def _missing(error: UndefinedResultError) -> Missing:
+    """Why an error says a figure is undefined: its reason code and the figures involved."""
+    if isinstance(error, NotRecomputableError):
+        return error.missing
+    if error.reason is None:  # a user's own rule raised it
+        return Missing(reason=Reason.RULE_REFUSED, values=(("rule", error.quantity),))
+    values = tuple((name, v) for name, v in error.inputs if isinstance(v, Decimal))
+    return Missing(reason=error.reason, values=values)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -222,15 +248,8 @@ class FigureCheck(Displayed, DescribedRule):
 CHECKS: Registry[FigureCheck] = Registry("stated figure kind")
 """Every kind of stated figure the audit can check, by name."""
 
-CLAIMS = (
-    "below-national-standard",
-    "above-national-standard",
-    "improved",
-    "worsened",
-    "target-met",
-    "target-not-met",
-)
-"""The narrative claims the audit checks against the data."""
+CLAIMS: tuple[Claim, ...] = tuple(Claim)
+"""Every :class:`~sakip.Claim`, the narrative claims the audit checks against the data."""
 
 PRINTED_PRECISION_RULE = Source(
     reference="sakip policy: a printed figure agrees when the recomputed figure, rounded "
@@ -244,19 +263,6 @@ _BAB_III = Source(
     location="Lampiran, Bab III (analisis capaian kinerja)",
     grade=EvidenceGrade.REGULATION,
 )
-
-
-_INDONESIAN = Writer("id")
-_ENGLISH = Writer("en")
-"""The report's Indonesian phrases, so that the audit gives a reason as the report does."""
-
-
-class _UnrecomputableError(UndefinedResultError):
-    """Why a figure cannot be recomputed, with the reason in Indonesian as well."""
-
-    def __init__(self, quantity: str, reason: str, indonesian: str) -> None:
-        super().__init__(quantity, reason)
-        self.indonesian = indonesian
 
 
 def _need_dataset(figure: StatedFigure, dataset: Dataset | None) -> Dataset:
@@ -309,121 +315,100 @@ def _achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation
         result = achievement(
             realization=realization, target=target, polarity=polarity, formula=formula
         )
-        return _explained(result, value=result.value)
+        return _explained(result, result.value)
     row = _history(figure, dataset).current
     if row.achievement is None:
-        raise _UnrecomputableError(
-            "achievement", say_row_reason(_ENGLISH, row), say_row_reason(_INDONESIAN, row)
-        )
-    return _explained(row.achievement, value=row.achievement.value)
+        raise NotRecomputableError("achievement", _row_missing(row.missing))
+    return _explained(row.achievement, row.achievement.value)
 
 
 def _percentage(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     part, whole = figure.operands
     result = percentage(part=part, whole=whole)
-    return Recomputation(value=result.value, explanation=result.explain())
+    return Recomputation(value=result.value, basis=result)
 
 
 def _sum(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     with exact():
         total = sum(figure.operands, Decimal(0))
-    terms = " + ".join(typed(item) for item in figure.operands)
-    return Recomputation(value=total, explanation=f"{terms} = {typed(total)}")
+    return Recomputation(value=total, basis=Total(items=figure.operands, value=total))
 
 
 def _change(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     current, previous = figure.operands
     result = change(current=current, previous=previous, polarity=_polarity(figure, dataset)[0])
-    return _explained(result, value=result.value)
+    return _explained(result, result.value)
 
 
 def _growth(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     current, previous = figure.operands
     result = change(current=current, previous=previous, polarity=_polarity(figure, dataset)[0])
     if result.growth is None:
-        english = say_missing(_ENGLISH, result.growth_missing)
-        raise _UnrecomputableError(
-            "growth", english, say_missing(_INDONESIAN, result.growth_missing)
-        )
-    return _explained(result, value=result.growth)
+        raise NotRecomputableError("growth", _row_missing(result.growth_missing))
+    return _explained(result, result.growth)
 
 
 def _gap(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     end_target, realization = figure.operands
     polarity = _polarity(figure, dataset)[0]
     result = gap(realization=realization, end_target=end_target, polarity=polarity)
-    return _explained(result, value=result.value)
+    return _explained(result, result.value)
 
 
 def _progress(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     realization, baseline, end_target = figure.operands
     result = progress(realization=realization, baseline=baseline, end_target=end_target)
-    return Recomputation(value=result.value, explanation=result.explain())
+    return Recomputation(value=result.value, basis=result)
 
 
 def _absorption(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     spent, ceiling = figure.operands
     result = absorption(spent=spent, ceiling=ceiling)
-    return Recomputation(value=result.value, explanation=result.explain())
+    return Recomputation(value=result.value, basis=result)
 
 
 def _claim(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     found = _history(figure, dataset)
     claim = figure.claim
-    if claim in ("below-national-standard", "above-national-standard"):
-        return _standard_claim(found, below=claim == "below-national-standard")
-    if claim in ("improved", "worsened"):
-        return _trend_claim(found, improved=claim == "improved")
-    return _target_claim(found, met=claim == "target-met")
+    if claim in (Claim.BELOW_NATIONAL_STANDARD, Claim.ABOVE_NATIONAL_STANDARD):
+        return _standard_claim(found, below=claim is Claim.BELOW_NATIONAL_STANDARD)
+    if claim in (Claim.IMPROVED, Claim.WORSENED):
+        return _trend_claim(found, improved=claim is Claim.IMPROVED)
+    return _target_claim(found, met=claim is Claim.TARGET_MET)
 
 
 def _standard_claim(found: IndicatorHistory, *, below: bool) -> Recomputation:
     standard = found.standard
     if standard is None:
-        raise _UnrecomputableError(
-            "claim",
-            say_history_reason(_ENGLISH, found, "standard"),
-            say_history_reason(_INDONESIAN, found, "standard"),
-        )
-    if isinstance(standard, NoStandard):
-        code = found.indicator.code
-        return Recomputation(
-            holds=False,
-            explanation=f"no national standard is recorded for {code}, "
-            "so nothing can be above or below it",
-            indonesian=f"tidak ada standar nasional yang tercatat untuk {code}, sehingga "
-            "tidak ada yang dapat berada di atas atau di bawahnya",
-        )
-    return _explained(standard, holds=standard.position == ("below" if below else "above"))
+        raise NotRecomputableError("claim", _row_missing(found.missing_for("standard")))
+    if isinstance(standard, NoStandard):  # nothing is above or below a standard not recorded
+        return Recomputation(holds=False, basis=standard)
+    holds = standard.position == ("below" if below else "above")
+    return Recomputation(holds=holds, basis=standard)
 
 
 def _trend_claim(found: IndicatorHistory, *, improved: bool) -> Recomputation:
     moved = found.current.change
     if moved is None:
-        code, year = found.indicator.code, found.year
-        raise _UnrecomputableError(
-            "claim",
-            f"{code} needs realizations for {year - 1} and {year}",
-            f"{code} memerlukan realisasi tahun {year - 1} dan {year}",
-        )
-    return _explained(moved, holds=moved.improved is improved)
+        year = found.year if found.current.realization is None else found.year - 1
+        lacking = (("year", year),)
+        missing = Missing(reason=Reason.NO_REALIZATION, part=Part.REALIZATION, values=lacking)
+        raise NotRecomputableError("claim", missing)
+    return Recomputation(holds=moved.improved is improved, basis=moved)
 
 
 def _target_claim(found: IndicatorHistory, *, met: bool) -> Recomputation:
     result = found.current.achievement
     if result is None:
-        raise _UnrecomputableError(
-            "claim",
-            say_row_reason(_ENGLISH, found.current),
-            say_row_reason(_INDONESIAN, found.current),
-        )
-    state = (
-        (": target tercapai", ": target met")
-        if result.met
-        else (": target tidak tercapai", ": target not met")
-    )
-    checked = _explained(result, holds=result.met is met, after=state)
-    return attrs.evolve(checked, formula=None)  # a claim cites chapter III, not the formula
+        raise NotRecomputableError("claim", _row_missing(found.current.missing))
+    # A claim cites chapter III, not the formula: no formula is kept.
+    return Recomputation(holds=result.met is met, basis=result)
+
+
+def _row_missing(missing: Missing | None) -> Missing:
+    """Why a figure of the data is missing: a result without a figure always says why."""
+    assert missing is not None
+    return missing
 
 
 def _register(
@@ -541,7 +526,7 @@ _register(
     title="narrative claim (pernyataan naratif)",
     operands="none; the indicator and year the sentence is about",
     arity=0,
-    rule="the claim checked against the data: " + ", ".join(CLAIMS),
+    rule="the claim checked against the data: " + ", ".join(claim.value for claim in CLAIMS),
     run=_claim,
     percent=False,
 )
@@ -560,8 +545,9 @@ def validate(figure: StatedFigure) -> FigureCheck:
     found = CHECKS.get(figure.kind)
     count = len(figure.operands)
     if found.name == "claim":
-        if figure.claim not in CLAIMS:
-            raise InvalidValueError("claim", figure.claim, f"one of {', '.join(CLAIMS)}")
+        if figure.claim is None:
+            known = ", ".join(claim.value for claim in CLAIMS)
+            raise InvalidValueError("claim", None, f"one of {known}")
         if figure.indicator is None or figure.year is None:
             raise InvalidValueError(
                 "indicator", figure.indicator, "an indicator and a year for a claim"
@@ -608,9 +594,8 @@ class Finding(Displayed):
         places: The decimals the report printed it with; ``None`` for a claim.
         value: The recomputed figure, exact and unrounded; ``None`` for a claim or when it
             cannot be computed.
-        explanation: The recomputation with its numbers, or why it cannot be done.
-        indonesian: The explanation in Indonesian where it is words, not a formula; ``None``
-            when ``explanation`` serves both languages (see :meth:`explanation_in`).
+        basis: The result it was recomputed from, ``None`` when it cannot be.
+        missing: Why it cannot be recomputed, ``None`` when it can.
         formula: The achievement formula the recomputation used, if any.
     """
 
@@ -620,8 +605,8 @@ class Finding(Displayed):
     stated_value: Decimal | None
     places: int | None
     value: Decimal | None
-    explanation: str
-    indonesian: str | None = None
+    basis: Explains | None = None
+    missing: Missing | None = None
     formula: AchievementFormula | None = None
 
     @property
@@ -648,9 +633,24 @@ class Finding(Displayed):
         >>> sakip.audit.check(figure).explanation_in("id")
         'tidak dapat dihitung ulang: keseluruhan bernilai 0'
         """
-        if check_lang(lang) == "id" and self.indonesian is not None:
-            return self.indonesian
-        return self.explanation
+        lang = check_lang(lang)
+        if self.missing is not None:
+            reason = self.missing.explain(lang=lang)
+            return gettext("tidak dapat dihitung ulang: {reason}", lang=lang, reason=reason)
+        basis = self.basis
+        assert basis is not None  # a finding has a basis or says why it has none
+        if isinstance(basis, NoStandard):
+            return gettext(_NO_STANDARD, lang=lang, code=basis.indicator)
+        said = basis.explain(lang, numbers="id")  # the figures as the report printed them
+        if isinstance(basis, Achievement) and self.figure.claim is not None:
+            state = _MET if basis.met else _NOT_MET
+            return gettext(state, lang=lang, explanation=said)
+        return said
+
+    @property
+    def explanation(self) -> str:
+        """The recomputation with its numbers, or why it cannot be done, in English."""
+        return self.explanation_in("en")
 
     @property
     def agrees(self) -> bool:
@@ -713,27 +713,12 @@ class Finding(Displayed):
         )
 
 
-_ZERO_DIVISOR_ID = {
-    "percentage": N_("keseluruhan bernilai 0"),
-    "absorption": WORDS["zero_ceiling"],
-    "progress": PHRASES[Reason.BASELINE_IS_END_TARGET],
-}
-"""Why a plain computation from printed operands is undefined, as a message, by quantity."""
-
-
-def _indonesian_reason(error: UndefinedResultError) -> str:
-    """Why a figure cannot be recomputed, in Indonesian: from the error's kind, not its text."""
-    if isinstance(error, _UnrecomputableError):
-        return error.indonesian
-    if isinstance(error, UndefinedAchievementError):
-        code = Reason.ZERO_TARGET if error.target == 0 else Reason.FORMULA_UNDEFINED
-        return gettext(
-            PHRASES[code],
-            realization=typed(to_decimal(error.realization, "realization")),
-            target=typed(to_decimal(error.target, "target")),
-        )
-    message = _ZERO_DIVISOR_ID.get(error.quantity)
-    return error.why if message is None else gettext(message)
+_NO_STANDARD = N_(
+    "tidak ada standar nasional yang tercatat untuk {code}, sehingga tidak ada yang dapat "
+    "berada di atas atau di bawahnya"
+)
+_MET = N_("{explanation}: target tercapai")
+_NOT_MET = N_("{explanation}: target tidak tercapai")
 
 
 def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
@@ -773,8 +758,7 @@ def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
             stated_value=stated_value,
             places=places,
             value=None,
-            explanation=str(error),
-            indonesian=f"tidak dapat dihitung ulang: {_indonesian_reason(error)}",
+            missing=_missing(error),
         )
     if outcome.value is None:
         agrees = bool(outcome.holds)
@@ -788,8 +772,7 @@ def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
         stated_value=stated_value,
         places=places,
         value=outcome.value,
-        explanation=outcome.explanation,
-        indonesian=outcome.indonesian,
+        basis=outcome.basis,
         formula=outcome.formula,
     )
 

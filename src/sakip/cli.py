@@ -30,7 +30,7 @@ from sakip._cli_words import HelpFormatter, command_lang, speaking
 from sakip.exceptions import MissingDependencyError, SakipError
 from sakip.levels import LevelScale
 from sakip.rules import Source, builtin_registries, markdown_table
-from sakip.text import LANGUAGES, N_, gettext
+from sakip.text import LANGUAGES, N_, gettext, ngettext
 
 __all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_INTERNAL", "EXIT_OK", "main"]
 
@@ -156,6 +156,13 @@ def _report_formats() -> list[str]:
     return sorted(FORMATS.names(), key=lambda name: (name != "text", name))
 
 
+def _audit_formats() -> list[str]:
+    """The formats an audit can be shown in, as :data:`sakip.present.AUDIT_FORMATS` has them."""
+    from sakip.present import AUDIT_FORMATS  # noqa: PLC0415 - the registry, without renderers
+
+    return sorted(AUDIT_FORMATS.names(), key=lambda name: (name != "text", name))
+
+
 def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is private
     report = _command(
         commands,
@@ -247,7 +254,7 @@ def _add_audit(commands: Any) -> None:
     )
     audit.add_argument("file", metavar="FILE", help=N_("berkas data (.toml atau .json)"))
     audit.add_argument(
-        "--format", choices=("text", "json"), default="text", help=N_("format keluaran")
+        "--format", choices=_audit_formats(), default="text", help=N_("format keluaran")
     )
     audit.add_argument(
         "--all", action="store_true", help=N_("daftar juga angka yang sesuai (format text)")
@@ -278,6 +285,12 @@ def _add_rules(commands: Any) -> None:
         default="text",
         help=N_("format keluaran; markdown adalah tabel aturan bawaan di README"),
     )
+    rules.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="id",
+        help=N_("bahasa keluaran text: id (Indonesia, bawaan) atau en (Inggris)"),
+    )
 
 
 def _add_vectors(commands: Any) -> None:
@@ -300,11 +313,11 @@ def _add_vectors(commands: Any) -> None:
 
 def _load(file: str, err: TextIO, lang: str) -> Any:
     """The dataset, or ``None`` after printing every problem of the file, in ``lang``."""
-    from sakip.io import DataFileError, load  # noqa: PLC0415 - loaded for a command that reads
+    from sakip.io import DataFileError, LimitError, load  # noqa: PLC0415 - for a reading command
 
     try:
         return load(file)
-    except DataFileError as error:  # for the person who fixes the file: their language
+    except (DataFileError, LimitError) as error:  # for the person who fixes the file
         print(error.describe(lang), file=err)
     except SakipError as error:
         print(str(error), file=err)
@@ -318,7 +331,7 @@ def _load(file: str, err: TextIO, lang: str) -> Any:
 
 def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     output = None if args.output in (None, "-") else args.output  # "-" is standard output
-    refused = _output_refusal(args, output)
+    refused = _output_refusal(args, output, args.lang)
     if refused is not None:
         print(f"sakip report: {refused}", file=err)
         return EXIT_BAD_FILE
@@ -327,27 +340,37 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_BAD_FILE
     plan = dataset.plan
     if args.year is not None and args.year not in plan.years:
-        print(
-            f"{args.file}: --year {args.year} is outside the plan {plan.name} "
-            f"({plan.start_year}–{plan.end_year}); choose one of its years",
-            file=err,
+        outside = gettext(
+            "--year {year} di luar rencana {plan} ({first}–{last}); pilih salah satu tahunnya",
+            lang=args.lang,
+            year=args.year,
+            plan=plan.name,
+            first=plan.start_year,
+            last=plan.end_year,
         )
+        print(f"{args.file}: {outside}", file=err)
         return EXIT_BAD_FILE
     return _write_report(args, dataset, output, out, err)
 
 
-def _output_refusal(args: argparse.Namespace, output: str | None) -> str | None:
-    """Why the output asked for cannot be written, before anything is read."""
+def _output_refusal(args: argparse.Namespace, output: str | None, lang: str) -> str | None:
+    """Why the output asked for cannot be written, before anything is read, in ``lang``."""
     from sakip.present import FORMATS  # noqa: PLC0415 - the registry, without its renderers
 
     if FORMATS[args.format].binary and output is None:
-        return f"--format {args.format} needs --output PATH (a file)"
+        return gettext(
+            "--format {format} perlu --output PATH (sebuah berkas)", lang=lang, format=args.format
+        )
     if args.template is not None and FORMATS[args.format].templated is None:
-        return f"--template is for --format docx, not {args.format}"
+        return gettext(
+            "--template hanya untuk --format docx, bukan {format}", lang=lang, format=args.format
+        )
     if args.template is not None and not Path(args.template).is_file():
-        return f"--template {args.template}: no such file"
+        return gettext("--template {file}: berkas tidak ada", lang=lang, file=args.template)
     if output is not None and _same_file(output, args.file):
-        return f"--output {output} is the data file; choose another path"
+        return gettext(
+            "--output {path} adalah berkas data; pilih path lain", lang=lang, path=output
+        )
     return None
 
 
@@ -365,7 +388,7 @@ def _write_report(
             text = render(report, args.format)
             out.write(text if isinstance(text, str) else text.decode())
     except MissingDependencyError as missing:
-        print(f"sakip report: {missing}", file=err)
+        print(f"sakip report: {missing.describe(args.lang)}", file=err)
         return EXIT_BAD_FILE
     except SakipError as error:
         print(f"{args.file}: {error}", file=err)
@@ -374,7 +397,7 @@ def _write_report(
         print(f"{output}: {error.strerror or error}", file=err)
         return EXIT_BAD_FILE
     if output is not None:
-        print(f"wrote {output}", file=err)
+        print(gettext("ditulis: {path}", lang=args.lang, path=output), file=err)
     return EXIT_OK
 
 
@@ -401,7 +424,8 @@ def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sakip.collection import read_collection, write_reports  # noqa: PLC0415 - lazy
 
     if args.output is None:
-        print("sakip report: a folder or a table needs --output DIR", file=err)
+        needs = gettext("sakip report: folder atau tabel perlu --output DIR", lang=args.lang)
+        print(needs, file=err)
         return EXIT_BAD_FILE
     if _rule_choices(args):
         print(
@@ -425,7 +449,16 @@ def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_BAD_FILE
     for problem in [*map(str, agencies.problems), *failed]:
         print(problem, file=err)
-    print(f"wrote {len(written)} files to {args.output}", file=err)
+    count = len(written)
+    wrote = ngettext(
+        "{count} berkas ditulis ke {path}",
+        "{count} berkas ditulis ke {path}",
+        count,
+        lang=args.lang,
+        count=count,
+        path=args.output,
+    )
+    print(wrote, file=err)
     return EXIT_BAD_FILE if agencies.problems or failed else EXIT_OK
 
 
@@ -434,7 +467,7 @@ def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sakip.audit import StatedFigureError, audit  # noqa: PLC0415 - lazy, see _load
-    from sakip.render import audit_json, audit_text  # noqa: PLC0415
+    from sakip.present import AUDIT_FORMATS  # noqa: PLC0415
 
     dataset = _load(args.file, err, args.lang)
     if dataset is None:
@@ -443,10 +476,14 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         result = audit(dataset)
     except StatedFigureError as group:
         count = len(group.exceptions)
-        print(
-            f"{args.file}: {count} stated figure{'s' if count != 1 else ''} cannot be checked",
-            file=err,
+        unchecked = ngettext(
+            "{count} angka yang dinyatakan tidak dapat diperiksa",
+            "{count} angka yang dinyatakan tidak dapat diperiksa",
+            count,
+            lang=args.lang,
+            count=count,
         )
+        print(f"{args.file}: {unchecked}", file=err)
         for problem in group.exceptions:
             print(f"{args.file}:{problem}", file=err)
         return EXIT_BAD_FILE
@@ -454,10 +491,10 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"{args.file}: {error}", file=err)
         return EXIT_BAD_FILE
     name = Path(args.file).name
-    if args.format == "json":
-        out.write(audit_json(result, name=name, lang=args.lang))
-    else:
-        out.write(audit_text(result, name=name, everything=args.all, lang=args.lang))
+    shown = AUDIT_FORMATS[args.format].function(
+        result, name=name, everything=args.all, lang=args.lang
+    )
+    out.write(shown if isinstance(shown, str) else shown.decode())
     return EXIT_OK if result.ok else EXIT_DISAGREES
 
 
@@ -508,20 +545,31 @@ def _rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "json":
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
+    out.write("\n".join(_rules_text(data, args.lang)))
+    return EXIT_OK
+
+
+def _said(line: str) -> str:
+    return "      " + line  # under the rule's name
+
+
+def _rules_text(data: list[dict[str, Any]], lang: str) -> list[str]:
+    """The rules as lines: each registry headed by its kind of rule, in ``lang``."""
+    registries = builtin_registries()
     lines: list[str] = []
     for registry in data:
-        lines += [f"{registry['kind']}s ({registry['registry']})", ""]
+        kind = gettext(next(iter(registries[registry["registry"]])).rule_kind, lang=lang)
+        lines += [f"{kind} ({registry['registry']})", ""]
         for rule in registry["rules"]:
             lines.append(f"  {rule['name']}: {rule['title']}")
             if rule["rule"]:
                 lines.append(f"      {rule['rule']}")
             if rule["source"]:
-                lines.append(f"      source: {rule['source']}")
+                lines.append(_said(gettext("sumber: {source}", lang=lang, source=rule["source"])))
             if rule["note"]:
-                lines.append(f"      note: {rule['note']}")
+                lines.append(_said(gettext("catatan: {note}", lang=lang, note=rule["note"])))
         lines.append("")
-    out.write("\n".join(lines))
-    return EXIT_OK
+    return lines
 
 
 # --- lke -----------------------------------------------------------------------------------
@@ -600,7 +648,8 @@ def main(
         os.dup2(devnull, sys.stdout.fileno())  # so that the exit's flush does not fail again
         return EXIT_OK
     except Exception as error:  # a fault inside sakip: never read as findings (exit 1)
-        return _internal_error(error, stderr, debug=args.debug)
+        lang = getattr(args, "lang", "id")  # a command without --lang speaks Indonesian
+        return _internal_error(error, stderr, debug=args.debug, lang=lang)
 
 
 def _worded(command: Any, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -627,16 +676,20 @@ def _worded(command: Any, args: argparse.Namespace, out: TextIO, err: TextIO) ->
         return int(command(args, out, err))
 
 
-def _internal_error(error: Exception, err: TextIO, *, debug: bool) -> int:
+def _internal_error(error: Exception, err: TextIO, *, debug: bool, lang: str) -> int:
     """One line saying sakip failed (the traceback with ``--debug``), and exit status 3."""
     if debug:
         traceback.print_exception(error, file=err)
-    hint = "" if debug else "; run with --debug for the traceback"
-    print(
-        f"sakip: internal error ({type(error).__name__}: {error}), please report it{hint}",
-        file=err,
-    )
+    fault = f"{type(error).__name__}: {error}"  # Python's own words, as a report quotes them
+    said = _INTERNAL_ERROR if debug else _INTERNAL_ERROR_HINT
+    print(gettext(said, lang=lang, error=fault), file=err)
     return EXIT_INTERNAL
+
+
+_INTERNAL_ERROR = N_("sakip: galat internal ({error}), mohon laporkan")
+_INTERNAL_ERROR_HINT = N_(
+    "sakip: galat internal ({error}), mohon laporkan; jalankan dengan --debug untuk jejaknya"
+)
 
 
 def _utf8(stream: TextIO) -> TextIO:

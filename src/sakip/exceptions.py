@@ -119,6 +119,21 @@ class MissingDependencyError(SakipError, ImportError):
     def __str__(self) -> str:
         return f'{self.purpose} need {self.module}: pip install "sakip[{self.extra}]"'
 
+    def describe(self, lang: str = "id") -> str:
+        """What is missing and how to install it, in ``lang``, for a person (``str()`` is English).
+
+        >>> sakip.MissingDependencyError("docx", "docx", "DOCX files").describe()
+        'modul docx belum terpasang; pasang dengan pip install "sakip[docx]"'
+        """
+        from sakip.text import gettext  # noqa: PLC0415 - the text layer loads when speaking
+
+        return gettext(
+            'modul {module} belum terpasang; pasang dengan pip install "sakip[{extra}]"',
+            lang=lang,
+            module=self.module,
+            extra=self.extra,
+        )
+
 
 class UndefinedResultError(SakipError, ArithmeticError):
     """A figure cannot be computed from these inputs (a division by zero, say).

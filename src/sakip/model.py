@@ -31,6 +31,7 @@ __all__ = [
     "AliasedEnum",
     "BudgetLevel",
     "BudgetLine",
+    "Claim",
     "Dataset",
     "FundingSource",
     "Goal",
@@ -119,6 +120,41 @@ class Polarity(AliasedEnum):
             "lower is better": "negative",
             "minimal": "negative",
         }
+
+
+class Claim(AliasedEnum):
+    """A narrative claim (pernyataan naratif) a report makes, checked against the data."""
+
+    BELOW_NATIONAL_STANDARD = "below-national-standard"
+    """The realization is below the national standard (di bawah standar nasional)."""
+    ABOVE_NATIONAL_STANDARD = "above-national-standard"
+    """The realization is above the national standard (di atas standar nasional)."""
+    IMPROVED = "improved"
+    """The realization improved on the previous year (membaik)."""
+    WORSENED = "worsened"
+    """The realization worsened on the previous year (memburuk)."""
+    TARGET_MET = "target-met"
+    """The year's target was met (target tercapai)."""
+    TARGET_NOT_MET = "target-not-met"
+    """The year's target was not met (target tidak tercapai)."""
+
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return tuple(_CLAIM_WORDS)
+
+    @classmethod
+    def _aliases(cls) -> Mapping[str, str]:
+        return _CLAIM_WORDS
+
+
+_CLAIM_WORDS = {
+    "di bawah standar nasional": "below-national-standard",
+    "di atas standar nasional": "above-national-standard",
+    "membaik": "improved",
+    "memburuk": "worsened",
+    "target tercapai": "target-met",
+    "target tidak tercapai": "target-not-met",
+}
 
 
 class Aggregation(AliasedEnum):
@@ -356,6 +392,10 @@ def _polarity(value: Polarity | str) -> Polarity:
 
 def _optional_polarity(value: Polarity | str | None) -> Polarity | None:
     return None if value is None else Polarity.parse(value, "polarity")
+
+
+def _optional_claim(value: Claim | str | None) -> Claim | None:
+    return None if value is None else Claim.parse(value, "claim")
 
 
 def _aggregation(value: Aggregation | str) -> Aggregation:
@@ -906,7 +946,8 @@ class StatedFigure(Displayed):
         indicator: The indicator it belongs to, if any.
         year: The year it belongs to, if any.
         operands: The printed inputs it was computed from, in the order the kind defines.
-        claim: For a narrative claim, the sentence as printed.
+        claim: For a narrative claim, what it says (:class:`Claim`; its code or Indonesian
+            words are accepted).
         polarity: For an achievement given by its operands, the polarity that decides its
             formula, where no ``indicator`` says it.
         formula: Likewise, the formula's name, where it is not the polarity's default.
@@ -918,7 +959,7 @@ class StatedFigure(Displayed):
     indicator: str | None = attrs.field(default=None, validator=_optional_text)
     year: int | None = attrs.field(default=None, validator=_year)
     operands: tuple[Decimal, ...] = attrs.field(default=(), converter=_operands)
-    claim: str | None = attrs.field(default=None, validator=_optional_text)
+    claim: Claim | None = attrs.field(default=None, converter=_optional_claim)
     polarity: Polarity | None = attrs.field(default=None, converter=_optional_polarity)
     formula: str | None = attrs.field(default=None, validator=_optional_text)
 

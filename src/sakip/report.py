@@ -27,16 +27,6 @@ import attrs
 
 from sakip._display import Displayed
 from sakip._gc import collector_paused
-from sakip._wording import (
-    LANGUAGES,
-    Rule,
-    Writer,
-    check_lang,
-    say_end_reason,
-    say_history_reason,
-    say_missing,
-    say_row_reason,
-)
 from sakip.achievement import Achievement, AchievementFormula
 from sakip.analysis.chapter import (
     BudgetResult,
@@ -69,8 +59,15 @@ from sakip.scales import (
     PERMENDAGRI_86_2017,
     RatingScale,
 )
-from sakip.text import N_, gettext
-from sakip.text.reasons import PHRASES
+from sakip.text import LANGUAGES, N_, check_lang, gettext
+from sakip.text.reasons import (
+    PHRASES,
+    say_end_reason,
+    say_history_reason,
+    say_missing,
+    say_row_reason,
+)
+from sakip.text.writer import Rule, Writer
 
 __all__ = [
     "LANGUAGES",

@@ -44,6 +44,7 @@ from sakip.model import (  # noqa: E402
     Aggregation,
     BudgetLevel,
     BudgetLine,
+    Claim,
     Dataset,
     FundingSource,
     Goal,
@@ -424,7 +425,7 @@ def datasets(draw: st.DrawFn) -> Dataset:
             indicator=draw(st.none() | code_of),
             year=draw(st.none() | plan_years),
             operands=draw(st.lists(_file_numbers, max_size=4)),
-            claim=draw(_maybe_texts),
+            claim=draw(st.none() | st.sampled_from(list(Claim))),
         )
         for _ in range(draw(st.integers(min_value=0, max_value=3)))
     ]

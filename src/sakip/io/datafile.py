@@ -68,9 +68,10 @@ VERSION: Final = 1
 """The version of the format this sakip reads and writes."""
 
 _SUFFIXES = {".toml": "toml", ".json": "json"}
-_YEAR_TARGETS = tuple[tuple[int, TargetLike], ...]
-_CODE_TARGETS = tuple[tuple[str, TargetLike], ...]
-_QUARTERLY = tuple[Decimal | None, ...]
+# The field types the converter reads with a hook of its own; the schema names them too.
+YearTargets = tuple[tuple[int, TargetLike], ...]
+CodeTargets = tuple[tuple[str, TargetLike], ...]
+Quarterly = tuple[Decimal | None, ...]
 
 
 # --- the converter ------------------------------------------------------------------------
@@ -130,7 +131,7 @@ def _unstructure_target(target: TargetLike) -> object:
     return target.value
 
 
-def _unstructure_code_targets(pairs: _CODE_TARGETS) -> dict[str, object]:
+def _unstructure_code_targets(pairs: CodeTargets) -> dict[str, object]:
     """A PK's targets by code, in their order: a range as ``[low, high]``.
 
     A TOML writer puts nested tables after plain values, which would reorder the targets;
@@ -164,7 +165,7 @@ def _keyed(
     return pairs
 
 
-def _year_targets(value: object, _: object) -> _YEAR_TARGETS:
+def _year_targets(value: object, _: object) -> YearTargets:
     pairs = _keyed(
         value,
         lambda key: whole_number(key, "value", "a year"),
@@ -174,7 +175,7 @@ def _year_targets(value: object, _: object) -> _YEAR_TARGETS:
     return model._year_targets(pairs)
 
 
-def _code_targets(value: object, _: object) -> _CODE_TARGETS:
+def _code_targets(value: object, _: object) -> CodeTargets:
     pairs = _keyed(
         value,
         lambda key: key,
@@ -184,7 +185,7 @@ def _code_targets(value: object, _: object) -> _CODE_TARGETS:
     return tuple(pairs)
 
 
-def _quarterly(value: object, _: object) -> _QUARTERLY:
+def _quarterly(value: object, _: object) -> Quarterly:
     if isinstance(value, list | tuple):
         return tuple(None if raw is None else number(raw, "quarter") for raw in value)
     pairs = _keyed(
@@ -202,7 +203,7 @@ def _quarterly(value: object, _: object) -> _QUARTERLY:
     return tuple(quarters.get(quarter) for quarter in range(1, last + 1))
 
 
-def _unstructure_quarterly(values: _QUARTERLY) -> dict[str, Decimal]:
+def _unstructure_quarterly(values: Quarterly) -> dict[str, Decimal]:
     return {str(index): amount for index, amount in enumerate(values, 1) if amount is not None}
 
 
@@ -301,9 +302,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_aliased_enum, _enum_hook)
     conv.register_structure_hook_factory(_is_tuple_of, _tuple_hook(conv))
     conv.register_structure_hook_factory(attrs.has, _attrs_hook(conv))
-    conv.register_structure_hook_func(_is(_YEAR_TARGETS), _year_targets)
-    conv.register_structure_hook_func(_is(_CODE_TARGETS), _code_targets)
-    conv.register_structure_hook_func(_is(_QUARTERLY), _quarterly)
+    conv.register_structure_hook_func(_is(YearTargets), _year_targets)
+    conv.register_structure_hook_func(_is(CodeTargets), _code_targets)
+    conv.register_structure_hook_func(_is(Quarterly), _quarterly)
 
     conv.register_unstructure_hook(Decimal, lambda value: value)
     conv.register_unstructure_hook(date, lambda value: value)
@@ -316,10 +317,10 @@ def _make_converter() -> cattrs.Converter:
     )
     conv.register_unstructure_hook_factory(attrs.has, _unstructure_hook(conv))
     conv.register_unstructure_hook_func(
-        _is(_YEAR_TARGETS), lambda pairs: {str(k): _unstructure_target(v) for k, v in pairs}
+        _is(YearTargets), lambda pairs: {str(k): _unstructure_target(v) for k, v in pairs}
     )
-    conv.register_unstructure_hook_func(_is(_CODE_TARGETS), _unstructure_code_targets)
-    conv.register_unstructure_hook_func(_is(_QUARTERLY), _unstructure_quarterly)
+    conv.register_unstructure_hook_func(_is(CodeTargets), _unstructure_code_targets)
+    conv.register_unstructure_hook_func(_is(Quarterly), _unstructure_quarterly)
     return conv
 
 

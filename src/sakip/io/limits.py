@@ -18,6 +18,7 @@ import attrs
 
 from sakip._display import Displayed
 from sakip.exceptions import SakipError
+from sakip.text import N_, gettext
 
 __all__ = ["DEFAULT_LIMITS", "LimitError", "Limits"]
 
@@ -104,6 +105,42 @@ class LimitError(SakipError, ValueError):
             f"({self.limit}); if the file is trusted, raise the limit with "
             f"limits=sakip.io.Limits({self.limit}=...)"
         )
+
+    def describe(self, lang: str = "id") -> str:
+        """The problem for the person who fixes the file, in ``lang`` (``str()`` is English).
+
+        >>> error = sakip.io.LimitError("file_bytes", 2_000, 1_000, what="size", file="a.csv")
+        >>> error.describe().split(";")[0]
+        'a.csv: ukuran berkas dalam byte adalah 2.000, di atas batas 1.000 (file_bytes)'
+        """
+        from sakip.locale import format_number  # noqa: PLC0415 - light, but only when speaking
+
+        measured = _MEASURED.get(self.limit)
+        said = gettext(
+            _OVER_THE_LIMIT,
+            lang=lang,
+            measured=self.what if measured is None else gettext(measured, lang=lang),
+            value=format_number(self.value, 0, lang=lang),
+            maximum=format_number(self.maximum, 0, lang=lang),
+            limit=self.limit,
+        )
+        return f"{self.file}: {said}" if self.file else said
+
+
+_OVER_THE_LIMIT = N_(
+    "{measured} adalah {value}, di atas batas {maximum} ({limit}); bila berkas ini tepercaya, "
+    "naikkan batasnya dengan limits=sakip.io.Limits({limit}=...)"
+)
+# What each limit measures, by its name; a limit of one's own is described by its ``what``.
+_MEASURED = {
+    "file_bytes": N_("ukuran berkas dalam byte"),
+    "cells_per_sheet": N_("jumlah sel satu lembar"),
+    "characters_per_cell": N_("jumlah karakter satu sel"),
+    "digits_per_number": N_("jumlah digit satu angka"),
+    "xlsx_uncompressed_bytes": N_("ukuran buku kerja tanpa kompresi dalam byte"),
+    "xlsx_compression_ratio": N_("rasio kompresi sebuah bagian buku kerja"),
+    "nesting_depth": N_("kedalaman susunan data"),
+}
 
 
 def _rebuild(limit: str, value: int, maximum: int, what: str, file: str | None) -> LimitError:

@@ -12,7 +12,7 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 
 from sakip import model
-from sakip.io.datafile import _CODE_TARGETS, _QUARTERLY, _YEAR_TARGETS, FORMAT, VERSION
+from sakip.io.datafile import FORMAT, VERSION, CodeTargets, Quarterly, YearTargets
 from sakip.model import Dataset, TargetLike
 
 __all__ = ["SCHEMA_ID", "json_schema"]
@@ -62,18 +62,18 @@ def _enum_schema(cls: type[model.AliasedEnum]) -> dict[str, Any]:
 
 
 _FIXED: dict[Any, dict[str, Any]] = {
-    _YEAR_TARGETS: {
+    YearTargets: {
         "type": "object",
         "propertyNames": {"pattern": "^[0-9]{4}$"},
         "additionalProperties": _TARGET,
         "description": 'Targets by year: {"2021": 85.3, ...}.',
     },
-    _CODE_TARGETS: {
+    CodeTargets: {
         "type": "object",
         "additionalProperties": _TARGET,
         "description": 'Targets by indicator code: {"IKU-1": 94.6}.',
     },
-    _QUARTERLY: {
+    Quarterly: {
         "anyOf": [
             {
                 "type": "object",

@@ -24,7 +24,7 @@ from sakip.lke.catalogue import CATALOGUES, Catalogue, Component, Criterion, Sub
 from sakip.locale import format_number
 from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
 from sakip.scales import SAKIP_PREDICATE, SCALES, Rating, RatingScale
-from sakip.text import N_
+from sakip.text import N_, ngettext
 
 __all__ = [
     "CRITERION_2",
@@ -68,8 +68,30 @@ class UnansweredError(SakipError, ValueError):
 
     def missing_message(self) -> str:
         """How many criteria are unanswered, and the first of them."""
-        shown = ", ".join(self.missing[:_SHOWN]) + (", …" if len(self.missing) > _SHOWN else "")
-        return f"{len(self.missing)} unanswered criteria ({shown})"
+        return f"{len(self.missing)} unanswered criteria ({self.shown})"
+
+    @property
+    def shown(self) -> str:
+        """The first unanswered criteria's codes, listed, with "…" when there are more."""
+        return ", ".join(self.missing[:_SHOWN]) + (", …" if len(self.missing) > _SHOWN else "")
+
+    def describe(self, lang: str = "id") -> str:
+        """How many criteria are unanswered and the first of them, in ``lang``, for a person.
+
+        >>> sakip.lke.UnansweredError(["1.a.1", "1.a.2"]).describe()
+        '2 kriteria belum dijawab (1.a.1, 1.a.2)'
+        >>> sakip.lke.UnansweredError(["1.a.1"]).describe(lang="en")
+        '1 unanswered criterion (1.a.1)'
+        """
+        count = len(self.missing)
+        return ngettext(
+            "{count} kriteria belum dijawab ({shown})",
+            "{count} kriteria belum dijawab ({shown})",
+            count,
+            lang=lang,
+            count=count,
+            shown=self.shown,
+        )
 
     def __str__(self) -> str:
         return (

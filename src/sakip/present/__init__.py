@@ -13,6 +13,13 @@ of your own is one more :class:`Renderer`:
     ['docx', 'html', 'json', 'markdown', 'text', 'xlsx']
     >>> present.FORMATS["xlsx"].binary
     True
+
+The other documents sakip writes have a registry each, which their command's ``--format``
+choices read too: :data:`AUDIT_FORMATS` (``sakip audit``) and :data:`LKE_FORMATS`
+(``sakip lke``).
+
+    >>> present.AUDIT_FORMATS.names()
+    ['json', 'text']
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -29,9 +36,19 @@ from sakip.exceptions import InvalidValueError
 from sakip.rules import Registry
 
 if TYPE_CHECKING:
+    from sakip.audit import Audit
+    from sakip.lke.report import Evaluation
     from sakip.report import Report
 
-__all__ = ["FORMATS", "Renderer", "render", "write"]
+__all__ = [
+    "AUDIT_FORMATS",
+    "FORMATS",
+    "LKE_FORMATS",
+    "DocumentRenderer",
+    "Renderer",
+    "render",
+    "write",
+]
 
 __getattr__ = submodules(__name__)
 
@@ -162,3 +179,73 @@ def write(
 
     data = render(report, format, template=template)
     atomic_write(Path(path), data if isinstance(data, bytes) else data.encode("utf-8"))
+
+
+# --- the other documents: an audit, an LKE score ---------------------------------------------
+
+
+@attrs.frozen
+class DocumentRenderer:
+    """A format another document (an audit, an LKE score) is shown in (format dokumen).
+
+    Attributes:
+        name: The name its command's ``--format`` takes (``"json"``).
+        title: What the format is, in a phrase.
+        function: The document in this format, given the document and the options its kind
+            takes (``lang`` always; an audit's ``name`` and ``everything``).
+        binary: Whether the format is bytes (a workbook), written to a file only.
+    """
+
+    name: str
+    title: str
+    function: Callable[..., str | bytes] = attrs.field(repr=False)
+    binary: bool = False
+
+    def describe(self) -> str:
+        """The format in one line: its name, what it is, and whether it needs a file."""
+        needs = "; bytes, written to a file" if self.binary else ""
+        return f"{self.name}: {self.title}{needs}"
+
+
+def _audit_text(audit: Audit, *, name: str | None, everything: bool, lang: str) -> str:
+    from sakip.present.audit import audit_text  # noqa: PLC0415 - loaded when used
+
+    return audit_text(audit, name=name, everything=everything, lang=lang)
+
+
+def _audit_json(audit: Audit, *, name: str | None, everything: bool, lang: str) -> str:
+    from sakip.present.audit import audit_json  # noqa: PLC0415 - loaded when used
+
+    return audit_json(audit, name=name, lang=lang)  # JSON lists every finding anyway
+
+
+AUDIT_FORMATS: Registry[DocumentRenderer] = Registry("audit format")
+"""The formats an audit can be shown in, by name; ``sakip audit --format`` reads them."""
+AUDIT_FORMATS.register(
+    DocumentRenderer("text", "plain text: the findings, then a summary", _audit_text)
+)
+AUDIT_FORMATS.register(
+    DocumentRenderer("json", "JSON: every finding with its exact numbers", _audit_json)
+)
+
+
+def _lke(format: str) -> Callable[..., str | bytes]:
+    def function(result: Evaluation, *, lang: str, **_: Any) -> str | bytes:
+        from sakip.lke.report import render  # noqa: PLC0415 - loaded when used
+
+        return render(result, format, lang=lang)
+
+    return function
+
+
+LKE_FORMATS: Registry[DocumentRenderer] = Registry("LKE format")
+"""The formats an evaluation worksheet's score can be shown in; ``sakip lke`` reads them."""
+for _name, _title, _binary in (
+    ("text", "plain text, columns aligned, for a terminal", False),
+    ("markdown", "Markdown pipe tables", False),
+    ("html", "one standalone HTML page", False),
+    ("json", "JSON: every score exact", False),
+    ("xlsx", "an XLSX workbook (sakip[excel])", True),
+    ("docx", "a DOCX document (sakip[docx])", True),
+):
+    LKE_FORMATS.register(DocumentRenderer(_name, _title, _lke(_name), binary=_binary))

@@ -6,11 +6,13 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sakip._wording import Writer, say_source
 from sakip.audit import Audit, Finding
+from sakip.model import Claim
 from sakip.present._layout import WIDTH, visible, wrapped
 from sakip.present.json import exact
 from sakip.text import N_, check_lang, gettext, ngettext, pgettext
+from sakip.text.sources import say_source
+from sakip.text.writer import Writer
 
 __all__ = ["audit_data", "audit_json", "audit_text"]
 
@@ -41,17 +43,21 @@ def _kind(name: str, lang: str) -> str:
     return kinds.get(name, name)
 
 
-def _claim(name: str, lang: str) -> str:
-    """A built-in claim by its name, in the language; a user's claim by its name."""
+def _claim(claim: Claim, lang: str) -> str:
+    """What a claim says, in the language."""
     claims = {
-        "below-national-standard": pgettext("pernyataan", "di bawah standar nasional", lang=lang),
-        "above-national-standard": pgettext("pernyataan", "di atas standar nasional", lang=lang),
-        "improved": pgettext("pernyataan", "membaik", lang=lang),
-        "worsened": pgettext("pernyataan", "memburuk", lang=lang),
-        "target-met": pgettext("pernyataan", "target tercapai", lang=lang),
-        "target-not-met": pgettext("pernyataan", "target tidak tercapai", lang=lang),
+        Claim.BELOW_NATIONAL_STANDARD: pgettext(
+            "pernyataan", "di bawah standar nasional", lang=lang
+        ),
+        Claim.ABOVE_NATIONAL_STANDARD: pgettext(
+            "pernyataan", "di atas standar nasional", lang=lang
+        ),
+        Claim.IMPROVED: pgettext("pernyataan", "membaik", lang=lang),
+        Claim.WORSENED: pgettext("pernyataan", "memburuk", lang=lang),
+        Claim.TARGET_MET: pgettext("pernyataan", "target tercapai", lang=lang),
+        Claim.TARGET_NOT_MET: pgettext("pernyataan", "target tidak tercapai", lang=lang),
     }
-    return claims.get(name, name)
+    return claims[claim]
 
 
 def _recomputed(finding: Finding, lang: str) -> str:
@@ -203,7 +209,7 @@ def audit_data(audit: Audit, *, name: str | None = None, lang: str = "id") -> di
                 "location": f.figure.location,
                 "indicator": f.figure.indicator,
                 "year": f.figure.year,
-                "claim": f.figure.claim,
+                "claim": None if f.figure.claim is None else f.figure.claim.value,
             }
             for f in audit.findings
         ],

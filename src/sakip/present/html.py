@@ -76,7 +76,8 @@ def _charts(report: Report) -> list[str]:
     try:
         require("matplotlib", "charts")
     except MissingDependencyError as missing:  # the page says so rather than leave them out
-        return [f"<p>{labels_of(report)['no charts']}: {html.escape(str(missing))}.</p>"]
+        said = html.escape(missing.describe(report.lang))
+        return [f"<p>{labels_of(report)['no charts']}: {said}.</p>"]
     from sakip.extra import charts  # noqa: PLC0415 - charts need the optional matplotlib
 
     parts = [

@@ -9,11 +9,17 @@ written in the reader's notation, as typed where it was typed.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sakip._figures import typed
 from sakip.reasons import Missing, Reason, Value
 from sakip.text import N_, gettext
 
+if TYPE_CHECKING:  # only for the signatures: the comparisons import this module's phrases
+    from sakip.compare import IndicatorHistory, YearRow
+    from sakip.text.writer import Writer
+
+# The say_* helpers below serve the report's tables; they are not part of the documented API.
 __all__ = ["PHRASES", "say"]
 
 PHRASES: dict[Reason, str] = {
@@ -65,3 +71,29 @@ def say(missing: Missing, *, lang: str = "id") -> str:
 
 
 _NAMES = ("year", "realization", "target", "years", "rule", "quarters", "figures", "output")
+
+
+# --- why a report's figure is missing, in the report's language ------------------------
+
+
+def say_missing(w: Writer, missing: Missing | None) -> str:
+    """Why a figure is missing, in the report's language (``""`` when it is not)."""
+    return "" if missing is None else missing.explain(lang=w.lang)
+
+
+def say_row_reason(w: Writer, row: YearRow) -> str:
+    """Why a year has no achievement."""
+    return say_missing(w, row.missing)
+
+
+def say_history_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
+    """Why a part of an indicator's history (``"end target"``, ``"standard"``) is missing."""
+    return say_missing(w, found.missing_for(part.replace(" ", "-")))
+
+
+def say_end_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
+    """Why a part of the end-target comparison (table c) is missing."""
+    end = found.end
+    if end is None:
+        return say_history_reason(w, found, "end target")
+    return say_missing(w, end.missing_for(part.replace(" ", "-")))

@@ -1,8 +1,8 @@
-"""Words and numbers in Indonesian and English, for the report, the audit and the renderers.
+"""Words and numbers in one language, as a report prints them (penulis).
 
-Results say why a figure is missing in English, the library's language, and with a
-:class:`~sakip.Reason` code; the words here put codes, built-in rules and table labels into the
-language a reader asked for.
+A :class:`Writer` puts figures, targets, money and built-in rules into the language a reader
+asked for; results hold numbers and codes, and their words come from the text layer at print
+time.
 """
 
 from __future__ import annotations
@@ -17,37 +17,21 @@ from sakip.compare import (
     LEAST_SQUARES,
     Change,
     Gap,
-    IndicatorHistory,
     ProjectionMethod,
     StandardComparison,
-    YearRow,
 )
 from sakip.locale import format_number, format_rupiah
 from sakip.model import TargetLike, TargetRange
-from sakip.reasons import Missing
-from sakip.rules import Source
 from sakip.scales import (
     PERMENDAGRI_86_2017,
     PERMENDAGRI_86_2017_BAIK,
     SAKIP_PREDICATE,
     RatingScale,
 )
-from sakip.text import LANGUAGES, N_, check_lang, gettext
+from sakip.text import check_lang, gettext
 from sakip.text.report_words import rule_word, word
 
-__all__ = [
-    "BUILTIN_RULES",
-    "LANGUAGES",
-    "Rule",
-    "Writer",
-    "check_lang",
-    "explain_in",
-    "say_end_reason",
-    "say_history_reason",
-    "say_missing",
-    "say_row_reason",
-    "say_source",
-]
+__all__ = ["BUILTIN_RULES", "Rule", "Writer", "explain_in"]
 
 BUILTIN_RULES: tuple[object, ...] = (
     DIRECT,
@@ -100,17 +84,21 @@ class Writer:
         return gettext(message, lang=self.lang, **values)
 
     def n(self, value: Decimal, places: int | None = None) -> str:
+        """A number in this language's notation, to ``places`` decimals if given."""
         return format_number(value, places, lang=self.lang)
 
     def pct(self, value: Decimal) -> str:
+        """A percentage, to 2 decimals."""
         return self.gettext("{number} %", number=format_number(value, 2, lang=self.lang))
 
     def target(self, target: TargetLike) -> str:
+        """A target, or a range's two bounds."""
         if isinstance(target, TargetRange):
             return f"{self.n(target.low)}–{self.n(target.high)}"
         return self.n(target.value)
 
     def money(self, value: Decimal) -> str:
+        """An amount in rupiah."""
         return format_rupiah(value, lang=self.lang)
 
     def rule(self, rule: Rule, part: str, own: str) -> str:
@@ -137,54 +125,6 @@ class Writer:
         return f"{rule.source.reference}{where}"
 
 
-# --- why a figure is missing -----------------------------------------------------------------
-# Results say why with a Missing (a Reason code and the values involved); its words come from
-# the text layer in the report's language.
-
-
-def say_missing(w: Writer, missing: Missing | None) -> str:
-    """Why a figure is missing, in the report's language (``""`` when it is not)."""
-    return "" if missing is None else missing.explain(lang=w.lang)
-
-
-def say_row_reason(w: Writer, row: YearRow) -> str:
-    """Why a year has no achievement."""
-    return say_missing(w, row.missing)
-
-
-def say_history_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
-    """Why a part of an indicator's history (``"end target"``, ``"standard"``) is missing."""
-    return say_missing(w, found.missing_for(part.replace(" ", "-")))
-
-
-def say_end_reason(w: Writer, found: IndicatorHistory, part: str) -> str:
-    """Why a part of the end-target comparison (table c) is missing."""
-    end = found.end
-    if end is None:
-        return say_history_reason(w, found, "end target")
-    return say_missing(w, end.missing_for(part.replace(" ", "-")))
-
-
 def explain_in(result: Achievement | Change | Gap | StandardComparison, lang: str) -> str:
     """A result's explanation in ``lang``, its figures in Indonesian notation as a report's."""
     return result.explain(check_lang(lang), numbers="id")
-
-
-# The audit's own sources, by reference and place, as messages; a source a user gave is printed
-# as it is.
-_SOURCES = {
-    ("PermenPANRB 53/2014", "Lampiran, Bab III (analisis capaian kinerja)"): N_(
-        "PermenPANRB 53/2014, Lampiran, Bab III (analisis capaian kinerja)"
-    ),
-    ("PermenPANRB 53/2014", "Lampiran, Bab III B (realisasi anggaran)"): N_(
-        "PermenPANRB 53/2014, Lampiran, Bab III B (realisasi anggaran)"
-    ),
-}
-
-
-def say_source(source: Source, lang: str) -> str:
-    """Where a rule comes from, with its grade, in ``lang`` where sakip knows the words."""
-    message = _SOURCES.get((source.reference, source.location or ""))
-    if message is None:
-        return str(source)
-    return f"{gettext(message, lang=check_lang(lang))} [{source.grade.value}]"
