@@ -17,8 +17,8 @@ import pandas as pd
 import pytest
 
 import sakip
-import sakip.io
 import sakip.extra.xlsx_reader
+import sakip.io
 from sakip.io import DataFileError, LimitError, Limits
 from sakip.io.sources import CellCount
 from sakip.io.tables import TableRow, read_csv, read_rows, read_xlsx, write_table
