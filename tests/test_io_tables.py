@@ -1030,7 +1030,7 @@ def test_the_column_wise_path_reads_as_the_row_reader(
     except sakip.io.LimitError as error:
         quick = error
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(row_reader, "_quick_rows", lambda lines, *_: [None] * len(lines))
+        patch.setattr(row_reader, "plain_rows", lambda lines, *_: [None] * len(lines))
         try:
             slow = read_rows(table, decimal=decimal, limits=limits)
         except sakip.io.LimitError as error:

@@ -32,7 +32,7 @@ from sakip.io.limits import Limits, check, limits_or_default
 from sakip.io.rows import TableRead, TableRow
 from sakip.model import Polarity, Target, TargetLike, TargetRange
 
-__all__ = ["build_row", "cell_number", "read_rows"]
+__all__ = ["build_row", "cell_number", "plain_rows", "read_rows"]
 
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _RANGE = re.compile(
@@ -399,7 +399,7 @@ def _body(
     seen: dict[tuple[str, int, int | None], int | str] = {}
     memo = CellMemo()
     lines = list(lines)
-    quick = _quick_rows(lines, headers, decimals or {}, limits_or_default(limits))
+    quick = plain_rows(lines, headers, decimals, limits)
     for (line, cells), ready in zip(lines, quick, strict=True):
         if is_blank(cells):
             blank.append(line)
@@ -435,11 +435,11 @@ _SLOW: Any = object()
 _BLANKS = {"year": _SLOW, "polarity": Polarity.POSITIVE}  # a blank cell, where not None
 
 
-def _quick_rows(
-    lines: Sequence[tuple[int | str, list[object]]],
-    headers: dict[int, tuple[str, str]],
-    decimals: Mapping[str, str],
-    limits: Limits,
+def plain_rows(
+    lines: Sequence[tuple[int | str, Sequence[object]]],
+    headers: Mapping[int, tuple[str, str]],
+    decimals: Mapping[str, str] | None = None,
+    limits: Limits | None = None,
 ) -> list[TableRow | None]:
     """Each row built from its columns converted whole, or ``None`` for :func:`build_row`.
 
@@ -449,6 +449,7 @@ def _quick_rows(
     spreadsheet's number) goes through :func:`build_row`, which builds the same row from
     the same cells and reports every bad cell with its place.
     """
+    decimals, limits = decimals or {}, limits_or_default(limits)
     names = [column for column, _header in headers.values()]
     converted = [
         _quick_column(lines, index, column, decimals.get(column), limits)
@@ -461,7 +462,7 @@ def _quick_rows(
 
 
 def _quick_column(
-    lines: Sequence[tuple[int | str, list[object]]],
+    lines: Sequence[tuple[int | str, Sequence[object]]],
     index: int,
     column: str,
     hint: str | None,
