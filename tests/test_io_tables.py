@@ -979,8 +979,12 @@ _HEADERS = ["Kode", "Indikator", "Tahun", "Triwulan", "Polaritas", "Target", "Re
 _CELLS = {
     "Kode": st.sampled_from(["IKU-1", " IKU-2 ", "", "   ", None]),
     "Indikator": st.sampled_from(["Persentase PPKS", "", None]),
-    "Tahun": st.sampled_from(["2024", " 2023", "", "1800", "2024,0", "dua", "٢٠٢٤", None]),
-    "Triwulan": st.sampled_from(["", "I", "TW II", "q3", "Triwulan 4", "5", "IV ", None]),
+    "Tahun": st.sampled_from(
+        ["2024", " 2023", "", "1800", "2024,0", "dua", "٢٠٢٤", None, 2024, 1800, 2024.0, True]
+    ),
+    "Triwulan": st.sampled_from(
+        ["", "I", "TW II", "q3", "Triwulan 4", "5", "IV ", None, 2, 0, 5, 3.0]
+    ),
     "Polaritas": st.sampled_from(["", "positif", "negatif", "Negative", "naik", None]),
     "Target": st.sampled_from(
         [
@@ -997,9 +1001,20 @@ _CELLS = {
             "x",
             "9" * 45,
             None,
+            94,
+            94.6,
+            -0.0,
+            0,
+            float("nan"),
+            float("inf"),
+            Decimal("94.60"),
+            10**45,
+            1e45,
         ]
     ),
-    "Realisasi": st.sampled_from(["", "95", "100,42", "2,500.75", "0", "-3,5", "n/a", None]),
+    "Realisasi": st.sampled_from(
+        ["", "95", "100,42", "2,500.75", "0", "-3,5", "n/a", None, 95, 95.5, 0.0, True, 1e-9]
+    ),
 }
 
 
@@ -1064,3 +1079,11 @@ def test_plain_rows_are_built_from_whole_columns(monkeypatch: pytest.MonkeyPatch
         (3, "IKU-1", None, sakip.Polarity.POSITIVE, sakip.Target(Decimal("94.6")), None),
         (4, "IKU-2", None, sakip.Polarity.POSITIVE, None, Decimal("100.42")),
     ] == [(r.line, r.code, r.quarter, r.polarity, r.target, r.realization) for r in rows]
+    numbers: list[list[object]] = [table[0], ["IKU-3", 2024, 2, "positif", 94.6, 95]]
+    row = read_rows(numbers).raise_for_errors().rows[0]
+    assert (2024, 2, sakip.Target("94.6"), Decimal(95)) == (
+        row.year,
+        row.quarter,
+        row.target,
+        row.realization,
+    )

@@ -478,7 +478,7 @@ def _quick_column(
         if cell is None:
             values.append(blank)
         elif type(cell) is not str:
-            values.append(_SLOW)
+            values.append(_quick_value(column, cell, hint))
         elif cell in memo:
             values.append(memo[cell])
         else:
@@ -497,6 +497,22 @@ def _quick_cell(column: str, text: str, hint: str | None, longest: int) -> objec
         return _quick_number(column, text, hint)
     read = _QUICK_WORDS.get(column)
     return _SLOW if read is None else read(text)  # a count, a bound or a stated figure: rare
+
+
+def _quick_value(column: str, cell: object, hint: str | None) -> object:
+    """A spreadsheet's whole number or float (a year, a quarter, a figure), or :data:`_SLOW`."""
+    if type(cell) is int and column in _WHOLE_RANGES:
+        low, high = _WHOLE_RANGES[column]
+        return cell if low <= cell <= high else _SLOW
+    if type(cell) not in (int, float) or column not in ("target", "realization"):
+        return _SLOW
+    number = _read_number(cell, hint)
+    if number is None:
+        return _SLOW
+    return Target(number) if column == "target" else number
+
+
+_WHOLE_RANGES = {"year": (1900, 2200), "quarter": (1, 4)}
 
 
 def _quick_year(text: str) -> object:
