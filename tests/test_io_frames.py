@@ -205,3 +205,27 @@ def test_float32_cells_are_read_as_they_print(dtype: str) -> None:
     assert Decimal("6.4") == from_frame(frame).rows[0].target.value  # type: ignore[union-attr]
     assert None is from_frame(frame).rows[1].target
     assert ["78,13", None] == list(results_frame(frame)["printed"])
+
+
+def test_results_frame_of_texts_equals_the_scalar_api() -> None:
+    """A frame of texts (read with dtype=str): plain rows, a range, a bad cell, a blank."""
+    frame = pd.DataFrame(
+        {
+            "Kode": ["A", "B", "C", "D", "E"],
+            "Tahun": ["2024", "2024", "2024", "2024", "2024"],
+            "Target": ["94,6", "60 - 85", "100", "0", "80"],
+            "Realisasi": ["95", "90", "sembilan", "5", ""],
+            "Polaritas": ["positif", "", "positif", "negatif", "positif"],
+        },
+        dtype=str,
+    )
+    results = results_frame(frame)
+    expected = [
+        sakip.achievement(realization=Decimal(95), target=sakip.Target("94.6")),
+        sakip.achievement(realization=Decimal(90), target=sakip.TargetRange(60, 85)),
+    ]
+    assert [figure.percent for figure in expected] == list(results["percent"][:2])
+    assert [sakip.classify(figure).label for figure in expected] == list(results["rating"][:2])
+    assert results.loc[2, "reason"].startswith("Realisasi: expected a number")
+    assert results.loc[3, "percent"] is None
+    assert "no realization reported" == results.loc[4, "reason"]

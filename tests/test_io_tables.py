@@ -971,3 +971,119 @@ def test_a_text_read_twice_is_a_bad_cell_twice_each_in_its_place() -> None:
         (5, "Polaritas"),
     ] == sorted((e.row, e.column) for e in read.errors)
     assert [("B", sakip.Polarity.NEGATIVE)] == [(r.code, r.polarity) for r in read.rows]
+
+
+# --- the column-wise path builds the rows the row reader builds -----------------------------
+
+_HEADERS = ["Kode", "Indikator", "Tahun", "Triwulan", "Polaritas", "Target", "Realisasi"]
+_CELLS = {
+    "Kode": st.sampled_from(["IKU-1", " IKU-2 ", "", "   ", None]),
+    "Indikator": st.sampled_from(["Persentase PPKS", "", None]),
+    "Tahun": st.sampled_from(
+        ["2024", " 2023", "", "1800", "2024,0", "dua", "٢٠٢٤", None, 2024, 1800, 2024.0, True]
+    ),
+    "Triwulan": st.sampled_from(
+        ["", "I", "TW II", "q3", "Triwulan 4", "5", "IV ", None, 2, 0, 5, 3.0]
+    ),
+    "Polaritas": st.sampled_from(["", "positif", "negatif", "Negative", "naik", None]),
+    "Target": st.sampled_from(
+        [
+            "",
+            "94,6",
+            "94.6",
+            "1.234,5",
+            "1,234.5",
+            "13.773",
+            "0",
+            "60 - 85",
+            "90 s.d. 80",
+            "-5",
+            "x",
+            "9" * 45,
+            None,
+            94,
+            94.6,
+            -0.0,
+            0,
+            float("nan"),
+            float("inf"),
+            Decimal("94.60"),
+            10**45,
+            1e45,
+        ]
+    ),
+    "Realisasi": st.sampled_from(
+        ["", "95", "100,42", "2,500.75", "0", "-3,5", "n/a", None, 95, 95.5, 0.0, True, 1e-9]
+    ),
+}
+
+
+@st.composite
+def _text_tables(draw: st.DrawFn) -> list[list[object]]:
+    headers = draw(st.lists(st.sampled_from(_HEADERS), min_size=1, unique=True))
+    if "Tahun" not in headers or "Realisasi" not in headers:
+        headers += [h for h in ("Tahun", "Realisasi") if h not in headers]
+    rows = draw(
+        st.lists(st.tuples(*(_CELLS[header] for header in headers)).map(list), max_size=12)
+    )
+    return [headers, *rows]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_text_tables(), st.sampled_from([None, ",", "."]), st.sampled_from([40, 3]))
+def test_the_column_wise_path_reads_as_the_row_reader(
+    table: list[list[object]], decimal: str | None, digits: int
+) -> None:
+    """Both notations, ranges, blanks, quarters, bad cells: the same rows, errors and notes."""
+    from sakip.io import row_reader
+
+    limits = sakip.io.Limits(digits_per_number=digits)
+    quick: object
+    slow: object
+    try:
+        quick = read_rows(table, decimal=decimal, limits=limits)
+    except sakip.io.LimitError as error:
+        quick = error
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(row_reader, "plain_rows", lambda lines, *_: [None] * len(lines))
+        try:
+            slow = read_rows(table, decimal=decimal, limits=limits)
+        except sakip.io.LimitError as error:
+            slow = error
+    assert repr(slow) == repr(quick)
+    if isinstance(slow, sakip.io.TableRead):
+        assert isinstance(quick, sakip.io.TableRead)
+        assert [(repr(e), str(e)) for e in slow.errors] == [
+            (repr(e), str(e)) for e in quick.errors
+        ]
+        assert attrs.evolve(slow, errors=()) == attrs.evolve(quick, errors=())
+
+
+def test_plain_rows_are_built_from_whole_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plain texts in either notation, quarters and polarities never reach the row reader."""
+    from sakip.io import row_reader
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("read row by row")
+
+    monkeypatch.setattr(row_reader, "build_row", refuse)
+    table: list[list[object]] = [
+        ["Kode", "Tahun", "Triwulan", "Polaritas", "Target", "Realisasi"],
+        ["IKU-1", "2024", "TW II", "negatif", "1.234,5", "95"],
+        ["IKU-1", "2024", "", "", "94,6", ""],
+        ["IKU-2", "2024", None, "positif", "", "100,42"],
+    ]
+    rows = read_rows(table).raise_for_errors().rows
+    assert [
+        (2, "IKU-1", 2, sakip.Polarity.NEGATIVE, sakip.Target(Decimal("1234.5")), Decimal(95)),
+        (3, "IKU-1", None, sakip.Polarity.POSITIVE, sakip.Target(Decimal("94.6")), None),
+        (4, "IKU-2", None, sakip.Polarity.POSITIVE, None, Decimal("100.42")),
+    ] == [(r.line, r.code, r.quarter, r.polarity, r.target, r.realization) for r in rows]
+    numbers: list[list[object]] = [table[0], ["IKU-3", 2024, 2, "positif", 94.6, 95]]
+    row = read_rows(numbers).raise_for_errors().rows[0]
+    assert (2024, 2, sakip.Target("94.6"), Decimal(95)) == (
+        row.year,
+        row.quarter,
+        row.target,
+        row.realization,
+    )

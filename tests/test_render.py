@@ -440,14 +440,27 @@ def test_xlsx_writes_control_characters_from_data_as_escapes() -> None:
     assert SHOWN == book["3.1"]["B4"].value
 
 
-@given(st.text(alphabet=" ab\n\t\u00a0%,", max_size=30), st.integers(min_value=1, max_value=20))
+@given(
+    st.text(alphabet=" ab\n\t\u00a0%,-é\x1b", max_size=80), st.integers(min_value=1, max_value=20)
+)
 def test_a_cell_wraps_as_textwrap_wraps_it(text: str, width: int) -> None:
-    """The short-cell shortcut gives exactly what textwrap gives the visible text."""
+    """The shortcuts (a short cell, single-spaced words) give exactly what textwrap gives."""
     from sakip.present import _layout
 
     visible = _layout.visible(text)
     expected = textwrap.wrap(visible, width=width, break_long_words=False) or [""]
     assert expected == _layout.wrapped(text, width)
+
+
+@given(st.lists(st.text(alphabet="abé,.%()", min_size=1, max_size=12), max_size=30))
+def test_single_spaced_words_wrap_as_textwrap_wraps_them(words: list[str]) -> None:
+    """A sentence of words and single spaces, the common case, wraps as textwrap wraps it."""
+    from sakip.present import _layout
+
+    text = " ".join(words)
+    for width in (1, 5, 12, 40, 78):
+        expected = textwrap.wrap(text, width=width, break_long_words=False) or [""]
+        assert expected == _layout.wrapped(text, width)
 
 
 def test_every_format_is_a_registered_renderer() -> None:

@@ -417,15 +417,27 @@ def year_row(
     indicator = dataset.plan.indicator(code)
     target, source = _year_target(dataset, code, year)
     realization, missing = _year_realization(dataset, indicator, year)
-    row = YearRow(
+    achieved, why = _year_achievement(indicator, year, target, realization)
+    # one construction with every field: a report builds a row per indicator and year, and
+    # attrs.evolve (a second construction, by introspection) doubled the cost of each
+    return YearRow(
         year=year,
         target=target,
         target_source=source,
         realization=realization,
         missing_quarters=missing,
+        achievement=achieved,
+        missing=why,
+        rating=None if achieved is None else classify(achieved, scale=scale),
     )
+
+
+def _year_achievement(
+    indicator: Indicator, year: int, target: TargetLike | None, realization: Decimal | None
+) -> tuple[Achievement | None, Missing | None]:
+    """A year's achievement, or why it has none."""
     if realization is None:
-        return attrs.evolve(row, missing=_no_realization(year, Figure.ACHIEVEMENT))
+        return None, _no_realization(year, Figure.ACHIEVEMENT)
     if target is None:
         no_target = Missing(
             reason=Reason.NO_TARGET,
@@ -433,7 +445,7 @@ def year_row(
             values=(("year", year),),
             figure=Figure.ACHIEVEMENT,
         )
-        return attrs.evolve(row, missing=no_target)
+        return None, no_target
     try:
         achieved = achievement(
             realization=realization,
@@ -442,9 +454,8 @@ def year_row(
             formula=indicator.formula,
         )
     except SakipError as error:
-        why = _missing_of(error, Figure.ACHIEVEMENT, indicator.formula)
-        return attrs.evolve(row, missing=why)
-    return attrs.evolve(row, achievement=achieved, rating=classify(achieved, scale=scale))
+        return None, _missing_of(error, Figure.ACHIEVEMENT, indicator.formula)
+    return achieved, None
 
 
 def _with_change(row: YearRow, previous: YearRow | None, polarity: Polarity) -> YearRow:

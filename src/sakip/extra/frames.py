@@ -8,8 +8,9 @@ column for plotting.
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -18,7 +19,7 @@ from sakip._optional import require
 from sakip.exceptions import InvalidValueError
 from sakip.io.columns import header_columns
 from sakip.io.results import ResultRow, evaluate
-from sakip.io.row_reader import CellMemo, build_row, read_rows
+from sakip.io.row_reader import CellMemo, build_row, plain_rows, read_rows
 from sakip.io.rows import TableRead, TableRow, table_rows
 from sakip.model import Dataset, TargetRange
 from sakip.scales import PERMENDAGRI_86_2017, RatingScale
@@ -109,13 +110,13 @@ def to_frame(data: Dataset | Sequence[TableRow]) -> pandas.DataFrame:
     return frame
 
 
-def _missing(value: object) -> bool:
+def _missing(value: object, blanks: tuple[object, ...]) -> bool:
+    """Whether a cell is missing: ``None``, NaN, or one of pandas' ``blanks`` (NA, NaT)."""
     if value is None:
         return True
     if isinstance(value, float):
         return math.isnan(value)
-    module = _pandas()
-    return value is module.NA or value is module.NaT
+    return any(value is blank for blank in blanks)
 
 
 def _cells(frame: pandas.DataFrame) -> tuple[list[object], list[list[object]]]:
@@ -124,11 +125,21 @@ def _cells(frame: pandas.DataFrame) -> tuple[list[object], list[list[object]]]:
         raise InvalidValueError("frame", frame, "a pandas DataFrame")
     header: list[object] = [str(name) for name in frame.columns]
     frame = _widened(frame)
+    blanks = (module.NA, module.NaT)  # looked up once, not per cell
     body = [
-        [None if _missing(cell) else _plain(cell) for cell in row]
-        for row in frame.itertuples(index=False, name=None)
+        [
+            cell if type(cell) is str else None if _missing(cell, blanks) else _plain(cell)
+            for cell in row
+        ]
+        for row in _by_row(frame)
     ]
     return header, body
+
+
+def _by_row(frame: pandas.DataFrame) -> Iterable[tuple[object, ...]]:
+    """The frame's cells row by row, as itertuples gives them, from each column taken whole."""
+    columns = [frame.iloc[:, index].tolist() for index in range(frame.shape[1])]
+    return zip(*columns, strict=True) if columns else itertools.repeat((), len(frame))
 
 
 def _widened(frame: pandas.DataFrame) -> pandas.DataFrame:
@@ -242,9 +253,15 @@ def _rows(
     rows: list[TableRow] = []
     bad: dict[int, str] = {}
     memo = CellMemo()
-    for position, (label, cells) in enumerate(zip(frame.index, body, strict=True)):
+    labelled = [(str(label), cells) for label, cells in zip(frame.index, body, strict=True)]
+    headers = {index: (column, names[index]) for index, column in columns.items()}
+    plain = plain_rows(labelled, headers)  # built from whole columns where the cells are plain
+    for position, ((label, cells), ready) in enumerate(zip(labelled, plain, strict=True)):
+        if ready is not None:
+            rows.append(ready)
+            continue
         raw = {column: (names[index], cells[index]) for index, column in columns.items()}
-        row = build_row(raw, str(label), {"file": None, "sheet": None}, memo=memo)
+        row = build_row(raw, label, {"file": None, "sheet": None}, memo=memo)
         if isinstance(row, list):
             bad[position] = "; ".join(f"{error.column}: {error.message}" for error in row)
         else:

@@ -115,9 +115,13 @@ def decide(
     """
     proofs: dict[int | str, str] = {}
     ambiguous: list[int | str] = []
+    seen: dict[str, tuple[str | None, bool]] = {}  # a column repeats its texts: each read once
     for row, value in cells:
         if isinstance(value, str):
-            proven, unsure = evidence(value)
+            found = seen.get(value)
+            if found is None:
+                found = seen[value] = evidence(value)
+            proven, unsure = found
             if proven is not None:
                 proofs[row] = proven
             elif unsure:

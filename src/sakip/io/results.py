@@ -20,7 +20,7 @@ from sakip.achievement import Achievement, achievement, default_formula
 from sakip.exceptions import InvalidValueError, MissingDependencyError, SakipError
 from sakip.io.rows import TableRow
 from sakip.locale import format_number
-from sakip.model import Polarity
+from sakip.model import Polarity, Target
 from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
 
 __all__ = ["ResultRow", "evaluate"]
@@ -134,6 +134,11 @@ def _scalar_result(row: TableRow, scale: RatingScale) -> ResultRow:
     return ResultRow(row=row, percent=figure.percent, rating=rating)
 
 
+def _plain_target(target: object) -> object:
+    """A plain target as its number, which the batch core reads without unwrapping it."""
+    return target.value if type(target) is Target else target
+
+
 def _batch_results(table: Sequence[TableRow], scale: RatingScale) -> tuple[ResultRow, ...]:
     """Every row through the exact batch core, one call per formula and polarity."""
     from sakip.extra.batch import achievements  # noqa: PLC0415 - needs NumPy, imported on use
@@ -150,7 +155,7 @@ def _batch_results(table: Sequence[TableRow], scale: RatingScale) -> tuple[Resul
         try:
             batch = achievements(
                 [table[p].realization for p in positions],
-                [table[p].target for p in positions],
+                [_plain_target(table[p].target) for p in positions],
                 polarity=polarity,
                 formula=formula,
                 scale=scale,

@@ -11,7 +11,7 @@ import contextlib
 import functools
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -32,7 +32,7 @@ from sakip.io.limits import Limits, check, limits_or_default
 from sakip.io.rows import TableRead, TableRow
 from sakip.model import Polarity, Target, TargetLike, TargetRange
 
-__all__ = ["build_row", "cell_number", "read_rows"]
+__all__ = ["build_row", "cell_number", "plain_rows", "read_rows"]
 
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _RANGE = re.compile(
@@ -408,7 +408,9 @@ def _body(
     blank: list[int | str] = []
     seen: dict[tuple[str, int, int | None], int | str] = {}
     memo = CellMemo()
-    for line, cells in lines:
+    lines = list(lines)
+    quick = plain_rows(lines, headers, decimals, limits)
+    for (line, cells), ready in zip(lines, quick, strict=True):
         if is_blank(cells):
             blank.append(line)
             continue
@@ -419,11 +421,15 @@ def _body(
         if under_no_header:
             errors.append(_unnamed_cell(under_no_header[0], line, place))
             continue
-        raw = {
-            column: (header, cells[index] if index < len(cells) else None)
-            for index, (column, header) in headers.items()
-        }
-        row = build_row(raw, line, place, decimals, limits, memo=memo)
+        row: TableRow | list[FieldError]
+        if ready is not None:
+            row = ready
+        else:
+            raw = {
+                column: (header, cells[index] if index < len(cells) else None)
+                for index, (column, header) in headers.items()
+            }
+            row = build_row(raw, line, place, decimals, limits, memo=memo)
         if isinstance(row, list):
             errors.extend(row)
         elif row.key in seen:
@@ -432,6 +438,144 @@ def _body(
             seen[row.key] = line
             good.append(row)
     return tuple(good), tuple(errors), tuple(blank)
+
+
+_SLOW: Any = object()
+"""A cell the column-wise path leaves to :func:`build_row`: a bad cell, a range, a count."""
+_BLANKS = {"year": _SLOW, "polarity": Polarity.POSITIVE}  # a blank cell, where not None
+
+
+def plain_rows(
+    lines: Sequence[tuple[int | str, Sequence[object]]],
+    headers: Mapping[int, tuple[str, str]],
+    decimals: Mapping[str, str] | None = None,
+    limits: Limits | None = None,
+) -> list[TableRow | None]:
+    """Each row built from its columns converted whole, or ``None`` for :func:`build_row`.
+
+    Each column's distinct texts are converted once, column by column; a row whose cells
+    are all plain texts that read cleanly (a code, a year, a number, a known polarity or
+    quarter) is built at once. Any other row (a bad cell, a range, a ratio's counts, a
+    spreadsheet's number) goes through :func:`build_row`, which builds the same row from
+    the same cells and reports every bad cell with its place.
+    """
+    decimals, limits = decimals or {}, limits_or_default(limits)
+    names = [column for column, _header in headers.values()]
+    converted = [
+        _quick_column(lines, index, column, decimals.get(column), limits)
+        for index, (column, _header) in headers.items()
+    ]
+    return [
+        _quick_row(names, values, line)
+        for (line, _), values in zip(lines, zip(*converted, strict=True), strict=True)
+    ]
+
+
+def _quick_column(
+    lines: Sequence[tuple[int | str, Sequence[object]]],
+    index: int,
+    column: str,
+    hint: str | None,
+    limits: Limits,
+) -> list[object]:
+    """A column's cells converted, each distinct text once; :data:`_SLOW` where not plain."""
+    memo: dict[str, object] = {}
+    values: list[object] = []
+    blank = _BLANKS.get(column)
+    longest = min(_SHORT, limits.digits_per_number)
+    for _line, cells in lines:
+        cell = cells[index] if index < len(cells) else None
+        if cell is None:
+            values.append(blank)
+        elif type(cell) is not str:
+            values.append(_quick_value(column, cell, hint))
+        elif cell in memo:
+            values.append(memo[cell])
+        else:
+            value = memo[cell] = (
+                blank if not cell.strip() else _quick_cell(column, cell, hint, longest)
+            )
+            values.append(value)
+    return values
+
+
+def _quick_cell(column: str, text: str, hint: str | None, longest: int) -> object:
+    """A plain text's value in ``column``, as :class:`_Cells` reads it, or :data:`_SLOW`."""
+    if column in ("code", "indicator", "unit", "formula"):
+        return text.strip()
+    if column in ("target", "realization") and len(text) <= longest:
+        return _quick_number(column, text, hint)
+    read = _QUICK_WORDS.get(column)
+    return _SLOW if read is None else read(text)  # a count, a bound or a stated figure: rare
+
+
+def _quick_value(column: str, cell: object, hint: str | None) -> object:
+    """A spreadsheet's whole number or float (a year, a quarter, a figure), or :data:`_SLOW`."""
+    if type(cell) is int and column in _WHOLE_RANGES:
+        low, high = _WHOLE_RANGES[column]
+        return cell if low <= cell <= high else _SLOW
+    if type(cell) not in (int, float) or column not in ("target", "realization"):
+        return _SLOW
+    number = _read_number(cell, hint)
+    if number is None:
+        return _SLOW
+    return Target(number) if column == "target" else number
+
+
+_WHOLE_RANGES = {"year": (1900, 2200), "quarter": (1, 4)}
+
+
+def _quick_year(text: str) -> object:
+    year = text.strip()
+    plain = year.isdecimal() and year.isascii() and 1900 <= int(year) <= 2200
+    return int(year) if plain else _SLOW
+
+
+def _quick_polarity(text: str) -> object:
+    known = _Cells._parse_polarity(text)
+    return known if isinstance(known, Polarity) else _SLOW
+
+
+def _quick_quarter(text: str) -> object:
+    key = re.sub(r"^(tw|triwulan|q|quarter)\s*", "", text.strip().casefold())
+    return _QUARTERS.get(key, _SLOW)
+
+
+_QUICK_WORDS: dict[str, Callable[[str], object]] = {
+    "year": _quick_year,
+    "polarity": _quick_polarity,
+    "quarter": _quick_quarter,
+}
+
+
+def _quick_number(column: str, text: str, hint: str | None) -> object:
+    if column == "target" and len(text) <= _RANGE_MAX and _RANGE.match(text):
+        return _SLOW  # a range: build_row reads it
+    number = _short_text_number(text, hint)
+    if number is None:
+        return _SLOW
+    return Target(number) if column == "target" else number
+
+
+def _quick_row(names: list[str], values: tuple[object, ...], line: int | str) -> TableRow | None:
+    if any(value is _SLOW for value in values):
+        return None
+    cells: dict[str, Any] = dict(zip(names, values, strict=True))
+    code, name, year = cells.get("code"), cells.get("indicator"), cells.get("year")
+    if (code is None and name is None) or year is None:
+        return None  # build_row says what is missing
+    return TableRow(
+        line=line if isinstance(line, int) else None,
+        code=code,
+        indicator=name,
+        unit=cells.get("unit"),
+        polarity=cells.get("polarity", Polarity.POSITIVE),
+        formula=cells.get("formula"),
+        year=year,
+        quarter=cells.get("quarter"),
+        target=cells.get("target"),
+        realization=cells.get("realization"),
+    )
 
 
 def _stray_cell(width: int, line: int | str, place: dict[str, Any]) -> FieldError:

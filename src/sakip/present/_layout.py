@@ -103,4 +103,31 @@ def visible(text: str) -> str:
 def wrapped(text: str, width: int) -> list[str]:
     if len(text) <= width and text.isprintable() and text == text.strip():
         return [text]  # what textwrap gives a short single-line cell, without its cost
-    return textwrap.wrap(visible(text), width=width, break_long_words=False) or [""]
+    shown = visible(text)
+    words = shown.split(" ")
+    if "-" in shown or "" in words or not all(word.isprintable() for word in words):
+        # hyphens, runs of spaces and other whitespace are where textwrap has rules of its own
+        return textwrap.wrap(shown, width=width, break_long_words=False) or [""]
+    return _greedy(words, width)
+
+
+def _greedy(words: list[str], width: int) -> list[str]:
+    """Words separated by single spaces, filled greedily as textwrap fills them.
+
+    textwrap splits such a text into the same words and fills each line the same way (a word
+    longer than the width on a line of its own), at several times the cost: a report
+    wraps thousands of sentences and names.
+    """
+    lines: list[str] = []
+    line: list[str] = []
+    length = 0
+    for word in words:
+        if line and length + 1 + len(word) <= width:
+            line.append(word)
+            length += 1 + len(word)
+            continue
+        if line:
+            lines.append(" ".join(line))
+        line, length = [word], len(word)
+    lines.append(" ".join(line))
+    return lines
