@@ -625,6 +625,9 @@ def test_a_bad_wording_file_lists_its_problems(tmp_path: Path) -> None:
     path.write_text('msgid "Kategory"\nmsgstr "Predikat"\n', encoding="utf-8")
     code, out, err = run("report", str(SEED), "--wording", str(path))
     assert (EXIT_BAD_FILE, "") == (code, out)
+    assert f"{path}: redaksi tidak dapat dipakai:" in err
+    assert "baris 1: sakip tidak memiliki pesan 'Kategory'; maksud Anda 'Kategori'?" in err
+    code, out, err = run("report", str(SEED), "--lang", "en", "--wording", str(path))
     assert f"{path}: the wording cannot be used:" in err
     assert "line 1: sakip has no message 'Kategory'; did you mean 'Kategori'?" in err
 

@@ -12,7 +12,7 @@ import sakip
 from sakip import text
 from sakip.reasons import Missing, Part, Reason
 from sakip.text import _catalogs
-from sakip.text.layer import Wording, WordingError, known_messages
+from sakip.text.layer import Flaw, Wording, WordingError, WordingProblem, known_messages
 from sakip.text.reasons import PHRASES
 
 NO_TARGET = "tidak ada target untuk tahun {year}"
@@ -193,3 +193,26 @@ def test_the_catalog_tools_run_as_a_script(monkeypatch: pytest.MonkeyPatch) -> N
     with pytest.raises(SystemExit) as exit_:
         runpy.run_module("sakip.text._catalogs", run_name="__main__")
     assert 0 == exit_.value.code
+
+
+def test_a_wording_problem_is_said_in_either_language(tmp_path: Path) -> None:
+    """The command prints the problems in its language; ``str()`` stays English."""
+    po = _po(tmp_path / "bad.po", (NO_TARGET, "tahun {tahun}"), ("zzzz", "y"))
+    with pytest.raises(WordingError) as raised:
+        Wording.read(po)
+    said = raised.value.describe()
+    assert f"{po}: redaksi tidak dapat dipakai:" in said
+    assert f"{{tahun}} bukan placeholder {NO_TARGET!r}; placeholder-nya: {{year}}" in said
+    assert "sakip tidak memiliki pesan 'zzzz'\n" in said + "\n"
+    assert str(raised.value) == raised.value.describe(lang="en")
+    assert [Flaw.FOREIGN_PLACEHOLDER, Flaw.UNKNOWN_MESSAGE] == [
+        problem.flaw for problem in raised.value.problems
+    ]
+
+
+def test_a_message_without_placeholders_has_none() -> None:
+    """A foreign placeholder in a message that fills none says so."""
+    problem = WordingProblem(
+        flaw=Flaw.FOREIGN_PLACEHOLDER, line=3, message="Capaian", extra=("x",)
+    )
+    assert "line 3: {x} is not a placeholder of 'Capaian'; it has none" == str(problem)

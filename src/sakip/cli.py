@@ -667,7 +667,7 @@ def _worded(command: Any, args: argparse.Namespace, out: TextIO, err: TextIO) ->
     try:
         layer = Wording.read(path, lang=args.lang)
     except WordingError as error:
-        print(str(error), file=err)
+        print(error.describe(args.lang), file=err)
         return EXIT_BAD_FILE
     except OSError as error:
         print(f"{path}: {error.strerror or error}", file=err)
