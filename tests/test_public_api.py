@@ -152,12 +152,7 @@ def test_no_module_imports_another_modules_private_names() -> None:
     sources = sorted((SRC / "sakip").rglob("*.py"))
     assert sources
     found = {name for path in sources for name in _private_imports(path)}
-    assert found <= _KNOWN_PRIVATE_IMPORTS, found - _KNOWN_PRIVATE_IMPORTS
-
-
-# The data frames read a row with the tables' own reader; the two modules are one job split in
-# two, and the names become public when the table reader is reorganized. No other may be added.
-_KNOWN_PRIVATE_IMPORTS = {"frames.py: sakip.io.tables._header", "frames.py: sakip.io.tables._row"}
+    assert set() == found
 
 
 def test_the_private_import_check_finds_one(tmp_path: Path) -> None:
