@@ -28,7 +28,9 @@ from sakip.audit import (
     check,
     validate,
 )
+from sakip.exceptions import SakipError
 from sakip.locale import format_number
+from sakip.model import StatedFigure
 from tests.strategies import decimals
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -609,3 +611,66 @@ def test_a_total_explains_itself_in_either_notation() -> None:
     assert "1.5 + 2 = 3.5" == total.explain(lang="en")
     assert "1,5 + 2 = 3,5" == total.explain(lang="en", numbers="id")
     assert isinstance(check(figure("sum", "3,5", "1.5", 2)).basis, Total)
+
+
+@pytest.mark.parametrize(
+    ("figure", "indonesian", "english"),
+    [
+        (
+            {"kind": "claim", "stated": "x"},
+            "`claim` wajib diisi, salah satu dari `below-national-standard`",
+            "`claim` is required, one of `below-national-standard`",
+        ),
+        (
+            {"kind": "claim", "stated": "x", "claim": "improved"},
+            "sebuah pernyataan memerlukan indikator dan tahun",
+            "a claim needs an indicator and a year",
+        ),
+        (
+            {"kind": "achievement", "stated": "1"},
+            "capaian memerlukan realisasi dan target, atau indikator dan tahun",
+            "an achievement needs a realization and a target, or an indicator and a year",
+        ),
+        (
+            {"kind": "achievement", "stated": "1", "operands": (1, 2)},
+            "capaian memerlukan indikatornya (atau polarity=",
+            "an achievement needs its indicator (or polarity=",
+        ),
+        (
+            {"kind": "sum", "stated": "1"},
+            "jumlah memerlukan sekurang-kurangnya satu angka",
+            "a sum needs at least one number",
+        ),
+        (
+            {"kind": "sum", "stated": "satu", "operands": (1,)},
+            "angka yang dinyatakan harus berupa angka seperti dicetak",
+            "the stated figure must be a number as printed",
+        ),
+        (
+            {"kind": "percentage", "stated": "1", "operands": (1, 2, 3)},
+            "banyaknya operan tidak sesuai dengan jenis angkanya (3 angka diberikan)",
+            "the operands do not fit the kind of figure (3 numbers given)",
+        ),
+        (
+            {"kind": "claim", "stated": "x", "claim": "improved", "indicator": "X", "year": 2024},
+            "indikator `X` tidak ada dalam rencana",
+            "indicator `X` is not in the plan",
+        ),
+    ],
+)
+def test_a_figure_that_cannot_be_checked_is_said_in_either_language(
+    seed_dataset: sakip.Dataset, figure: dict[str, object], indonesian: str, english: str
+) -> None:
+    """Each reason a stated figure cannot be checked has its words in both languages."""
+    with pytest.raises(StatedFigureError) as caught:
+        audit(seed_dataset, [StatedFigure(location="hal. 1", **figure)])  # type: ignore[arg-type]
+    (problem,) = caught.value.exceptions
+    assert problem.describe().startswith("angka yang dinyatakan nomor 1 (hal. 1): ")
+    assert indonesian in problem.describe()
+    assert english in problem.describe(lang="en")
+
+
+def test_a_registered_check_words_its_own_errors() -> None:
+    """An error sakip has no words for keeps the words it was raised with."""
+    problem = BadStatedFigureError(0, "stated", None, "the check refused it", SakipError("x"))
+    assert "angka yang dinyatakan nomor 1: the check refused it" == problem.describe()

@@ -275,8 +275,12 @@ def test_audit_of_figures_that_do_not_fit_their_kind(tmp_path: Path) -> None:
     assert "" == out
     lines = err.splitlines()
     assert f"{path}: 2 angka yang dinyatakan tidak dapat diperiksa" == lines[0]
-    assert lines[1].startswith(f"{path}:stated[19]:kind: unknown stated figure kind 'median'")
-    assert lines[2].startswith(f"{path}:stated[20]:operands: ")
+    assert lines[1].startswith(
+        f"{path}: angka yang dinyatakan nomor 20: jenis angka `median` tidak dikenal; "
+        "yang dikenal: `absorption`, "
+    )
+    assert f"{path}: angka yang dinyatakan nomor 21: banyaknya operan tidak sesuai " in lines[2]
+    assert "(1 angka diberikan)" in lines[2]
 
 
 def test_audit_stops_on_a_rule_that_does_not_fit(
@@ -720,6 +724,9 @@ def test_the_audit_says_in_english_how_many_figures_cannot_be_checked(tmp_path: 
     path.write_text(text + '\n[[stated]]\nkind = "median"\nstated = "1"\n', encoding="utf-8")
     _, _, err = run("audit", str(path), "--lang", "en")
     assert f"{path}: 1 stated figure cannot be checked" == err.splitlines()[0]
+    assert err.splitlines()[1].startswith(
+        f"{path}: stated figure number 20: unknown kind of figure `median`; known: "
+    )
 
 
 def test_a_report_outside_the_plan_in_english(tmp_path: Path) -> None:

@@ -61,6 +61,7 @@ from sakip.compare import (
 )
 from sakip.exceptions import (
     InvalidValueError,
+    NotFoundError,
     SakipError,
     UndefinedResultError,
     UnknownRuleError,
@@ -70,7 +71,7 @@ from sakip.model import Claim, Dataset, Polarity, StatedFigure
 from sakip.ratios import percentage
 from sakip.reasons import Missing, Part, Reason
 from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
-from sakip.text import N_, check_lang, gettext
+from sakip.text import N_, check_lang, gettext, ngettext
 
 __all__ = [
     "CHECKS",
@@ -103,19 +104,31 @@ class StatedFigureError(SakipError, ExceptionGroup[SakipError]):
 class BadStatedFigureError(SakipError, ValueError):
     """One stated figure that cannot be checked, and why.
 
+    ``str()`` is English, as every exception sakip raises; :meth:`describe` says it in the
+    command's language.
+
     Attributes:
         index: Its position in the list of stated figures, from 0.
         field: The field that is wrong ("kind", "operands", "claim", "stated", ...).
         location: Where the report prints it, when known.
-        reason: Why it cannot be checked.
+        reason: Why it cannot be checked, in English.
+        error: The error the check raised, which :meth:`describe` words anew.
     """
 
-    def __init__(self, index: int, field: str, location: str | None, reason: str) -> None:
-        super().__init__(index, field, location, reason)
+    def __init__(
+        self,
+        index: int,
+        field: str,
+        location: str | None,
+        reason: str,
+        error: SakipError | None = None,
+    ) -> None:
+        super().__init__(index, field, location, reason, error)
         self.index = index
         self.field = field
         self.location = location
         self.reason = reason
+        self.error = error
 
     @property
     def place(self) -> str:
@@ -125,6 +138,70 @@ class BadStatedFigureError(SakipError, ValueError):
     def __str__(self) -> str:
         where = f" ({self.location})" if self.location else ""
         return f"{self.place}: {self.reason}{where}"
+
+    def describe(self, lang: str = "id") -> str:
+        """The figure, by its number in the file and where the report prints it, and why."""
+        figure = gettext("angka yang dinyatakan nomor {number}", lang=lang, number=self.index + 1)
+        where = f" ({self.location})" if self.location else ""
+        return f"{figure}{where}: {_unfit_words(self, lang)}"
+
+
+# Why a stated figure does not fit its kind, by the field and what it had to be.
+_UNFIT = {
+    ("indicator", "an indicator and a year for a claim"): N_(
+        "sebuah pernyataan memerlukan indikator dan tahun"
+    ),
+    ("operands", "realization and target, or an indicator and a year"): N_(
+        "capaian memerlukan realisasi dan target, atau indikator dan tahun"
+    ),
+    ("operands", "at least one item to sum"): N_(
+        "jumlah memerlukan sekurang-kurangnya satu angka"
+    ),
+    ("stated", "a number as printed"): N_(
+        "angka yang dinyatakan harus berupa angka seperti dicetak"
+    ),
+}
+
+
+def _unfit_words(problem: BadStatedFigureError, lang: str) -> str:
+    """Why a stated figure cannot be checked, in ``lang``, from the error its check raised."""
+    error = problem.error
+    if isinstance(error, UnknownRuleError):
+        known = ", ".join(f"`{name}`" for name in error.available)
+        return gettext(
+            "jenis angka `{kind}` tidak dikenal; yang dikenal: {known}",
+            lang=lang,
+            kind=error.name,
+            known=known,
+        )
+    if isinstance(error, NotFoundError):
+        return gettext("indikator `{code}` tidak ada dalam rencana", lang=lang, code=error.name)
+    if isinstance(error, InvalidValueError):
+        return _invalid_words(error, lang)
+    return problem.reason  # a check you registered words its own errors
+
+
+def _invalid_words(error: InvalidValueError, lang: str) -> str:
+    words = _UNFIT.get((error.name, error.expected))
+    if words is not None:
+        return gettext(words, lang=lang)
+    if error.name == "claim":
+        known = ", ".join(f"`{claim.value}`" for claim in CLAIMS)
+        return gettext("`claim` wajib diisi, salah satu dari {known}", lang=lang, known=known)
+    if error.expected == _NO_POLARITY:
+        return gettext(
+            "capaian memerlukan indikatornya (atau polarity=, dan formula= bila bukan rumus "
+            "bawaan), agar rumusnya diketahui",
+            lang=lang,
+        )
+    given = len(error.value) if isinstance(error.value, tuple) else 0
+    return ngettext(
+        "banyaknya operan tidak sesuai dengan jenis angkanya ({count} angka diberikan)",
+        "banyaknya operan tidak sesuai dengan jenis angkanya ({count} angka diberikan)",
+        given,
+        lang=lang,
+        count=given,
+    )
 
 
 class Verdict(enum.Enum):
@@ -840,7 +917,7 @@ def audit(dataset: Dataset, figures: Iterable[StatedFigure] | None = None) -> Au
                 dataset.plan.indicator(figure.indicator)
         except SakipError as error:
             problems.append(
-                BadStatedFigureError(index, _field(error), figure.location, str(error))
+                BadStatedFigureError(index, _field(error), figure.location, str(error), error)
             )
     if problems:
         raise StatedFigureError("stated figures that cannot be checked", problems)

@@ -23,7 +23,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from sakip import _cli_data
 from sakip._cli_words import HelpFormatter, command_lang, speaking
@@ -31,6 +31,9 @@ from sakip.exceptions import MissingDependencyError, SakipError
 from sakip.levels import LevelScale
 from sakip.rules import Source, builtin_registries, markdown_table
 from sakip.text import LANGUAGES, N_, gettext, ngettext
+
+if TYPE_CHECKING:
+    from sakip.audit import BadStatedFigureError
 
 __all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_INTERNAL", "EXIT_OK", "main"]
 
@@ -485,7 +488,8 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         print(f"{args.file}: {unchecked}", file=err)
         for problem in group.exceptions:
-            print(f"{args.file}:{problem}", file=err)
+            said = cast("BadStatedFigureError", problem).describe(args.lang)
+            print(f"{args.file}: {said}", file=err)
         return EXIT_BAD_FILE
     except SakipError as error:
         print(f"{args.file}: {error}", file=err)
