@@ -93,7 +93,7 @@ __all__ = [
 ]
 
 
-class StatedFigureError(SakipError, ExceptionGroup[SakipError]):
+class StatedFigureError(SakipError, ExceptionGroup["BadStatedFigureError"]):
     """Stated figures that cannot be checked: each sub-error names one figure and its problem.
 
     Attributes:
@@ -909,7 +909,7 @@ def audit(dataset: Dataset, figures: Iterable[StatedFigure] | None = None) -> Au
             an indicator the data does not have); every such figure is listed, none is skipped.
     """
     chosen: Sequence[StatedFigure] = tuple(dataset.stated if figures is None else figures)
-    problems: list[SakipError] = []
+    problems: list[BadStatedFigureError] = []
     for index, figure in enumerate(chosen):
         try:
             validate(figure)

@@ -488,6 +488,7 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         print(f"{args.file}: {unchecked}", file=err)
         for problem in group.exceptions:
+            # A group's items may be groups in general; audit() puts in figures only.
             said = cast("BadStatedFigureError", problem).describe(args.lang)
             print(f"{args.file}: {said}", file=err)
         return EXIT_BAD_FILE

@@ -9,8 +9,10 @@ by the item's code (``indikator IKU-1``), with the nearest known key or value su
 from __future__ import annotations
 
 import enum
+import os
 import reprlib
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -559,6 +561,18 @@ def _rebuild_group(
     message: str, exceptions: Sequence[FieldError], file: str | None, rows: tuple[Any, ...]
 ) -> DataFileError:
     return DataFileError(message, exceptions, file=file, rows=rows)
+
+
+def unknown_table_type(path: str | os.PathLike[str]) -> DataFileError:
+    """The error for a table whose suffix is neither ``.csv`` nor ``.xlsx``, read or written."""
+    suffix = Path(path).suffix.casefold() or "(no suffix)"
+    return single(
+        f"unknown table type {suffix!r}",
+        file=str(path),
+        value=suffix,
+        expected="a .csv or .xlsx file",
+        problem=Problem.UNKNOWN_TABLE_TYPE,
+    )
 
 
 def single(

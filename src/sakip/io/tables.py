@@ -20,7 +20,7 @@ from sakip.extra.xlsx_reader import read_xlsx
 from sakip.io._notation import ColumnNotation
 from sakip.io.columns import COLUMNS
 from sakip.io.csv_reader import read_csv
-from sakip.io.errors import Problem, single
+from sakip.io.errors import unknown_table_type
 from sakip.io.limits import Limits
 from sakip.io.results import ResultRow, evaluate
 from sakip.io.row_reader import read_rows
@@ -81,10 +81,4 @@ def read_table(
         return read_csv(path, header_row=header_row, decimal=decimal, limits=limits)
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path, sheet=sheet, header_row=header_row, decimal=decimal, limits=limits)
-    raise single(
-        f"unknown table type {suffix or '(no suffix)'!r}",
-        file=str(path),
-        value=suffix or "(no suffix)",
-        expected="a .csv or .xlsx file",
-        problem=Problem.UNKNOWN_TABLE_TYPE,
-    )
+    raise unknown_table_type(path)

@@ -21,7 +21,7 @@ from sakip.io._safe import atomic_writer, neutralise
 from sakip.io.columns import (
     WRITE_HEADERS,
 )
-from sakip.io.errors import Problem, single
+from sakip.io.errors import unknown_table_type
 from sakip.io.results import ResultRow
 from sakip.io.rows import TableRow
 from sakip.model import Polarity, Target, TargetRange
@@ -160,13 +160,7 @@ def _writer(path: str | os.PathLike[str]) -> Any:
         return write_csv
     if suffix == ".xlsx":
         return write_xlsx
-    raise single(
-        f"unknown table type {suffix or '(no suffix)'!r}",
-        file=str(path),
-        value=suffix or "(no suffix)",
-        expected="a .csv or .xlsx file",
-        problem=Problem.UNKNOWN_TABLE_TYPE,
-    )
+    raise unknown_table_type(path)
 
 
 _ROW_FIELDS = (
