@@ -504,7 +504,7 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
 
     Args:
         data: A mapping with ``format = "sakip-dataset"``, a ``version`` of
-            :data:`VERSIONS` and the dataset's tables.
+            :data:`~sakip.io.VERSIONS` and the dataset's tables.
         file: The file's name, used in error messages.
 
     Raises:
@@ -547,7 +547,11 @@ def _later_problems(body: Mapping[str, Any], version: int, file: str | None) -> 
     """A problem for every part of the file that its (earlier) version of the format lacks."""
     if version == VERSION:
         return []
-    return [_later_problem(part, version, body, file) for part in later_parts(body, version)]
+    try:
+        parts = later_parts(body, version)
+    except RecursionError:
+        raise _too_deep(file) from None
+    return [_later_problem(part, version, body, file) for part in parts]
 
 
 def _later_problem(

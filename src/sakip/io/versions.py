@@ -53,6 +53,7 @@ class LaterPart(NamedTuple):
 def schema_of_version(version: int) -> dict[str, Any]:
     """The JSON Schema of an earlier version of the format, as it was published.
 
+    >>> from sakip.io.versions import schema_of_version
     >>> schema_of_version(1)["properties"]["version"]
     {'const': 1}
     """
@@ -60,11 +61,17 @@ def schema_of_version(version: int) -> dict[str, Any]:
     return frozen
 
 
-def later_parts(body: Mapping[str, Any], version: int) -> list[LaterPart]:
-    """Every part of ``body`` (a data file's tables) that ``version`` of the format lacks."""
+@functools.cache
+def _current_schema() -> dict[str, Any]:
+    """The current version's schema, made once: it is only read here."""
     from sakip.io.schema import json_schema  # noqa: PLC0415 - the schema module reads this one
 
-    current = json_schema()
+    return json_schema()
+
+
+def later_parts(body: Mapping[str, Any], version: int) -> list[LaterPart]:
+    """Every part of ``body`` (a data file's tables) that ``version`` of the format lacks."""
+    current = _current_schema()
     walk = _Walk(current["$defs"], schema_of_version(version))
     found = walk.table(body, {**current, "title": "Dataset"}, "Dataset", "")
     return list(dict.fromkeys(found))
