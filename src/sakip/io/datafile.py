@@ -46,11 +46,13 @@ from sakip.io.errors import (
     single,
 )
 from sakip.io.limits import LimitError, Limits, check, depth, limits_or_default
+from sakip.io.versions import LaterPart, later_parts
 from sakip.model import Dataset, Target, TargetLike, TargetRange
 
 __all__ = [
     "FORMAT",
     "VERSION",
+    "VERSIONS",
     "converter",
     "dumps_json",
     "dumps_toml",
@@ -64,8 +66,14 @@ __all__ = [
 
 FORMAT: Final = "sakip-dataset"
 """The value of ``format`` at the top of every data file."""
-VERSION: Final = 1
-"""The version of the format this sakip reads and writes."""
+VERSION: Final = 2
+"""The version of the format this sakip writes; it reads this one and every earlier one."""
+VERSIONS: Final = (1, 2)
+"""The versions of the format this sakip reads: a file of an earlier one reads as it always did.
+
+A part of the format that an earlier version lacks is refused in a file of that version
+(see :mod:`sakip.io.versions`); ``sakip upgrade`` rewrites such a file as the current version.
+"""
 
 _SUFFIXES = {".toml": "toml", ".json": "json"}
 # The field types the converter reads with a hook of its own; the schema names them too.
@@ -495,8 +503,8 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
     """Build a :class:`~sakip.Dataset` from plain data (what a TOML or JSON file parses to).
 
     Args:
-        data: A mapping with ``format = "sakip-dataset"``, ``version = 1`` and the dataset's
-            tables.
+        data: A mapping with ``format = "sakip-dataset"``, a ``version`` of
+            :data:`~sakip.io.VERSIONS` and the dataset's tables.
         file: The file's name, used in error messages.
 
     Raises:
@@ -519,35 +527,72 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
     _check_header(data, file)
     body = {key: value for key, value in data.items() if key not in {"format", "version"}}
     body.pop("$schema", None)
+    later = _later_problems(body, int(data["version"]), file)
     try:
-        return converter.structure(body, Dataset)
+        dataset = converter.structure(body, Dataset)
     except (ClassValidationError, ForbiddenExtraKeysError, SakipError, ValueError) as error:
         problems = _collect(error, file, body)
+    else:
+        if not later:
+            return dataset
+        problems = []
     references = _reference_problems(body, file)
     if references:
         problems = [p for p in problems if not p.message.startswith(_REFERENCE_MESSAGES)]
     message = f"{file or 'the data'} is not a valid sakip dataset"
-    raise DataFileError(message, [*problems, *references], file=file)
+    raise DataFileError(message, [*later, *problems, *references], file=file)
+
+
+def _later_problems(body: Mapping[str, Any], version: int, file: str | None) -> list[FieldError]:
+    """A problem for every part of the file that its (earlier) version of the format lacks."""
+    if version == VERSION:
+        return []
+    try:
+        parts = later_parts(body, version)
+    except RecursionError:
+        raise _too_deep(file) from None
+    return [_later_problem(part, version, body, file) for part in parts]
+
+
+def _later_problem(
+    part: LaterPart, version: int, body: Mapping[str, Any], file: str | None
+) -> FieldError:
+    what = f"{part.field!r}" if part.value is None else f"{part.field} = {short(part.value)}"
+    problem = FieldError(
+        f"{what} is new in version {VERSION} of the format, and the file says version "
+        f"{version}; run `sakip upgrade` on it, or set version = {VERSION}",
+        file=file,
+        row=part.table or None,
+        column=part.field,
+        value=part.value,
+        expected=str(VERSION),
+    )
+    return detailed(problem, problem=Problem.LATER_PART, item=_item(body, part.table))
+
+
+_READ_VERSIONS: Final = " or ".join(map(str, VERSIONS))
 
 
 def _check_header(data: Mapping[str, Any], file: str | None) -> None:
-    """Refuse data whose ``format`` or ``version`` is not this sakip's."""
+    """Refuse data whose ``format`` or ``version`` is not one this sakip reads."""
     header = [
         detailed(
             FieldError(message, file=file, column=key, value=data.get(key), expected=expected),
             problem=Problem.WRONG_HEADER,
         )
         for key, wanted, message, expected in (
-            ("format", FORMAT, f"format must be {FORMAT!r}", repr(FORMAT)),
-            ("version", VERSION, f"version must be {VERSION}", str(VERSION)),
+            ("format", (FORMAT,), f"format must be {FORMAT!r}", repr(FORMAT)),
+            ("version", VERSIONS, f"version must be {_READ_VERSIONS}", str(VERSION)),
         )
-        if data.get(key) != wanted or isinstance(data.get(key), bool)
+        if data.get(key) not in wanted or isinstance(data.get(key), bool)
     ]
     if not header:
         return
     version, first = data.get("version"), header[0]
     if first.column == "version" and isinstance(version, int) and not isinstance(version, bool):
-        first.message = f"version {version!r} is not supported; this sakip reads version {VERSION}"
+        first.message = (
+            f"version {version!r} is not supported; this sakip reads version {_READ_VERSIONS}"
+        )
         first.problem = Problem.UNSUPPORTED_VERSION
     raise DataFileError(f"{file or 'the data'} is not a sakip dataset", header, file=file)
 

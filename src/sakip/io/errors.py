@@ -48,6 +48,9 @@ class Problem(enum.Enum):
     """``format`` or ``version`` is not what a sakip dataset has."""
     UNSUPPORTED_VERSION = "unsupported-version"
     """A later (or earlier) version of the format than this sakip reads."""
+    LATER_PART = "later-part"
+    """A part of a later version of the format in a file that says it is of an earlier one;
+    ``value`` is the value as written when the field is old but the value is new, else ``None``."""
     EMPTY_TABLE = "empty-table"
     """A table with no header row."""
     DUPLICATE_COLUMN = "duplicate-column"
@@ -359,7 +362,7 @@ _FILE_WORDS = {
     Problem.TOO_DEEP: N_("data bersarang terlalu dalam untuk dibaca"),
     Problem.WRONG_HEADER: N_("`{key}` harus {expected}"),
     Problem.UNSUPPORTED_VERSION: N_(
-        "versi {value} tidak didukung; sakip ini membaca versi {expected}"
+        "versi {value} tidak didukung; sakip ini membaca versi 1 sampai {expected}"
     ),
     Problem.EMPTY_TABLE: N_("tabel kosong: tidak ada baris judul"),
     Problem.DUPLICATE_COLUMN: N_("kolom `{key}` muncul dua kali"),
@@ -404,8 +407,9 @@ def _what(error: FieldError, lang: str) -> str:
         return _unknown_key(error, lang)
     if error.problem is Problem.MISSING_KEY:
         return gettext("kunci `{key}` wajib diisi", lang=lang, key=error.column)
-    if error.problem is Problem.UNKNOWN_INDICATOR:
-        return _unknown_indicator(error, lang)
+    if error.problem in (Problem.UNKNOWN_INDICATOR, Problem.LATER_PART):
+        said = _unknown_indicator if error.problem is Problem.UNKNOWN_INDICATOR else _later_part
+        return said(error, lang)
     if error.accepted:
         return _not_accepted(error, lang)
     return _expected(error, lang)
@@ -422,6 +426,23 @@ def _file_words(error: FieldError, lang: str) -> str:
         "accepted": ", ".join(f"`{word}`" for word in error.accepted),
     }
     return gettext(_FILE_WORDS[error.problem], lang=lang, **words)
+
+
+def _later_part(error: FieldError, lang: str) -> str:
+    words = {"key": error.column, "version": error.expected, "value": short(error.value)}
+    if error.value is None:
+        return gettext(
+            "`{key}` baru ada sejak format versi {version}; jalankan `sakip upgrade` pada "
+            "berkas ini, atau tulis `version = {version}`",
+            lang=lang,
+            **words,
+        )
+    return gettext(
+        "`{key}` = {value} baru ada sejak format versi {version}; jalankan `sakip upgrade` "
+        "pada berkas ini, atau tulis `version = {version}`",
+        lang=lang,
+        **words,
+    )
 
 
 def _unknown_key(error: FieldError, lang: str) -> str:

@@ -154,8 +154,8 @@ def json_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "sakip dataset",
-        "description": "A sakip data file (format sakip-dataset, version 1): an agency, its "
-        "strategic plan, realizations, agreements, budget lines, national standards and the "
+        "description": f"A sakip data file (format sakip-dataset, version {VERSION}): an agency, "
+        "its strategic plan, realizations, agreements, budget lines, national standards and the "
         "figures its report states.",
         "type": "object",
         "properties": {
