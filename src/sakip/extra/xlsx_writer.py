@@ -17,7 +17,7 @@ from sakip._decimal import round_half_up
 from sakip._optional import require
 from sakip.io._safe import neutralise
 from sakip.present._layout import labels_of, notes, visible
-from sakip.report import Cell, CellKind, Report, Table
+from sakip.report import Cell, CellKind, Report, RowLevel, Table
 
 __all__ = ["HEADER_ROW", "to_xlsx"]
 
@@ -68,11 +68,13 @@ def _write_table(sheet: Any, table: Table, labels: dict[str, str]) -> None:
         cell.fill = header
         cell.border = _ruled()
     numbered = [column.key == "no" for column in table.columns]
-    for row in table.rows:
+    for level, row in table.printed():
         values = [_xlsx_value(cell, number=no) for cell, no in zip(row, numbered, strict=True)]
         sheet.append(values)
         for target, cell in zip(sheet[sheet.max_row], row, strict=True):
             _style_cell(target, cell)
+            if level is not RowLevel.ITEM:  # a goal's or objective's row, set off as a report does
+                target.font = Font(bold=True)
     sheet.append([])
     for label, said in notes(table, labels):
         sheet.append([_xlsx_text(f"{label}: {said}")])
@@ -104,7 +106,10 @@ def _widths(sheet: Any, table: Table) -> None:
     for index, column in enumerate(table.columns):
         letter = sheet.cell(row=HEADER_ROW, column=index + 1).column_letter
         longest = max(
-            [len(column.title), *(len(row[index].format(table.lang)) for row in table.rows)]
+            [
+                len(column.title),
+                *(len(row[index].format(table.lang)) for _, row in table.printed()),
+            ]
         )
         sheet.column_dimensions[letter].width = min(max(6, longest + 2), 50)
 
