@@ -326,7 +326,10 @@ class Table(Displayed):
         )
 
     def column(self, key: str) -> tuple[Cell, ...]:
-        """The cells of one column, by its key."""
+        """The cells of one column, by its key.
+
+        The items' rows only; a goal's or objective's cells are in :attr:`groups`.
+        """
         keys = [column.key for column in self.columns]
         if key not in keys:
             raise InvalidValueError("key", key, f"one of {', '.join(keys)}")
