@@ -40,7 +40,7 @@ from sakip.budget import (
 )
 from sakip.compare import LEAST_SQUARES, IndicatorHistory, history
 from sakip.exceptions import InvalidValueError, SakipError
-from sakip.model import BudgetLine, Dataset
+from sakip.model import AuthorAnalysis, BudgetLine, Dataset
 from sakip.ratios import Percentage, percentage
 from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
 
@@ -56,6 +56,7 @@ __all__ = [
     "computed_realizations",
     "readable_convention",
     "report_year",
+    "year_analyses",
 ]
 
 
@@ -137,6 +138,9 @@ class Chapter(Displayed):
             data gives, by indicator code (table a's sentences compare it with the record).
         computed: The ``(indicator, year)`` realizations sakip computed (a ratio's year value
             from quarterly counts), which print rounded to 2 places.
+        analyses: The author's analyses of the year reported (the year's, then each
+            quarter's), the plan's indicators first in its order, then the cascade's: the
+            texts as the data holds them.
     """
 
     dataset: Dataset
@@ -148,6 +152,7 @@ class Chapter(Displayed):
     efficiencies: tuple[EfficiencyResult, ...]
     computed: frozenset[tuple[str, int]]
     counted: tuple[CountedRealization, ...] = ()
+    analyses: tuple[AuthorAnalysis, ...] = ()
 
     def _headline(self) -> str:
         return f"{self.dataset.agency.name} {self.year}: {len(self.histories)} indicators"
@@ -249,6 +254,18 @@ def _efficiency(
     return EfficiencyResult(history=found, budget=budget, efficiency=result)
 
 
+def year_analyses(dataset: Dataset, year: int) -> tuple[AuthorAnalysis, ...]:
+    """The author's analyses of a year, the plan's indicators first, then the cascade's.
+
+    For each indicator the year's analysis comes before the quarters', in quarter order.
+    """
+    order = [i.code for i in dataset.plan.indicators]
+    order += [i.code for item in dataset.cascade for i in item.indicators]
+    rank = {code: index for index, code in enumerate(order)}
+    chosen = [analysis for analysis in dataset.analyses if analysis.year == year]
+    return tuple(sorted(chosen, key=lambda a: (rank[a.indicator], a.quarter or 0)))
+
+
 def compute_chapter(
     dataset: Dataset,
     *,
@@ -292,4 +309,5 @@ def compute_chapter(
         efficiencies=efficiencies,
         computed=computed_realizations(dataset),
         counted=tuple(filter(None, (_counted(dataset, found) for found in histories))),
+        analyses=year_analyses(dataset, when),
     )
