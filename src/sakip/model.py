@@ -1145,7 +1145,7 @@ class Dataset(Displayed):
                     raise InvalidValueError(
                         f"parent of {item.code}",
                         item.parent,
-                        f"the code of a {cast(BudgetLevel, item.parent_level).value}",
+                        f"the code of its {cast(BudgetLevel, item.parent_level).value}",
                     )
             if item.budget is not None and item.budget not in budget:
                 raise NotFoundError(f"budget line of {item.code}", item.budget, budget)
@@ -1168,7 +1168,7 @@ class Dataset(Displayed):
             self.indicator(analysis.indicator)
             for code in analysis.programs:
                 self.cascade_item(code)
-            key = (code_key(analysis.indicator), analysis.year, analysis.quarter)
+            key = (analysis.indicator, analysis.year, analysis.quarter)
             if key in seen:
                 raise InvalidValueError(
                     "analysis",
@@ -1243,9 +1243,8 @@ class Dataset(Displayed):
     ) -> AuthorAnalysis | None:
         """The author's analysis of an indicator in a year (or quarter), if the data has one."""
         self.indicator(code)
-        key = (code_key(code), year, quarter)
         for analysis in self.analyses:
-            if (code_key(analysis.indicator), analysis.year, analysis.quarter) == key:
+            if (analysis.indicator, analysis.year, analysis.quarter) == (code, year, quarter):
                 return analysis
         return None
 

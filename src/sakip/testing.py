@@ -450,7 +450,7 @@ def analyses(
         code, year = draw(st.sampled_from(list(codes))), draw(st.sampled_from(list(years)))
         quarter = draw(st.none() | st.integers(min_value=1, max_value=4))
         found.setdefault(
-            (code_key(code), year, quarter),
+            (code, year, quarter),
             AuthorAnalysis(
                 indicator=code,
                 year=year,
