@@ -1,8 +1,8 @@
 """The cascade below the objectives (pohon kinerja): checks, roll-ups and absorption per level.
 
 The cascade runs objective (sasaran) → program → activity (kegiatan) → sub-activity (sub
-kegiatan), each a :class:`~sakip.CascadeItem` of :attr:`Dataset.cascade
-<sakip.Dataset.cascade>`. This module computes, in no language:
+kegiatan), each a :class:`~sakip.CascadeItem` in the ``cascade`` of a
+:class:`~sakip.Dataset`. This module computes, in no language:
 
 - :func:`check_cascade`: what a reviewer lists (DESIGN §6.3): a program that serves no
   objective, an activity with no program (or a sub-activity with no activity), an objective
@@ -10,8 +10,8 @@ kegiatan), each a :class:`~sakip.CascadeItem` of :attr:`Dataset.cascade
   finding, not an error). Each is a :class:`CascadeFinding` with a stable code.
 - :func:`item_achievement` and :func:`cascade_rollup`: a level's achievement from its own
   indicators, and a parent's from its children's, by the roll-up rules of
-  :mod:`sakip.rollup_methods` (each result names its rule; a child that cannot be computed
-  is listed with its reason, never counted as 0).
+  :data:`~sakip.rollup_methods.ROLLUP_METHODS` (each result names its rule; a child that
+  cannot be computed is listed with its reason, never counted as 0).
 - :func:`cascade_absorption`: each level's budget absorption (serapan anggaran).
 """
 
@@ -37,6 +37,7 @@ __all__ = [
     "CascadeFinding",
     "FindingCode",
     "LevelBudget",
+    "budget_checks",
     "budget_line_of",
     "cascade_absorption",
     "cascade_rollup",

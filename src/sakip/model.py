@@ -948,7 +948,7 @@ class CascadeItem(Displayed):
 
     @property
     def parent_level(self) -> BudgetLevel | None:
-        """The level of the item it serves: ``None`` for a program (it serves objectives)."""
+        """The level one up, which the item serves (``None`` for a program)."""
         if self.level is BudgetLevel.SUB_ACTIVITY:
             return BudgetLevel.ACTIVITY
         if self.level is BudgetLevel.ACTIVITY:

@@ -396,7 +396,7 @@ def cascades(
     counter = iter(range(10**6))
 
     def item(code: str, level: BudgetLevel, parent: str | None) -> CascadeItem:
-        own = [f"OUT-{next(counter)}" for _ in range(draw(st.integers(0, 2)))]
+        own = [f"OUT-{next(counter)}" for _ in range(draw(st.integers(0, 1)))]
         own = [code for code in own if code_key(code) not in taken]
         return CascadeItem(
             code=code,
@@ -408,7 +408,16 @@ def cascades(
                 else ()
             ),
             parent=parent,
-            indicators=[draw(indicators(code=own_code)) for own_code in own],
+            indicators=[
+                Indicator(
+                    code=own_code,
+                    name=draw(texts),
+                    unit=draw(texts),
+                    polarity=draw(polarities),
+                    aggregation=draw(st.sampled_from(list(Aggregation))),
+                )
+                for own_code in own
+            ],
             plans=[
                 IndicatorPlan(
                     indicator=own_code,
@@ -426,7 +435,7 @@ def cascades(
     for p in range(draw(st.integers(0, 2))):
         program = item(f"P{p}", BudgetLevel.PROGRAM, None)
         items.append(program)
-        for a in range(draw(st.integers(0, 2))):
+        for a in range(draw(st.integers(0, 2 if p == 0 else 1))):  # small, but siblings too
             parent = program.code if draw(st.integers(0, 4)) else None  # an orphan now and then
             activity = item(f"P{p}.{a}", BudgetLevel.ACTIVITY, parent)
             items.append(activity)
@@ -446,7 +455,7 @@ def analyses(
     Each names some of the cascade ``items`` as the programs behind the result.
     """
     found: dict[tuple[str, int, int | None], AuthorAnalysis] = {}
-    for _ in range(draw(st.integers(0, 3))):
+    for _ in range(draw(st.integers(0, 2))):
         code, year = draw(st.sampled_from(list(codes))), draw(st.sampled_from(list(years)))
         quarter = draw(st.none() | st.integers(min_value=1, max_value=4))
         found.setdefault(
