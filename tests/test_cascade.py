@@ -390,6 +390,29 @@ def test_the_fixture_round_trips(data: sakip.Dataset) -> None:
     assert data == sakip.io.loads_json(sakip.io.dumps_json(data))
 
 
+def test_a_cascade_indicators_realization_is_a_row_of_the_table(data: sakip.Dataset) -> None:
+    """Flat rows carry a cascade indicator with its item's target of the year."""
+    from sakip.io.rows import table_rows
+
+    rows = {row.code: row for row in table_rows(data)}
+    assert (D(120), sakip.Target(100), "orang") == (
+        rows["OP-1"].realization,
+        rows["OP-1"].target,
+        rows["OP-1"].unit,
+    )
+
+
+def test_a_summed_cascade_count_typed_with_a_thousands_point(data: sakip.Dataset) -> None:
+    """A cascade indicator whose quarters add up is checked for 1.250 as plan ones are."""
+    from sakip.validate import NoticeCode, check_dataset
+
+    typed = sakip.Realization(indicator="OP-1", year=2023, value=D("1.250"))
+    found = check_dataset(attrs.evolve(data, realizations=[*data.realizations, typed]))
+    assert [("OP-1", D("1.250"))] == [
+        (n.indicator, n.value) for n in found if n.code is NoticeCode.BARE_THOUSANDS
+    ]
+
+
 def test_unknown_codes_are_listed_with_the_nearest_one() -> None:
     """Every unknown objective, parent, budget line and program, each with its place."""
     text = CASCADE.read_text(encoding="utf-8")

@@ -164,7 +164,8 @@ def _missing(dataset: Dataset, year: int) -> Iterator[Notice]:
 
 def _bare_thousands(dataset: Dataset) -> Iterator[Notice]:
     """Counts with exactly three decimals: a ratio's counts, or a summed indicator's value."""
-    summed = {i.code for i in dataset.plan.indicators if i.aggregation is Aggregation.SUM}
+    every = [*dataset.plan.indicators, *(i for item in dataset.cascade for i in item.indicators)]
+    summed = {i.code for i in every if i.aggregation is Aggregation.SUM}
     for real in dataset.realizations:
         counts = [real.numerator, real.denominator]
         if real.indicator in summed:
