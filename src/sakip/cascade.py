@@ -4,7 +4,7 @@ The cascade runs objective (sasaran) → program → activity (kegiatan) → sub
 kegiatan), each a :class:`~sakip.CascadeItem` in the ``cascade`` of a
 :class:`~sakip.Dataset`. This module computes, in no language:
 
-- :func:`check_cascade`: what a reviewer lists (DESIGN §6.3): a program that serves no
+- :func:`check_cascade`: what a reviewer lists: a program that serves no
   objective, an activity with no program (or a sub-activity with no activity), an objective
   no program serves, and a level whose budget differs from the sum of the levels below (a
   finding, not an error). Each is a :class:`CascadeFinding` with a stable code.
