@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # every name is loaded on first use, see _NAMES
         OutputFigures,
         TotalCheck,
         absorption,
+        check_parts,
         check_total,
         check_totals,
         efficiency,
@@ -102,8 +103,10 @@ if TYPE_CHECKING:  # every name is loaded on first use, see _NAMES
         Agency,
         AgencyLevel,
         Aggregation,
+        AuthorAnalysis,
         BudgetLevel,
         BudgetLine,
+        CascadeItem,
         Claim,
         Dataset,
         FundingSource,
@@ -159,7 +162,7 @@ _NAMES: dict[str, str] = {
     "sakip.audit": "Audit Finding",
     "sakip.budget": (
         "Absorption Efficiency EfficiencyConvention OutputFigures TotalCheck absorption "
-        "check_total check_totals efficiency line_absorption"
+        "check_parts check_total check_totals efficiency line_absorption"
     ),
     "sakip.compare": (
         "AchievementChange Change Direction EndTargetComparison Gap IndicatorHistory "
@@ -180,9 +183,10 @@ _NAMES: dict[str, str] = {
         "parse_month parse_number"
     ),
     "sakip.model": (
-        "Agency AgencyLevel Aggregation BudgetLevel BudgetLine Claim Dataset FundingSource Goal "
-        "Indicator IndicatorPlan NationalStandard Objective PerformanceAgreement Polarity "
-        "Realization StatedFigure StrategicPlan Target TargetRange"
+        "Agency AgencyLevel Aggregation AuthorAnalysis BudgetLevel BudgetLine CascadeItem Claim "
+        "Dataset FundingSource Goal Indicator IndicatorPlan NationalStandard Objective "
+        "PerformanceAgreement Polarity Realization StatedFigure StrategicPlan Target "
+        "TargetRange"
     ),
     "sakip.periods": (
         "Aggregate AggregationMethod FiscalYear Month Quarter ReportDeadline Semester aggregate "
@@ -233,9 +237,11 @@ __all__ = [
     "AggregationMethod",
     "AgreementDifference",
     "Audit",
+    "AuthorAnalysis",
     "Band",
     "BudgetLevel",
     "BudgetLine",
+    "CascadeItem",
     "Change",
     "Claim",
     "Comparator",
@@ -317,6 +323,7 @@ __all__ = [
     "build_report",
     "change",
     "check_agreement",
+    "check_parts",
     "check_total",
     "check_totals",
     "classify",

@@ -117,12 +117,17 @@ def upgrade(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def validate(args: argparse.Namespace, out: TextIO, err: TextIO, load: Any) -> int:
     """List the file's notices; exit 0 when it loads, 2 when it cannot be read."""
-    from sakip.validate import check_dataset  # noqa: PLC0415 - loads the compute modules
+    from sakip.validate import Notice, check_dataset  # noqa: PLC0415 - loads the compute modules
 
     dataset = load(args.file, err, args.lang)
     if dataset is None:
         return EXIT_BAD_FILE
-    notices = check_dataset(dataset, year=args.year)
+    from sakip.cascade import CascadeFinding, check_cascade  # noqa: PLC0415 - as above
+
+    notices: list[Notice | CascadeFinding] = [
+        *check_dataset(dataset, year=args.year),
+        *check_cascade(dataset),
+    ]
     for notice in notices:
         warning = gettext("peringatan", lang=args.lang)
         print(f"{args.file}: {warning}: {notice.explain(args.lang)}", file=out)

@@ -56,7 +56,14 @@ from sakip.compare import (
 )
 from sakip.exceptions import InvalidValueError
 from sakip.locale import format_number, format_percent
-from sakip.model import BudgetLine, Dataset, Polarity, TargetLike, TargetRange
+from sakip.model import (
+    AuthorAnalysis,
+    BudgetLine,
+    Dataset,
+    Polarity,
+    TargetLike,
+    TargetRange,
+)
 from sakip.periods import Quarter
 from sakip.reasons import Reason
 from sakip.rollup import RollupMethod
@@ -1326,6 +1333,8 @@ def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
         _table_efficiency(w, chapter),
         _table_budget(w, chapter.budget, when),
     ]
+    if chapter.analyses:  # the author's texts, when the data has them
+        tables.append(_table_analysis(w, dataset, chapter.analyses, when))
     rated = [r for r in (_rated(found) for found in histories) if r is not None]
     return Report(
         title=w("title", year=when),
@@ -1509,5 +1518,65 @@ def _table_efficiency(w: Writer, chapter: Chapter) -> Table:
         ),
         source=f"{w('source_53')} (f); {w.basis(convention)}",
         sentences=tuple(sentences),
+        lang=w.lang,
+    )
+
+
+# --- the author's analysis (PermenPANRB 53/2014, Bab III (e) and (g)) ----------------------
+
+_ASPECTS = {
+    "supporting": N_("Faktor pendukung"),
+    "obstacles": N_("Faktor penghambat"),
+    "measures": N_("Upaya / solusi"),
+    "follow_up": N_("Rencana tindak lanjut"),
+}
+
+
+def _period(analysis: AuthorAnalysis) -> str:
+    if analysis.quarter is None:
+        return str(analysis.year)
+    return str(Quarter(analysis.year, analysis.quarter))  # "TW II 2024", as reports print it
+
+
+def _analysis_rows(
+    w: Writer, dataset: Dataset, index: int, analysis: AuthorAnalysis
+) -> Iterable[tuple[Cell, ...]]:
+    """One row per line of each text, as written; then the programs behind the result."""
+    head = (_no(index), Cell.text(dataset.indicator(analysis.indicator).name))
+    period = Cell.text(_period(analysis))
+    for field, text in analysis.texts:
+        aspect = Cell.text(w.gettext(_ASPECTS[field]))
+        for line in text.splitlines() or [text]:
+            if line.strip():
+                yield (*head, period, aspect, Cell.text(line))
+    if analysis.programs:
+        names = "; ".join(
+            f"{code} {dataset.cascade_item(code).name}" for code in analysis.programs
+        )
+        yield (*head, period, Cell.text(w.gettext("Program pendukung")), Cell.text(names))
+
+
+def _table_analysis(
+    w: Writer, dataset: Dataset, analyses: Sequence[AuthorAnalysis], year: int
+) -> Table:
+    rows = [
+        row
+        for index, analysis in enumerate(analyses, 1)
+        for row in _analysis_rows(w, dataset, index, analysis)
+    ]
+    return Table(
+        key="analysis",
+        number="3.7",
+        title=w.gettext("Analisis capaian kinerja tahun {year}", year=year),
+        columns=(
+            _column(w, "no"),
+            _column(w, "indicator"),
+            Column(key="period", title=w.gettext("Periode")),
+            Column(key="aspect", title=w.gettext("Aspek")),
+            Column(key="text", title=w.gettext("Uraian")),
+        ),
+        rows=tuple(rows),
+        rule=w.gettext("Analisis penyusun laporan, dimuat sebagaimana ditulis"),
+        source=w("source_53") + " (e), (g)",
         lang=w.lang,
     )

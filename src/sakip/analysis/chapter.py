@@ -44,7 +44,7 @@ from sakip.budget import (
 )
 from sakip.compare import LEAST_SQUARES, IndicatorHistory, history
 from sakip.exceptions import InvalidValueError, SakipError, UndefinedResultError
-from sakip.model import BudgetLine, Dataset, Goal, Indicator, Objective
+from sakip.model import AuthorAnalysis, BudgetLine, Dataset, Goal, Indicator, Objective
 from sakip.ratios import Percentage, percentage
 from sakip.reasons import Missing, Reason
 from sakip.rollup import MEAN, Rollup, RollupChild, RollupMethod, rollup
@@ -64,6 +64,7 @@ __all__ = [
     "computed_realizations",
     "readable_convention",
     "report_year",
+    "year_analyses",
 ]
 
 
@@ -199,6 +200,9 @@ class Chapter(Displayed):
         groups: Each goal, then each of its objectives, in the plan's order, with the
             indicators listed under it and its roll-up (tables a-d list the indicators so).
         rollup_method: The roll-up method of the groups' achievements.
+        analyses: The author's analyses of the year reported (the year's, then each
+            quarter's), the plan's indicators first in its order, then the cascade's: the
+            texts as the data holds them.
     """
 
     dataset: Dataset
@@ -212,6 +216,7 @@ class Chapter(Displayed):
     counted: tuple[CountedRealization, ...] = ()
     groups: tuple[GroupResult, ...] = ()
     rollup_method: RollupMethod = MEAN
+    analyses: tuple[AuthorAnalysis, ...] = ()
 
     def _headline(self) -> str:
         return f"{self.dataset.agency.name} {self.year}: {len(self.histories)} indicators"
@@ -353,6 +358,18 @@ def _group(
     )
 
 
+def year_analyses(dataset: Dataset, year: int) -> tuple[AuthorAnalysis, ...]:
+    """The author's analyses of a year, the plan's indicators first, then the cascade's.
+
+    For each indicator the year's analysis comes before the quarters', in quarter order.
+    """
+    order = [i.code for i in dataset.plan.indicators]
+    order += [i.code for item in dataset.cascade for i in item.indicators]
+    rank = {code: index for index, code in enumerate(order)}
+    chosen = [analysis for analysis in dataset.analyses if analysis.year == year]
+    return tuple(sorted(chosen, key=lambda a: (rank[a.indicator], a.quarter or 0)))
+
+
 def compute_chapter(
     dataset: Dataset,
     *,
@@ -399,6 +416,7 @@ def compute_chapter(
         counted=tuple(filter(None, (_counted(dataset, found) for found in histories))),
         groups=_groups(dataset, by_code, chosen),
         rollup_method=MEAN,
+        analyses=year_analyses(dataset, when),
     )
 
 

@@ -439,6 +439,8 @@ _ITEMS = {
     "agreements": (ItemKind.AGREEMENT, None),
     "standards": (ItemKind.STANDARD, "indicator"),
     "stated": (ItemKind.STATED_FIGURE, "location"),
+    "cascade": (ItemKind.CASCADE_ITEM, "code"),
+    "analyses": (ItemKind.ANALYSIS, "indicator"),
 }
 _TOKEN = re.compile(r"(\w+)|\[(\d+)\]")
 
@@ -475,7 +477,7 @@ def _entry(section: str, entry: object, number: int) -> Item:
 
     code = text(key) or (text("indicator") if kind is ItemKind.STATED_FIGURE else None)
     year = integer("year")
-    if kind is ItemKind.REALIZATION and year is None:
+    if kind in (ItemKind.REALIZATION, ItemKind.ANALYSIS) and year is None:
         code = None  # "realisasi IKU-1 None" would mislead: count it instead
     return Item(kind, code, year, integer("quarter"), number)
 
@@ -536,7 +538,7 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
         if not later:
             return dataset
         problems = []
-    references = _reference_problems(body, file)
+    references = [*_reference_problems(body, file), *_code_problems(body, file)]
     if references:
         problems = [p for p in problems if not p.message.startswith(_REFERENCE_MESSAGES)]
     message = f"{file or 'the data'} is not a valid sakip dataset"
@@ -597,7 +599,13 @@ def _check_header(data: Mapping[str, Any], file: str | None) -> None:
     raise DataFileError(f"{file or 'the data'} is not a sakip dataset", header, file=file)
 
 
-_REFERENCE_MESSAGES = ("unknown indicator ", "'indicator' must be an indicator of the plan")
+_REFERENCE_MESSAGES = (
+    "unknown indicator ",
+    "'indicator' must be an indicator of the plan",
+    "unknown objective ",
+    "unknown cascade item ",
+    "unknown budget line of ",
+)
 """The model's own messages for a code the plan lacks, replaced by the placed ones below."""
 
 
@@ -630,8 +638,27 @@ def _plan_codes(body: Mapping[str, Any]) -> set[str] | None:
     return codes
 
 
+def _entries(value: object) -> list[tuple[int, Mapping[str, Any]]]:
+    """The tables of a list, with their index (what is not a table is left to the converter)."""
+    items = value if isinstance(value, list) else []
+    return [(index, entry) for index, entry in enumerate(items) if isinstance(entry, Mapping)]
+
+
+def _cascade_indicator_codes(body: Mapping[str, Any]) -> set[str]:
+    return {
+        indicator["code"]
+        for _, item in _entries(body.get("cascade"))
+        for _, indicator in _entries(item.get("indicators"))
+        if isinstance(indicator.get("code"), str)
+    }
+
+
 def _references(body: Mapping[str, Any]) -> Iterator[tuple[str, str | None, object]]:
-    """Every place that names an indicator: (table path, field, code)."""
+    """Every place that names an indicator of the plan: (table path, field, code).
+
+    Realizations and analyses may also name the cascade's indicators (their codes are added
+    to the known ones by :func:`_reference_problems`).
+    """
     plan = body.get("plan")
     sections = [
         (
@@ -641,6 +668,7 @@ def _references(body: Mapping[str, Any]) -> Iterator[tuple[str, str | None, obje
         ("realizations", body.get("realizations")),
         ("standards", body.get("standards")),
         ("stated", body.get("stated")),
+        ("analyses", body.get("analyses")),
     ]
     for name, entries in sections:
         for index, entry in enumerate(entries if isinstance(entries, list) else []):
@@ -658,6 +686,7 @@ def _reference_problems(body: Mapping[str, Any], file: str | None) -> list[Field
     codes = _plan_codes(body)
     if not codes:
         return []
+    cascade = _cascade_indicator_codes(body)
     known = ", ".join(repr(code) for code in sorted(codes))
     return [
         detailed(
@@ -674,7 +703,70 @@ def _reference_problems(body: Mapping[str, Any], file: str | None) -> list[Field
             suggestion=_nearest(code, codes),
         )
         for path, column, code in _references(body)
-        if isinstance(code, str) and code not in codes
+        if isinstance(code, str)
+        and code not in codes
+        and not (code in cascade and path.startswith(("realizations", "analyses")))
+    ]
+
+
+def _code_references(
+    body: Mapping[str, Any],
+) -> Iterator[tuple[str, str, object, str, set[str]]]:
+    """Every code the cascade and the analyses name: (path, field, code, kind, known codes)."""
+    plan = body.get("plan")
+    goals = plan.get("goals") if isinstance(plan, Mapping) else None
+    objectives = {
+        objective["code"]
+        for _, goal in _entries(goals)
+        for _, objective in _entries(goal.get("objectives"))
+        if isinstance(objective.get("code"), str)
+    }
+    cascade = _entries(body.get("cascade"))
+    items = {item["code"] for _, item in cascade if isinstance(item.get("code"), str)}
+    lines: set[str] = set()
+    pending = [line for _, line in _entries(body.get("budget"))]
+    while pending:  # every line at any depth
+        line = pending.pop()
+        if isinstance(line.get("code"), str):
+            lines.add(line["code"])
+        pending += [child for _, child in _entries(line.get("children"))]
+    for index, item in cascade:
+        path = f"cascade[{index}]"
+        named = item.get("objectives")
+        for code in named if isinstance(named, list) else []:
+            yield path, "objectives", code, "an objective code of the plan", objectives
+        yield path, "parent", item.get("parent"), _ITEM_CODE, items
+        yield path, "budget", item.get("budget"), "a budget line code of the budget", lines
+    for index, analysis in _entries(body.get("analyses")):
+        named = analysis.get("programs")
+        for code in named if isinstance(named, list) else []:
+            yield f"analyses[{index}]", "programs", code, _ITEM_CODE, items
+
+
+_ITEM_CODE = "a program, activity or sub-activity code of the cascade"
+
+
+def _code_problems(body: Mapping[str, Any], file: str | None) -> list[FieldError]:
+    """A problem for every objective, item or budget line code that names nothing.
+
+    Each carries the nearest known code as its suggestion, when one is near.
+    """
+    return [
+        detailed(
+            FieldError(
+                f"unknown code {code!r}; expected {kind}",
+                file=file,
+                row=path,
+                column=column,
+                value=code,
+                expected=kind,
+            ),
+            problem=Problem.UNKNOWN_CODE,
+            item=_item(body, path),
+            suggestion=_nearest(code, known),
+        )
+        for path, column, code, kind, known in _code_references(body)
+        if isinstance(code, str) and code not in known
     ]
 
 

@@ -155,8 +155,10 @@ def json_schema() -> dict[str, Any]:
         "$id": SCHEMA_ID,
         "title": "sakip dataset",
         "description": f"A sakip data file (format sakip-dataset, version {VERSION}): an agency, "
-        "its strategic plan, realizations, agreements, budget lines, national standards and the "
-        "figures its report states.",
+        "its "
+        "strategic plan, realizations, agreements, budget lines, national standards, the "
+        "figures its report states, its cascade of programs, activities and sub-activities, "
+        "and the author's analyses.",
         "type": "object",
         "properties": {
             "$schema": {"type": "string"},
