@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import io
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,8 @@ def _version_1_files() -> list[Path]:
     for folder in (ROOT / "examples", ROOT / "tests"):
         for path in sorted([*folder.rglob("*.toml"), *folder.rglob("*.json")]):
             text = path.read_text(encoding="utf-8")
-            if 'format = "sakip-dataset"' in text or '"format": "sakip-dataset"' in text:
+            dataset = 'format = "sakip-dataset"' in text or '"format": "sakip-dataset"' in text
+            if dataset and re.search(r'^\s*"?version"?\s*[=:]\s*1\b', text, re.MULTILINE):
                 found.append(path)
     assert found
     return found
