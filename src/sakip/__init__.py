@@ -132,7 +132,7 @@ from sakip.periods import (
     report_deadline,
     year_value,
 )
-from sakip.ratios import Percentage, percentage
+from sakip.ratios import Percentage, Rate, percentage, rate
 from sakip.reasons import Figure, Missing, Part, Reason
 from sakip.report import Report, build_report
 from sakip.rollup import (
@@ -225,6 +225,7 @@ __all__ = [
     "Projection",
     "ProjectionMethod",
     "Quarter",
+    "Rate",
     "Rating",
     "RatingScale",
     "Realization",
@@ -287,6 +288,7 @@ __all__ = [
     "percentage",
     "progress",
     "projection",
+    "rate",
     "realization_to_date",
     "report_deadline",
     "rollup",

@@ -299,6 +299,13 @@ def _optional_value(value: Number | None) -> Decimal:
     return cast("Decimal", _optional(value, "value"))
 
 
+def _per(value: Number) -> Decimal:
+    per = to_decimal(value, "per")
+    if per <= 0:
+        raise InvalidValueError("per", per, "a positive multiplier (100, 1000, 100000)")
+    return per
+
+
 def _baseline(value: Number | None) -> Decimal | None:
     return _optional(value, "baseline")
 
@@ -537,6 +544,9 @@ class Indicator(Displayed):
         cumulative: A flow indicator whose realization to date is the sum of the years.
         description: Definition or computation method (definisi operasional).
         data_source: Where the realization comes from (sumber data).
+        per: For a ratio, the multiplier of numerator / denominator (per N): 100 for a
+            percentage, 1.000 for infant mortality per 1.000 live births, 100.000 for
+            maternal mortality per 100.000.
     """
 
     code: str = attrs.field(validator=_non_empty)
@@ -548,6 +558,12 @@ class Indicator(Displayed):
     cumulative: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     description: str | None = attrs.field(default=None, validator=_optional_text)
     data_source: str | None = attrs.field(default=None, validator=_optional_text)
+    per: Decimal = attrs.field(default=HUNDRED, converter=_per)
+
+    @property
+    def per_unit(self) -> bool:
+        """Whether the indicator is a rate per N other than a percentage (``per`` is not 100)."""
+        return self.per != HUNDRED
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -753,18 +769,26 @@ class Realization(Displayed):
 
     A ratio indicator keeps its numerator and denominator (PPKS handled, all PPKS) so that
     quarters aggregate as Σ numerator / Σ denominator. Given the counts, the value may be
-    left out: it is then their ratio, numerator × 100 / denominator.
+    left out: it is then their rate, numerator × per / denominator, with the indicator's
+    multiplier ``per`` (100 when the realization stands alone; a :class:`Dataset` applies its
+    indicator's, so 51 deaths in 5.350 live births are 9,53 per 1.000).
 
     >>> Realization(indicator="PPKS", year=2024, numerator=3, denominator=4).value
     Decimal('75')
+    >>> Realization.of_counts(
+    ...     indicator="AKB", year=2024, numerator=51, denominator=5350, per=1000
+    ... ).value
+    Decimal('9.532710280373831775700934579')
 
     Attributes:
         indicator: The indicator's code.
         year: The fiscal year.
-        value: The realized value (for a ratio given by its counts alone, their ratio).
+        value: The realized value (for a ratio given by its counts alone, their rate).
         quarter: 1-4 for a quarterly value (triwulan); ``None`` for the year.
         numerator: For a ratio indicator, the count on top.
         denominator: For a ratio indicator, the count below.
+        from_counts: Whether the value was computed from the counts (none was given). It
+            takes no part in equality: a value given equal to the computed one is the same.
     """
 
     indicator: str = attrs.field(validator=_non_empty)
@@ -773,6 +797,7 @@ class Realization(Displayed):
     quarter: int | None = attrs.field(default=None, validator=_quarter)
     numerator: Decimal | None = attrs.field(default=None, converter=_numerator)
     denominator: Decimal | None = attrs.field(default=None, converter=_denominator)
+    from_counts: bool = attrs.field(default=False, init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if (self.numerator is None) != (self.denominator is None):
@@ -781,6 +806,10 @@ class Realization(Displayed):
             )
         if cast("Decimal | None", self.value) is not None:  # None only when left out
             return
+        object.__setattr__(self, "value", self._rate(HUNDRED))  # frozen: set once, while built
+        object.__setattr__(self, "from_counts", True)
+
+    def _rate(self, per: Decimal) -> Decimal:
         if self.numerator is None or self.denominator is None:
             raise InvalidValueError("value", None, "a number, or a numerator and a denominator")
         if self.denominator.is_zero():
@@ -788,8 +817,41 @@ class Realization(Displayed):
                 "denominator", self.denominator, "a count other than 0 when no value is given"
             )
         with exact():
-            ratio = self.numerator * HUNDRED / self.denominator
-        object.__setattr__(self, "value", ratio)  # frozen: set once, while being built
+            return self.numerator * per / self.denominator
+
+    @classmethod
+    def of_counts(
+        cls,
+        *,
+        indicator: str,
+        year: int,
+        numerator: Number,
+        denominator: Number,
+        per: Number = HUNDRED,
+        quarter: int | None = None,
+    ) -> Realization:
+        """A realization given by its counts: value = numerator × per / denominator.
+
+        Raises:
+            InvalidValueError: A count is not a number, ``per`` is not positive, or the
+                denominator is 0.
+        """
+        counted = cls(
+            indicator=indicator,
+            year=year,
+            quarter=quarter,
+            numerator=numerator,
+            denominator=denominator,
+        )
+        return _rated(counted, _per(per))
+
+
+def _rated(realization: Realization, per: Decimal) -> Realization:
+    """``realization`` again, its value computed from its counts with the multiplier ``per``."""
+    rated = attrs.evolve(realization, value=realization.value)
+    object.__setattr__(rated, "value", realization._rate(per))
+    object.__setattr__(rated, "from_counts", True)
+    return rated
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -981,6 +1043,7 @@ class Dataset(Displayed):
     stated: tuple[StatedFigure, ...] = attrs.field(default=(), converter=_stated_figures)
 
     def __attrs_post_init__(self) -> None:
+        self._apply_per()
         codes = [r.indicator for r in self.realizations]
         codes += [s.indicator for s in self.standards]
         codes += [code for agreement in self.agreements for code, _ in agreement.targets]
@@ -988,6 +1051,17 @@ class Dataset(Displayed):
         for code in codes:
             self.plan.indicator(code)
         _unique("agreement year", (str(agreement.year) for agreement in self.agreements))
+
+    def _apply_per(self) -> None:
+        """Compute each value given by its counts alone with its indicator's multiplier."""
+        index = self.plan._indicator_index
+        rated = tuple(
+            _rated(r, index[r.indicator].per)
+            if r.from_counts and r.indicator in index and index[r.indicator].per_unit
+            else r
+            for r in self.realizations
+        )
+        object.__setattr__(self, "realizations", rated)  # frozen: set once, while built
 
     def _headline(self) -> str:
         plan = self.plan

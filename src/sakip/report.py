@@ -52,8 +52,9 @@ from sakip.compare import (
 )
 from sakip.exceptions import InvalidValueError
 from sakip.locale import format_number, format_percent
-from sakip.model import BudgetLine, Dataset, Polarity, TargetLike, TargetRange
+from sakip.model import BudgetLine, Dataset, Indicator, Polarity, TargetLike, TargetRange
 from sakip.periods import Quarter
+from sakip.ratios import Rate
 from sakip.reasons import Reason
 from sakip.scales import (
     PERMENDAGRI_86_2017,
@@ -81,6 +82,7 @@ __all__ = [
     "build_report",
     "report_of",
     "report_year",
+    "unit_of",
 ]
 
 
@@ -438,6 +440,27 @@ def _partial_year(w: Writer, row: YearRow) -> str:
     )
 
 
+def unit_of(indicator: Indicator, lang: str = "id") -> str:
+    """The unit as a report prints it: with its multiplier, for a rate per N (satuan).
+
+    A rate's unit that does not name its ``per`` already gets it in front, in the
+    notation of ``lang``; any other unit prints as the data gives it.
+
+    >>> akb = sakip.Indicator(code="AKB", name="Angka kematian bayi", unit="KH", per=1000)
+    >>> unit_of(akb), unit_of(akb, "en")
+    ('per 1.000 KH', 'per 1,000 KH')
+    >>> unit_of(sakip.Indicator(code="AKB", name="AKB", unit="per 1.000 KH", per=1000))
+    'per 1.000 KH'
+    """
+    unit = indicator.unit
+    if not indicator.per_unit:
+        return unit
+    digits = format(indicator.per.normalize(), "f")
+    if digits in "".join(c for c in unit if c not in ".,  "):
+        return unit  # "per 1.000 KH" names it already
+    return f"per {format_number(indicator.per, lang=lang)} {unit}"
+
+
 def _counts_sentence(w: Writer, found: IndicatorHistory, counted: CountedRealization) -> str:
     """How a ratio realization follows from its counts, against what the data records."""
     name, year, data = found.indicator.name, found.year, w.n(counted.recorded)
@@ -452,7 +475,17 @@ def _counts_sentence(w: Writer, found: IndicatorHistory, counted: CountedRealiza
             steps=steps,
             recorded=data,
         )
-    steps = f"{w.n(ratio.part)} / {w.n(ratio.whole)} × 100 = {w.pct(ratio.percent)}"
+    if isinstance(ratio, Rate):
+        steps = ratio.explain(w.lang)
+    else:
+        steps = f"{w.n(ratio.part)} / {w.n(ratio.whole)} × 100 = {w.pct(ratio.percent)}"
+    if not counted.stated:
+        return w.gettext(
+            "Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}.",
+            name=name,
+            year=year,
+            steps=steps,
+        )
     return w.gettext(
         "Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}; data mencatat "
         "{recorded}.",
@@ -500,7 +533,7 @@ def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Ce
     return (
         _no(index),
         Cell.text(ind.name),
-        Cell.text(ind.unit),
+        Cell.text(unit_of(ind, w.lang)),
         _target_cell(
             w, row.target, gettext(PHRASES[Reason.NO_TARGET], lang=w.lang, year=row.year)
         ),
@@ -986,7 +1019,7 @@ def _series(w: Writer, found: IndicatorHistory, dataset: Dataset) -> IndicatorSe
     return IndicatorSeries(
         code=found.indicator.code,
         name=found.indicator.name,
-        unit=found.indicator.unit,
+        unit=unit_of(found.indicator, w.lang),
         years=tuple(row.year for row in rows),
         targets=tuple(_bounds(row.target) for row in rows),
         realizations=tuple(row.realization for row in rows),

@@ -60,6 +60,7 @@ from sakip.model import (  # noqa: E402
     Target,
     TargetLike,
     TargetRange,
+    code_key,
 )
 from sakip.periods import Quarter  # noqa: E402
 from sakip.rules import EvidenceGrade, Source  # noqa: E402
@@ -83,6 +84,7 @@ __all__ = [
     "money",
     "number_texts",
     "numbers",
+    "pers",
     "plans",
     "polarities",
     "positive_decimals",
@@ -307,7 +309,14 @@ def indicators(draw: st.DrawFn, code: str | None = None) -> Indicator:
         cumulative=draw(st.booleans()),
         description=draw(_maybe_texts),
         data_source=draw(_maybe_texts),
+        per=draw(pers),
     )
+
+
+pers = st.sampled_from([Decimal(100), Decimal(1000), Decimal(100000)]) | decimals(
+    min_value="0.0001", max_value=10**6, places=4
+)
+"""An indicator's multiplier per N: the usual 100, 1.000 and 100.000, or any positive number."""
 
 
 @st.composite
@@ -340,7 +349,11 @@ def plans(draw: st.DrawFn, codes: Sequence[str] | None = None) -> StrategicPlan:
 
     Every target year lies in the plan's period; every indicator plan names an indicator.
     """
-    chosen = draw(st.lists(texts, min_size=1, max_size=5, unique=True)) if codes is None else codes
+    chosen = (
+        draw(st.lists(texts, min_size=1, max_size=5, unique_by=code_key))  # codes compare so
+        if codes is None
+        else codes
+    )
     found = [draw(indicators(code=code)) for code in chosen]
     split = draw(st.integers(min_value=0, max_value=len(found)))
     objective = Objective(code="S1", name=draw(texts), indicators=found[split:])
@@ -388,14 +401,16 @@ def datasets(draw: st.DrawFn) -> Dataset:
     realizations = []
     for _ in range(draw(st.integers(min_value=0, max_value=4))):
         ratio = draw(st.booleans())
+        denominator = draw(_file_numbers) if ratio else None
+        counts_alone = bool(denominator) and draw(st.booleans())  # the value: their rate per N
         realizations.append(
             Realization(
                 indicator=draw(code_of),
                 year=draw(plan_years),
-                value=draw(_file_numbers),
+                value=None if counts_alone else draw(_file_numbers),
                 quarter=draw(st.none() | st.integers(min_value=1, max_value=4)),
                 numerator=draw(_file_numbers) if ratio else None,
-                denominator=draw(_file_numbers) if ratio else None,
+                denominator=denominator,
             )
         )
     agreements = [

@@ -41,7 +41,7 @@ from sakip.budget import (
 from sakip.compare import LEAST_SQUARES, IndicatorHistory, history
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.model import BudgetLine, Dataset
-from sakip.ratios import Percentage, percentage
+from sakip.ratios import Percentage, Rate, percentage, rate
 from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
 
 if TYPE_CHECKING:
@@ -88,7 +88,10 @@ class CountedRealization(Displayed):
         part: The count of the part (the numerator).
         whole: The count of the whole (the denominator).
         recorded: The realization as the data records it.
-        ratio: The share the counts give; ``None`` when the whole is 0.
+        ratio: The share the counts give (a :class:`~sakip.Rate` per the indicator's ``per``
+            when that is not 100); ``None`` when the whole is 0.
+        stated: Whether the data states the value; ``False`` when it gives the counts alone
+            and ``recorded`` is their rate.
     """
 
     indicator: str
@@ -96,7 +99,8 @@ class CountedRealization(Displayed):
     part: Decimal
     whole: Decimal
     recorded: Decimal
-    ratio: Percentage | None
+    ratio: Percentage | Rate | None
+    stated: bool = True
 
     def _headline(self) -> str:
         return f"{self.indicator} {self.year}: {typed(self.part)} / {typed(self.whole)}"
@@ -172,11 +176,14 @@ def report_year(dataset: Dataset) -> int:
 
 
 def computed_realizations(dataset: Dataset) -> frozenset[tuple[str, int]]:
-    """The (indicator, year) realizations sakip computes: no yearly value is in the data."""
+    """The (indicator, year) realizations sakip computes: no yearly value is in the data.
+
+    A yearly realization given by its counts alone is computed too (its rate).
+    """
     typed = {
         (entry.indicator, entry.year)
         for entry in dataset.realizations
-        if entry.quarter is None and entry.value is not None
+        if entry.quarter is None and not entry.from_counts  # counts alone: a computed rate
     }
     built = {(entry.indicator, entry.year) for entry in dataset.realizations}
     return frozenset(built - typed)
@@ -218,14 +225,21 @@ def _budget_result(line: BudgetLine) -> BudgetResult:
 
 
 def _counted(dataset: Dataset, found: IndicatorHistory) -> CountedRealization | None:
-    """The year's realization from its counts, when the data has them for a percentage."""
-    if found.indicator.unit.strip() != "%":
-        return None  # a rate per 1.000 or 100.000 is not a share × 100
+    """The year's realization from its counts, for a percentage or a declared rate per N."""
+    indicator = found.indicator
+    if indicator.unit.strip() != "%" and not indicator.per_unit:
+        return None  # counts of a unit that is no share: their multiplier is not declared
     for entry in dataset.realizations_of(found.indicator.code):
         if entry.year == found.year and entry.quarter is None and entry.numerator is not None:
             part, whole = entry.numerator, entry.denominator
             assert whole is not None  # the model sets both counts or neither
-            ratio = None if whole == 0 else percentage(part=part, whole=whole)
+            ratio: Percentage | Rate | None = None
+            if whole != 0:
+                ratio = (
+                    rate(part=part, whole=whole, per=indicator.per)
+                    if indicator.per_unit
+                    else percentage(part=part, whole=whole)
+                )
             return CountedRealization(
                 indicator=found.indicator.code,
                 year=found.year,
@@ -233,6 +247,7 @@ def _counted(dataset: Dataset, found: IndicatorHistory) -> CountedRealization | 
                 whole=whole,
                 recorded=entry.value,
                 ratio=ratio,
+                stated=not entry.from_counts,
             )
     return None
 
