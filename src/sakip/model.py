@@ -42,6 +42,7 @@ __all__ = [
     "PerformanceAgreement",
     "Polarity",
     "Realization",
+    "Settings",
     "StatedFigure",
     "StrategicPlan",
     "Target",
@@ -306,6 +307,13 @@ def _per(value: Number) -> Decimal:
     return per
 
 
+def _cap(value: Number | None) -> Decimal | None:
+    cap = _optional(value, "cap")
+    if cap is not None and cap <= 0:
+        raise InvalidValueError("cap", cap, "a positive limit on an achievement (100, 120)")
+    return cap
+
+
 def _baseline(value: Number | None) -> Decimal | None:
     return _optional(value, "baseline")
 
@@ -547,6 +555,10 @@ class Indicator(Displayed):
         per: For a ratio, the multiplier of numerator / denominator (per N): 100 for a
             percentage, 1.000 for infant mortality per 1.000 live births, 100.000 for
             maternal mortality per 100.000.
+        scale: The name of the rating scale for this indicator's achievements, overriding
+            the dataset's (:class:`Settings`); ``None`` leaves it to the dataset.
+        cap: A cap on this indicator's achievements, overriding the dataset's; ``None``
+            leaves it to the dataset.
     """
 
     code: str = attrs.field(validator=_non_empty)
@@ -559,6 +571,8 @@ class Indicator(Displayed):
     description: str | None = attrs.field(default=None, validator=_optional_text)
     data_source: str | None = attrs.field(default=None, validator=_optional_text)
     per: Decimal = attrs.field(default=HUNDRED, converter=_per)
+    scale: str | None = attrs.field(default=None, validator=_optional_text)
+    cap: Decimal | None = attrs.field(default=None, converter=_cap)
 
     @property
     def per_unit(self) -> bool:
@@ -1027,11 +1041,51 @@ class StatedFigure(Displayed):
 
 
 @attrs.frozen(kw_only=True, repr=False)
+class Settings(Displayed):
+    """Settings where agencies differ (pengaturan laporan), kept with the data.
+
+    Each is a choice a body makes and says in its report; ``None`` leaves it to sakip's
+    default. An indicator's own ``formula``, ``scale``, ``cap`` and ``data_source`` override
+    these, and an argument of :func:`~sakip.build_report` (or a command-line option)
+    overrides both: argument > indicator > dataset > sakip's default.
+
+    Attributes:
+        scale: The name of the rating scale (and so its label set) for achievements, one of
+            :data:`sakip.scales.SCALES` (``"permendagri-86-2017-baik"``); sakip's default is
+            ``"permendagri-86-2017"``.
+        formula: The name of an achievement formula (:data:`sakip.formulas.FORMULAS`) for
+            the indicators of its polarity that name none (``"inverse"`` for every
+            lower-is-better indicator); sakip's default is ``direct`` and ``mirror``.
+        cap: A cap on every achievement (100, 120), the uncapped figure kept; none by default.
+        efficiency: The name of the efficiency convention of table (f)
+            (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`); sakip's default is ``difference``.
+        data_source: Where the realizations come from, for indicators that name none.
+    """
+
+    scale: str | None = attrs.field(default=None, validator=_optional_text)
+    formula: str | None = attrs.field(default=None, validator=_optional_text)
+    cap: Decimal | None = attrs.field(default=None, converter=_cap)
+    efficiency: str | None = attrs.field(default=None, validator=_optional_text)
+    data_source: str | None = attrs.field(default=None, validator=_optional_text)
+
+
+def _settings(value: Settings | Mapping[str, Any] | None) -> Settings:
+    if value is None:
+        return Settings()
+    if isinstance(value, Settings):
+        return value
+    if isinstance(value, Mapping):
+        return Settings(**value)
+    raise InvalidValueError("settings", value, "a sakip.Settings or a mapping of its fields")
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Dataset(Displayed):
     """Everything one body reports for its plan: the input of a report and of an audit.
 
     Validated when built: realizations, standards, agreements and stated figures name
-    indicators of the plan.
+    indicators of the plan. ``settings`` holds the choices where agencies differ
+    (:class:`Settings`).
     """
 
     agency: Agency
@@ -1041,6 +1095,7 @@ class Dataset(Displayed):
     agreements: tuple[PerformanceAgreement, ...] = attrs.field(default=(), converter=_agreements)
     standards: tuple[NationalStandard, ...] = attrs.field(default=(), converter=_standards)
     stated: tuple[StatedFigure, ...] = attrs.field(default=(), converter=_stated_figures)
+    settings: Settings = attrs.field(factory=Settings, converter=_settings)
 
     def __attrs_post_init__(self) -> None:
         self._apply_per()

@@ -25,9 +25,10 @@ from decimal import Decimal
 
 import attrs
 
+from sakip._decimal import Number
 from sakip._display import Displayed
 from sakip._gc import collector_paused
-from sakip.achievement import Achievement, AchievementFormula
+from sakip.achievement import CAP_RULE, Achievement, AchievementFormula
 from sakip.analysis.chapter import (
     BudgetResult,
     Chapter,
@@ -36,8 +37,8 @@ from sakip.analysis.chapter import (
     compute_chapter,
     report_year,
 )
+from sakip.analysis.settings import data_source_of
 from sakip.budget import (
-    DIFFERENCE,
     Absorption,
     EfficiencyConvention,
 )
@@ -510,10 +511,27 @@ def _formulas(w: Writer, used: Iterable[AchievementFormula]) -> str:
     return "; ".join(parts) or "—"  # no row has an achievement, so none uses a formula
 
 
-def _sources(w: Writer, formulas: Iterable[AchievementFormula], scale: RatingScale) -> str:
+def _sources(
+    w: Writer,
+    formulas: Iterable[AchievementFormula],
+    scales: Sequence[RatingScale],
+    capped: bool = False,
+) -> str:
     chosen = sorted(set(formulas), key=lambda f: f.name)
-    rules: list[Rule] = [*chosen, scale]
+    rules: list[Rule] = [*chosen, *([CAP_RULE] if capped else []), *scales]
     return "; ".join(w.basis(rule) for rule in rules)
+
+
+def _scales(histories: Sequence[IndicatorHistory], scale: RatingScale) -> list[RatingScale]:
+    """The scales the ratings use, each once; the chapter's when none is rated."""
+    rated = (found.current.rating for found in histories)
+    used = dict.fromkeys(rating.scale for rating in rated if rating is not None)
+    return list(used) or [scale]
+
+
+def _caps(achieved: Iterable[Achievement | None]) -> list[Decimal]:
+    """The caps the achievements were computed with, each once, lowest first."""
+    return sorted({a.cap for a in achieved if a is not None and a.cap is not None})
 
 
 def _sentences_a(
@@ -562,6 +580,11 @@ def _table_a(
 ) -> Table:
     achieved = [found.current.achievement for found in histories]
     used = [a.formula for a in achieved if a is not None]
+    scales = _scales(histories, scale)
+    caps = _caps(achieved)
+    rule = w("rule_a", formulas=_formulas(w, used), scale=", ".join(s.title for s in scales))
+    if caps:
+        rule += "; " + w("rule_cap", cap=" / ".join(w.n(cap) for cap in caps))
     return Table(
         key="target-realization",
         number="3.1",
@@ -579,8 +602,8 @@ def _table_a(
             )
         ),
         rows=tuple(_achievement_row(w, i, found) for i, found in enumerate(histories, 1)),
-        rule=w("rule_a", formulas=_formulas(w, used), scale=scale.title),
-        source=_sources(w, used, scale),
+        rule=rule,
+        source=_sources(w, used, scales, capped=bool(caps)),
         sentences=tuple(_sentences_a(w, histories, counted)),
         lang=w.lang,
     )
@@ -1055,25 +1078,33 @@ def build_report(
     *,
     year: int | None = None,
     lang: str = "id",
-    scale: RatingScale | str = PERMENDAGRI_86_2017,
-    efficiency: EfficiencyConvention | str = DIFFERENCE,
+    scale: RatingScale | str | None = None,
+    efficiency: EfficiencyConvention | str | None = None,
+    cap: Number | None = None,
 ) -> Report:
     """Chapter III of a performance report (Bab III LKjIP) from the data, as tables.
+
+    A setting left ``None`` comes from the indicator, else the dataset's
+    :class:`~sakip.Settings`, else sakip's default; one given here wins over both
+    (:mod:`sakip.analysis.settings`).
 
     Args:
         dataset: The plan, agreements, realizations, standards and budget.
         year: The year to report; the latest year with a realization when ``None``.
         lang: ``"id"`` (Indonesian, the default) or ``"en"`` for every word: titles,
             sentences, reasons, rules and sources.
-        scale: The rating scale for achievements, or its name.
+        scale: The rating scale for achievements, or its name; by default Permendagri 86/2017.
         efficiency: The efficiency convention for table (f), or its name
-            (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`).
+            (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`); by default ``difference``.
+        cap: A cap on each year's achievement (100, 120), the uncapped figure kept; the
+            table's rule line says so (:data:`sakip.formulas.CAP_RULE`). None by default.
 
     Raises:
-        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, or there is no year to report.
+        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, there is no year to report,
+            or the cap is not a positive number.
     """
     check_lang(lang)
-    chapter = compute_chapter(dataset, year=year, scale=scale, efficiency=efficiency)
+    chapter = compute_chapter(dataset, year=year, scale=scale, efficiency=efficiency, cap=cap)
     return report_of(chapter, lang=lang)
 
 
@@ -1089,7 +1120,7 @@ def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
     """
     w = Writer(check_lang(lang), chapter.computed)
     dataset, when, histories = chapter.dataset, chapter.year, chapter.histories
-    sources = _data_sources(histories)
+    sources = _data_sources(dataset, histories)
     indicators = [
         _table_a(w, histories, chapter.counted, when, chapter.scale),
         _table_b(w, histories, when),
@@ -1114,9 +1145,12 @@ def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
     )
 
 
-def _data_sources(histories: Sequence[IndicatorHistory]) -> tuple[str, ...]:
-    """The indicators' data sources as the data names them, each once, in the plan's order."""
-    named = (found.indicator.data_source for found in histories)
+def _data_sources(dataset: Dataset, histories: Sequence[IndicatorHistory]) -> tuple[str, ...]:
+    """The indicators' data sources as the data names them, each once, in the plan's order.
+
+    An indicator without its own takes the dataset's (:class:`~sakip.Settings`).
+    """
+    named = (data_source_of(dataset, found.indicator) for found in histories)
     return tuple(dict.fromkeys(source for source in named if source))
 
 

@@ -55,6 +55,7 @@ from sakip.model import (  # noqa: E402
     PerformanceAgreement,
     Polarity,
     Realization,
+    Settings,
     StatedFigure,
     StrategicPlan,
     Target,
@@ -91,6 +92,7 @@ __all__ = [
     "quarterly_money",
     "quarters",
     "rating_scales",
+    "settings",
     "tables",
     "target_ranges",
     "targets",
@@ -310,6 +312,8 @@ def indicators(draw: st.DrawFn, code: str | None = None) -> Indicator:
         description=draw(_maybe_texts),
         data_source=draw(_maybe_texts),
         per=draw(pers),
+        scale=draw(_report_scales),
+        cap=draw(_caps),
     )
 
 
@@ -317,6 +321,23 @@ pers = st.sampled_from([Decimal(100), Decimal(1000), Decimal(100000)]) | decimal
     min_value="0.0001", max_value=10**6, places=4
 )
 """An indicator's multiplier per N: the usual 100, 1.000 and 100.000, or any positive number."""
+
+# Scales that rate any achievement (the SAKIP predicate stops at 100), so that every generated
+# dataset still makes a report; caps as bodies set them, or any positive figure.
+_report_scales = st.sampled_from([None, "permendagri-86-2017", "permendagri-86-2017-baik"])
+_caps = st.none() | st.sampled_from([Decimal(100), Decimal(120)]) | positive_decimals(10**4, 2)
+
+
+@st.composite
+def settings(draw: st.DrawFn) -> Settings:
+    """Settings of a dataset (:class:`~sakip.Settings`) that every report can use."""
+    return Settings(
+        scale=draw(_report_scales),
+        formula=draw(st.sampled_from([None, "direct", "mirror", "inverse"])),
+        cap=draw(_caps),
+        efficiency=draw(st.sampled_from([None, "difference", "share", "unspent"])),
+        data_source=draw(_maybe_texts),
+    )
 
 
 @st.composite
@@ -454,6 +475,7 @@ def datasets(draw: st.DrawFn) -> Dataset:
         agreements=agreements,
         standards=standards,
         stated=stated,
+        settings=draw(settings()),
     )
 
 

@@ -27,10 +27,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from sakip._decimal import Number
 from sakip._display import Displayed
 from sakip._figures import typed
+from sakip.analysis.settings import cap_of, efficiency_of, scale_of
 from sakip.budget import (
-    DIFFERENCE,
     EFFICIENCY_CONVENTIONS,
     Absorption,
     Efficiency,
@@ -42,7 +43,7 @@ from sakip.compare import LEAST_SQUARES, IndicatorHistory, history
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.model import BudgetLine, Dataset
 from sakip.ratios import Percentage, Rate, percentage, rate
-from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
+from sakip.scales import RatingScale
 
 if TYPE_CHECKING:
     from sakip.report import Report
@@ -132,7 +133,8 @@ class Chapter(Displayed):
     Attributes:
         dataset: The data it was computed from.
         year: The year reported.
-        scale: The rating scale of the achievements.
+        scale: The rating scale of the achievements, unless an indicator names its own (each
+            rating carries its scale).
         convention: The efficiency convention of table (f).
         histories: Each indicator's history, in the plan's order (tables a-d).
         budget: Each budget line's absorption, in the data's order (table B).
@@ -141,6 +143,8 @@ class Chapter(Displayed):
             data gives, by indicator code (table a's sentences compare it with the record).
         computed: The ``(indicator, year)`` realizations sakip computed (a ratio's year value
             from quarterly counts), which print rounded to 2 places.
+        cap: The cap asked for every achievement (an argument, else the dataset's settings),
+            if any; an indicator may have its own (its achievements carry it).
     """
 
     dataset: Dataset
@@ -152,6 +156,7 @@ class Chapter(Displayed):
     efficiencies: tuple[EfficiencyResult, ...]
     computed: frozenset[tuple[str, int]]
     counted: tuple[CountedRealization, ...] = ()
+    cap: Decimal | None = None
 
     def _headline(self) -> str:
         return f"{self.dataset.agency.name} {self.year}: {len(self.histories)} indicators"
@@ -268,27 +273,43 @@ def compute_chapter(
     dataset: Dataset,
     *,
     year: int | None = None,
-    scale: RatingScale | str = PERMENDAGRI_86_2017,
-    efficiency: EfficiencyConvention | str = DIFFERENCE,
+    scale: RatingScale | str | None = None,
+    efficiency: EfficiencyConvention | str | None = None,
+    cap: Number | None = None,
 ) -> Chapter:
     """Every figure of chapter III from the data, in no language (hitung bab III).
+
+    A setting left ``None`` comes from the indicator, else the dataset's
+    :class:`~sakip.Settings`, else sakip's default (:mod:`sakip.analysis.settings`); one
+    given here wins over both.
 
     Args:
         dataset: The plan, agreements, realizations, standards and budget.
         year: The year to report; the latest year with a realization when ``None``.
-        scale: The rating scale for achievements, or its name.
+        scale: The rating scale for achievements, or its name; by default Permendagri 86/2017.
         efficiency: The efficiency convention for table (f), or its name
-            (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`).
+            (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`); by default ``difference``.
+        cap: A cap on every year's achievement (100, or 120 as PermenPANRB 8/2021 caps
+            individual performance), the uncapped figure kept; by default none.
 
     Raises:
-        InvalidValueError: There is no year to report, or the convention does not read
-            achievement and absorption.
+        InvalidValueError: There is no year to report, the convention does not read
+            achievement and absorption, or the cap is not a positive number.
+        UnknownRuleError: A scale, formula or convention name is not registered.
     """
-    chosen = SCALES.resolve(scale)
-    convention = readable_convention(efficiency)
+    chosen = scale_of(dataset, None, scale)
+    convention = readable_convention(efficiency_of(dataset, efficiency))
+    limit = cap_of(dataset, None, cap)
     when = report_year(dataset) if year is None else year
     histories = tuple(
-        history(dataset, ind.code, when, scale=chosen, projection_method=LEAST_SQUARES)
+        history(
+            dataset,
+            ind.code,
+            when,
+            scale=scale,
+            projection_method=LEAST_SQUARES,
+            cap=cap,
+        )
         for ind in dataset.plan.indicators
     )
     budget = tuple(_budget_result(line) for line in dataset.budget)
@@ -307,4 +328,5 @@ def compute_chapter(
         efficiencies=efficiencies,
         computed=computed_realizations(dataset),
         counted=tuple(filter(None, (_counted(dataset, found) for found in histories))),
+        cap=limit,
     )

@@ -10,7 +10,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TypeAlias
 
-from sakip.achievement import DIRECT, INVERSE, MIRROR, Achievement, AchievementFormula
+from sakip.achievement import (
+    CAP_RULE,
+    DIRECT,
+    INVERSE,
+    MIRROR,
+    Achievement,
+    AchievementFormula,
+)
+from sakip.achievement import Rule as AchievementRule
 from sakip.budget import DIFFERENCE, SHARE, UNSPENT, EfficiencyConvention
 from sakip.compare import (
     AVERAGE_CHANGE,
@@ -37,6 +45,7 @@ BUILTIN_RULES: tuple[object, ...] = (
     DIRECT,
     MIRROR,
     INVERSE,
+    CAP_RULE,
     PERMENDAGRI_86_2017,
     PERMENDAGRI_86_2017_BAIK,
     SAKIP_PREDICATE,
@@ -50,7 +59,9 @@ BUILTIN_RULES: tuple[object, ...] = (
 :data:`sakip.text.report_words.RULE_WORDS`, by registered name. A rule a user made is printed in
 the words it was given."""
 
-Rule: TypeAlias = AchievementFormula | RatingScale | ProjectionMethod | EfficiencyConvention
+Rule: TypeAlias = (
+    AchievementFormula | AchievementRule | RatingScale | ProjectionMethod | EfficiencyConvention
+)
 
 
 class Writer:
