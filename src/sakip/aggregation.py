@@ -9,7 +9,7 @@ name     year's value                              typical use
 sum      Σ quarters                                counts, money
 last     value of the latest reported quarter      levels, percentages, indices
 average  mean of the reported quarters             some averaged levels
-ratio    Σ numerator / Σ denominator × per     ratio indicators (PPKS handled)
+ratio    Σ numerator / Σ denominator × per         ratio indicators (PPKS handled)
 ======== ========================================= ==============================
 
 A ratio's multiplier ``per`` is the indicator's (:attr:`~sakip.Indicator.per`): 100 for a

@@ -85,7 +85,7 @@ class Rate(Displayed):
 
     @property
     def figure(self) -> Decimal:
-        """The printed figure: ``value`` rounded half-up to two places."""
+        """``value`` rounded half-up to two places, the figure a report prints."""
         return round_half_up(self.value)
 
     def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:

@@ -448,6 +448,7 @@ def unit_of(indicator: Indicator, lang: str = "id") -> str:
     notation of ``lang``; any other unit prints as the data gives it.
 
     >>> akb = sakip.Indicator(code="AKB", name="Angka kematian bayi", unit="KH", per=1000)
+    >>> from sakip.report import unit_of
     >>> unit_of(akb), unit_of(akb, "en")
     ('per 1.000 KH', 'per 1,000 KH')
     >>> unit_of(sakip.Indicator(code="AKB", name="AKB", unit="per 1.000 KH", per=1000))
@@ -456,7 +457,9 @@ def unit_of(indicator: Indicator, lang: str = "id") -> str:
     unit = indicator.unit
     if not indicator.per_unit:
         return unit
-    digits = format(indicator.per.normalize(), "f")
+    digits = format(indicator.per, "f")  # no context: the caller's could round it
+    if "." in digits:
+        digits = digits.rstrip("0").rstrip(".")
     if digits in "".join(c for c in unit if c not in ".,  "):
         return unit  # "per 1.000 KH" names it already
     return f"per {format_number(indicator.per, lang=lang)} {unit}"

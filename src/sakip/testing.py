@@ -320,7 +320,7 @@ def indicators(draw: st.DrawFn, code: str | None = None) -> Indicator:
 pers = st.sampled_from([Decimal(100), Decimal(1000), Decimal(100000)]) | decimals(
     min_value="0.0001", max_value=10**6, places=4
 )
-"""An indicator's multiplier per N: the usual 100, 1.000 and 100.000, or any positive number."""
+"""Multipliers per N of an indicator (the usual 100, 1.000 and 100.000, or any positive one)."""
 
 # Scales that rate any achievement (the SAKIP predicate stops at 100), so that every generated
 # dataset still makes a report; caps as bodies set them, or any positive figure.

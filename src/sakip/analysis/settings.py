@@ -17,6 +17,7 @@ The report and the audit both read them through these functions, so an audit rec
 figure with the settings its report used.
 
 >>> import attrs
+>>> from sakip.analysis.settings import cap_of, scale_of
 >>> data = sakip.io.load(sakip.examples.path("dinsos-kota-metro-2024"))
 >>> data = attrs.evolve(data, settings=sakip.Settings(cap=120, scale="permendagri-86-2017-baik"))
 >>> indicator = data.plan.indicator("IKU-1")
