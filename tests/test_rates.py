@@ -94,6 +94,13 @@ def test_a_realization_of_counts_alone_takes_its_multiplier() -> None:
     )
 
 
+def test_a_changed_multiplier_computes_the_counts_again() -> None:
+    """A dataset evolved back to per 100 holds the percentage, not the old rate."""
+    data = _dataset(sakip.Realization(indicator="AKB", year=2024, numerator=51, denominator=5350))
+    percent = _dataset(data.realizations[0], indicator=attrs.evolve(AKB, per=100))
+    assert sakip.percentage(part=51, whole=5350).value == percent.realizations[0].value
+
+
 def test_a_stated_value_is_kept_as_given() -> None:
     """A value given with its counts is never recomputed, whatever the multiplier."""
     stated = sakip.Realization(
@@ -135,9 +142,10 @@ def test_a_yearly_realization_carries_its_multiplier() -> None:
         ("per 1000 kelahiran hidup", "en", "per 1000 kelahiran hidup"),
     ],
 )
-def test_the_unit_prints_its_multiplier(unit: str, lang: str, printed: str) -> None:
-    """A rate's unit names its N, once; a percentage's unit is left as given."""
-    assert printed == unit_of(attrs.evolve(AKB, unit=unit), lang)
+@pytest.mark.parametrize("per", [D(1000), D("1000.00"), D("1E+3")])
+def test_the_unit_prints_its_multiplier(unit: str, lang: str, printed: str, per: D) -> None:
+    """A rate's unit names its N, once, however the multiplier is written."""
+    assert printed == unit_of(attrs.evolve(AKB, unit=unit, per=per), lang)
     assert "%" == unit_of(sakip.Indicator(code="K", name="K", unit="%"), lang)
 
 

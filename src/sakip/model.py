@@ -1108,12 +1108,14 @@ class Dataset(Displayed):
         _unique("agreement year", (str(agreement.year) for agreement in self.agreements))
 
     def _apply_per(self) -> None:
-        """Compute each value given by its counts alone with its indicator's multiplier."""
+        """Compute each value given by its counts alone with its indicator's multiplier.
+
+        Every such value is computed again, so a dataset evolved with another ``per`` (back to
+        100, say) never keeps the old multiplier's figure.
+        """
         index = self.plan._indicator_index
         rated = tuple(
-            _rated(r, index[r.indicator].per)
-            if r.from_counts and r.indicator in index and index[r.indicator].per_unit
-            else r
+            _rated(r, index[r.indicator].per) if r.from_counts and r.indicator in index else r
             for r in self.realizations
         )
         object.__setattr__(self, "realizations", rated)  # frozen: set once, while built

@@ -462,7 +462,7 @@ def unit_of(indicator: Indicator, lang: str = "id") -> str:
         digits = digits.rstrip("0").rstrip(".")
     if digits in "".join(c for c in unit if c not in ".,  "):
         return unit  # "per 1.000 KH" names it already
-    return f"per {format_number(indicator.per, lang=lang)} {unit}"
+    return f"per {format_number(Decimal(digits), lang=lang)} {unit}"  # 1.000, not 1.000,00
 
 
 def _counts_sentence(w: Writer, found: IndicatorHistory, counted: CountedRealization) -> str:
