@@ -13,7 +13,14 @@ from hypothesis import given, settings
 import sakip
 from sakip import render
 from sakip.analysis.chapter import compute_chapter
-from sakip.analysis.settings import cap_of, data_source_of, efficiency_of, formula_of, scale_of
+from sakip.analysis.settings import (
+    cap_of,
+    data_source_of,
+    efficiency_of,
+    formula_of,
+    overridden,
+    scale_of,
+)
 from sakip.cli import main
 from sakip.io import dumps_json, dumps_toml, load, loads_json, loads_toml
 from sakip.testing import datasets
@@ -280,3 +287,36 @@ def test_the_command_line_beats_the_files_settings(tmp_path: Path) -> None:
     assert "dihitung 100 %" in capped
     _, wider, _ = _run("report", str(path), "--cap", "120")
     assert "100,42 %" in wider
+
+
+# --- the audit of a report made with an override ----------------------------------------------
+
+
+def test_the_audit_takes_the_reports_override(seed: sakip.Dataset) -> None:
+    """``cap=`` and ``scale=`` of the audit beat the indicator's and the dataset's own."""
+    figure = sakip.StatedFigure(kind="achievement", stated="100,00", indicator="IKU-1", year=2024)
+    data = _with_indicator(
+        attrs.evolve(seed, settings=sakip.Settings(cap=150)), "IKU-1", cap=110, scale="x"
+    )
+    assert not sakip.audit.audit(seed, [figure]).ok
+    assert sakip.audit.audit(data, [figure], cap=100, scale="permendagri-86-2017").ok
+    assert overridden(seed) is seed
+    changed = overridden(data, cap=100, scale="permendagri-86-2017-baik")
+    assert (D(100), "permendagri-86-2017-baik") == (
+        changed.settings.cap,
+        changed.plan.indicator("IKU-1").scale,
+    )
+    assert D(100) == changed.plan.indicator("SAKIP").cap
+    with pytest.raises(sakip.UnknownRuleError):
+        overridden(seed, scale="nope")
+
+
+def test_the_audit_command_takes_the_reports_cap() -> None:
+    """``sakip audit --cap 100`` recomputes capped; a bad cap is said, exit status 2."""
+    default = _run("audit", str(SEED), "--all")
+    capped = _run("audit", str(SEED), "--all", "--cap", "100", "--scale", "permendagri-86-2017")
+    assert default[1] != capped[1]
+    assert "100,00" in capped[1]
+    code, out, err = _run("audit", str(SEED), "--cap", "0")
+    assert (2, "") == (code, out)
+    assert "sakip audit: --cap 0: tulis batas capaian berupa angka positif (100, 120)" in err

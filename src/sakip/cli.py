@@ -219,13 +219,18 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
     _add_wording(report)
 
 
+def _scale_names() -> list[str]:
+    from sakip.scales import SCALES  # noqa: PLC0415 - the registry only
+
+    return SCALES.names()
+
+
 def _add_rule_choices(report: argparse.ArgumentParser) -> None:
     """``--scale``, ``--efficiency`` and ``--cap``: what the Python API lets a report choose.
 
     Each wins over the data file's ``[settings]``, which win over sakip's defaults.
     """
     from sakip.budget import EFFICIENCY_CONVENTIONS  # noqa: PLC0415 - the registries only
-    from sakip.scales import SCALES  # noqa: PLC0415
 
     readable = [  # table (f) reads achievement and absorption; a convention on outputs cannot
         name
@@ -234,7 +239,7 @@ def _add_rule_choices(report: argparse.ArgumentParser) -> None:
     ]
     report.add_argument(
         "--scale",
-        choices=SCALES.names(),
+        choices=_scale_names(),
         help=N_("skala nilai capaian (bawaan: permendagri-86-2017); lihat 'sakip rules'"),
     )
     report.add_argument(
@@ -273,6 +278,16 @@ def _add_audit(commands: Any) -> None:
     )
     audit.add_argument(
         "--all", action="store_true", help=N_("daftar juga angka yang sesuai (format text)")
+    )
+    audit.add_argument(
+        "--scale",
+        choices=_scale_names(),
+        help=N_("skala nilai yang dipakai laporan, bila bukan pengaturan berkas data"),
+    )
+    audit.add_argument(
+        "--cap",
+        metavar="N",
+        help=N_("batas capaian yang dipakai laporan, bila bukan pengaturan berkas data"),
     )
     audit.add_argument(
         "--lang",
@@ -505,11 +520,20 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sakip.audit import StatedFigureError, audit  # noqa: PLC0415 - lazy, see _load
     from sakip.present import AUDIT_FORMATS  # noqa: PLC0415
 
+    if args.cap is not None and _cap(args.cap) is None:
+        refused = gettext(
+            "--cap {value}: tulis batas capaian berupa angka positif (100, 120)",
+            lang=args.lang,
+            value=args.cap,
+        )
+        print(f"sakip audit: {refused}", file=err)
+        return EXIT_BAD_FILE
     dataset = _load(args.file, err, args.lang)
     if dataset is None:
         return EXIT_BAD_FILE
     try:
-        result = audit(dataset)
+        cap = None if args.cap is None else _cap(args.cap)
+        result = audit(dataset, scale=args.scale, cap=cap)
     except StatedFigureError as group:
         count = len(group.exceptions)
         unchecked = ngettext(

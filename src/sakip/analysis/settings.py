@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
+
 from sakip._decimal import Number, to_decimal
 from sakip.achievement import FORMULAS
 from sakip.budget import DIFFERENCE, EFFICIENCY_CONVENTIONS, EfficiencyConvention
@@ -36,7 +38,14 @@ from sakip.exceptions import InvalidValueError
 from sakip.model import Dataset, Indicator
 from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
 
-__all__ = ["cap_of", "data_source_of", "efficiency_of", "formula_of", "scale_of"]
+__all__ = [
+    "cap_of",
+    "data_source_of",
+    "efficiency_of",
+    "formula_of",
+    "overridden",
+    "scale_of",
+]
 
 
 def scale_of(
@@ -102,3 +111,44 @@ def efficiency_of(
 def data_source_of(dataset: Dataset, indicator: Indicator) -> str | None:
     """Where the indicator's realizations come from: its own source, else the dataset's."""
     return indicator.data_source or dataset.settings.data_source
+
+
+def overridden(
+    dataset: Dataset, *, scale: str | None = None, cap: Number | None = None
+) -> Dataset:
+    """The dataset with ``scale`` and ``cap`` set at every level, as an argument sets them.
+
+    An argument wins over the indicators and the dataset; this writes it into both, for a
+    computation that reads the data's settings only (the audit of a report made with
+    ``--cap``). Nothing given, the dataset itself.
+
+    Raises:
+        InvalidValueError: ``cap`` is not a positive number.
+        UnknownRuleError: ``scale`` names no registered scale.
+    """
+    changes: dict[str, object] = {}
+    if scale is not None:
+        changes["scale"] = SCALES.get(scale).name
+    if cap is not None:
+        changes["cap"] = cap_of(dataset, None, cap)
+    if not changes:
+        return dataset
+
+    def own(indicator: Indicator) -> Indicator:
+        return attrs.evolve(indicator, **changes)  # type: ignore[arg-type]  # the fields' types
+
+    goals = [
+        attrs.evolve(
+            goal,
+            indicators=[own(i) for i in goal.indicators],
+            objectives=[
+                attrs.evolve(o, indicators=[own(i) for i in o.indicators]) for o in goal.objectives
+            ],
+        )
+        for goal in dataset.plan.goals
+    ]
+    return attrs.evolve(
+        dataset,
+        plan=attrs.evolve(dataset.plan, goals=goals),
+        settings=attrs.evolve(dataset.settings, **changes),  # type: ignore[arg-type]
+    )
