@@ -59,5 +59,5 @@ def test_the_choices_are_for_one_data_file(tmp_path: Path) -> None:
     code, _, err = _run(
         "report", str(ROOT / "examples"), "--output", str(tmp_path), "--efficiency", "share"
     )
-    refused = "sakip report: --scale dan --efficiency hanya untuk satu berkas data\n"
+    refused = "sakip report: --scale, --efficiency dan --cap hanya untuk satu berkas data\n"
     assert (2, refused) == (code, err)

@@ -54,6 +54,7 @@ def _realistic() -> dict[type, object]:
         sakip.rollup({"A": sakip.achievement(realization=95, target="94.6"), "B": "no data"}),
         sakip.check_totals(dataset.budget),
         sakip.percentage(part=13773, whole=14460),
+        sakip.rate(part=51, whole=5350, per=1000),
         sakip.Missing(
             reason=sakip.Reason.NO_REALIZATION,
             part=sakip.Part.REALIZATION,

@@ -118,6 +118,7 @@ if TYPE_CHECKING:  # every name is loaded on first use, see _NAMES
         PerformanceAgreement,
         Polarity,
         Realization,
+        Settings,
         StatedFigure,
         StrategicPlan,
         Target,
@@ -136,7 +137,7 @@ if TYPE_CHECKING:  # every name is loaded on first use, see _NAMES
         report_deadline,
         year_value,
     )
-    from sakip.ratios import Percentage, percentage
+    from sakip.ratios import Percentage, Rate, percentage, rate
     from sakip.reasons import Figure, Missing, Part, Reason
     from sakip.report import Report, build_report
     from sakip.rollup import (
@@ -185,14 +186,14 @@ _NAMES: dict[str, str] = {
     "sakip.model": (
         "Agency AgencyLevel Aggregation AuthorAnalysis BudgetLevel BudgetLine CascadeItem Claim "
         "Dataset FundingSource Goal Indicator IndicatorPlan NationalStandard Objective "
-        "PerformanceAgreement Polarity Realization StatedFigure StrategicPlan Target "
+        "PerformanceAgreement Polarity Realization Settings StatedFigure StrategicPlan Target "
         "TargetRange"
     ),
     "sakip.periods": (
         "Aggregate AggregationMethod FiscalYear Month Quarter ReportDeadline Semester aggregate "
         "deadline_rule report_deadline year_value"
     ),
-    "sakip.ratios": "Percentage percentage",
+    "sakip.ratios": "Percentage Rate percentage rate",
     "sakip.reasons": "Figure Missing Part Reason",
     "sakip.report": "Report build_report",
     "sakip.rollup": (
@@ -289,6 +290,7 @@ __all__ = [
     "Projection",
     "ProjectionMethod",
     "Quarter",
+    "Rate",
     "Rating",
     "RatingScale",
     "Realization",
@@ -302,6 +304,7 @@ __all__ = [
     "RollupMethod",
     "SakipError",
     "Semester",
+    "Settings",
     "Source",
     "StandardComparison",
     "StatedFigure",
@@ -352,6 +355,7 @@ __all__ = [
     "percentage",
     "progress",
     "projection",
+    "rate",
     "realization_to_date",
     "report_deadline",
     "rollup",

@@ -39,6 +39,7 @@ from sakip.targets import ComparatorTarget, LevelTarget
 from sakip.text import N_
 
 __all__ = [
+    "CAP_RULE",
     "COMPARATOR_TARGET_RULE",
     "DIRECT",
     "FORMULAS",
@@ -220,6 +221,18 @@ COMPARATOR_TARGET_RULE = Rule(
     ),
 )
 """≥ 80 is positive, ≤ 5 negative; the polarity's formula runs against the bound [PRACTICE]."""
+
+CAP_RULE = Rule(
+    name="achievement-cap",
+    title="an achievement above the cap counts as the cap; the uncapped figure is kept",
+    source=Source(
+        reference="Practice of reports that cap at 100; PermenPANRB 8/2021 caps individual "
+        "performance at 120",
+        grade=EvidenceGrade.PRACTICE,
+        note="Opt-in: most LKjIPs print achievements uncapped (184,75 %), as sakip does.",
+    ),
+)
+"""A cap on achievements, asked for by a body (an option, a setting, ``--cap``) [PRACTICE]."""
 
 _DEFAULT_FORMULAS = {Polarity.POSITIVE: DIRECT, Polarity.NEGATIVE: MIRROR}
 

@@ -9,8 +9,11 @@ name     year's value                              typical use
 sum      Σ quarters                                counts, money
 last     value of the latest reported quarter      levels, percentages, indices
 average  mean of the reported quarters             some averaged levels
-ratio    Σ numerator / Σ denominator × 100         ratio indicators (PPKS handled)
+ratio    Σ numerator / Σ denominator × per         ratio indicators (PPKS handled)
 ======== ========================================= ==============================
+
+A ratio's multiplier ``per`` is the indicator's (:attr:`~sakip.Indicator.per`): 100 for a
+percentage, 1.000 for a rate per 1.000 live births.
 
 A quarter with no value up to the as-of quarter is *missing*: it is listed in
 :attr:`~sakip.Aggregate.missing` and never counted as zero.
@@ -111,11 +114,11 @@ RATIO = AGGREGATIONS.register(
     AggregationMethod(
         name="ratio",
         aggregation=Aggregation.RATIO,
-        title="Σ numerator / Σ denominator × 100, never an average of ratios",
+        title="Σ numerator / Σ denominator × per N (100 by default), never an average of ratios",
         source=_aggregation_source("ratio indicators aggregate as Σnumerator / Σdenominator"),
     )
 )
-"""Σ numerator / Σ denominator × 100 over the reported quarters."""
+"""Σ numerator / Σ denominator × the indicator's ``per`` over the reported quarters."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -135,6 +138,7 @@ class Aggregate(Displayed):
         numerator: For the ratio method, Σ numerator.
         denominator: For the ratio method, Σ denominator.
         yearly: Whether the value is the yearly realization itself (no quarters involved).
+        per: The indicator's multiplier of a ratio (100 for a percentage).
     """
 
     indicator: str
@@ -149,6 +153,7 @@ class Aggregate(Displayed):
     numerator: Decimal | None = None
     denominator: Decimal | None = None
     yearly: bool = False
+    per: Decimal = HUNDRED
 
     @property
     def complete(self) -> bool:
@@ -209,11 +214,22 @@ class Aggregate(Displayed):
                 count=len(terms),
                 value=w.n2(self.value),
             )
+        counts = {
+            "numerator": w.n(self.numerator),  # type: ignore[arg-type]  # a ratio has both
+            "denominator": w.n(self.denominator),  # type: ignore[arg-type]
+        }
+        if self.per == HUNDRED:
+            return w.gettext(
+                "rasio: Σ pembilang {numerator} / Σ penyebut {denominator} × 100 = {value}",
+                value=w.pct(self.value),
+                **counts,
+            )
         return w.gettext(
-            "rasio: Σ pembilang {numerator} / Σ penyebut {denominator} × 100 = {value}",
-            numerator=w.n(self.numerator),  # type: ignore[arg-type]  # a ratio has both
-            denominator=w.n(self.denominator),  # type: ignore[arg-type]
-            value=w.pct(self.value),
+            "rasio: Σ pembilang {numerator} / Σ penyebut {denominator} × {per} = "
+            "{value} per {per}",
+            per=w.n(self.per),
+            value=w.n2(self.value),
+            **counts,
         )
 
 
@@ -251,8 +267,9 @@ def _not_found(code: str, year: int, as_of: Quarter, own: list[Realization]) -> 
 
 
 def _reduce(
-    method: AggregationMethod, used: list[Realization], code: str
+    method: AggregationMethod, used: list[Realization], indicator: Indicator
 ) -> tuple[Decimal, Decimal | None, Decimal | None]:
+    code = indicator.code
     kind = method.aggregation
     values = [r.value for r in used]
     with exact():
@@ -279,7 +296,7 @@ def _reduce(
                 (("numerator", numerator), ("denominator", denominator)),
                 Reason.ZERO_DENOMINATOR,
             )
-        return numerator * HUNDRED / denominator, numerator, denominator
+        return numerator * indicator.per / denominator, numerator, denominator
 
 
 def aggregate(
@@ -348,7 +365,7 @@ def aggregate(
     if not used:
         raise _not_found(chosen.code, year, until, own)
     method = AGGREGATIONS.get(chosen.aggregation.value)
-    value, numerator, denominator = _reduce(method, used, chosen.code)
+    value, numerator, denominator = _reduce(method, used, chosen)
     return Aggregate(
         indicator=chosen.code,
         year=year,
@@ -361,6 +378,7 @@ def aggregate(
         after_as_of=tuple(q for q in sorted(by_quarter) if q > until.number),
         numerator=numerator,
         denominator=denominator,
+        per=chosen.per,
     )
 
 
@@ -414,5 +432,6 @@ def year_value(
             numerator=yearly[0].numerator,
             denominator=yearly[0].denominator,
             yearly=True,
+            per=chosen.per,
         )
     return aggregate(chosen, own, year, as_of=until)

@@ -43,11 +43,12 @@ from typing import Protocol
 
 import attrs
 
-from sakip._decimal import exact, round_half_up
+from sakip._decimal import Number, exact, round_half_up
 from sakip._display import Displayed
 from sakip._figures import typed
 from sakip._gc import collector_paused
 from sakip.achievement import Achievement, AchievementFormula, achievement
+from sakip.analysis.settings import overridden
 from sakip.budget import absorption
 from sakip.compare import (
     Change,
@@ -897,18 +898,31 @@ def _field(error: SakipError) -> str:
 
 
 @collector_paused  # builds thousands of small objects; see sakip._gc
-def audit(dataset: Dataset, figures: Iterable[StatedFigure] | None = None) -> Audit:
+def audit(
+    dataset: Dataset,
+    figures: Iterable[StatedFigure] | None = None,
+    *,
+    scale: str | None = None,
+    cap: Number | None = None,
+) -> Audit:
     """Recompute every figure a report states and compare each with the data (reviu laporan).
+
+    Figures read from the data are recomputed with the data's settings (the indicator's,
+    else the dataset's :class:`~sakip.Settings`), as its report computed them; ``scale`` and
+    ``cap`` override both, as they did for a report made with them.
 
     Args:
         dataset: The data; its ``stated`` figures are checked unless ``figures`` is given.
         figures: The figures to check instead of the dataset's own.
+        scale: The name of the rating scale the report used, when not the data's.
+        cap: The cap the report used, when not the data's.
 
     Raises:
         StatedFigureError: One or more figures cannot be checked (unknown kind, wrong operands,
             an indicator the data does not have); every such figure is listed, none is skipped.
     """
     chosen: Sequence[StatedFigure] = tuple(dataset.stated if figures is None else figures)
+    dataset = overridden(dataset, scale=scale, cap=cap)
     problems: list[BadStatedFigureError] = []
     for index, figure in enumerate(chosen):
         try:

@@ -22,6 +22,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
@@ -219,10 +220,18 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
     _add_wording(report)
 
 
+def _scale_names() -> list[str]:
+    from sakip.scales import SCALES  # noqa: PLC0415 - the registry only
+
+    return SCALES.names()
+
+
 def _add_rule_choices(report: argparse.ArgumentParser) -> None:
-    """``--scale`` and ``--efficiency``: the rules the Python API lets a report choose."""
+    """``--scale``, ``--efficiency`` and ``--cap``: what the Python API lets a report choose.
+
+    Each wins over the data file's ``[settings]``, which win over sakip's defaults.
+    """
     from sakip.budget import EFFICIENCY_CONVENTIONS  # noqa: PLC0415 - the registries only
-    from sakip.scales import SCALES  # noqa: PLC0415
 
     readable = [  # table (f) reads achievement and absorption; a convention on outputs cannot
         name
@@ -231,13 +240,21 @@ def _add_rule_choices(report: argparse.ArgumentParser) -> None:
     ]
     report.add_argument(
         "--scale",
-        choices=SCALES.names(),
+        choices=_scale_names(),
         help=N_("skala nilai capaian (bawaan: permendagri-86-2017); lihat 'sakip rules'"),
     )
     report.add_argument(
         "--efficiency",
         choices=readable,
         help=N_("konvensi efisiensi tabel (f) (bawaan: difference); lihat 'sakip rules'"),
+    )
+    report.add_argument(
+        "--cap",
+        metavar="N",
+        help=N_(
+            "batas atas setiap capaian tahunan, misalnya 100 atau 120 (bawaan: tanpa batas); "
+            "capaian tanpa batas tetap tersimpan"
+        ),
     )
 
 
@@ -262,6 +279,16 @@ def _add_audit(commands: Any) -> None:
     )
     audit.add_argument(
         "--all", action="store_true", help=N_("daftar juga angka yang sesuai (format text)")
+    )
+    audit.add_argument(
+        "--scale",
+        choices=_scale_names(),
+        help=N_("skala nilai yang dipakai laporan, bila bukan pengaturan berkas data"),
+    )
+    audit.add_argument(
+        "--cap",
+        metavar="N",
+        help=N_("batas capaian yang dipakai laporan, bila bukan pengaturan berkas data"),
     )
     audit.add_argument(
         "--lang",
@@ -369,6 +396,12 @@ def _output_refusal(args: argparse.Namespace, output: str | None, lang: str) -> 
         return gettext(
             "--template hanya untuk --format docx, bukan {format}", lang=lang, format=args.format
         )
+    if args.cap is not None and _cap(args.cap) is None:
+        return gettext(
+            "--cap {value}: tulis batas capaian berupa angka positif (100, 120)",
+            lang=lang,
+            value=args.cap,
+        )
     if args.template is not None and not Path(args.template).is_file():
         return gettext("--template {file}: berkas tidak ada", lang=lang, file=args.template)
     if output is not None and _same_file(output, args.file):
@@ -405,10 +438,25 @@ def _write_report(
     return EXIT_OK
 
 
-def _rule_choices(args: argparse.Namespace) -> dict[str, str]:
-    """The rules chosen on the command line; the ones not chosen keep the report's defaults."""
-    chosen = {"scale": args.scale, "efficiency": args.efficiency}
+def _rule_choices(args: argparse.Namespace) -> dict[str, Any]:
+    """The rules chosen on the command line; the ones not chosen keep the data's or defaults."""
+    chosen = {
+        "scale": args.scale,
+        "efficiency": args.efficiency,
+        "cap": None if args.cap is None else _cap(args.cap),
+    }
     return {name: rule for name, rule in chosen.items() if rule is not None}
+
+
+def _cap(text: str) -> Decimal | None:
+    """The cap ``--cap`` gives, in either notation ("120", "120,5"); ``None`` if none."""
+    from sakip.locale import parse_number  # noqa: PLC0415 - lazy, as the other readers
+
+    try:
+        cap = parse_number(text)
+    except SakipError:
+        return None
+    return cap if cap > 0 else None
 
 
 def _same_file(output: str, data: str) -> bool:
@@ -431,10 +479,10 @@ def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         needs = gettext("sakip report: folder atau tabel perlu --output DIR", lang=args.lang)
         print(needs, file=err)
         return EXIT_BAD_FILE
-    if _rule_choices(args):
+    if any(choice is not None for choice in (args.scale, args.efficiency, args.cap)):
         print(
             gettext(
-                "sakip report: --scale dan --efficiency hanya untuk satu berkas data",
+                "sakip report: --scale, --efficiency dan --cap hanya untuk satu berkas data",
                 lang=args.lang,
             ),
             file=err,
@@ -473,11 +521,20 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sakip.audit import StatedFigureError, audit  # noqa: PLC0415 - lazy, see _load
     from sakip.present import AUDIT_FORMATS  # noqa: PLC0415
 
+    if args.cap is not None and _cap(args.cap) is None:
+        refused = gettext(
+            "--cap {value}: tulis batas capaian berupa angka positif (100, 120)",
+            lang=args.lang,
+            value=args.cap,
+        )
+        print(f"sakip audit: {refused}", file=err)
+        return EXIT_BAD_FILE
     dataset = _load(args.file, err, args.lang)
     if dataset is None:
         return EXIT_BAD_FILE
     try:
-        result = audit(dataset)
+        cap = None if args.cap is None else _cap(args.cap)
+        result = audit(dataset, scale=args.scale, cap=cap)
     except StatedFigureError as group:
         count = len(group.exceptions)
         unchecked = ngettext(

@@ -8,6 +8,7 @@ that resolves by attribute access: ``sakip.formulas.FORMULAS``, ``sakip.formulas
 
 from __future__ import annotations
 
+from sakip.achievement import CAP_RULE as _CAP_RULE
 from sakip.achievement import COMPARATOR_TARGET_RULE as _COMPARATOR_TARGET_RULE
 from sakip.achievement import DIRECT as _DIRECT
 from sakip.achievement import FORMULAS as _FORMULAS
@@ -27,6 +28,7 @@ from sakip.achievement import (
 from sakip.rules import Registry
 
 __all__ = [
+    "CAP_RULE",
     "COMPARATOR_TARGET_RULE",
     "DIRECT",
     "FORMULAS",
@@ -66,6 +68,9 @@ ZERO_TARGET_RULE: Rule = _ZERO_TARGET_RULE
 
 COMPARATOR_TARGET_RULE: Rule = _COMPARATOR_TARGET_RULE
 """≥ 80 is positive, ≤ 5 negative; the polarity's formula runs against the bound [PRACTICE]."""
+
+CAP_RULE: Rule = _CAP_RULE
+"""A cap on achievements, asked for (an option, a setting, ``--cap``) [PRACTICE]."""
 
 LEVEL_FORMULAS: Registry[LevelFormula] = _LEVEL_FORMULAS
 """Every achievement rule for level targets, by name; register your own."""

@@ -44,6 +44,7 @@ __all__ = [
     "PerformanceAgreement",
     "Polarity",
     "Realization",
+    "Settings",
     "StatedFigure",
     "StrategicPlan",
     "Target",
@@ -301,6 +302,20 @@ def _optional_value(value: Number | None) -> Decimal:
     return cast("Decimal", _optional(value, "value"))
 
 
+def _per(value: Number) -> Decimal:
+    per = to_decimal(value, "per")
+    if per <= 0:
+        raise InvalidValueError("per", per, "a positive multiplier (100, 1000, 100000)")
+    return per
+
+
+def _cap(value: Number | None) -> Decimal | None:
+    cap = _optional(value, "cap")
+    if cap is not None and cap <= 0:
+        raise InvalidValueError("cap", cap, "a positive limit on an achievement (100, 120)")
+    return cap
+
+
 def _baseline(value: Number | None) -> Decimal | None:
     return _optional(value, "baseline")
 
@@ -547,6 +562,13 @@ class Indicator(Displayed):
         cumulative: A flow indicator whose realization to date is the sum of the years.
         description: Definition or computation method (definisi operasional).
         data_source: Where the realization comes from (sumber data).
+        per: For a ratio, the multiplier of numerator / denominator (per N): 100 for a
+            percentage, 1.000 for infant mortality per 1.000 live births, 100.000 for
+            maternal mortality per 100.000.
+        scale: The name of the rating scale for this indicator's achievements, overriding
+            the dataset's (:class:`Settings`); ``None`` leaves it to the dataset.
+        cap: A cap on this indicator's achievements, overriding the dataset's; ``None``
+            leaves it to the dataset.
     """
 
     code: str = attrs.field(validator=_non_empty)
@@ -558,6 +580,14 @@ class Indicator(Displayed):
     cumulative: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     description: str | None = attrs.field(default=None, validator=_optional_text)
     data_source: str | None = attrs.field(default=None, validator=_optional_text)
+    per: Decimal = attrs.field(default=HUNDRED, converter=_per)
+    scale: str | None = attrs.field(default=None, validator=_optional_text)
+    cap: Decimal | None = attrs.field(default=None, converter=_cap)
+
+    @property
+    def per_unit(self) -> bool:
+        """Whether the indicator is a rate per N other than a percentage (``per`` is not 100)."""
+        return self.per != HUNDRED
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -763,18 +793,26 @@ class Realization(Displayed):
 
     A ratio indicator keeps its numerator and denominator (PPKS handled, all PPKS) so that
     quarters aggregate as Σ numerator / Σ denominator. Given the counts, the value may be
-    left out: it is then their ratio, numerator × 100 / denominator.
+    left out: it is then their rate, numerator × per / denominator, with the indicator's
+    multiplier ``per`` (100 when the realization stands alone; a :class:`Dataset` applies its
+    indicator's, so 51 deaths in 5.350 live births are 9,53 per 1.000).
 
     >>> Realization(indicator="PPKS", year=2024, numerator=3, denominator=4).value
     Decimal('75')
+    >>> Realization.of_counts(
+    ...     indicator="AKB", year=2024, numerator=51, denominator=5350, per=1000
+    ... ).value
+    Decimal('9.532710280373831775700934579')
 
     Attributes:
         indicator: The indicator's code.
         year: The fiscal year.
-        value: The realized value (for a ratio given by its counts alone, their ratio).
+        value: The realized value (for a ratio given by its counts alone, their rate).
         quarter: 1-4 for a quarterly value (triwulan); ``None`` for the year.
         numerator: For a ratio indicator, the count on top.
         denominator: For a ratio indicator, the count below.
+        from_counts: Whether the value was computed from the counts (none was given). It
+            takes no part in equality: a value given equal to the computed one is the same.
     """
 
     indicator: str = attrs.field(validator=_non_empty)
@@ -783,6 +821,7 @@ class Realization(Displayed):
     quarter: int | None = attrs.field(default=None, validator=_quarter)
     numerator: Decimal | None = attrs.field(default=None, converter=_numerator)
     denominator: Decimal | None = attrs.field(default=None, converter=_denominator)
+    from_counts: bool = attrs.field(default=False, init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if (self.numerator is None) != (self.denominator is None):
@@ -791,6 +830,10 @@ class Realization(Displayed):
             )
         if cast("Decimal | None", self.value) is not None:  # None only when left out
             return
+        object.__setattr__(self, "value", self._rate(HUNDRED))  # frozen: set once, while built
+        object.__setattr__(self, "from_counts", True)
+
+    def _rate(self, per: Decimal) -> Decimal:
         if self.numerator is None or self.denominator is None:
             raise InvalidValueError("value", None, "a number, or a numerator and a denominator")
         if self.denominator.is_zero():
@@ -798,8 +841,41 @@ class Realization(Displayed):
                 "denominator", self.denominator, "a count other than 0 when no value is given"
             )
         with exact():
-            ratio = self.numerator * HUNDRED / self.denominator
-        object.__setattr__(self, "value", ratio)  # frozen: set once, while being built
+            return self.numerator * per / self.denominator
+
+    @classmethod
+    def of_counts(
+        cls,
+        *,
+        indicator: str,
+        year: int,
+        numerator: Number,
+        denominator: Number,
+        per: Number = HUNDRED,
+        quarter: int | None = None,
+    ) -> Realization:
+        """A realization given by its counts: value = numerator × per / denominator.
+
+        Raises:
+            InvalidValueError: A count is not a number, ``per`` is not positive, or the
+                denominator is 0.
+        """
+        counted = cls(
+            indicator=indicator,
+            year=year,
+            quarter=quarter,
+            numerator=numerator,
+            denominator=denominator,
+        )
+        return _rated(counted, _per(per))
+
+
+def _rated(realization: Realization, per: Decimal) -> Realization:
+    """``realization`` again, its value computed from its counts with the multiplier ``per``."""
+    rated = attrs.evolve(realization, value=realization.value)
+    object.__setattr__(rated, "value", realization._rate(per))
+    object.__setattr__(rated, "from_counts", True)
+    return rated
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -1098,11 +1174,51 @@ class StatedFigure(Displayed):
 
 
 @attrs.frozen(kw_only=True, repr=False)
+class Settings(Displayed):
+    """Settings where agencies differ (pengaturan laporan), kept with the data.
+
+    Each is a choice a body makes and says in its report; ``None`` leaves it to sakip's
+    default. An indicator's own ``formula``, ``scale``, ``cap`` and ``data_source`` override
+    these, and an argument of :func:`~sakip.build_report` (or a command-line option)
+    overrides both: argument > indicator > dataset > sakip's default.
+
+    Attributes:
+        scale: The name of the rating scale (and so its label set) for achievements, one of
+            :data:`sakip.scales.SCALES` (``"permendagri-86-2017-baik"``); sakip's default is
+            ``"permendagri-86-2017"``.
+        formula: The name of an achievement formula (:data:`sakip.formulas.FORMULAS`) for
+            the indicators of its polarity that name none (``"inverse"`` for every
+            lower-is-better indicator); sakip's default is ``direct`` and ``mirror``.
+        cap: A cap on every achievement (100, 120), the uncapped figure kept; none by default.
+        efficiency: The name of the efficiency convention of table (f)
+            (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`); sakip's default is ``difference``.
+        data_source: Where the realizations come from, for indicators that name none.
+    """
+
+    scale: str | None = attrs.field(default=None, validator=_optional_text)
+    formula: str | None = attrs.field(default=None, validator=_optional_text)
+    cap: Decimal | None = attrs.field(default=None, converter=_cap)
+    efficiency: str | None = attrs.field(default=None, validator=_optional_text)
+    data_source: str | None = attrs.field(default=None, validator=_optional_text)
+
+
+def _settings(value: Settings | Mapping[str, Any] | None) -> Settings:
+    if value is None:
+        return Settings()
+    if isinstance(value, Settings):
+        return value
+    if isinstance(value, Mapping):
+        return Settings(**value)
+    raise InvalidValueError("settings", value, "a sakip.Settings or a mapping of its fields")
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Dataset(Displayed):
     """Everything one body reports for its plan: the input of a report and of an audit.
 
     Validated when built: realizations, standards, agreements and stated figures name
-    indicators of the plan.
+    indicators of the plan. ``settings`` holds the choices where agencies differ
+    (:class:`Settings`).
     """
 
     agency: Agency
@@ -1114,11 +1230,13 @@ class Dataset(Displayed):
     stated: tuple[StatedFigure, ...] = attrs.field(default=(), converter=_stated_figures)
     cascade: tuple[CascadeItem, ...] = attrs.field(default=(), converter=_cascade_items)
     analyses: tuple[AuthorAnalysis, ...] = attrs.field(default=(), converter=_analyses)
+    settings: Settings = attrs.field(factory=Settings, converter=_settings)
 
     def __attrs_post_init__(self) -> None:
         self._check_cascade()
         for real in self.realizations:
             self.indicator(real.indicator)  # a cascade indicator's realizations live here too
+        self._apply_per()
         codes = [s.indicator for s in self.standards]
         codes += [code for agreement in self.agreements for code, _ in agreement.targets]
         codes += [figure.indicator for figure in self.stated if figure.indicator is not None]
@@ -1176,6 +1294,18 @@ class Dataset(Displayed):
                     "one analysis per indicator and period",
                 )
             seen.add(key)
+
+    def _apply_per(self) -> None:
+        """Compute each value given by its counts alone with its indicator's multiplier.
+
+        Every such value is computed again, so a dataset evolved with another ``per`` (back to
+        100, say) never keeps the old multiplier's figure.
+        """
+        rated = tuple(
+            _rated(r, self.indicator(r.indicator).per) if r.from_counts else r
+            for r in self.realizations
+        )
+        object.__setattr__(self, "realizations", rated)  # frozen: set once, while built
 
     def _headline(self) -> str:
         plan = self.plan

@@ -27,9 +27,10 @@ from decimal import Decimal
 
 import attrs
 
+from sakip._decimal import Number
 from sakip._display import Displayed
 from sakip._gc import collector_paused
-from sakip.achievement import Achievement, AchievementFormula
+from sakip.achievement import CAP_RULE, Achievement, AchievementFormula
 from sakip.analysis.chapter import (
     BudgetResult,
     Chapter,
@@ -40,8 +41,8 @@ from sakip.analysis.chapter import (
     compute_chapter,
     report_year,
 )
+from sakip.analysis.settings import data_source_of
 from sakip.budget import (
-    DIFFERENCE,
     Absorption,
     EfficiencyConvention,
 )
@@ -60,11 +61,13 @@ from sakip.model import (
     AuthorAnalysis,
     BudgetLine,
     Dataset,
+    Indicator,
     Polarity,
     TargetLike,
     TargetRange,
 )
 from sakip.periods import Quarter
+from sakip.ratios import Rate
 from sakip.reasons import Reason
 from sakip.rollup import RollupMethod
 from sakip.scales import (
@@ -95,6 +98,7 @@ __all__ = [
     "build_report",
     "report_of",
     "report_year",
+    "unit_of",
 ]
 
 
@@ -634,6 +638,30 @@ def _partial_year(w: Writer, row: YearRow) -> str:
     )
 
 
+def unit_of(indicator: Indicator, lang: str = "id") -> str:
+    """The unit as a report prints it: with its multiplier, for a rate per N (satuan).
+
+    A rate's unit that does not name its ``per`` already gets it in front, in the
+    notation of ``lang``; any other unit prints as the data gives it.
+
+    >>> akb = sakip.Indicator(code="AKB", name="Angka kematian bayi", unit="KH", per=1000)
+    >>> from sakip.report import unit_of
+    >>> unit_of(akb), unit_of(akb, "en")
+    ('per 1.000 KH', 'per 1,000 KH')
+    >>> unit_of(sakip.Indicator(code="AKB", name="AKB", unit="per 1.000 KH", per=1000))
+    'per 1.000 KH'
+    """
+    unit = indicator.unit
+    if not indicator.per_unit:
+        return unit
+    digits = format(indicator.per, "f")  # no context: the caller's could round it
+    if "." in digits:
+        digits = digits.rstrip("0").rstrip(".")
+    if digits in "".join(c for c in unit if c not in ".,  "):
+        return unit  # "per 1.000 KH" names it already
+    return f"per {format_number(Decimal(digits), lang=lang)} {unit}"  # 1.000, not 1.000,00
+
+
 def _counts_sentence(w: Writer, found: IndicatorHistory, counted: CountedRealization) -> str:
     """How a ratio realization follows from its counts, against what the data records."""
     name, year, data = found.indicator.name, found.year, w.n(counted.recorded)
@@ -648,7 +676,17 @@ def _counts_sentence(w: Writer, found: IndicatorHistory, counted: CountedRealiza
             steps=steps,
             recorded=data,
         )
-    steps = f"{w.n(ratio.part)} / {w.n(ratio.whole)} × 100 = {w.pct(ratio.percent)}"
+    if isinstance(ratio, Rate):
+        steps = ratio.explain(w.lang)
+    else:
+        steps = f"{w.n(ratio.part)} / {w.n(ratio.whole)} × 100 = {w.pct(ratio.percent)}"
+    if not counted.stated:
+        return w.gettext(
+            "Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}.",
+            name=name,
+            year=year,
+            steps=steps,
+        )
     return w.gettext(
         "Realisasi {name} tahun {year} dihitung dari jumlahnya: {steps}; data mencatat "
         "{recorded}.",
@@ -676,12 +714,31 @@ def _formulas(w: Writer, used: Iterable[AchievementFormula]) -> str:
 def _sources(
     w: Writer,
     formulas: Iterable[AchievementFormula],
-    scale: RatingScale,
+    scales: Sequence[RatingScale],
     method: RollupMethod | None = None,
+    *,
+    capped: bool = False,
 ) -> str:
     chosen = sorted(set(formulas), key=lambda f: f.name)
-    rules: list[Rule] = [*chosen, *([] if method is None else [method]), scale]
+    rules: list[Rule] = [
+        *chosen,
+        *([CAP_RULE] if capped else []),
+        *([] if method is None else [method]),
+        *scales,
+    ]
     return "; ".join(w.basis(rule) for rule in rules)
+
+
+def _scales(histories: Sequence[IndicatorHistory], scale: RatingScale) -> list[RatingScale]:
+    """The scales the ratings use, each once; the chapter's when none is rated."""
+    rated = (found.current.rating for found in histories)
+    used = dict.fromkeys(rating.scale for rating in rated if rating is not None)
+    return list(used) or [scale]
+
+
+def _caps(achieved: Iterable[Achievement | None]) -> list[Decimal]:
+    """The caps the achievements were computed with, each once, lowest first."""
+    return sorted({a.cap for a in achieved if a is not None and a.cap is not None})
 
 
 def _sentences_a(
@@ -713,7 +770,7 @@ def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Ce
     return (
         _no(index),
         Cell.text(ind.name),
-        Cell.text(ind.unit),
+        Cell.text(unit_of(ind, w.lang)),
         _target_cell(
             w, row.target, gettext(PHRASES[Reason.NO_TARGET], lang=w.lang, year=row.year)
         ),
@@ -743,6 +800,9 @@ def _table_a(w: Writer, chapter: Chapter) -> Table:
         lambda i, found: _achievement_row(w, i, found),
         lambda group: _group_row_a(w, group),
     )
+    scales = _scales(histories, scale)
+    caps = _caps(achieved)
+    titles = ", ".join(s.title for s in scales)
     # the roll-up's rule is named where a group has an achievement, as a formula where a row has
     method = chapter.rollup_method
     rolled = any(group.rollup is not None for group in chapter.groups)
@@ -751,11 +811,13 @@ def _table_a(w: Writer, chapter: Chapter) -> Table:
             "rule_a_groups",
             formulas=_formulas(w, used),
             rollup=w.rule(method, "title", method.title),
-            scale=scale.title,
+            scale=titles,
         )
         if rolled
-        else w("rule_a", formulas=_formulas(w, used), scale=scale.title)
+        else w("rule_a", formulas=_formulas(w, used), scale=titles)
     )
+    if caps:
+        rule += "; " + w("rule_cap", cap=" / ".join(w.n(cap) for cap in caps))
     return Table(
         key="target-realization",
         number="3.1",
@@ -774,7 +836,7 @@ def _table_a(w: Writer, chapter: Chapter) -> Table:
         ),
         rows=rows,
         rule=rule,
-        source=_sources(w, used, scale, method if rolled else None),
+        source=_sources(w, used, scales, method if rolled else None, capped=bool(caps)),
         sentences=tuple(_grouped_sentences_a(w, chapter)),
         lang=w.lang,
         groups=groups,
@@ -1251,7 +1313,7 @@ def _series(w: Writer, found: IndicatorHistory, dataset: Dataset) -> IndicatorSe
     return IndicatorSeries(
         code=found.indicator.code,
         name=found.indicator.name,
-        unit=found.indicator.unit,
+        unit=unit_of(found.indicator, w.lang),
         years=tuple(row.year for row in rows),
         targets=tuple(_bounds(row.target) for row in rows),
         realizations=tuple(row.realization for row in rows),
@@ -1287,25 +1349,33 @@ def build_report(
     *,
     year: int | None = None,
     lang: str = "id",
-    scale: RatingScale | str = PERMENDAGRI_86_2017,
-    efficiency: EfficiencyConvention | str = DIFFERENCE,
+    scale: RatingScale | str | None = None,
+    efficiency: EfficiencyConvention | str | None = None,
+    cap: Number | None = None,
 ) -> Report:
     """Chapter III of a performance report (Bab III LKjIP) from the data, as tables.
+
+    A setting left ``None`` comes from the indicator, else the dataset's
+    :class:`~sakip.Settings`, else sakip's default; one given here wins over both
+    (:mod:`sakip.analysis.settings`).
 
     Args:
         dataset: The plan, agreements, realizations, standards and budget.
         year: The year to report; the latest year with a realization when ``None``.
         lang: ``"id"`` (Indonesian, the default) or ``"en"`` for every word: titles,
             sentences, reasons, rules and sources.
-        scale: The rating scale for achievements, or its name.
+        scale: The rating scale for achievements, or its name; by default Permendagri 86/2017.
         efficiency: The efficiency convention for table (f), or its name
-            (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`).
+            (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`); by default ``difference``.
+        cap: A cap on each year's achievement (100, 120), the uncapped figure kept; the
+            table's rule line says so (:data:`sakip.formulas.CAP_RULE`). None by default.
 
     Raises:
-        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, or there is no year to report.
+        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, there is no year to report,
+            or the cap is not a positive number.
     """
     check_lang(lang)
-    chapter = compute_chapter(dataset, year=year, scale=scale, efficiency=efficiency)
+    chapter = compute_chapter(dataset, year=year, scale=scale, efficiency=efficiency, cap=cap)
     return report_of(chapter, lang=lang)
 
 
@@ -1321,7 +1391,7 @@ def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
     """
     w = Writer(check_lang(lang), chapter.computed)
     dataset, when, histories = chapter.dataset, chapter.year, chapter.histories
-    sources = _data_sources(histories)
+    sources = _data_sources(dataset, histories)
     indicators = [
         _table_a(w, chapter),
         _table_b(w, histories, when, groups=chapter.groups),
@@ -1348,9 +1418,12 @@ def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
     )
 
 
-def _data_sources(histories: Sequence[IndicatorHistory]) -> tuple[str, ...]:
-    """The indicators' data sources as the data names them, each once, in the plan's order."""
-    named = (found.indicator.data_source for found in histories)
+def _data_sources(dataset: Dataset, histories: Sequence[IndicatorHistory]) -> tuple[str, ...]:
+    """The indicators' data sources as the data names them, each once, in the plan's order.
+
+    An indicator without its own takes the dataset's (:class:`~sakip.Settings`).
+    """
+    named = (data_source_of(dataset, found.indicator) for found in histories)
     return tuple(dict.fromkeys(source for source in named if source))
 
 

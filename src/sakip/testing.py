@@ -57,6 +57,7 @@ from sakip.model import (  # noqa: E402
     PerformanceAgreement,
     Polarity,
     Realization,
+    Settings,
     StatedFigure,
     StrategicPlan,
     Target,
@@ -88,12 +89,14 @@ __all__ = [
     "money",
     "number_texts",
     "numbers",
+    "pers",
     "plans",
     "polarities",
     "positive_decimals",
     "quarterly_money",
     "quarters",
     "rating_scales",
+    "settings",
     "tables",
     "target_ranges",
     "targets",
@@ -312,6 +315,32 @@ def indicators(draw: st.DrawFn, code: str | None = None) -> Indicator:
         cumulative=draw(st.booleans()),
         description=draw(_maybe_texts),
         data_source=draw(_maybe_texts),
+        per=draw(pers),
+        scale=draw(_report_scales),
+        cap=draw(_caps),
+    )
+
+
+pers = st.sampled_from([Decimal(100), Decimal(1000), Decimal(100000)]) | decimals(
+    min_value="0.0001", max_value=10**6, places=4
+)
+"""Multipliers per N of an indicator (the usual 100, 1.000 and 100.000, or any positive one)."""
+
+# Scales that rate any achievement (the SAKIP predicate stops at 100), so that every generated
+# dataset still makes a report; caps as bodies set them, or any positive figure.
+_report_scales = st.sampled_from([None, "permendagri-86-2017", "permendagri-86-2017-baik"])
+_caps = st.none() | st.sampled_from([Decimal(100), Decimal(120)]) | positive_decimals(10**4, 2)
+
+
+@st.composite
+def settings(draw: st.DrawFn) -> Settings:
+    """Settings of a dataset (:class:`~sakip.Settings`) that every report can use."""
+    return Settings(
+        scale=draw(_report_scales),
+        formula=draw(st.sampled_from([None, "direct", "mirror", "inverse"])),
+        cap=draw(_caps),
+        efficiency=draw(st.sampled_from([None, "difference", "share", "unspent"])),
+        data_source=draw(_maybe_texts),
     )
 
 
@@ -345,7 +374,11 @@ def plans(draw: st.DrawFn, codes: Sequence[str] | None = None) -> StrategicPlan:
 
     Every target year lies in the plan's period; every indicator plan names an indicator.
     """
-    chosen = draw(st.lists(texts, min_size=1, max_size=5, unique=True)) if codes is None else codes
+    chosen = (
+        draw(st.lists(texts, min_size=1, max_size=5, unique_by=code_key))  # codes compare so
+        if codes is None
+        else codes
+    )
     found = [draw(indicators(code=code)) for code in chosen]
     split = draw(st.integers(min_value=0, max_value=len(found)))
     objective = Objective(code="S1", name=draw(texts), indicators=found[split:])
@@ -491,14 +524,16 @@ def datasets(draw: st.DrawFn) -> Dataset:
     realizations = []
     for _ in range(draw(st.integers(min_value=0, max_value=4))):
         ratio = draw(st.booleans())
+        denominator = draw(_file_numbers) if ratio else None
+        counts_alone = bool(denominator) and draw(st.booleans())  # the value: their rate per N
         realizations.append(
             Realization(
                 indicator=draw(st.sampled_from(every_code)),
                 year=draw(plan_years),
-                value=draw(_file_numbers),
+                value=None if counts_alone else draw(_file_numbers),
                 quarter=draw(st.none() | st.integers(min_value=1, max_value=4)),
                 numerator=draw(_file_numbers) if ratio else None,
-                denominator=draw(_file_numbers) if ratio else None,
+                denominator=denominator,
             )
         )
     agreements = [
@@ -544,6 +579,7 @@ def datasets(draw: st.DrawFn) -> Dataset:
         stated=stated,
         cascade=cascade,
         analyses=draw(analyses(every_code, list(plan.years), [item.code for item in cascade])),
+        settings=draw(settings()),
     )
 
 

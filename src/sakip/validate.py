@@ -29,6 +29,7 @@ from decimal import Decimal
 
 import attrs
 
+from sakip._decimal import exact
 from sakip._display import Displayed
 from sakip.compare import history
 from sakip.locale import format_number
@@ -56,6 +57,13 @@ class NoticeCode(enum.Enum):
     NO_ANALYSIS = "no-analysis"
     """An indicator of the plan has a realization in the year reported but no author's
     analysis of that year (:class:`~sakip.AuthorAnalysis`; sakip never writes one)."""
+    IMPLAUSIBLE_RATE = "implausible-rate"
+    """A stated value a factor of about 10 or more away from its counts' rate.
+
+    The rate is numerator × per / denominator with the indicator's ``per``; a value 100 times
+    it (0,95 typed for 9,53 per 1.000, or 103,81 per 100.000 with ``per`` left at 100) most
+    likely has the wrong multiplier.
+    """
 
 
 _MESSAGES = {
@@ -71,6 +79,10 @@ _MESSAGES = {
         "jumlah {value} pada realisasi {indicator} tahun {year} tampaknya memakai titik "
         "ribuan; bila yang dimaksud {whole}, tulis {whole} tanpa titik"
     ),
+    NoticeCode.IMPLAUSIBLE_RATE: N_(
+        "realisasi {indicator} tahun {year} tercatat {value}, padahal jumlahnya memberi "
+        "{rate} per {per}; periksa pengali (per) indikator dan nilainya"
+    ),
 }
 
 
@@ -82,8 +94,11 @@ class Notice(Displayed):
         code: What it is about.
         indicator: The indicator's code.
         year: The year concerned.
-        value: The figure concerned (the count for ``BARE_THOUSANDS``), if any.
+        value: The figure concerned (the count for ``BARE_THOUSANDS``, the stated value for
+            ``IMPLAUSIBLE_RATE``), if any.
         plan_years: The plan's first and last year, for a year outside it.
+        rate: For ``IMPLAUSIBLE_RATE``, the rate the counts give, exact.
+        per: For ``IMPLAUSIBLE_RATE``, the indicator's multiplier.
     """
 
     code: NoticeCode
@@ -91,6 +106,8 @@ class Notice(Displayed):
     year: int
     value: Decimal | None = None
     plan_years: tuple[int, int] | None = None
+    rate: Decimal | None = None
+    per: Decimal | None = None
 
     def _headline(self) -> str:
         return self.explain("en")
@@ -99,6 +116,8 @@ class Notice(Displayed):
         """The notice as a sentence in ``lang`` (``"id"`` or ``"en"``)."""
         lang = check_lang(lang)
         start, end = self.plan_years or (self.year, self.year)
+        if self.code is NoticeCode.IMPLAUSIBLE_RATE:
+            return self._rate_sentence(lang)
         value = whole = ""
         if self.value is not None:
             value = format_number(self.value, lang="en")  # as typed in the file: a point
@@ -114,6 +133,20 @@ class Notice(Displayed):
             whole=whole,
         )
 
+    def _rate_sentence(self, lang: str) -> str:
+        assert self.value is not None  # an IMPLAUSIBLE_RATE notice has all three
+        assert self.rate is not None
+        assert self.per is not None
+        return gettext(
+            _MESSAGES[self.code],
+            lang=lang,
+            indicator=self.indicator,
+            year=self.year,
+            value=format_number(self.value, lang=lang),
+            rate=format_number(self.rate, 2, lang=lang),
+            per=format_number(self.per, lang=lang),
+        )
+
 
 def check_dataset(dataset: Dataset, *, year: int | None = None) -> tuple[Notice, ...]:
     """What the data holds that is valid but likely wrong, in the plan's order.
@@ -123,7 +156,7 @@ def check_dataset(dataset: Dataset, *, year: int | None = None) -> tuple[Notice,
         year: The year a report would cover; the latest year with a realization when ``None``
             (none is checked for targets and realizations when there is no realization).
     """
-    notices = [*_outside_plan(dataset), *_bare_thousands(dataset)]
+    notices = [*_outside_plan(dataset), *_bare_thousands(dataset), *_implausible_rates(dataset)]
     when = year if year is not None else _latest(dataset)
     if when is not None:
         notices += _missing(dataset, when)
@@ -183,3 +216,37 @@ def _bare_thousands(dataset: Dataset) -> Iterator[Notice]:
 def _three_decimals(value: Decimal) -> bool:
     """Whether a count reads as thousands typed with a point: three decimals, not all zero."""
     return value.as_tuple().exponent == -3 and value != value.to_integral_value()
+
+
+_TEN = Decimal(10)
+
+
+def _implausible_rates(dataset: Dataset) -> Iterator[Notice]:
+    """Stated values about a factor of 10 or more away from their counts' rate.
+
+    "About a factor of 10" is a quotient whose nearest power of ten is 10 or more: the larger
+    over the smaller is at least √10 (about 3,16), so a value rounded from its rate (95 for
+    95,25) passes and one with the wrong multiplier (0,95 for 9,53, a factor 10) does not.
+    A zero on either side is no multiplier's mistake and is left alone.
+    """
+    for real in dataset.realizations:
+        if real.from_counts or real.numerator is None or real.denominator is None:
+            continue
+        if real.denominator.is_zero() or real.numerator.is_zero() or real.value.is_zero():
+            continue
+        per = dataset.plan.indicator(real.indicator).per
+        with exact():
+            rate = real.numerator * per / real.denominator
+            apart = abs(real.value / rate)
+            if apart < 1:
+                apart = 1 / apart
+            far = apart * apart >= _TEN
+        if far:
+            yield Notice(
+                code=NoticeCode.IMPLAUSIBLE_RATE,
+                indicator=real.indicator,
+                year=real.year,
+                value=real.value,
+                rate=rate,
+                per=per,
+            )

@@ -30,11 +30,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from sakip._decimal import Number
 from sakip._display import Displayed
 from sakip._figures import typed
 from sakip.achievement import Achievement
+from sakip.analysis.settings import cap_of, efficiency_of, scale_of
 from sakip.budget import (
-    DIFFERENCE,
     EFFICIENCY_CONVENTIONS,
     Absorption,
     Efficiency,
@@ -45,10 +46,10 @@ from sakip.budget import (
 from sakip.compare import LEAST_SQUARES, IndicatorHistory, history
 from sakip.exceptions import InvalidValueError, SakipError, UndefinedResultError
 from sakip.model import AuthorAnalysis, BudgetLine, Dataset, Goal, Indicator, Objective
-from sakip.ratios import Percentage, percentage
+from sakip.ratios import Percentage, Rate, percentage, rate
 from sakip.reasons import Missing, Reason
 from sakip.rollup import MEAN, Rollup, RollupChild, RollupMethod, rollup
-from sakip.scales import PERMENDAGRI_86_2017, SCALES, Rating, RatingScale
+from sakip.scales import Rating, RatingScale
 
 if TYPE_CHECKING:
     from sakip.report import Report
@@ -97,7 +98,10 @@ class CountedRealization(Displayed):
         part: The count of the part (the numerator).
         whole: The count of the whole (the denominator).
         recorded: The realization as the data records it.
-        ratio: The share the counts give; ``None`` when the whole is 0.
+        ratio: The share the counts give (a :class:`~sakip.Rate` per the indicator's ``per``
+            when that is not 100); ``None`` when the whole is 0.
+        stated: Whether the data states the value; ``False`` when it gives the counts alone
+            and ``recorded`` is their rate.
     """
 
     indicator: str
@@ -105,7 +109,8 @@ class CountedRealization(Displayed):
     part: Decimal
     whole: Decimal
     recorded: Decimal
-    ratio: Percentage | None
+    ratio: Percentage | Rate | None
+    stated: bool = True
 
     def _headline(self) -> str:
         return f"{self.indicator} {self.year}: {typed(self.part)} / {typed(self.whole)}"
@@ -188,7 +193,8 @@ class Chapter(Displayed):
     Attributes:
         dataset: The data it was computed from.
         year: The year reported.
-        scale: The rating scale of the achievements.
+        scale: The rating scale of the achievements, unless an indicator names its own (each
+            rating carries its scale).
         convention: The efficiency convention of table (f).
         histories: Each indicator's history, in the plan's order (tables a-d).
         budget: Each budget line's absorption, in the data's order (table B).
@@ -203,6 +209,8 @@ class Chapter(Displayed):
         analyses: The author's analyses of the year reported (the year's, then each
             quarter's), the plan's indicators first in its order, then the cascade's: the
             texts as the data holds them.
+        cap: The cap asked for every achievement (an argument, else the dataset's settings),
+            if any; an indicator may have its own (its achievements carry it).
     """
 
     dataset: Dataset
@@ -217,6 +225,7 @@ class Chapter(Displayed):
     groups: tuple[GroupResult, ...] = ()
     rollup_method: RollupMethod = MEAN
     analyses: tuple[AuthorAnalysis, ...] = ()
+    cap: Decimal | None = None
 
     def _headline(self) -> str:
         return f"{self.dataset.agency.name} {self.year}: {len(self.histories)} indicators"
@@ -241,11 +250,14 @@ def report_year(dataset: Dataset) -> int:
 
 
 def computed_realizations(dataset: Dataset) -> frozenset[tuple[str, int]]:
-    """The (indicator, year) realizations sakip computes: no yearly value is in the data."""
+    """The (indicator, year) realizations sakip computes: no yearly value is in the data.
+
+    A yearly realization given by its counts alone is computed too (its rate).
+    """
     typed = {
         (entry.indicator, entry.year)
         for entry in dataset.realizations
-        if entry.quarter is None and entry.value is not None
+        if entry.quarter is None and not entry.from_counts  # counts alone: a computed rate
     }
     built = {(entry.indicator, entry.year) for entry in dataset.realizations}
     return frozenset(built - typed)
@@ -287,14 +299,21 @@ def _budget_result(line: BudgetLine) -> BudgetResult:
 
 
 def _counted(dataset: Dataset, found: IndicatorHistory) -> CountedRealization | None:
-    """The year's realization from its counts, when the data has them for a percentage."""
-    if found.indicator.unit.strip() != "%":
-        return None  # a rate per 1.000 or 100.000 is not a share × 100
+    """The year's realization from its counts, for a percentage or a declared rate per N."""
+    indicator = found.indicator
+    if indicator.unit.strip() != "%" and not indicator.per_unit:
+        return None  # counts of a unit that is no share: their multiplier is not declared
     for entry in dataset.realizations_of(found.indicator.code):
         if entry.year == found.year and entry.quarter is None and entry.numerator is not None:
             part, whole = entry.numerator, entry.denominator
             assert whole is not None  # the model sets both counts or neither
-            ratio = None if whole == 0 else percentage(part=part, whole=whole)
+            ratio: Percentage | Rate | None = None
+            if whole != 0:
+                ratio = (
+                    rate(part=part, whole=whole, per=indicator.per)
+                    if indicator.per_unit
+                    else percentage(part=part, whole=whole)
+                )
             return CountedRealization(
                 indicator=found.indicator.code,
                 year=found.year,
@@ -302,6 +321,7 @@ def _counted(dataset: Dataset, found: IndicatorHistory) -> CountedRealization | 
                 whole=whole,
                 recorded=entry.value,
                 ratio=ratio,
+                stated=not entry.from_counts,
             )
     return None
 
@@ -374,27 +394,43 @@ def compute_chapter(
     dataset: Dataset,
     *,
     year: int | None = None,
-    scale: RatingScale | str = PERMENDAGRI_86_2017,
-    efficiency: EfficiencyConvention | str = DIFFERENCE,
+    scale: RatingScale | str | None = None,
+    efficiency: EfficiencyConvention | str | None = None,
+    cap: Number | None = None,
 ) -> Chapter:
     """Every figure of chapter III from the data, in no language (hitung bab III).
+
+    A setting left ``None`` comes from the indicator, else the dataset's
+    :class:`~sakip.Settings`, else sakip's default (:mod:`sakip.analysis.settings`); one
+    given here wins over both.
 
     Args:
         dataset: The plan, agreements, realizations, standards and budget.
         year: The year to report; the latest year with a realization when ``None``.
-        scale: The rating scale for achievements, or its name.
+        scale: The rating scale for achievements, or its name; by default Permendagri 86/2017.
         efficiency: The efficiency convention for table (f), or its name
-            (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`).
+            (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`); by default ``difference``.
+        cap: A cap on every year's achievement (100, or 120 as PermenPANRB 8/2021 caps
+            individual performance), the uncapped figure kept; by default none.
 
     Raises:
-        InvalidValueError: There is no year to report, or the convention does not read
-            achievement and absorption.
+        InvalidValueError: There is no year to report, the convention does not read
+            achievement and absorption, or the cap is not a positive number.
+        UnknownRuleError: A scale, formula or convention name is not registered.
     """
-    chosen = SCALES.resolve(scale)
-    convention = readable_convention(efficiency)
+    chosen = scale_of(dataset, None, scale)
+    convention = readable_convention(efficiency_of(dataset, efficiency))
+    limit = cap_of(dataset, None, cap)
     when = report_year(dataset) if year is None else year
     histories = tuple(
-        history(dataset, ind.code, when, scale=chosen, projection_method=LEAST_SQUARES)
+        history(
+            dataset,
+            ind.code,
+            when,
+            scale=scale,
+            projection_method=LEAST_SQUARES,
+            cap=cap,
+        )
         for ind in dataset.plan.indicators
     )
     budget = tuple(_budget_result(line) for line in dataset.budget)
@@ -417,6 +453,7 @@ def compute_chapter(
         groups=_groups(dataset, by_code, chosen),
         rollup_method=MEAN,
         analyses=year_analyses(dataset, when),
+        cap=limit,
     )
 
 

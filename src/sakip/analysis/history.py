@@ -15,10 +15,11 @@ from typing import TypeVar
 import attrs
 
 from sakip._comparing import show
-from sakip._decimal import exact
+from sakip._decimal import Number, exact
 from sakip._display import Displayed
 from sakip._figures import Writing
 from sakip.achievement import Achievement, achievement
+from sakip.analysis.settings import cap_of, formula_of, scale_of
 from sakip.end_target import (
     LEAST_SQUARES,
     Gap,
@@ -50,7 +51,7 @@ from sakip.model import (
 )
 from sakip.periods import Quarter, year_value
 from sakip.reasons import Figure, Missing, Part, Reason
-from sakip.scales import PERMENDAGRI_86_2017, Rating, RatingScale, classify
+from sakip.scales import Rating, RatingScale, classify
 from sakip.standard import NoStandard, StandardComparison, compare_with_standard
 from sakip.text import N_
 from sakip.year_on_year import AchievementChange, Change, achievement_change, change
@@ -404,7 +405,8 @@ def year_row(
     code: str,
     year: int,
     *,
-    scale: RatingScale | str = PERMENDAGRI_86_2017,
+    scale: RatingScale | str | None = None,
+    cap: Number | None = None,
 ) -> YearRow:
     """One year of an indicator: target (PK, else Renstra), realization, achievement, rating.
 
@@ -412,12 +414,19 @@ def year_row(
         dataset: The plan, agreements and realizations.
         code: The indicator's code.
         year: The year.
-        scale: The rating scale for the achievement.
+        scale: The rating scale for the achievement; ``None`` takes the indicator's, else the
+            dataset's settings, else Permendagri 86/2017 (:mod:`sakip.analysis.settings`).
+        cap: A cap on the achievement; ``None`` takes the indicator's, else the dataset's,
+            else none.
     """
     indicator = dataset.plan.indicator(code)
     target, source = _year_target(dataset, code, year)
     realization, missing = _year_realization(dataset, indicator, year)
-    achieved, why = _year_achievement(indicator, year, target, realization)
+    formula = formula_of(dataset, indicator)
+    limit = cap_of(dataset, indicator, cap)
+    achieved, why = _year_achievement(
+        indicator, year, target, realization, formula=formula, cap=limit
+    )
     # one construction with every field: a report builds a row per indicator and year, and
     # attrs.evolve (a second construction, by introspection) doubled the cost of each
     return YearRow(
@@ -428,12 +437,20 @@ def year_row(
         missing_quarters=missing,
         achievement=achieved,
         missing=why,
-        rating=None if achieved is None else classify(achieved, scale=scale),
+        rating=None
+        if achieved is None
+        else classify(achieved, scale=scale_of(dataset, indicator, scale)),
     )
 
 
 def _year_achievement(
-    indicator: Indicator, year: int, target: TargetLike | None, realization: Decimal | None
+    indicator: Indicator,
+    year: int,
+    target: TargetLike | None,
+    realization: Decimal | None,
+    *,
+    formula: str | None,
+    cap: Decimal | None,
 ) -> tuple[Achievement | None, Missing | None]:
     """A year's achievement, or why it has none."""
     if realization is None:
@@ -451,10 +468,11 @@ def _year_achievement(
             realization=realization,
             target=target,
             polarity=indicator.polarity,
-            formula=indicator.formula,
+            formula=formula,
+            cap=cap,
         )
     except SakipError as error:
-        return None, _missing_of(error, Figure.ACHIEVEMENT, indicator.formula)
+        return None, _missing_of(error, Figure.ACHIEVEMENT, formula)
     return achieved, None
 
 
@@ -469,7 +487,11 @@ def _with_change(row: YearRow, previous: YearRow | None, polarity: Polarity) -> 
 
 
 def _series(
-    dataset: Dataset, indicator: Indicator, year: int, scale: RatingScale | str
+    dataset: Dataset,
+    indicator: Indicator,
+    year: int,
+    scale: RatingScale | str | None,
+    cap: Number | None,
 ) -> tuple[YearRow, ...]:
     baseline = _baseline_row(dataset, indicator.code)
     rows = [] if baseline is None else [baseline]
@@ -477,9 +499,9 @@ def _series(
         if plan_year > year:
             rows.append(_future_row(dataset, indicator.code, plan_year))
         else:
-            rows.append(year_row(dataset, indicator.code, plan_year, scale=scale))
+            rows.append(year_row(dataset, indicator.code, plan_year, scale=scale, cap=cap))
     if all(row.year != year for row in rows):
-        rows.append(year_row(dataset, indicator.code, year, scale=scale))
+        rows.append(year_row(dataset, indicator.code, year, scale=scale, cap=cap))
     rows.sort(key=lambda row: row.year)
     by_year = {row.year: row for row in rows}
     return tuple(_with_change(row, by_year.get(row.year - 1), indicator.polarity) for row in rows)
@@ -598,7 +620,7 @@ def _end_comparison(
     if result.realization is None:
         missing = tuple(_no_realization(year, figure) for figure in _END_FIGURES)
         return attrs.evolve(result, missing=missing)
-    return _end_parts(result, result.realization, indicator.formula, series, method)
+    return _end_parts(result, result.realization, formula_of(dataset, indicator), series, method)
 
 
 def _range_end_target(figure: Figure) -> Missing:
@@ -729,8 +751,9 @@ def history(
     code: str,
     year: int,
     *,
-    scale: RatingScale | str = PERMENDAGRI_86_2017,
+    scale: RatingScale | str | None = None,
     projection_method: ProjectionMethod | str = LEAST_SQUARES,
+    cap: Number | None = None,
 ) -> IndicatorHistory:
     """The history of an indicator (analisis capaian kinerja) for chapter III of a report.
 
@@ -756,14 +779,18 @@ def history(
         dataset: The plan, agreements, realizations and standards.
         code: The indicator's code.
         year: The report year.
-        scale: The rating scale for achievements.
+        scale: The rating scale for achievements; ``None`` takes the indicator's, else the
+            dataset's settings, else Permendagri 86/2017 (:mod:`sakip.analysis.settings`).
         projection_method: How to project to the end year (:data:`~sakip.end_target.PROJECTIONS`).
+        cap: A cap on each year's achievement (100, 120), the uncapped figure kept; ``None``
+            takes the indicator's, else the dataset's, else none. The end target's
+            comparison (c) and the standard's (d) are never capped.
 
     Raises:
         NotFoundError: The plan has no indicator with that code.
     """
     indicator = dataset.plan.indicator(code)
-    series = _series(dataset, indicator, year, scale)
+    series = _series(dataset, indicator, year, scale, cap)
     current = next(row for row in series if row.year == year)
     missing: list[Missing] = []
     no_end_target = Missing(
@@ -800,5 +827,5 @@ def _standard_part(
         realization=current.realization,
         standard=standard,
         polarity=indicator.polarity,
-        formula=indicator.formula,
+        formula=formula_of(dataset, indicator),
     )

@@ -293,6 +293,10 @@ def _unstructure_hook(conv: cattrs.Converter) -> Callable[[Any], Callable[[Any],
             for field in attrs.fields(cls)
             if field.name in always and field.default is not None  # a None default is left out
         }
+        # a field not given to the class (``Realization.from_counts``) is derived, not data
+        overrides |= {
+            field.name: override(omit=True) for field in attrs.fields(cls) if not field.init
+        }
         return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
 
     return factory

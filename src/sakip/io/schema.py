@@ -122,8 +122,9 @@ def _define(kind: type, defs: dict[str, Any]) -> str:
 
 def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     hints = typing.get_type_hints(cls, vars(model))
-    properties = {field.name: _schema_of(hints[field.name], defs) for field in attrs.fields(cls)}
-    required = [field.name for field in attrs.fields(cls) if field.default is attrs.NOTHING]
+    stored = [field for field in attrs.fields(cls) if field.init]  # the rest is derived
+    properties = {field.name: _schema_of(hints[field.name], defs) for field in stored}
+    required = [field.name for field in stored if field.default is attrs.NOTHING]
     doc = (cls.__doc__ or cls.__name__).strip().splitlines()[0]
     return {
         "type": "object",

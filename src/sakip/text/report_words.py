@@ -48,6 +48,7 @@ WORDS: dict[str, str] = {
         "Capaian = {formulas}; capaian tujuan dan sasaran = {rollup}, indikator yang tidak "
         "dapat dihitung tidak diikutkan dan tidak dianggap 0; kategori menurut {scale}"
     ),
+    "rule_cap": N_("capaian di atas {cap} % dihitung {cap} %"),
     "rule_b": N_(
         "Perubahan = realisasi tahun ini − realisasi tahun lalu; pertumbuhan = "
         "perubahan / |realisasi tahun lalu| × 100; membaik atau memburuk menurut "
@@ -86,6 +87,10 @@ RULE_WORDS: dict[tuple[str, str], str] = {
         'PermenPANRB 8/2021, Lampiran, "kondisi khusus"; LKjIP yang mengutip Permendagri 54/2010'
     ),
     ("inverse", "source"): N_("Praktik LKjIP sebagian kabupaten"),
+    ("achievement-cap", "source"): N_(
+        "Praktik laporan yang membatasi capaian 100 %; PermenPANRB 8/2021 membatasi capaian "
+        "kinerja individu 120 %"
+    ),
     ("permendagri-86-2017", "source"): N_(
         "Permendagri 86/2017, melanjutkan Permendagri 54/2010, Lampiran, Skala Nilai "
         "Peringkat Kinerja"

@@ -10,7 +10,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TypeAlias
 
-from sakip.achievement import DIRECT, INVERSE, MIRROR, Achievement, AchievementFormula
+from sakip.achievement import (
+    CAP_RULE,
+    DIRECT,
+    INVERSE,
+    MIRROR,
+    Achievement,
+    AchievementFormula,
+)
+from sakip.achievement import Rule as AchievementRule
 from sakip.budget import DIFFERENCE, SHARE, UNSPENT, EfficiencyConvention
 from sakip.compare import (
     AVERAGE_CHANGE,
@@ -38,6 +46,7 @@ BUILTIN_RULES: tuple[object, ...] = (
     DIRECT,
     MIRROR,
     INVERSE,
+    CAP_RULE,
     PERMENDAGRI_86_2017,
     PERMENDAGRI_86_2017_BAIK,
     SAKIP_PREDICATE,
@@ -54,7 +63,12 @@ BUILTIN_RULES: tuple[object, ...] = (
 the words it was given."""
 
 Rule: TypeAlias = (
-    AchievementFormula | RatingScale | ProjectionMethod | EfficiencyConvention | RollupMethod
+    AchievementFormula
+    | AchievementRule
+    | RatingScale
+    | ProjectionMethod
+    | EfficiencyConvention
+    | RollupMethod
 )
 
 
