@@ -117,6 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_vectors(commands)
     _cli_data.add_validate(commands, _command)
     _cli_data.add_init(commands, _command)
+    _cli_data.add_template(commands, _command)
     return parser
 
 
@@ -643,6 +644,7 @@ def main(
         "vectors": _vectors,
         "validate": lambda args, out, err: _cli_data.validate(args, out, err, _load),
         "init": _cli_data.init,
+        "template": _cli_data.template,
     }
     try:
         return _worded(commands[args.command], args, stdout, stderr)
