@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
+from sakip.exceptions import MissingDependencyError
 from sakip.text import LANGUAGES, N_, gettext, ngettext
 
 __all__ = ["add_init", "add_template", "add_validate", "init", "template", "validate"]
@@ -120,7 +121,12 @@ def template(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _write_new(args, toml, err, "template")
     from sakip.extra.workbook import write_workbook  # noqa: PLC0415 - needs openpyxl
 
-    return _write_new(args, write_workbook(None, lang=args.lang), err, "template")
+    try:
+        book = write_workbook(None, lang=args.lang)
+    except MissingDependencyError as missing:
+        print(f"sakip template: {missing.describe(args.lang)}", file=err)
+        return EXIT_BAD_FILE
+    return _write_new(args, book, err, "template")
 
 
 def _write_new(args: argparse.Namespace, template: bytes, err: TextIO, command: str) -> int:

@@ -323,6 +323,8 @@ def _load(file: str, err: TextIO, lang: str) -> Any:
         return load(file)
     except (DataFileError, LimitError) as error:  # for the person who fixes the file
         print(error.describe(lang), file=err)
+    except MissingDependencyError as missing:  # a workbook without the excel extra
+        print(f"{file}: {missing.describe(lang)}", file=err)
     except SakipError as error:
         print(str(error), file=err)
     except OSError as error:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sakip._optional import require
-from sakip.extra.xlsx_reader import workbook_cells
 from sakip.io.limits import Limits
 from sakip.io.workbook import (
     HEADER_ROW,
@@ -35,6 +35,7 @@ __all__ = ["read_workbook", "write_workbook"]
 
 _FIXED_TIME = datetime(2000, 1, 1)  # a constant, so that the bytes never vary
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 _DATA_ROWS = 1000
 """How many rows below the header get the drop-downs and input messages."""
 _HEADER_FILL = "EEEEEE"
@@ -158,12 +159,9 @@ def _column_validation(target: Any, sheet: Sheet, lang: str) -> None:
 
 def _field_validation(target: Any, sheet: Sheet, lang: str) -> None:
     """A sheet of fields: each field's value cell gets its own help and drop-down."""
+    fields = {field.header: field for field in sheet.fields}
     for row in target.iter_rows(min_row=HEADER_ROW + 1):
-        label = row[0].value
-        column = next((field for field in sheet.fields if field.header == label), None)
-        if column is None:
-            continue
-        validation = _validation(column, lang)
+        validation = _validation(fields[row[0].value], lang)
         validation.add(row[1].coordinate)
         target.add_data_validation(validation)
 
@@ -178,11 +176,15 @@ def _stable(data: bytes) -> bytes:
         for info in source.infolist():
             entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, source.read(info))
+            part = source.read(info)
+            if info.filename == "docProps/core.xml":  # openpyxl dates it when it saves
+                part = _MODIFIED.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", part)
+            target.writestr(entry, part)
     return out.getvalue()
 
 
 def read_workbook(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Dataset:
     """The dataset of a workbook file, every bad cell reported with its sheet, row and column."""
-    name = str(path)
-    return read_sheets(workbook_cells(Path(path), limits=limits), file=name)
+    from sakip.extra.xlsx_reader import workbook_cells  # noqa: PLC0415 - sakip.io imports it
+
+    return read_sheets(workbook_cells(Path(path), limits=limits), file=str(path))

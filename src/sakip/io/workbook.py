@@ -27,6 +27,7 @@ from typing import Any, Final
 import attrs
 
 from sakip import model
+from sakip._decimal import to_decimal
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.io._cells import whole_number
 from sakip.io.datafile import FORMAT, VERSION, converter, structure_dataset, unstructure_dataset
@@ -236,7 +237,7 @@ class _Book:
 
     def put(self, row: _Row, path: str, keys: Iterable[str] = ()) -> dict[str, Any]:
         """The table of one item, from the row's cells for ``keys`` (all of them if none)."""
-        chosen = list(keys) or list(row.cells)
+        chosen = list(keys) or list(row.headers)
         table: dict[str, Any] = {}
         self.places[path, None] = (row.sheet, row.number, None)
         for key in chosen:
@@ -297,10 +298,8 @@ def _target_cell(row: _Row, book: _Book, key: str) -> None:
     row.cells[key] = {"low": low, "high": high}
 
 
-def _read_target(value: object) -> object:
-    """A target cell: a text through :func:`sakip.parse_target`; a bad one as it reads."""
-    if not isinstance(value, str):
-        return value
+def _read_target(value: str) -> object:
+    """A target cell's text through :func:`sakip.parse_target`; a bad one as it reads."""
     try:
         return converter.unstructure(parse_target(value))
     except SakipError:
@@ -1073,7 +1072,9 @@ def _cell_out(value: object, column: Column) -> object:
         return "\n".join(encode_text(item, lines=True) for item in value)
     if isinstance(value, Decimal):
         return _number(value)
-    return encode_text(value) if isinstance(value, str) else value
+    if isinstance(value, str):
+        return encode_text(value, lines=column.kind is Kind.TEXTS)
+    return value
 
 
 _EXCEL_DIGITS = 15
@@ -1082,13 +1083,16 @@ _EXCEL_DIGITS = 15
 def _number(value: Decimal) -> Decimal | str:
     """A number as a spreadsheet keeps it exactly: a number, else a text of its digits.
 
-    A spreadsheet holds a number as a binary fraction and shows 15 significant digits; a
-    number it cannot hold and show exactly is written as its text in Indonesian notation,
-    read back exactly.
+    A spreadsheet holds a number as a binary fraction and shows 15 significant digits, and
+    drops trailing zeros; a number it cannot hold and show exactly as written (``70.00``,
+    ``0.1000000000000000055511151231257827``) is written as its text in Indonesian notation
+    (``70,00``), read back exactly, decimals kept.
     """
-    digits = value.as_tuple().digits
-    if len(digits) <= _EXCEL_DIGITS and Decimal(repr(float(value))) == value:
-        return value
+    sign, digits, exponent = value.as_tuple()
+    if len(digits) > _EXCEL_DIGITS:
+        return _number_text(value)
+    if exponent == 0 or str(to_decimal(float(value), "number")) == str(value):
+        return value  # read back as written: 70.00 would read as 70, a text keeps its places
     return _number_text(value)
 
 
@@ -1287,6 +1291,7 @@ def read_sheets(sheets: Mapping[str, list[list[object]]], *, file: str | None = 
                         f"unknown sheet {title!r}",
                         file=file,
                         sheet=title,
+                        column=title,
                         value=title,
                         expected="a sheet the workbook layout defines",
                     ),
@@ -1324,7 +1329,7 @@ def _placed(book: _Book, problem: FieldError) -> FieldError:
     place = book.places.get((path, column)) or book.places.get((path, None))
     field = _FIELD_HEADERS.get((path, column or ""))
     if place is None and field is not None:  # a field whose row is not in the sheet
-        problem.sheet, problem.column = _AGENCY.name, field
+        problem.sheet, problem.row, problem.column = _AGENCY.name, None, field
         return problem
     while place is None and path:
         shorter = re.sub(r"(\.[^.\[]*|\[\d+\])$", "", path)
