@@ -1088,7 +1088,7 @@ def _number(value: Decimal) -> Decimal | str:
     ``0.1000000000000000055511151231257827``) is written as its text in Indonesian notation
     (``70,00``), read back exactly, decimals kept.
     """
-    sign, digits, exponent = value.as_tuple()
+    _, digits, exponent = value.as_tuple()
     if len(digits) > _EXCEL_DIGITS:
         return _number_text(value)
     if exponent == 0 or str(to_decimal(float(value), "number")) == str(value):
