@@ -53,7 +53,7 @@ __all__ = [
 HEADER_ROW: Final = 1
 """The row of every sheet that holds the column headers; the data starts below it."""
 INSTRUCTIONS: Final = (N_("Petunjuk"), "Instructions")
-"""The sheet of help text: its Indonesian and English names. A reader skips it."""
+"""The Indonesian and English names of the sheet of help text, which a reader skips."""
 
 
 class Kind(enum.Enum):
@@ -73,7 +73,7 @@ class Kind(enum.Enum):
     NUMBERS = "numbers"
     """Several numbers, separated by ``;``."""
     ANY = "any"
-    """A sheet of fields' values: each read as its field's kind."""
+    """A sheet of fields' values, each read as its field's kind."""
 
 
 @attrs.frozen
@@ -108,7 +108,7 @@ class Sheet:
         columns: Its columns, in the order written.
         rows: The rows of the sheet from the data file's plain data: each a mapping of
             column key to value, in order.
-        read: Puts the rows read into the plain data (see :class:`_Book`).
+        read: Puts the rows read into the plain data being built, with each value's place.
         fields: For a sheet of fields and values, the fields, each a :class:`Column` whose
             key is the dotted path in the data file (``agency.name``).
     """
@@ -118,7 +118,7 @@ class Sheet:
     help: str
     columns: tuple[Column, ...]
     rows: Callable[[Mapping[str, Any]], Iterator[dict[str, Any]]]
-    read: Callable[[_Book, list[_Row]], None]
+    read: Callable[..., None]
     fields: tuple[Column, ...] = ()
 
 
@@ -1055,7 +1055,7 @@ LAYOUT: Final = (
     _STANDARDS,
     _STATED,
 )
-"""The sheets of a workbook, in the order written (and read: a sheet may name items of an
+"""The sheets of a workbook, in the order written and read (a sheet may name items of an
 earlier one)."""
 
 
