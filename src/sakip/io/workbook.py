@@ -136,6 +136,7 @@ def encode_text(text: str, *, lines: bool = False) -> str:
     is escaped itself. With ``lines``, a line break is escaped too (a cell of several texts
     separates them by line breaks).
 
+    >>> from sakip.io.workbook import decode_text, encode_text
     >>> encode_text("a\rb")
     'a_x000D_b'
     >>> decode_text(encode_text("_x0041_"))
