@@ -17,9 +17,11 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
 def test_every_example_is_named_and_loads() -> None:
     """Each example data file is listed by name and reads as a dataset or a table."""
-    assert ["dinkes-kabupaten-contoh-2024", "dinsos-kota-metro-2024"] == [
-        name for name in sakip.examples.names() if not name.startswith("tables/")
-    ]
+    assert [
+        "dinkes-kabupaten-contoh-2024",
+        "dinsos-kota-metro-2024",
+        "dinsos-kota-metro-2024-buku-kerja",
+    ] == [name for name in sakip.examples.names() if not name.startswith("tables/")]
     for name in sakip.examples.names():
         found = sakip.examples.path(name)
         if name.startswith("tables/"):

@@ -1,4 +1,7 @@
-"""The commands for the people who fill the data files: ``validate``, ``init`` and ``upgrade``."""
+"""The commands for the people who fill the data files.
+
+``validate``, ``init``, ``template`` and ``upgrade``.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +10,19 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
+from sakip.exceptions import MissingDependencyError
 from sakip.text import LANGUAGES, N_, gettext, ngettext
 
-__all__ = ["add_init", "add_upgrade", "add_validate", "init", "upgrade", "validate"]
+__all__ = [
+    "add_init",
+    "add_template",
+    "add_upgrade",
+    "add_validate",
+    "init",
+    "template",
+    "upgrade",
+    "validate",
+]
 
 EXIT_OK = 0
 EXIT_BAD_FILE = 2
@@ -28,7 +41,9 @@ def add_validate(commands: Any, command: Any) -> None:  # Any: argparse's sub-pa
             "(dengan atau tanpa peringatan), 2 bila tidak dapat dibaca."
         ),
     )
-    parser.add_argument("file", metavar="FILE", help=N_("berkas data (.toml atau .json)"))
+    parser.add_argument(
+        "file", metavar="FILE", help=N_("berkas data (.toml, .json, atau buku kerja .xlsx)")
+    )
     parser.add_argument(
         "--year",
         type=int,
@@ -75,6 +90,32 @@ def add_upgrade(commands: Any, command: Any) -> None:  # Any: argparse's sub-par
         metavar="PATH",
         help=N_("tulis ke PATH (berkas sejenis), bukan menimpa FILE"),
     )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="id", help=N_("bahasa: id (bawaan) atau en")
+    )
+
+
+def add_template(commands: Any, command: Any) -> None:  # Any: argparse's sub-parser type
+    """``sakip template --format xlsx|toml --output FILE``."""
+    parser = command(
+        commands,
+        "template",
+        help=N_("tulis templat kosong untuk diisi: buku kerja XLSX atau berkas TOML"),
+        description=N_(
+            "Tulis templat untuk diisi. Dengan --format xlsx (bawaan): buku kerja kosong, satu "
+            "lembar per bagian data, dengan daftar pilihan dan petunjuk berbahasa Indonesia "
+            "di setiap kolom; setelah diisi, buku kerja itu dibaca langsung oleh sakip report, "
+            "sakip audit, dan sakip validate. Dengan --format toml: templat yang sama dengan "
+            "sakip init. Perlu pustaka tambahan sakip[excel] untuk XLSX."
+        ),
+    )
+    parser.add_argument(
+        "--format",
+        choices=("xlsx", "toml"),
+        default="xlsx",
+        help=N_("xlsx (bawaan) atau toml"),
+    )
+    parser.add_argument("--output", metavar="FILE", required=True, help=N_("berkas yang ditulis"))
     parser.add_argument(
         "--lang", choices=LANGUAGES, default="id", help=N_("bahasa: id (bawaan) atau en")
     )
@@ -144,7 +185,27 @@ def validate(args: argparse.Namespace, out: TextIO, err: TextIO, load: Any) -> i
 
 
 def init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Write the template; an existing file is never overwritten."""
+    """Write the TOML template; an existing file is never overwritten."""
+    template = resources.files("sakip.templates").joinpath("data.toml").read_bytes()
+    return _write_new(args, template, err, "init")
+
+
+def template(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Write the empty workbook (or the TOML template); an existing file is never overwritten."""
+    if args.format == "toml":
+        toml = resources.files("sakip.templates").joinpath("data.toml").read_bytes()
+        return _write_new(args, toml, err, "template")
+    from sakip.extra.workbook import write_workbook  # noqa: PLC0415 - needs openpyxl
+
+    try:
+        book = write_workbook(None, lang=args.lang)
+    except MissingDependencyError as missing:
+        print(f"sakip template: {missing.describe(args.lang)}", file=err)
+        return EXIT_BAD_FILE
+    return _write_new(args, book, err, "template")
+
+
+def _write_new(args: argparse.Namespace, template: bytes, err: TextIO, command: str) -> int:
     target = Path(args.output)
     if target.exists():
         message = gettext(
@@ -152,9 +213,8 @@ def init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             lang=args.lang,
             file=args.output,
         )
-        print(f"sakip init: {message}", file=err)
+        print(f"sakip {command}: {message}", file=err)
         return EXIT_BAD_FILE
-    template = resources.files("sakip.templates").joinpath("data.toml").read_bytes()
     try:
         with target.open("xb") as stream:  # exclusive: a file made meanwhile is not replaced
             stream.write(template)

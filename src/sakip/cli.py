@@ -119,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     _cli_data.add_validate(commands, _command)
     _cli_data.add_init(commands, _command)
     _cli_data.add_upgrade(commands, _command)
+    _cli_data.add_template(commands, _command)
     return parser
 
 
@@ -350,6 +351,8 @@ def _load(file: str, err: TextIO, lang: str) -> Any:
         return load(file)
     except (DataFileError, LimitError) as error:  # for the person who fixes the file
         print(error.describe(lang), file=err)
+    except MissingDependencyError as missing:  # a workbook without the excel extra
+        print(f"{file}: {missing.describe(lang)}", file=err)
     except SakipError as error:
         print(str(error), file=err)
     except OSError as error:
@@ -702,6 +705,7 @@ def main(
         "validate": lambda args, out, err: _cli_data.validate(args, out, err, _load),
         "init": _cli_data.init,
         "upgrade": _cli_data.upgrade,
+        "template": _cli_data.template,
     }
     try:
         return _worded(commands[args.command], args, stdout, stderr)

@@ -1,15 +1,18 @@
 """The example data files (contoh data), shipped with sakip so that every guide runs anywhere.
 
 >>> import sakip.examples
->>> sakip.examples.names()
-['dinkes-kabupaten-contoh-2024', 'dinsos-kota-metro-2024', 'tables/dinsos-kota-metro']
+>>> sakip.examples.names()  # doctest: +NORMALIZE_WHITESPACE
+['dinkes-kabupaten-contoh-2024', 'dinsos-kota-metro-2024', 'dinsos-kota-metro-2024-buku-kerja',
+ 'tables/dinsos-kota-metro']
 >>> dataset = sakip.io.load(sakip.examples.path("dinsos-kota-metro-2024"))
 >>> dataset.agency.name
 'Dinas Sosial Kota Metro'
 
 ``dinsos-kota-metro-2024`` is the Dinas Sosial Kota Metro LKjIP 2024 with the figures it
-states (its wrong ones included); ``dinkes-kabupaten-contoh-2024`` an invented regency health
-office; ``tables/dinsos-kota-metro`` the Kota Metro figures as a flat CSV table.
+states (its wrong ones included), and ``dinsos-kota-metro-2024-buku-kerja`` the same data as
+a workbook (the layout of ``sakip template --format xlsx``); ``dinkes-kabupaten-contoh-2024``
+an invented regency health office; ``tables/dinsos-kota-metro`` the Kota Metro figures as a
+flat CSV table.
 """
 
 from __future__ import annotations

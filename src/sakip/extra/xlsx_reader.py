@@ -25,7 +25,7 @@ from sakip.io.limits import Limits, check_zip, limits_or_default
 from sakip.io.rows import TableRead
 from sakip.io.sources import CellCount, check_header_row, read_bytes, read_from_header
 
-__all__ = ["read_xlsx"]
+__all__ = ["read_xlsx", "workbook_cells"]
 
 
 def _openpyxl() -> Any:
@@ -139,22 +139,49 @@ def read_xlsx(
     values = books[0]
     try:
         title = _sheet_title(values, sheet, name)
-        try:
-            count = CellCount(limits, name)
-            if len(books) == 1:
-                rows = _plain_sheet_rows(values[title], count)
-            else:
-                rows = _sheet_rows(values[title], books[1][title], count)
-        except SakipError:
-            raise
-        except Exception as error:
-            raise single(
-                f"the sheet cannot be read ({type(error).__name__})",
-                file=name,
-                sheet=title,
-                problem=Problem.UNREADABLE_SHEET,
-            ) from None
+        rows = _cells(books, title, CellCount(limits, name), name)
         return read_from_header(rows, header_row, name, title, decimal=decimal, limits=limits)
+    finally:
+        for book in books:
+            book.close()
+
+
+def _cells(books: tuple[Any, ...], title: str, count: CellCount, name: str) -> list[list[object]]:
+    """The cells of the sheet ``title``, every row of it, within the limits."""
+    try:
+        if len(books) == 1:
+            return _plain_sheet_rows(books[0][title], count)
+        return _sheet_rows(books[0][title], books[1][title], count)
+    except SakipError:
+        raise
+    except Exception as error:
+        raise single(
+            f"the sheet cannot be read ({type(error).__name__})",
+            file=name,
+            sheet=title,
+            problem=Problem.UNREADABLE_SHEET,
+        ) from None
+
+
+def workbook_cells(
+    path: str | os.PathLike[str], *, limits: Limits | None = None
+) -> dict[str, list[list[object]]]:
+    """The cells of every worksheet of a workbook, by sheet name.
+
+    Each sheet is read as :func:`read_xlsx` reads one: saved values of formulas, percentages
+    as shown, within the same ``limits``.
+    """
+    _openpyxl()
+    limits = limits_or_default(limits)
+    name = str(path)
+    data = read_bytes(Path(path), limits)
+    _check_archive(data, name, limits)
+    books = _workbooks(data, name, formulas=_has_formulas(data))
+    try:
+        return {
+            str(sheet.title): _cells(books, str(sheet.title), CellCount(limits, name), name)
+            for sheet in books[0].worksheets
+        }
     finally:
         for book in books:
             book.close()

@@ -75,7 +75,7 @@ A part of the format that an earlier version lacks is refused in a file of that 
 (see :mod:`sakip.io.versions`); ``sakip upgrade`` rewrites such a file as the current version.
 """
 
-_SUFFIXES = {".toml": "toml", ".json": "json"}
+_SUFFIXES = {".toml": "toml", ".json": "json", ".xlsx": "xlsx"}
 # The field types the converter reads with a hook of its own; the schema names them too.
 YearTargets = tuple[tuple[int, TargetLike], ...]
 CodeTargets = tuple[tuple[str, TargetLike], ...]
@@ -1077,20 +1077,23 @@ def _kind(path: Path) -> str:
             f"unknown data file type {path.suffix or '(no suffix)'!r}",
             file=str(path),
             value=path.suffix or "(no suffix)",
-            expected="a .toml or .json file",
+            expected="a .toml, .json or .xlsx file",
             problem=Problem.UNKNOWN_FILE_TYPE,
         ) from None
 
 
 def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Dataset:
-    """Read a data file; ``.toml`` and ``.json`` are told apart by the suffix.
+    """Read a data file; ``.toml``, ``.json`` and ``.xlsx`` are told apart by the suffix.
 
     ``limits`` (:class:`~sakip.io.Limits`) bounds the file's size, its numbers' digits and
-    how deeply it nests; the defaults when ``None``.
+    how deeply it nests (for a workbook: its unzipped size and its sheets' cells); the
+    defaults when ``None``. A workbook (the layout of ``sakip template --format xlsx``, see
+    :mod:`sakip.io.workbook`) needs the ``sakip[excel]`` extra; its problems are placed by
+    sheet, row and column.
 
     Raises:
-        DataFileError: The file cannot be read, is not TOML/JSON, or is not a valid dataset
-            (every problem is listed).
+        DataFileError: The file cannot be read, is not TOML/JSON/XLSX, or is not a valid
+            dataset (every problem is listed).
 
     >>> import sakip.io
     >>> dataset = sakip.io.load("examples/dinsos-kota-metro-2024.toml")
@@ -1099,6 +1102,10 @@ def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Datas
     """
     file = Path(path)
     kind = _kind(file)
+    if kind == "xlsx":
+        from sakip.extra.workbook import read_workbook  # noqa: PLC0415 - needs openpyxl
+
+        return read_workbook(file, limits=limits)
     limits = limits_or_default(limits)
     try:
         if file.is_file():  # a FIFO's size is known only once it is read
@@ -1117,7 +1124,19 @@ def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Datas
 
 
 def save(dataset: Dataset, path: str | os.PathLike[str]) -> None:
-    """Write a data file, TOML or JSON by the suffix, replacing the old one only when done."""
+    """Write a data file, TOML, JSON or XLSX by the suffix, replacing the old one only when done.
+
+    A workbook (``.xlsx``, the ``sakip[excel]`` extra) has the help text and drop-downs of
+    ``sakip template --format xlsx``; the same dataset always gives the same bytes.
+    """
     file = Path(path)
-    text = dumps_toml(dataset) if _kind(file) == "toml" else dumps_json(dataset)
+    kind = _kind(file)
+    if kind == "xlsx":
+        if not isinstance(dataset, Dataset):
+            raise InvalidValueError("dataset", dataset, "a sakip.Dataset")
+        from sakip.extra.workbook import write_workbook  # noqa: PLC0415 - needs openpyxl
+
+        atomic_write(file, write_workbook(dataset))
+        return
+    text = dumps_toml(dataset) if kind == "toml" else dumps_json(dataset)
     atomic_write(file, text.encode("utf-8"))

@@ -328,6 +328,20 @@ _EXPECTED_WORDS = {
     "a year": N_("harus diisi tahun"),
     "a code or a name": N_("harus diisi kode atau nama indikator"),
     "given with the other count": N_("harus diisi bersama pembilang atau penyebutnya"),
+    # A workbook's cells (sakip.io.workbook).
+    "a goal code of the sheet of goals": N_("harus kode tujuan yang ada di lembar Tujuan"),
+    "an objective code of the goal, in the sheet of objectives": N_(
+        "harus kode sasaran dari tujuan itu, yang ada di lembar Sasaran"
+    ),
+    "the code of a budget line in a row above, of the same budget": N_(
+        "harus kode baris anggaran di atas baris ini, dalam anggaran yang sama"
+    ),
+    "a year of the sheet of agreements, or empty": N_(
+        "harus tahun yang ada di lembar Perjanjian Kinerja, atau kosong"
+    ),
+    "the same value on every row of the item, or left empty": N_(
+        "harus sama dengan yang diisi di baris sebelumnya untuk butir yang sama, atau kosong"
+    ),
 }
 
 
