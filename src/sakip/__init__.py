@@ -27,6 +27,7 @@ from sakip.achievement import (
     LevelFormula,
     achievement,
 )
+from sakip.aggregation import combine, period_of
 from sakip.agreement import AgreementDifference, DifferenceKind, check_agreement
 from sakip.audit import Audit, Finding
 from sakip.budget import (
@@ -112,12 +113,21 @@ from sakip.model import (
     NationalStandard,
     Objective,
     PerformanceAgreement,
+    PeriodBasis,
+    PeriodTarget,
     Polarity,
     Realization,
     StatedFigure,
     StrategicPlan,
     Target,
     TargetRange,
+)
+from sakip.monitor import (
+    IndicatorMonitoring,
+    Monitoring,
+    PeriodRow,
+    monitoring,
+    parse_period,
 )
 from sakip.periods import (
     Aggregate,
@@ -201,6 +211,7 @@ __all__ = [
     "Goal",
     "Indicator",
     "IndicatorHistory",
+    "IndicatorMonitoring",
     "IndicatorPlan",
     "InvalidValueError",
     "LevelAchievement",
@@ -209,6 +220,7 @@ __all__ = [
     "LevelTarget",
     "Missing",
     "MissingDependencyError",
+    "Monitoring",
     "Month",
     "NationalStandard",
     "NeededPerYear",
@@ -219,6 +231,9 @@ __all__ = [
     "Part",
     "Percentage",
     "PerformanceAgreement",
+    "PeriodBasis",
+    "PeriodRow",
+    "PeriodTarget",
     "Polarity",
     "Position",
     "Progress",
@@ -262,6 +277,7 @@ __all__ = [
     "check_total",
     "check_totals",
     "classify",
+    "combine",
     "compare_with_standard",
     "deadline_rule",
     "efficiency",
@@ -278,13 +294,16 @@ __all__ = [
     "levels",
     "line_absorption",
     "lke",
+    "monitoring",
     "needed_per_year",
     "objective_achievement",
     "parse_date",
     "parse_month",
     "parse_number",
+    "parse_period",
     "parse_target",
     "percentage",
+    "period_of",
     "progress",
     "projection",
     "realization_to_date",

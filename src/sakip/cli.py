@@ -51,6 +51,7 @@ _REPORT_EXAMPLES = N_(
 contoh:
   sakip report examples/dinsos-kota-metro-2024.toml
   sakip report data.toml --year 2024 --lang en
+  sakip report data.toml --as-of "TW II 2024"   # dengan tabel pemantauan s.d. TW II
   sakip report data.toml --format markdown --output bab-iii.md
   sakip report data.toml --format html --output bab-iii.html
   sakip report data.toml --format xlsx --output bab-iii.xlsx
@@ -188,6 +189,14 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
     )
     report.add_argument(
         "--year", type=int, help=N_("tahun yang dilaporkan (bawaan: tahun terakhir yang berdata)")
+    )
+    report.add_argument(
+        "--as-of",
+        metavar="PERIODE",
+        help=N_(
+            "tambahkan tabel pemantauan triwulanan atau bulanan sampai dengan PERIODE "
+            "('TW II 2024', 'Juni 2024', '2024-06'); tahunnya menjadi tahun laporan"
+        ),
     )
     report.add_argument(
         "--format",
@@ -384,7 +393,9 @@ def _write_report(
     from sakip.report import build_report  # noqa: PLC0415
 
     try:
-        report = build_report(dataset, year=args.year, lang=args.lang, **_rule_choices(args))
+        report = build_report(
+            dataset, year=args.year, lang=args.lang, as_of=args.as_of, **_rule_choices(args)
+        )
         if output is not None:
             write(report, output, args.format, template=args.template)
         else:

@@ -40,6 +40,8 @@ __all__ = [
     "NationalStandard",
     "Objective",
     "PerformanceAgreement",
+    "PeriodBasis",
+    "PeriodTarget",
     "Polarity",
     "Realization",
     "StatedFigure",
@@ -184,6 +186,36 @@ class Aggregation(AliasedEnum):
             "rata rata": "average",
             "mean": "average",
             "rasio": "ratio",
+        }
+
+
+class PeriodBasis(AliasedEnum):
+    """What an indicator's quarterly and monthly targets count (sifat target periodik).
+
+    An indicator with targets below the year declares which, because the same numbers read
+    both ways: a TW III target of 750 is either the total from January to September or the
+    third quarter's own figure. sakip never guesses it.
+    """
+
+    CUMULATIVE = "cumulative"
+    """Each period's target is the total to date (kumulatif, "s.d. TW III"), as for counts."""
+    PER_PERIOD = "per-period"
+    """Each period's target is that period's own figure (per periode), as for levels."""
+
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ("kumulatif", "per periode")
+
+    @classmethod
+    def _aliases(cls) -> Mapping[str, str]:
+        return {
+            "kumulatif": "cumulative",
+            "s.d.": "cumulative",
+            "sampai dengan": "cumulative",
+            "per periode": "per-period",
+            "periode": "per-period",
+            "non kumulatif": "per-period",
+            "tidak kumulatif": "per-period",
         }
 
 
@@ -383,6 +415,10 @@ def _stated_figures(value: Iterable[StatedFigure]) -> tuple[StatedFigure, ...]:
     return tuple(value)
 
 
+def _period_targets(value: Iterable[PeriodTarget]) -> tuple[PeriodTarget, ...]:
+    return tuple(value)
+
+
 # Enumerations: the member itself, or any of its names (English or Indonesian, any case).
 
 
@@ -400,6 +436,10 @@ def _optional_claim(value: Claim | str | None) -> Claim | None:
 
 def _aggregation(value: Aggregation | str) -> Aggregation:
     return Aggregation.parse(value, "aggregation")
+
+
+def _optional_period_basis(value: PeriodBasis | str | None) -> PeriodBasis | None:
+    return None if value is None else PeriodBasis.parse(value, "period_basis")
 
 
 def _budget_level(value: BudgetLevel | str) -> BudgetLevel:
@@ -535,6 +575,9 @@ class Indicator(Displayed):
         formula: Name of the achievement formula; ``None`` takes the polarity's default.
         aggregation: How quarterly values make a year's value.
         cumulative: A flow indicator whose realization to date is the sum of the years.
+        period_basis: Whether its quarterly and monthly targets (:class:`PeriodTarget`) are
+            totals to date or each period's own figure; ``None`` when it has none. A dataset
+            refuses period targets for an indicator that does not declare it.
         description: Definition or computation method (definisi operasional).
         data_source: Where the realization comes from (sumber data).
     """
@@ -548,6 +591,7 @@ class Indicator(Displayed):
     cumulative: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     description: str | None = attrs.field(default=None, validator=_optional_text)
     data_source: str | None = attrs.field(default=None, validator=_optional_text)
+    period_basis: PeriodBasis | None = attrs.field(default=None, converter=_optional_period_basis)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -747,6 +791,33 @@ def _quarter(instance: object, attribute: attrs.Attribute[Any], value: object) -
         raise InvalidValueError(attribute.name, value, "a quarter 1, 2, 3 or 4, or None")
 
 
+def _month(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (
+        not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 12
+    ):
+        raise InvalidValueError(attribute.name, value, "a month 1 to 12, or None")
+
+
+def _one_period(quarter: int | None, month: int | None) -> None:
+    """A value belongs to a quarter or to a month, not to both (a month knows its quarter)."""
+    if quarter is not None and month is not None:
+        raise InvalidValueError(
+            "month", month, f"no month when the quarter is given (quarter {quarter})"
+        )
+
+
+def period_key(quarter: int | None, month: int | None) -> tuple[int, int]:
+    """Where a value of a quarter, a month or the year (both ``None``) sorts in its year.
+
+    The year's own value comes first, then each quarter after the months it closes.
+    """
+    if month is not None:
+        return (month, 0)
+    if quarter is not None:
+        return (quarter * 3, 1)
+    return (0, 0)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Realization(Displayed):
     """A realization (realisasi): what an indicator measured in a year or a quarter.
@@ -765,6 +836,9 @@ class Realization(Displayed):
         quarter: 1-4 for a quarterly value (triwulan); ``None`` for the year.
         numerator: For a ratio indicator, the count on top.
         denominator: For a ratio indicator, the count below.
+        month: 1-12 for a monthly value (bulanan, the rencana aksi); ``None`` otherwise. A
+            realization has a quarter or a month, never both; a monthly value takes no part
+            in the year's value (:func:`~sakip.year_value` reads the quarters or the year).
     """
 
     indicator: str = attrs.field(validator=_non_empty)
@@ -773,8 +847,15 @@ class Realization(Displayed):
     quarter: int | None = attrs.field(default=None, validator=_quarter)
     numerator: Decimal | None = attrs.field(default=None, converter=_numerator)
     denominator: Decimal | None = attrs.field(default=None, converter=_denominator)
+    month: int | None = attrs.field(default=None, validator=_month)
+
+    @property
+    def yearly(self) -> bool:
+        """Whether the value is the whole year's (neither a quarter's nor a month's)."""
+        return self.quarter is None and self.month is None
 
     def __attrs_post_init__(self) -> None:
+        _one_period(self.quarter, self.month)
         if (self.numerator is None) != (self.denominator is None):
             raise InvalidValueError(
                 "denominator", self.denominator, "given together with the numerator"
@@ -807,6 +888,41 @@ class NationalStandard(Displayed):
     value: TargetLike = attrs.field(converter=_standard_value)
     source: str = attrs.field(validator=_non_empty)
     year: int | None = attrs.field(default=None, validator=_year)
+
+
+def _period_target(value: TargetInput) -> TargetLike:
+    return to_target(value, "target")
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class PeriodTarget(Displayed):
+    """A target below the year (target periodik): one quarter's or one month's.
+
+    The quarterly targets of a performance agreement's action plan (rencana aksi) and the
+    monthly ones of agencies that monitor monthly. What the number counts, the total to date
+    or the period's own figure, is the indicator's :attr:`Indicator.period_basis`.
+
+    >>> PeriodTarget(indicator="K1", year=2024, quarter=2, target=600).target
+    Target(value=Decimal('600'))
+
+    Attributes:
+        indicator: The indicator's code.
+        year: The fiscal year.
+        target: The period's target, a number or a range.
+        quarter: 1-4 for a quarter's target.
+        month: 1-12 for a month's target; exactly one of ``quarter`` and ``month`` is given.
+    """
+
+    indicator: str = attrs.field(validator=_non_empty)
+    year: int = attrs.field(validator=_year)
+    target: TargetLike = attrs.field(converter=_period_target)
+    quarter: int | None = attrs.field(default=None, validator=_quarter)
+    month: int | None = attrs.field(default=None, validator=_month)
+
+    def __attrs_post_init__(self) -> None:
+        _one_period(self.quarter, self.month)
+        if self.quarter is None and self.month is None:
+            raise InvalidValueError("quarter", None, "a quarter 1-4 or a month 1-12")
 
 
 # --- money --------------------------------------------------------------------------------
@@ -968,8 +1084,9 @@ class StatedFigure(Displayed):
 class Dataset(Displayed):
     """Everything one body reports for its plan: the input of a report and of an audit.
 
-    Validated when built: realizations, standards, agreements and stated figures name
-    indicators of the plan.
+    Validated when built: realizations, standards, agreements, period targets and stated
+    figures name indicators of the plan; a period has one target per indicator, and an
+    indicator with period targets declares its :attr:`~Indicator.period_basis`.
     """
 
     agency: Agency
@@ -979,8 +1096,10 @@ class Dataset(Displayed):
     agreements: tuple[PerformanceAgreement, ...] = attrs.field(default=(), converter=_agreements)
     standards: tuple[NationalStandard, ...] = attrs.field(default=(), converter=_standards)
     stated: tuple[StatedFigure, ...] = attrs.field(default=(), converter=_stated_figures)
+    period_targets: tuple[PeriodTarget, ...] = attrs.field(default=(), converter=_period_targets)
 
     def __attrs_post_init__(self) -> None:
+        self._check_period_targets()
         codes = [r.indicator for r in self.realizations]
         codes += [s.indicator for s in self.standards]
         codes += [code for agreement in self.agreements for code, _ in agreement.targets]
@@ -988,6 +1107,26 @@ class Dataset(Displayed):
         for code in codes:
             self.plan.indicator(code)
         _unique("agreement year", (str(agreement.year) for agreement in self.agreements))
+
+    def _check_period_targets(self) -> None:
+        seen: set[tuple[str, int, int | None, int | None]] = set()
+        for entry in self.period_targets:
+            indicator = self.plan.indicator(entry.indicator)
+            if indicator.period_basis is None:
+                raise InvalidValueError(
+                    f"period_basis of {entry.indicator}",
+                    None,
+                    "'cumulative' or 'per-period', declared for an indicator with period targets",
+                )
+            key = (code_key(entry.indicator), entry.year, entry.quarter, entry.month)
+            if key in seen:
+                place = (
+                    f"quarter {entry.quarter}" if entry.month is None else f"month {entry.month}"
+                )
+                raise InvalidValueError(
+                    "period target", f"{entry.indicator} {entry.year} {place}", "one target only"
+                )
+            seen.add(key)
 
     def _headline(self) -> str:
         plan = self.plan
@@ -1004,12 +1143,12 @@ class Dataset(Displayed):
         for realization in self.realizations:
             grouped.setdefault(realization.indicator, []).append(realization)
         return {
-            code: tuple(sorted(found, key=lambda r: (r.year, r.quarter or 0)))
+            code: tuple(sorted(found, key=lambda r: (r.year, *period_key(r.quarter, r.month))))
             for code, found in grouped.items()
         }
 
     def realizations_of(self, code: str) -> tuple[Realization, ...]:
-        """The realizations of one indicator, by year then quarter (the year's own first)."""
+        """The realizations of one indicator, by year then period (the year's own first)."""
         self.plan.indicator(code)
         return self._realization_index.get(code, ())
 

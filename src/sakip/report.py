@@ -53,7 +53,7 @@ from sakip.compare import (
 from sakip.exceptions import InvalidValueError
 from sakip.locale import format_number, format_percent
 from sakip.model import BudgetLine, Dataset, Polarity, TargetLike, TargetRange
-from sakip.periods import Quarter
+from sakip.periods import Period, Quarter
 from sakip.reasons import Reason
 from sakip.scales import (
     PERMENDAGRI_86_2017,
@@ -1024,6 +1024,7 @@ def build_report(
     lang: str = "id",
     scale: RatingScale | str = PERMENDAGRI_86_2017,
     efficiency: EfficiencyConvention | str = DIFFERENCE,
+    as_of: Period | str | None = None,
 ) -> Report:
     """Chapter III of a performance report (Bab III LKjIP) from the data, as tables.
 
@@ -1035,13 +1036,29 @@ def build_report(
         scale: The rating scale for achievements, or its name.
         efficiency: The efficiency convention for table (f), or its name
             (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`).
+        as_of: A quarter or a month (or its text, ``"TW II 2024"``): adds the monitoring
+            table (key ``"monitoring"``, :func:`sakip.monitoring`) up to it; its year is the
+            report's year when ``year`` is ``None``.
 
     Raises:
-        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, or there is no year to report.
+        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, there is no year to report,
+            or ``as_of`` names no period or one of a year other than ``year``.
     """
     check_lang(lang)
-    chapter = compute_chapter(dataset, year=year, scale=scale, efficiency=efficiency)
-    return report_of(chapter, lang=lang)
+    if as_of is None:
+        chapter = compute_chapter(dataset, year=year, scale=scale, efficiency=efficiency)
+        return report_of(chapter, lang=lang)
+    from sakip.monitor import monitoring, parse_period  # noqa: PLC0415 - it builds on this module
+    from sakip.monitor_table import monitoring_table  # noqa: PLC0415
+
+    period = parse_period(as_of) if isinstance(as_of, str) else as_of
+    if year is not None and period.year != year:
+        raise InvalidValueError("as_of", str(period), f"a period of the report's year {year}")
+    result = monitoring(dataset, as_of=period)
+    chapter = compute_chapter(dataset, year=result.year, scale=scale, efficiency=efficiency)
+    report = report_of(chapter, lang=lang)
+    table = monitoring_table(Writer(report.lang, chapter.computed), result)
+    return attrs.evolve(report, tables=(*report.tables, table))
 
 
 def report_of(chapter: Chapter, *, lang: str = "id") -> Report:

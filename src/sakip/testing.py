@@ -53,6 +53,8 @@ from sakip.model import (  # noqa: E402
     NationalStandard,
     Objective,
     PerformanceAgreement,
+    PeriodBasis,
+    PeriodTarget,
     Polarity,
     Realization,
     StatedFigure,
@@ -83,6 +85,7 @@ __all__ = [
     "money",
     "number_texts",
     "numbers",
+    "period_targets",
     "plans",
     "polarities",
     "positive_decimals",
@@ -307,6 +310,7 @@ def indicators(draw: st.DrawFn, code: str | None = None) -> Indicator:
         cumulative=draw(st.booleans()),
         description=draw(_maybe_texts),
         data_source=draw(_maybe_texts),
+        period_basis=draw(st.none() | st.sampled_from(list(PeriodBasis))),
     )
 
 
@@ -374,6 +378,44 @@ def plans(draw: st.DrawFn, codes: Sequence[str] | None = None) -> StrategicPlan:
     )
 
 
+# A period below the year as (quarter, month): a quarter, or a month.
+_sub_period_numbers = st.one_of(
+    st.tuples(st.integers(min_value=1, max_value=4), st.none()),
+    st.tuples(st.none(), st.integers(min_value=1, max_value=12)),
+)
+# A realization's period: the year (both None), a quarter, or a month.
+_period_numbers = st.just((None, None)) | _sub_period_numbers
+
+
+@st.composite
+def period_targets(draw: st.DrawFn, plan: StrategicPlan) -> list[PeriodTarget]:
+    """Quarterly and monthly targets of the plan's indicators that declare a period basis.
+
+    sakip guarantees that a :class:`~sakip.Dataset` accepts them, one per indicator and
+    period, and that :func:`sakip.monitoring` computes every figure from them or says why not.
+    """
+    declared = [i.code for i in plan.indicators if i.period_basis is not None]
+    if not declared:
+        return []
+    keys = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(declared),
+                st.integers(min_value=plan.start_year, max_value=plan.end_year),
+                _sub_period_numbers,
+            ),
+            max_size=4,
+            unique=True,
+        )
+    )
+    return [
+        PeriodTarget(
+            indicator=code, year=year, quarter=quarter, month=month, target=draw(_file_targets)
+        )
+        for code, year, (quarter, month) in keys
+    ]
+
+
 @st.composite
 def datasets(draw: st.DrawFn) -> Dataset:
     """Valid datasets using every part of the model.
@@ -388,14 +430,16 @@ def datasets(draw: st.DrawFn) -> Dataset:
     realizations = []
     for _ in range(draw(st.integers(min_value=0, max_value=4))):
         ratio = draw(st.booleans())
+        quarter, month = draw(_period_numbers)
         realizations.append(
             Realization(
                 indicator=draw(code_of),
                 year=draw(plan_years),
                 value=draw(_file_numbers),
-                quarter=draw(st.none() | st.integers(min_value=1, max_value=4)),
+                quarter=quarter,
                 numerator=draw(_file_numbers) if ratio else None,
                 denominator=draw(_file_numbers) if ratio else None,
+                month=month,
             )
         )
     agreements = [
@@ -433,6 +477,7 @@ def datasets(draw: st.DrawFn) -> Dataset:
         agency=Agency(
             name=draw(texts), level=draw(st.sampled_from(list(AgencyLevel))), region=draw(texts)
         ),
+        period_targets=draw(period_targets(plan)),
         plan=plan,
         realizations=realizations,
         budget=draw(st.lists(budget_lines(), max_size=2)),

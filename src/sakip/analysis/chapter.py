@@ -176,7 +176,7 @@ def computed_realizations(dataset: Dataset) -> frozenset[tuple[str, int]]:
     typed = {
         (entry.indicator, entry.year)
         for entry in dataset.realizations
-        if entry.quarter is None and entry.value is not None
+        if entry.yearly and entry.value is not None
     }
     built = {(entry.indicator, entry.year) for entry in dataset.realizations}
     return frozenset(built - typed)
@@ -222,7 +222,7 @@ def _counted(dataset: Dataset, found: IndicatorHistory) -> CountedRealization | 
     if found.indicator.unit.strip() != "%":
         return None  # a rate per 1.000 or 100.000 is not a share × 100
     for entry in dataset.realizations_of(found.indicator.code):
-        if entry.year == found.year and entry.quarter is None and entry.numerator is not None:
+        if entry.year == found.year and entry.yearly and entry.numerator is not None:
             part, whole = entry.numerator, entry.denominator
             assert whole is not None  # the model sets both counts or neither
             ratio = None if whole == 0 else percentage(part=part, whole=whole)
