@@ -540,3 +540,23 @@ def test_only_the_years_periods_of_the_tables_kind_count() -> None:
     )
     found = sakip.monitoring(data, as_of="TW I 2024").indicator("K")
     assert (D(10), sakip.Target(40)) == (found.rows[0].to_date, found.year_target)
+
+
+def test_a_file_names_every_unknown_indicator_of_its_period_targets() -> None:
+    """An unknown code in a period target is reported in place, beside one in a realization."""
+    text = DATA.read_text(encoding="utf-8")
+    text = text.replace(
+        'indicator = "IKU-2"\nyear = 2024\nquarter = 2',
+        'indicator = "IKU-9"\nyear = 2024\nquarter = 2',
+        1,
+    )
+    text = text.replace(
+        'indicator = "IKU-3"\nyear = 2024\nmonth = 2\nvalue',
+        'indicator = "IKU-8"\nyear = 2024\nmonth = 2\nvalue',
+        1,
+    )
+    with pytest.raises(sakip.io.DataFileError) as raised:
+        loads_toml(text, file="m.toml")
+    said = [str(problem) for problem in raised.value.exceptions]
+    assert any("period_targets[5]" in p and "'IKU-9'" in p for p in said), said
+    assert any("realizations[4]" in p and "'IKU-8'" in p for p in said), said
