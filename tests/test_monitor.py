@@ -342,6 +342,16 @@ def test_an_undefined_achievement_is_missing_with_its_reason() -> None:
     data = _dataset([_indicator("K")], [_q("K", 1, 10)], [target])
     row = sakip.monitoring(data, as_of="TW I 2024").indicator("K").rows[0]
     assert Reason.ZERO_TARGET is row.achievement_missing.reason  # type: ignore[union-attr]
+    said = "realisasi 10 terhadap target 0 tidak memiliki persentase"
+    assert said == row.achievement_missing.explain()  # type: ignore[union-attr]
+    assert "TW I 2024: 10 of 0" in repr(row)
+    unreported = sakip.monitoring(attrs.evolve(data, realizations=()), as_of="TW I 2024")
+    assert "TW I 2024: — of 0" in repr(unreported.indicator("K").rows[0])
+    undefined = attrs.evolve(
+        data, period_targets=[attrs.evolve(target, target=sakip.TargetRange(0, 0))]
+    )
+    row = sakip.monitoring(undefined, as_of="TW I 2024").indicator("K").rows[0]
+    assert row.achievement_missing.value("target") is None  # type: ignore[union-attr]
 
 
 def test_a_rule_that_refuses_without_a_reason_is_named() -> None:
@@ -560,3 +570,11 @@ def test_a_file_names_every_unknown_indicator_of_its_period_targets() -> None:
     said = [str(problem) for problem in raised.value.exceptions]
     assert any("period_targets[5]" in p and "'IKU-9'" in p for p in said), said
     assert any("realizations[4]" in p and "'IKU-8'" in p for p in said), said
+
+
+def test_the_monitoring_table_is_for_one_data_file(tmp_path: Path) -> None:
+    """A folder of agencies does not take --as-of: refused, not ignored."""
+    out, err = io.StringIO(), io.StringIO()
+    args = ["report", str(DATA.parent), "--output", str(tmp_path), "--as-of", "TW I 2024"]
+    assert 2 == main([*args, "--lang", "en"], out=out, err=err)
+    assert "--as-of is for one data file only" in err.getvalue()

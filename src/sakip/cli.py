@@ -429,6 +429,19 @@ def _same_file(output: str, data: str) -> bool:
         return False
 
 
+def _many_refusal(args: argparse.Namespace) -> str | None:
+    """Why the options cannot serve many agencies at once, in the command's language."""
+    if args.output is None:
+        return gettext("sakip report: folder atau tabel perlu --output DIR", lang=args.lang)
+    if _rule_choices(args):
+        return gettext(
+            "sakip report: --scale dan --efficiency hanya untuk satu berkas data", lang=args.lang
+        )
+    if args.as_of is not None:
+        return gettext("sakip report: --as-of hanya untuk satu berkas data", lang=args.lang)
+    return None
+
+
 def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Many agencies (a folder of data files, or a table with an agency column) at once."""
     # A workbook stays a data file here (the fill-in template); an XLSX table of many
@@ -437,18 +450,9 @@ def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _report(args, out, err)  # one data file
     from sakip.collection import read_collection, write_reports  # noqa: PLC0415 - lazy
 
-    if args.output is None:
-        needs = gettext("sakip report: folder atau tabel perlu --output DIR", lang=args.lang)
-        print(needs, file=err)
-        return EXIT_BAD_FILE
-    if _rule_choices(args):
-        print(
-            gettext(
-                "sakip report: --scale dan --efficiency hanya untuk satu berkas data",
-                lang=args.lang,
-            ),
-            file=err,
-        )
+    refused = _many_refusal(args)
+    if refused is not None:
+        print(refused, file=err)
         return EXIT_BAD_FILE
     try:
         agencies = read_collection(args.file)

@@ -39,10 +39,11 @@ from sakip.model import (
     PeriodBasis,
     PeriodTarget,
     Realization,
+    Target,
     TargetLike,
 )
 from sakip.periods import FiscalYear, Month, Period, Quarter, Semester
-from sakip.reasons import Figure, Missing, Part, Reason
+from sakip.reasons import Figure, Missing, Part, Reason, Value
 from sakip.rules import EvidenceGrade, Source
 
 __all__ = [
@@ -141,7 +142,8 @@ class PeriodRow(Displayed):
     year_achievement_missing: Missing | None = None
 
     def _headline(self) -> str:
-        return f"{self.period}: {self.realization} of {self.target}"
+        realized = "—" if self.realization is None else self.realization
+        return f"{self.period}: {realized} of {'—' if self.target is None else self.target}"
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -308,9 +310,15 @@ def _achieved(
         ), None
     except SakipError as error:
         reason = getattr(error, "reason", None)
+        values: list[tuple[str, Value]] = [
+            ("rule", indicator.formula or "-"),
+            ("realization", realization),
+        ]
+        if isinstance(target, Target):
+            values.append(("target", target.value))
         return None, Missing(
             reason=reason if isinstance(reason, Reason) else Reason.RULE_REFUSED,
-            values=(("rule", indicator.formula or "-"), ("realization", realization)),
+            values=tuple(values),
         )
 
 
