@@ -148,6 +148,7 @@ def test_the_period_basis_reads_indonesian(word: str, basis: sakip.PeriodBasis) 
     assert basis is _indicator("K", basis=word).period_basis
     with pytest.raises(sakip.InvalidValueError, match="'cumulative', 'per-period'"):
         _indicator("K", basis="kadang")
+    assert ("kumulatif", "per periode") == sakip.PeriodBasis.accepted_words()[:2]
 
 
 def test_months_sort_before_the_quarter_they_close() -> None:

@@ -404,7 +404,7 @@ def period_targets(draw: st.DrawFn, plan: StrategicPlan) -> list[PeriodTarget]:
                 st.integers(min_value=plan.start_year, max_value=plan.end_year),
                 _sub_period_numbers,
             ),
-            max_size=4,
+            max_size=2,
             unique=True,
         )
     )
