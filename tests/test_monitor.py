@@ -373,6 +373,12 @@ def test_a_ratio_to_date_is_the_ratio_of_the_sums() -> None:
     ]
     found = sakip.monitoring(_dataset([ind], rows), as_of="TW II 2024").indicator("R")
     assert D(99) == found.rows[-1].to_date == found.projection
+    third = [*rows, _q("R", 3, 0, numerator=0, denominator=1)]
+    data = _dataset([ind], third, year_targets={"R": 100})
+    table = sakip.build_report(data, as_of="TW III 2024").table("monitoring")
+    assert D(9900) / 101 == table.column("to_date")[2].value  # exact, printed rounded
+    assert ["50", "99", "98,02"] == [cell.format() for cell in table.column("to_date")]
+    assert "realisasi Indikator R 98,02, 98,02 % dari target tahun 100." in table.sentences[0]
     zero = [_q("R", 1, 0, numerator=0, denominator=0)]
     row = sakip.monitoring(_dataset([ind], zero), as_of="TW I 2024").indicator("R").rows[0]
     assert Reason.ZERO_DENOMINATOR is row.to_date_missing.reason  # type: ignore[union-attr]

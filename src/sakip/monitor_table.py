@@ -42,6 +42,12 @@ def _period(w: Writer, period: SubPeriod) -> str:
     return w.gettext("TW {roman} {year}", roman=period.roman, year=period.year)
 
 
+def _places(value: Decimal | None) -> int | None:
+    """2 for a figure sakip computed with more decimals (a mean, a ratio), else as typed."""
+    exponent = None if value is None else value.as_tuple().exponent
+    return 2 if isinstance(exponent, int) and exponent < -2 else None
+
+
 def _why(w: Writer, missing: Missing | None) -> str:
     return "" if missing is None else missing.explain(lang=w.lang)
 
@@ -74,7 +80,7 @@ def _row(
         Cell.text(_period(w, row.period)),
         _target(w, row.target, no_target),
         Cell.number(row.realization, None, w.gettext("tidak dilaporkan")),
-        Cell.number(row.to_date, None, _why(w, row.to_date_missing)),
+        Cell.number(row.to_date, _places(row.to_date), _why(w, row.to_date_missing)),
         _percent(None if achieved is None else achieved.percent, row.achievement_missing, w),
         tail[0],
         _percent(None if for_year is None else for_year.percent, row.year_achievement_missing, w),
@@ -92,7 +98,7 @@ def _sentences(w: Writer, result: Monitoring) -> Iterable[str]:
                 "tahun {target}.",
                 period=until,
                 name=found.indicator.name,
-                to_date=w.n(last.to_date),
+                to_date=w.n(last.to_date, _places(last.to_date)),
                 percent=w.pct(last.year_achievement.percent),
                 target=w.target(found.year_target),  # type: ignore[arg-type]  # achieved
             )
