@@ -103,6 +103,8 @@ def _realistic() -> dict[type, object]:
         sakip.achievement(realization="WDP", target=sakip.parse_target("WTP", scale="opini-bpk"))
     )
     results += _lke_results()
+    periods = sakip.io.load(Path(__file__).parent / "data" / "monitoring.toml")
+    results += [periods, sakip.monitoring(periods, as_of="TW II 2024")]
     from sakip.validate import check_dataset
 
     results.append(check_dataset(dataset))  # the seed's indicator with no figures for the year

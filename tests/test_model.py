@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 
 import sakip
-from sakip.model import to_target
+from sakip.model import period_key, to_target
 from tests.strategies import datasets
 
 
@@ -327,7 +327,7 @@ def test_indexed_lookups_agree_with_a_scan(data: sakip.Dataset) -> None:
         assert indicator == plan_.indicator(code)
         scanned = sorted(
             (r for r in data.realizations if r.indicator == code),
-            key=lambda r: (r.year, r.quarter or 0),
+            key=lambda r: (r.year, *period_key(r.quarter, r.month)),
         )
         assert tuple(scanned) == data.realizations_of(code)
         lines = tuple(line for line in data.budget if code in line.indicators)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # every name is loaded on first use, see _NAMES
         LevelFormula,
         achievement,
     )
+    from sakip.aggregation import combine, period_of
     from sakip.agreement import AgreementDifference, DifferenceKind, check_agreement
     from sakip.audit import Audit, Finding
     from sakip.budget import (
@@ -116,6 +117,8 @@ if TYPE_CHECKING:  # every name is loaded on first use, see _NAMES
         NationalStandard,
         Objective,
         PerformanceAgreement,
+        PeriodBasis,
+        PeriodTarget,
         Polarity,
         Realization,
         Settings,
@@ -124,6 +127,7 @@ if TYPE_CHECKING:  # every name is loaded on first use, see _NAMES
         Target,
         TargetRange,
     )
+    from sakip.monitor import IndicatorMonitoring, Monitoring, PeriodRow, monitoring, parse_period
     from sakip.periods import (
         Aggregate,
         AggregationMethod,
@@ -156,6 +160,8 @@ if TYPE_CHECKING:  # every name is loaded on first use, see _NAMES
 # imported from its module when it is first used (``sakip.achievement(...)``), so that a
 # program pays only for what it uses; the list above is what type checkers read.
 _NAMES: dict[str, str] = {
+    "sakip.monitor": "IndicatorMonitoring Monitoring PeriodRow monitoring parse_period",
+    "sakip.aggregation": "combine period_of",
     "sakip.achievement": (
         "Achievement AchievementFormula LevelAchievement LevelFormula achievement"
     ),
@@ -186,8 +192,8 @@ _NAMES: dict[str, str] = {
     "sakip.model": (
         "Agency AgencyLevel Aggregation AuthorAnalysis BudgetLevel BudgetLine CascadeItem Claim "
         "Dataset FundingSource Goal Indicator IndicatorPlan NationalStandard Objective "
-        "PerformanceAgreement Polarity Realization Settings StatedFigure StrategicPlan Target "
-        "TargetRange"
+        "PerformanceAgreement PeriodBasis PeriodTarget Polarity Realization Settings "
+        "StatedFigure StrategicPlan Target TargetRange"
     ),
     "sakip.periods": (
         "Aggregate AggregationMethod FiscalYear Month Quarter ReportDeadline Semester aggregate "
@@ -266,6 +272,7 @@ __all__ = [
     "Goal",
     "Indicator",
     "IndicatorHistory",
+    "IndicatorMonitoring",
     "IndicatorPlan",
     "InvalidValueError",
     "LevelAchievement",
@@ -274,6 +281,7 @@ __all__ = [
     "LevelTarget",
     "Missing",
     "MissingDependencyError",
+    "Monitoring",
     "Month",
     "NationalStandard",
     "NeededPerYear",
@@ -284,6 +292,9 @@ __all__ = [
     "Part",
     "Percentage",
     "PerformanceAgreement",
+    "PeriodBasis",
+    "PeriodRow",
+    "PeriodTarget",
     "Polarity",
     "Position",
     "Progress",
@@ -330,6 +341,7 @@ __all__ = [
     "check_total",
     "check_totals",
     "classify",
+    "combine",
     "compare_with_standard",
     "deadline_rule",
     "efficiency",
@@ -346,13 +358,16 @@ __all__ = [
     "levels",
     "line_absorption",
     "lke",
+    "monitoring",
     "needed_per_year",
     "objective_achievement",
     "parse_date",
     "parse_month",
     "parse_number",
+    "parse_period",
     "parse_target",
     "percentage",
+    "period_of",
     "progress",
     "projection",
     "rate",

@@ -21,7 +21,7 @@ A quarter with no value up to the as-of quarter is *missing*: it is listed in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 import attrs
@@ -31,7 +31,7 @@ from sakip._display import Displayed
 from sakip._figures import Writing
 from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
 from sakip.model import Aggregation, Indicator, Realization
-from sakip.periods import FiscalYear, Quarter
+from sakip.periods import FiscalYear, Month, Period, Quarter
 from sakip.reasons import Reason
 from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
 from sakip.text import N_
@@ -45,6 +45,8 @@ __all__ = [
     "Aggregate",
     "AggregationMethod",
     "aggregate",
+    "combine",
+    "period_of",
     "year_value",
 ]
 
@@ -260,16 +262,41 @@ def _of(realizations: Iterable[Realization], code: str) -> list[Realization]:
 
 
 def _not_found(code: str, year: int, as_of: Quarter, own: list[Realization]) -> NotFoundError:
-    available = (
-        str(Quarter(r.year, r.quarter)) if r.quarter else str(FiscalYear(r.year)) for r in own
-    )
+    available = (str(period_of(r)) for r in own)
     return NotFoundError("realization", f"{code} for {year} up to {as_of}", available)
 
 
-def _reduce(
-    method: AggregationMethod, used: list[Realization], indicator: Indicator
+def period_of(realization: Realization) -> Period:
+    """The period a realization covers: its month, its quarter, or its fiscal year.
+
+    >>> str(sakip.period_of(sakip.Realization(indicator="K1", year=2024, month=3, value=1)))
+    'Maret 2024'
+    """
+    if realization.month is not None:
+        return Month(realization.year, realization.month)
+    if realization.quarter is not None:
+        return Quarter(realization.year, realization.quarter)
+    return FiscalYear(realization.year)
+
+
+def combine(
+    method: AggregationMethod,
+    used: Sequence[Realization],
+    code: str,
+    *,
+    per: Decimal = HUNDRED,
 ) -> tuple[Decimal, Decimal | None, Decimal | None]:
-    code = indicator.code
+    """The value of periods taken together by ``method``: ``(value, Σ numerator, Σ denominator)``.
+
+    ``used`` are the reported periods in order (quarters or months), at least one; the counts
+    are ``None`` except for the ratio method, whose value is Σ numerator × ``per`` /
+    Σ denominator (``per`` is the indicator's multiplier: 100 for a percentage, 1.000 for a
+    rate per 1.000). Exact: nothing is rounded.
+
+    Raises:
+        InvalidValueError: A period of a ratio indicator without numerator and denominator.
+        UndefinedResultError: The denominators of a ratio indicator add up to 0.
+    """
     kind = method.aggregation
     values = [r.value for r in used]
     with exact():
@@ -283,7 +310,7 @@ def _reduce(
         for r in used:
             if r.numerator is None or r.denominator is None:
                 raise InvalidValueError(
-                    f"numerator of {code} in TW {_ROMAN[(r.quarter or 1) - 1]} {r.year}",
+                    f"numerator of {code} in {period_of(r)}",
                     None,
                     "a numerator and a denominator for every quarter of a ratio indicator",
                 )
@@ -296,7 +323,7 @@ def _reduce(
                 (("numerator", numerator), ("denominator", denominator)),
                 Reason.ZERO_DENOMINATOR,
             )
-        return numerator * indicator.per / denominator, numerator, denominator
+        return numerator * per / denominator, numerator, denominator
 
 
 def aggregate(
@@ -365,7 +392,7 @@ def aggregate(
     if not used:
         raise _not_found(chosen.code, year, until, own)
     method = AGGREGATIONS.get(chosen.aggregation.value)
-    value, numerator, denominator = _reduce(method, used, chosen)
+    value, numerator, denominator = combine(method, used, chosen.code, per=chosen.per)
     return Aggregate(
         indicator=chosen.code,
         year=year,
@@ -415,7 +442,7 @@ def year_value(
     chosen = _indicator(indicator)
     until = _as_of(as_of, year)
     own = _of(realizations, chosen.code)
-    yearly = [r for r in own if r.year == year and r.quarter is None]
+    yearly = [r for r in own if r.year == year and r.yearly]
     if len(yearly) > 1:
         raise InvalidValueError(
             f"yearly realization of {chosen.code} in {year}",

@@ -52,6 +52,7 @@ _REPORT_EXAMPLES = N_(
 contoh:
   sakip report examples/dinsos-kota-metro-2024.toml
   sakip report data.toml --year 2024 --lang en
+  sakip report data.toml --as-of "TW II 2024"   # dengan tabel pemantauan s.d. TW II
   sakip report data.toml --format markdown --output bab-iii.md
   sakip report data.toml --format html --output bab-iii.html
   sakip report data.toml --format xlsx --output bab-iii.xlsx
@@ -191,6 +192,14 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
     )
     report.add_argument(
         "--year", type=int, help=N_("tahun yang dilaporkan (bawaan: tahun terakhir yang berdata)")
+    )
+    report.add_argument(
+        "--as-of",
+        metavar="PERIODE",
+        help=N_(
+            "tambahkan tabel pemantauan triwulanan atau bulanan sampai dengan PERIODE "
+            "('TW II 2024', 'Juni 2024', '2024-06'); tahunnya menjadi tahun laporan"
+        ),
     )
     report.add_argument(
         "--format",
@@ -421,7 +430,9 @@ def _write_report(
     from sakip.report import build_report  # noqa: PLC0415
 
     try:
-        report = build_report(dataset, year=args.year, lang=args.lang, **_rule_choices(args))
+        report = build_report(
+            dataset, year=args.year, lang=args.lang, as_of=args.as_of, **_rule_choices(args)
+        )
         if output is not None:
             write(report, output, args.format, template=args.template)
         else:
@@ -470,6 +481,20 @@ def _same_file(output: str, data: str) -> bool:
         return False
 
 
+def _many_refusal(args: argparse.Namespace) -> str | None:
+    """Why the options cannot serve many agencies at once, in the command's language."""
+    if args.output is None:
+        return gettext("sakip report: folder atau tabel perlu --output DIR", lang=args.lang)
+    if any(choice is not None for choice in (args.scale, args.efficiency, args.cap)):
+        return gettext(
+            "sakip report: --scale, --efficiency dan --cap hanya untuk satu berkas data",
+            lang=args.lang,
+        )
+    if args.as_of is not None:
+        return gettext("sakip report: --as-of hanya untuk satu berkas data", lang=args.lang)
+    return None
+
+
 def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Many agencies (a folder of data files, or a table with an agency column) at once."""
     # A workbook stays a data file here (the fill-in template); an XLSX table of many
@@ -478,18 +503,9 @@ def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _report(args, out, err)  # one data file
     from sakip.collection import read_collection, write_reports  # noqa: PLC0415 - lazy
 
-    if args.output is None:
-        needs = gettext("sakip report: folder atau tabel perlu --output DIR", lang=args.lang)
-        print(needs, file=err)
-        return EXIT_BAD_FILE
-    if any(choice is not None for choice in (args.scale, args.efficiency, args.cap)):
-        print(
-            gettext(
-                "sakip report: --scale, --efficiency dan --cap hanya untuk satu berkas data",
-                lang=args.lang,
-            ),
-            file=err,
-        )
+    refused = _many_refusal(args)
+    if refused is not None:
+        print(refused, file=err)
         return EXIT_BAD_FILE
     try:
         agencies = read_collection(args.file)

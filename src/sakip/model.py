@@ -42,6 +42,8 @@ __all__ = [
     "NationalStandard",
     "Objective",
     "PerformanceAgreement",
+    "PeriodBasis",
+    "PeriodTarget",
     "Polarity",
     "Realization",
     "Settings",
@@ -187,6 +189,36 @@ class Aggregation(AliasedEnum):
             "rata rata": "average",
             "mean": "average",
             "rasio": "ratio",
+        }
+
+
+class PeriodBasis(AliasedEnum):
+    """What an indicator's quarterly and monthly targets count (sifat target periodik).
+
+    An indicator with targets below the year declares which, because the same numbers read
+    both ways: a TW III target of 750 is either the total from January to September or the
+    third quarter's own figure. sakip never guesses it.
+    """
+
+    CUMULATIVE = "cumulative"
+    """Each period's target is the total to date (kumulatif, "s.d. TW III"), as for counts."""
+    PER_PERIOD = "per-period"
+    """Each period's target is that period's own figure (per periode), as for levels."""
+
+    @classmethod
+    def _indonesian(cls) -> tuple[str, ...]:
+        return ("kumulatif", "per periode")
+
+    @classmethod
+    def _aliases(cls) -> Mapping[str, str]:
+        return {
+            "kumulatif": "cumulative",
+            "s.d.": "cumulative",
+            "sampai dengan": "cumulative",
+            "per periode": "per-period",
+            "periode": "per-period",
+            "non kumulatif": "per-period",
+            "tidak kumulatif": "per-period",
         }
 
 
@@ -408,6 +440,10 @@ def _analyses(value: Iterable[AuthorAnalysis]) -> tuple[AuthorAnalysis, ...]:
     return tuple(value)
 
 
+def _period_targets(value: Iterable[PeriodTarget]) -> tuple[PeriodTarget, ...]:
+    return tuple(value)
+
+
 # Enumerations: the member itself, or any of its names (English or Indonesian, any case).
 
 
@@ -425,6 +461,10 @@ def _optional_claim(value: Claim | str | None) -> Claim | None:
 
 def _aggregation(value: Aggregation | str) -> Aggregation:
     return Aggregation.parse(value, "aggregation")
+
+
+def _optional_period_basis(value: PeriodBasis | str | None) -> PeriodBasis | None:
+    return None if value is None else PeriodBasis.parse(value, "period_basis")
 
 
 def _budget_level(value: BudgetLevel | str) -> BudgetLevel:
@@ -560,6 +600,9 @@ class Indicator(Displayed):
         formula: Name of the achievement formula; ``None`` takes the polarity's default.
         aggregation: How quarterly values make a year's value.
         cumulative: A flow indicator whose realization to date is the sum of the years.
+        period_basis: Whether its quarterly and monthly targets (:class:`PeriodTarget`) are
+            totals to date or each period's own figure; ``None`` when it has none. A dataset
+            refuses period targets for an indicator that does not declare it.
         description: Definition or computation method (definisi operasional).
         data_source: Where the realization comes from (sumber data).
         per: For a ratio, the multiplier of numerator / denominator (per N): 100 for a
@@ -583,6 +626,7 @@ class Indicator(Displayed):
     per: Decimal = attrs.field(default=HUNDRED, converter=_per)
     scale: str | None = attrs.field(default=None, validator=_optional_text)
     cap: Decimal | None = attrs.field(default=None, converter=_cap)
+    period_basis: PeriodBasis | None = attrs.field(default=None, converter=_optional_period_basis)
 
     @property
     def per_unit(self) -> bool:
@@ -787,6 +831,33 @@ def _quarter(instance: object, attribute: attrs.Attribute[Any], value: object) -
         raise InvalidValueError(attribute.name, value, "a quarter 1, 2, 3 or 4, or None")
 
 
+def _month(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (
+        not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 12
+    ):
+        raise InvalidValueError(attribute.name, value, "a month 1 to 12, or None")
+
+
+def _one_period(quarter: int | None, month: int | None) -> None:
+    """A value belongs to a quarter or to a month, not to both (a month knows its quarter)."""
+    if quarter is not None and month is not None:
+        raise InvalidValueError(
+            "month", month, f"no month when the quarter is given (quarter {quarter})"
+        )
+
+
+def period_key(quarter: int | None, month: int | None) -> tuple[int, int]:
+    """Where a value of a quarter, a month or the year (both ``None``) sorts in its year.
+
+    The year's own value comes first, then each quarter after the months it closes.
+    """
+    if month is not None:
+        return (month, 0)
+    if quarter is not None:
+        return (quarter * 3, 1)
+    return (0, 0)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Realization(Displayed):
     """A realization (realisasi): what an indicator measured in a year or a quarter.
@@ -813,6 +884,9 @@ class Realization(Displayed):
         denominator: For a ratio indicator, the count below.
         from_counts: Whether the value was computed from the counts (none was given). It
             takes no part in equality: a value given equal to the computed one is the same.
+        month: 1-12 for a monthly value (bulanan, the rencana aksi); ``None`` otherwise. A
+            realization has a quarter or a month, never both; a monthly value takes no part
+            in the year's value (:func:`~sakip.year_value` reads the quarters or the year).
     """
 
     indicator: str = attrs.field(validator=_non_empty)
@@ -821,9 +895,16 @@ class Realization(Displayed):
     quarter: int | None = attrs.field(default=None, validator=_quarter)
     numerator: Decimal | None = attrs.field(default=None, converter=_numerator)
     denominator: Decimal | None = attrs.field(default=None, converter=_denominator)
+    month: int | None = attrs.field(default=None, validator=_month)
     from_counts: bool = attrs.field(default=False, init=False, eq=False)
 
+    @property
+    def yearly(self) -> bool:
+        """Whether the value is the whole year's (neither a quarter's nor a month's)."""
+        return self.quarter is None and self.month is None
+
     def __attrs_post_init__(self) -> None:
+        _one_period(self.quarter, self.month)
         if (self.numerator is None) != (self.denominator is None):
             raise InvalidValueError(
                 "denominator", self.denominator, "given together with the numerator"
@@ -893,6 +974,41 @@ class NationalStandard(Displayed):
     value: TargetLike = attrs.field(converter=_standard_value)
     source: str = attrs.field(validator=_non_empty)
     year: int | None = attrs.field(default=None, validator=_year)
+
+
+def _period_target(value: TargetInput) -> TargetLike:
+    return to_target(value, "target")
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class PeriodTarget(Displayed):
+    """A target below the year (target periodik): one quarter's or one month's.
+
+    The quarterly targets of a performance agreement's action plan (rencana aksi) and the
+    monthly ones of agencies that monitor monthly. What the number counts, the total to date
+    or the period's own figure, is the indicator's :attr:`Indicator.period_basis`.
+
+    >>> PeriodTarget(indicator="K1", year=2024, quarter=2, target=600).target
+    Target(value=Decimal('600'))
+
+    Attributes:
+        indicator: The indicator's code.
+        year: The fiscal year.
+        target: The period's target, a number or a range.
+        quarter: 1-4 for a quarter's target.
+        month: 1-12 for a month's target; exactly one of ``quarter`` and ``month`` is given.
+    """
+
+    indicator: str = attrs.field(validator=_non_empty)
+    year: int = attrs.field(validator=_year)
+    target: TargetLike = attrs.field(converter=_period_target)
+    quarter: int | None = attrs.field(default=None, validator=_quarter)
+    month: int | None = attrs.field(default=None, validator=_month)
+
+    def __attrs_post_init__(self) -> None:
+        _one_period(self.quarter, self.month)
+        if self.quarter is None and self.month is None:
+            raise InvalidValueError("quarter", None, "a quarter 1-4 or a month 1-12")
 
 
 # --- money --------------------------------------------------------------------------------
@@ -1216,8 +1332,10 @@ def _settings(value: Settings | Mapping[str, Any] | None) -> Settings:
 class Dataset(Displayed):
     """Everything one body reports for its plan: the input of a report and of an audit.
 
-    Validated when built: realizations, standards, agreements and stated figures name
-    indicators of the plan. ``settings`` holds the choices where agencies differ
+    Validated when built: realizations, standards, agreements, period targets and stated
+    figures name indicators of the plan (realizations and analyses may name the cascade's);
+    a period has one target per indicator, and an indicator with period targets declares its
+    :attr:`~Indicator.period_basis`. ``settings`` holds the choices where agencies differ
     (:class:`Settings`).
     """
 
@@ -1231,12 +1349,14 @@ class Dataset(Displayed):
     cascade: tuple[CascadeItem, ...] = attrs.field(default=(), converter=_cascade_items)
     analyses: tuple[AuthorAnalysis, ...] = attrs.field(default=(), converter=_analyses)
     settings: Settings = attrs.field(factory=Settings, converter=_settings)
+    period_targets: tuple[PeriodTarget, ...] = attrs.field(default=(), converter=_period_targets)
 
     def __attrs_post_init__(self) -> None:
         self._check_cascade()
         for real in self.realizations:
             self.indicator(real.indicator)  # a cascade indicator's realizations live here too
         self._apply_per()
+        self._check_period_targets()
         codes = [s.indicator for s in self.standards]
         codes += [code for agreement in self.agreements for code, _ in agreement.targets]
         codes += [figure.indicator for figure in self.stated if figure.indicator is not None]
@@ -1307,6 +1427,26 @@ class Dataset(Displayed):
         )
         object.__setattr__(self, "realizations", rated)  # frozen: set once, while built
 
+    def _check_period_targets(self) -> None:
+        seen: set[tuple[str, int, int | None, int | None]] = set()
+        for entry in self.period_targets:
+            indicator = self.plan.indicator(entry.indicator)
+            if indicator.period_basis is None:
+                raise InvalidValueError(
+                    f"period_basis of {entry.indicator}",
+                    None,
+                    "'cumulative' or 'per-period', declared for an indicator with period targets",
+                )
+            key = (code_key(entry.indicator), entry.year, entry.quarter, entry.month)
+            if key in seen:
+                place = (
+                    f"quarter {entry.quarter}" if entry.month is None else f"month {entry.month}"
+                )
+                raise InvalidValueError(
+                    "period target", f"{entry.indicator} {entry.year} {place}", "one target only"
+                )
+            seen.add(key)
+
     def _headline(self) -> str:
         plan = self.plan
         return (
@@ -1322,7 +1462,7 @@ class Dataset(Displayed):
         for realization in self.realizations:
             grouped.setdefault(realization.indicator, []).append(realization)
         return {
-            code: tuple(sorted(found, key=lambda r: (r.year, r.quarter or 0)))
+            code: tuple(sorted(found, key=lambda r: (r.year, *period_key(r.quarter, r.month))))
             for code, found in grouped.items()
         }
 
@@ -1379,7 +1519,7 @@ class Dataset(Displayed):
         return None
 
     def realizations_of(self, code: str) -> tuple[Realization, ...]:
-        """The realizations of one indicator, by year then quarter (the year's own first)."""
+        """The realizations of one indicator, by year then period (the year's own first)."""
         self.indicator(code)
         return self._realization_index.get(code, ())
 

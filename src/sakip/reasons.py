@@ -51,6 +51,8 @@ class Reason(enum.Enum):
     """The year is the plan's last or later, so no year is left to project to or spread over."""
     YEARS_MISSING = "years-missing"
     """A running total needs every year, and some have no realization."""
+    PERIODS_MISSING = "periods-missing"
+    """A quarter or a month has no realization (a total to date needs every one up to it)."""
     TOO_FEW_YEARS = "too-few-years"
     """A trend needs values of at least two years."""
     RULE_REFUSED = "rule-refused"

@@ -66,7 +66,7 @@ from sakip.model import (
     TargetLike,
     TargetRange,
 )
-from sakip.periods import Quarter
+from sakip.periods import Period, Quarter
 from sakip.ratios import Rate
 from sakip.reasons import Reason
 from sakip.rollup import RollupMethod
@@ -1352,6 +1352,7 @@ def build_report(
     scale: RatingScale | str | None = None,
     efficiency: EfficiencyConvention | str | None = None,
     cap: Number | None = None,
+    as_of: Period | str | None = None,
 ) -> Report:
     """Chapter III of a performance report (Bab III LKjIP) from the data, as tables.
 
@@ -1369,14 +1370,34 @@ def build_report(
             (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`); by default ``difference``.
         cap: A cap on each year's achievement (100, 120), the uncapped figure kept; the
             table's rule line says so (:data:`sakip.formulas.CAP_RULE`). None by default.
+        as_of: A quarter or a month (or its text, ``"TW II 2024"``): adds the monitoring
+            table (key ``"monitoring"``, :func:`sakip.monitoring`) up to it; its year is the
+            report's year when ``year`` is ``None``.
 
     Raises:
         InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, there is no year to report,
-            or the cap is not a positive number.
+            the cap is not a positive number, or ``as_of`` names no period or one of a year
+            other than ``year``.
     """
     check_lang(lang)
-    chapter = compute_chapter(dataset, year=year, scale=scale, efficiency=efficiency, cap=cap)
-    return report_of(chapter, lang=lang)
+    if as_of is None:
+        chapter = compute_chapter(dataset, year=year, scale=scale, efficiency=efficiency, cap=cap)
+        return report_of(chapter, lang=lang)
+    from sakip.monitor import monitoring, parse_period  # noqa: PLC0415 - it builds on this module
+    from sakip.monitor_table import monitoring_table  # noqa: PLC0415
+
+    period = parse_period(as_of) if isinstance(as_of, str) else as_of
+    if year is not None and period.year != year:
+        raise InvalidValueError("as_of", str(period), f"a period of the report's year {year}")
+    result = monitoring(dataset, as_of=period)
+    chapter = compute_chapter(
+        dataset, year=result.year, scale=scale, efficiency=efficiency, cap=cap
+    )
+    report = report_of(chapter, lang=lang)
+    table = monitoring_table(Writer(report.lang, chapter.computed), result)
+    # numbered after the chapter's own tables, however many the data gives it
+    table = attrs.evolve(table, number=f"3.{len(report.tables) + 1}")
+    return attrs.evolve(report, tables=(*report.tables, table))
 
 
 def report_of(chapter: Chapter, *, lang: str = "id") -> Report:

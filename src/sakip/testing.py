@@ -55,6 +55,8 @@ from sakip.model import (  # noqa: E402
     NationalStandard,
     Objective,
     PerformanceAgreement,
+    PeriodBasis,
+    PeriodTarget,
     Polarity,
     Realization,
     Settings,
@@ -89,6 +91,7 @@ __all__ = [
     "money",
     "number_texts",
     "numbers",
+    "period_targets",
     "pers",
     "plans",
     "polarities",
@@ -318,6 +321,7 @@ def indicators(draw: st.DrawFn, code: str | None = None) -> Indicator:
         per=draw(pers),
         scale=draw(_report_scales),
         cap=draw(_caps),
+        period_basis=draw(st.none() | st.sampled_from(list(PeriodBasis))),
     )
 
 
@@ -410,6 +414,44 @@ def plans(draw: st.DrawFn, codes: Sequence[str] | None = None) -> StrategicPlan:
         vision=draw(_maybe_texts),
         missions=draw(st.lists(texts, max_size=2)),
     )
+
+
+# A period below the year as (quarter, month): a quarter, or a month.
+_sub_period_numbers = st.one_of(
+    st.tuples(st.integers(min_value=1, max_value=4), st.none()),
+    st.tuples(st.none(), st.integers(min_value=1, max_value=12)),
+)
+# A realization's period: the year (both None), a quarter, or a month.
+_period_numbers = st.just((None, None)) | _sub_period_numbers
+
+
+@st.composite
+def period_targets(draw: st.DrawFn, plan: StrategicPlan) -> list[PeriodTarget]:
+    """Quarterly and monthly targets of the plan's indicators that declare a period basis.
+
+    sakip guarantees that a :class:`~sakip.Dataset` accepts them, one per indicator and
+    period, and that :func:`sakip.monitoring` computes every figure from them or says why not.
+    """
+    declared = [i.code for i in plan.indicators if i.period_basis is not None]
+    if not declared:
+        return []
+    keys = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(declared),
+                st.integers(min_value=plan.start_year, max_value=plan.end_year),
+                _sub_period_numbers,
+            ),
+            max_size=2,
+            unique=True,
+        )
+    )
+    return [
+        PeriodTarget(
+            indicator=code, year=year, quarter=quarter, month=month, target=draw(_file_targets)
+        )
+        for code, year, (quarter, month) in keys
+    ]
 
 
 @st.composite
@@ -526,14 +568,16 @@ def datasets(draw: st.DrawFn) -> Dataset:
         ratio = draw(st.booleans())
         denominator = draw(_file_numbers) if ratio else None
         counts_alone = bool(denominator) and draw(st.booleans())  # the value: their rate per N
+        quarter, month = draw(_period_numbers)
         realizations.append(
             Realization(
                 indicator=draw(st.sampled_from(every_code)),
                 year=draw(plan_years),
                 value=None if counts_alone else draw(_file_numbers),
-                quarter=draw(st.none() | st.integers(min_value=1, max_value=4)),
+                quarter=quarter,
                 numerator=draw(_file_numbers) if ratio else None,
                 denominator=denominator,
+                month=month,
             )
         )
     agreements = [
@@ -571,6 +615,7 @@ def datasets(draw: st.DrawFn) -> Dataset:
         agency=Agency(
             name=draw(texts), level=draw(st.sampled_from(list(AgencyLevel))), region=draw(texts)
         ),
+        period_targets=draw(period_targets(plan)),
         plan=plan,
         realizations=realizations,
         budget=budget,

@@ -257,7 +257,7 @@ def computed_realizations(dataset: Dataset) -> frozenset[tuple[str, int]]:
     typed = {
         (entry.indicator, entry.year)
         for entry in dataset.realizations
-        if entry.quarter is None and not entry.from_counts  # counts alone: a computed rate
+        if entry.yearly and not entry.from_counts  # counts alone: a computed rate
     }
     built = {(entry.indicator, entry.year) for entry in dataset.realizations}
     return frozenset(built - typed)
@@ -304,7 +304,7 @@ def _counted(dataset: Dataset, found: IndicatorHistory) -> CountedRealization | 
     if indicator.unit.strip() != "%" and not indicator.per_unit:
         return None  # counts of a unit that is no share: their multiplier is not declared
     for entry in dataset.realizations_of(found.indicator.code):
-        if entry.year == found.year and entry.quarter is None and entry.numerator is not None:
+        if entry.year == found.year and entry.yearly and entry.numerator is not None:
             part, whole = entry.numerator, entry.denominator
             assert whole is not None  # the model sets both counts or neither
             ratio: Percentage | Rate | None = None

@@ -445,6 +445,7 @@ _ITEMS = {
     "stated": (ItemKind.STATED_FIGURE, "location"),
     "cascade": (ItemKind.CASCADE_ITEM, "code"),
     "analyses": (ItemKind.ANALYSIS, "indicator"),
+    "period_targets": (ItemKind.PERIOD_TARGET, "indicator"),
 }
 _TOKEN = re.compile(r"(\w+)|\[(\d+)\]")
 
@@ -481,9 +482,9 @@ def _entry(section: str, entry: object, number: int) -> Item:
 
     code = text(key) or (text("indicator") if kind is ItemKind.STATED_FIGURE else None)
     year = integer("year")
-    if kind in (ItemKind.REALIZATION, ItemKind.ANALYSIS) and year is None:
+    if kind in (ItemKind.REALIZATION, ItemKind.ANALYSIS, ItemKind.PERIOD_TARGET) and year is None:
         code = None  # "realisasi IKU-1 None" would mislead: count it instead
-    return Item(kind, code, year, integer("quarter"), number)
+    return Item(kind, code, year, integer("quarter"), number, integer("month"))
 
 
 def _collect(error: BaseException, file: str | None, body: Mapping[str, Any]) -> list[FieldError]:
@@ -670,6 +671,7 @@ def _references(body: Mapping[str, Any]) -> Iterator[tuple[str, str | None, obje
             plan.get("indicator_plans") if isinstance(plan, Mapping) else None,
         ),
         ("realizations", body.get("realizations")),
+        ("period_targets", body.get("period_targets")),
         ("standards", body.get("standards")),
         ("stated", body.get("stated")),
         ("analyses", body.get("analyses")),

@@ -108,6 +108,7 @@ class ItemKind(enum.Enum):
     STATED_FIGURE = "stated-figure"
     CASCADE_ITEM = "cascade-item"
     ANALYSIS = "analysis"
+    PERIOD_TARGET = "period-target"
 
 
 @attrs.frozen
@@ -121,6 +122,7 @@ class Item:
         year: Its year, for a realization or an agreement.
         quarter: Its quarter, for a quarterly realization.
         number: Its position among its kind, counted from 1, when it has no code.
+        month: Its month, for a monthly realization.
     """
 
     kind: ItemKind
@@ -128,6 +130,7 @@ class Item:
     year: int | None = None
     quarter: int | None = None
     number: int | None = None
+    month: int | None = None
 
 
 _MAX_LINES = 20
@@ -284,6 +287,7 @@ _ITEM_WORDS = {
     ItemKind.STATED_FIGURE: N_("angka yang dinyatakan di {code}"),
     ItemKind.CASCADE_ITEM: N_("program/kegiatan {code}"),
     ItemKind.ANALYSIS: N_("analisis {code} {year}"),
+    ItemKind.PERIOD_TARGET: N_("target periode {code} {year}"),
 }
 _NUMBERED_WORDS = {
     ItemKind.GOAL: N_("tujuan nomor {number}"),
@@ -297,6 +301,7 @@ _NUMBERED_WORDS = {
     ItemKind.STATED_FIGURE: N_("angka yang dinyatakan nomor {number}"),
     ItemKind.CASCADE_ITEM: N_("program/kegiatan nomor {number}"),
     ItemKind.ANALYSIS: N_("analisis nomor {number}"),
+    ItemKind.PERIOD_TARGET: N_("target periode nomor {number}"),
 }
 
 # What a value had to be, for the expectations the model states most (others: see _what).
@@ -351,6 +356,10 @@ def item_words(item: Item, lang: str = "id") -> str:
     if item.kind is ItemKind.REALIZATION and item.quarter is not None and item.code is not None:
         return gettext(
             "realisasi {code} {year} triwulan {quarter}", lang=lang, quarter=item.quarter, **values
+        )
+    if item.kind is ItemKind.REALIZATION and item.month is not None and item.code is not None:
+        return gettext(
+            "realisasi {code} {year} bulan {month}", lang=lang, month=item.month, **values
         )
     named = item.code is not None or item.kind in (ItemKind.AGENCY, ItemKind.PLAN)
     if item.kind is ItemKind.AGREEMENT:

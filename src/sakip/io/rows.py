@@ -145,7 +145,10 @@ def has_counts(row: TableRow) -> bool:
 
 
 def table_rows(dataset: Dataset) -> tuple[TableRow, ...]:
-    """The flat rows of a dataset: one per realization, with its target.
+    """The flat rows of a dataset: one per yearly or quarterly realization, with its target.
+
+    A flat table has no month column, so a monthly realization has no row; it stays in the
+    data file and in :func:`sakip.monitoring`.
 
     A year's row carries the target of that year's performance agreement (PK) when there is
     one, else the Renstra target (a cascade indicator's: its item's), else none; a quarter's
@@ -156,6 +159,8 @@ def table_rows(dataset: Dataset) -> tuple[TableRow, ...]:
     plans = {plan.indicator: dict(plan.targets) for plan in lines}
     rows = []
     for realization in dataset.realizations:
+        if realization.month is not None:
+            continue  # a flat table has no month column: monthly values stay in the data file
         indicator = dataset.indicator(realization.indicator)  # of the plan or the cascade
         target: TargetLike | None = None
         if realization.quarter is None:

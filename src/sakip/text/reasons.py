@@ -2,7 +2,8 @@
 
 Each phrase may name the values of its :class:`~sakip.reasons.Missing`: ``{year}``,
 ``{realization}``, ``{target}``, ``{years}`` (the years concerned, listed), ``{rule}`` (a
-rule's name), ``{quarters}`` (quarters, as TW I…), ``{figures}`` and ``{output}``. A figure is
+rule's name), ``{quarters}`` (quarters, as TW I…), ``{figures}``, ``{output}`` and
+``{periods}`` (quarters or months, as ``TW I 2024`` or ``2024-01``). A figure is
 written in the reader's notation, as typed where it was typed.
 """
 
@@ -39,6 +40,7 @@ PHRASES: dict[Reason, str] = {
     Reason.YEARS_MISSING: N_(
         "realisasi kumulatif memerlukan setiap tahun; tidak ada realisasi tahun {years}"
     ),
+    Reason.PERIODS_MISSING: N_("tidak ada realisasi {periods}"),
     Reason.TOO_FEW_YEARS: N_("tren memerlukan realisasi sekurang-kurangnya dua tahun"),
     Reason.RULE_REFUSED: N_("aturan {rule} tidak dapat menghitung dari angka ini"),
     Reason.ZERO_WHOLE: N_("keseluruhan bernilai 0"),
@@ -70,7 +72,17 @@ def say(missing: Missing, *, lang: str = "id") -> str:
     return gettext(PHRASES[missing.reason], lang=lang, **values)
 
 
-_NAMES = ("year", "realization", "target", "years", "rule", "quarters", "figures", "output")
+_NAMES = (
+    "year",
+    "realization",
+    "target",
+    "years",
+    "rule",
+    "quarters",
+    "figures",
+    "output",
+    "periods",
+)
 
 
 # --- why a report's figure is missing, in the report's language ------------------------
