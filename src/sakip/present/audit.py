@@ -39,6 +39,13 @@ def _kind(name: str, lang: str) -> str:
         "gap": pgettext("jenis angka", "selisih", lang=lang),
         "progress": pgettext("jenis angka", "kemajuan", lang=lang),
         "absorption": pgettext("jenis angka", "serapan", lang=lang),
+        "unspent": pgettext("jenis angka", "sisa anggaran", lang=lang),
+        "objective-average": pgettext("jenis angka", "capaian sasaran", lang=lang),
+        "category": pgettext("jenis angka", "kategori", lang=lang),
+        "efficiency": pgettext("jenis angka", "efisiensi", lang=lang),
+        "period-realization": pgettext("jenis angka", "realisasi triwulan", lang=lang),
+        "period-achievement": pgettext("jenis angka", "capaian triwulan", lang=lang),
+        "revised-target": pgettext("jenis angka", "target PK-P", lang=lang),
     }
     return kinds.get(name, name)
 
