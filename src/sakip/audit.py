@@ -430,8 +430,8 @@ class Recomputation(Displayed):
         basis: The result it was recomputed from, which explains it in either language.
         formula: The achievement formula used, when one was: its source is the one cited.
         label: The recomputed label, for a rating label (``category``).
-        cited: The source of the rule actually used, when it is not the kind's own (a rating
-            scale, an efficiency convention, an aggregation method).
+        cited: The rule actually used, when it is not the kind's own (a rating scale, an
+            efficiency convention, an aggregation method): its source is the one cited.
     """
 
     value: Decimal | None = None
@@ -439,7 +439,7 @@ class Recomputation(Displayed):
     basis: Explains
     formula: AchievementFormula | None = None
     label: str | None = None
-    cited: Source | None = None
+    cited: DescribedRule | None = None
 
 
 def _explained(result: Achievement | Change | Gap, value: Decimal) -> Recomputation:
@@ -742,7 +742,7 @@ def _category(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     printed = round_half_up(value, 2)  # classified as printed, so a table never contradicts
     label = classify(printed, scale).label
     basis = Label(value=printed, label=label, scale=scale.name)
-    return Recomputation(basis=basis, label=label, cited=scale.source)
+    return Recomputation(basis=basis, label=label, cited=scale)
 
 
 def _efficiency(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
@@ -750,7 +750,7 @@ def _efficiency(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     result = efficiency(
         figure.convention or "difference", achievement=achieved, absorption=absorbed
     )
-    return Recomputation(value=result.value, basis=result, cited=result.convention.source)
+    return Recomputation(value=result.value, basis=result, cited=result.convention)
 
 
 def period_target(dataset: Dataset, indicator: str, year: int, quarter: int) -> Target | None:
@@ -785,7 +785,7 @@ def _to_date(figure: StatedFigure, dataset: Dataset | None) -> Aggregate:
 
 def _period_realization(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     result = _to_date(figure, dataset)
-    return Recomputation(value=result.value, basis=result, cited=result.method.source)
+    return Recomputation(value=result.value, basis=result, cited=result.method)
 
 
 def _period_achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
@@ -1155,8 +1155,8 @@ class Finding(Displayed):
         missing: Why it cannot be recomputed, ``None`` when it can.
         formula: The achievement formula the recomputation used, if any.
         label: The recomputed label of a rating label (``category``).
-        cited: The source of the rule used when it is not the kind's own (the scale's, the
-            convention's, the aggregation's).
+        cited: The rule used when it is not the kind's own (the scale, the convention, the
+            aggregation method), whose source is cited.
     """
 
     figure: StatedFigure
@@ -1169,7 +1169,7 @@ class Finding(Displayed):
     missing: Missing | None = None
     formula: AchievementFormula | None = None
     label: str | None = None
-    cited: Source | None = None
+    cited: DescribedRule | None = None
 
     @property
     def source(self) -> Source | None:
@@ -1180,7 +1180,7 @@ class Finding(Displayed):
         """
         if self.formula is not None:
             return self.formula.source
-        return self.check.source if self.cited is None else self.cited
+        return self.check.source if self.cited is None else self.cited.source
 
     _dict_properties = ("agrees", "recomputed", "shown")
 
@@ -1262,7 +1262,11 @@ class Finding(Displayed):
         """:attr:`location` in ``"id"`` (Indonesian) or ``"en"``."""
         unknown = gettext("(letak tidak disebutkan)", lang=check_lang(lang))
         parts = [self.figure.location or unknown]
-        about = [str(p) for p in (self.figure.indicator, self.figure.year) if p is not None]
+        figure = self.figure
+        named = (figure.indicator, figure.objective, figure.budget_line, figure.year)
+        about = [str(p) for p in named if p is not None]
+        if figure.quarter is not None:
+            about.append(f"TW {_ROMAN[figure.quarter - 1]}")
         if about:
             parts.append(f"({', '.join(about)})")
         return " ".join(parts)
@@ -1279,6 +1283,9 @@ class Finding(Displayed):
             f"— {self.verdict.value}"
         )
 
+
+_ROMAN = ("I", "II", "III", "IV")
+"""The quarters as a report names them (TW I-IV)."""
 
 _NO_STANDARD = N_(
     "tidak ada standar nasional yang tercatat untuk {code}, sehingga tidak ada yang dapat "
@@ -1359,9 +1366,13 @@ class Audit(Displayed):
 
     Attributes:
         findings: One finding per stated figure, in the order the data lists them.
+        agency: The name of the body whose report was audited, when known.
+        year: The year the report covers (the latest year with a realization), when known.
     """
 
     findings: tuple[Finding, ...]
+    agency: str | None = None
+    year: int | None = None
 
     _dict_properties = ("ok",)
 
@@ -1443,4 +1454,7 @@ def audit(dataset: Dataset, figures: Iterable[StatedFigure] | None = None) -> Au
             )
     if problems:
         raise StatedFigureError("stated figures that cannot be checked", problems)
-    return Audit(findings=tuple(check(figure, dataset) for figure in chosen))
+    findings = tuple(check(figure, dataset) for figure in chosen)
+    years = [realization.year for realization in dataset.realizations]
+    # the year a report covers, as sakip report picks it: the latest with a realization
+    return Audit(findings=findings, agency=dataset.agency.name, year=max(years) if years else None)
