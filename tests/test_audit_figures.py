@@ -458,3 +458,19 @@ def test_a_label_basis_and_a_mean_explain_themselves() -> None:
     assert "90.50 % → Sangat Tinggi (s)" == label.explain("en")
     mean = Mean(items=(Decimal("1.5"), Decimal(2)), value=Decimal("1.75"))
     assert "(1.5 + 2) / 2 = 1.75" == mean.explain("en")
+
+
+def test_the_report_shows_the_first_target_beside_the_revised_one(data: sakip.Dataset) -> None:
+    """Table (a) measures against the PK-P target and says what the PK first signed."""
+    for lang, said in (
+        ("id", "adalah target PK Perubahan, 96; target PK semula 94,6."),
+        ("en", "is the revised agreement's (PK Perubahan), 96; the first agreement's target"),
+    ):
+        table = sakip.build_report(data, year=2024, lang=lang).tables[0]
+        assert any(said in sentence for sentence in table.sentences)
+
+
+def test_a_report_without_a_revision_says_nothing_of_one(seed_dataset: sakip.Dataset) -> None:
+    """No PK-P, no sentence about one."""
+    table = sakip.build_report(seed_dataset, year=2024).tables[0]
+    assert not any("PK Perubahan" in sentence for sentence in table.sentences)
