@@ -1173,7 +1173,7 @@ class Finding(Displayed):
 
     @property
     def source(self) -> Source | None:
-        """The source of the rule used: the formula's own, the rule's, or else the kind's.
+        """The source of the rule used (the formula's own, the rule's, or else the kind's).
 
         An ``inverse`` achievement cites the practice it comes from, not PermenPANRB 8/2021;
         a label cites its scale, an efficiency figure its convention.
