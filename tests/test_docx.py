@@ -343,3 +343,36 @@ def test_the_command_names_the_missing_extra(
         == err
     )
     assert not target.exists()
+
+
+def test_columns_share_the_page_by_what_they_hold(seed: Report, document: Any) -> None:
+    """Every column as wide as its longest word or figure; the rest of the page to the names."""
+    section = document.sections[0]
+    room = section.page_width - section.left_margin - section.right_margin
+    grid = document.tables[0]
+    widths = [column.width for column in grid.columns]
+    assert abs(room - sum(widths)) <= 635 * len(widths)  # Word keeps twips, 635 EMU each
+    assert [cell.width for cell in grid.rows[1].cells] == widths  # Word reads the cells
+    names = [column.key for column in seed.tables[0].columns].index("indicator")
+    assert max(widths) == widths[names]
+    assert min(widths) == widths[0]  # "No"
+
+
+def _one_table(columns: tuple[Column, ...], row: tuple[Cell, ...]) -> Any:
+    table = Table(
+        key="t", number="3.9", title="T", columns=columns, rows=(row,), rule="r", source="s"
+    )
+    report = Report(title="Laporan", agency="Dinas", year=2024, lang="id", tables=(table,))
+    return _read(to_docx(report, charts=False)).tables[0]
+
+
+def test_a_table_too_wide_for_its_page_shrinks_every_column_alike() -> None:
+    columns = tuple(Column(key=f"c{i}", title="Kolom") for i in range(6))
+    grid = _one_table(columns, (Cell.text("Pemberdayaansosialmasyarakatterpencil"),) * 6)
+    assert 1 == len({column.width for column in grid.columns})
+
+
+def test_columns_that_hold_only_short_words_share_the_room_alike() -> None:
+    columns = tuple(Column(key=f"c{i}", title="A") for i in range(3))
+    grid = _one_table(columns, (Cell.text("x"),) * 3)
+    assert 1 == len({column.width for column in grid.columns})

@@ -127,3 +127,22 @@ def test_a_no_that_is_not_a_number_stays_text_and_an_unknown_band_is_not_coloure
     sheet = load_workbook(io.BytesIO(to_xlsx(_odd())))["3.9"]
     assert "1a" == sheet["A4"].value
     assert sheet["B4"].fill.fill_type is None
+
+
+def test_the_lines_under_a_table_wrap_inside_its_width_and_only_the_table_prints(
+    seed: Report, book: Any
+) -> None:
+    """A long line would run on to the right and shrink the printed table to fit it."""
+    for table in seed.tables:
+        sheet = book[table.number]
+        last = sheet.cell(row=1, column=len(table.columns)).column_letter
+        assert f"'{table.number}'!$A$1:${last}${sheet.max_row}" == sheet.print_area
+        first = HEADER_ROW + len(table.rows) + 2
+        merged = {str(cells) for cells in sheet.merged_cells.ranges}
+        for row in range(first, sheet.max_row + 1):
+            assert f"A{row}:{last}{row}" in merged
+            assert sheet.cell(row=row, column=1).alignment.wrap_text
+    sheet = book["3.1"]
+    heights = [sheet.row_dimensions[row].height for row in range(first, sheet.max_row + 1)]
+    assert min(heights) >= 15
+    assert max(heights) > 15  # the rule's basis needs more than one line at this width

@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING, Any
 
 from sakip._optional import require
 from sakip.exceptions import InvalidValueError
-from sakip.present._layout import heading, labels_of, notes, numeric_columns, visible, words_in
+from sakip.present._layout import (
+    column_chars,
+    heading,
+    labels_of,
+    notes,
+    numeric_columns,
+    visible,
+    words_in,
+)
 from sakip.report import Cell, CellKind, Report, Table
 
 if TYPE_CHECKING:
@@ -42,6 +50,7 @@ _RATING_SHADES = {"ST": "C8E6C9", "T": "DCEDC8", "S": "FFF9C4", "R": "FFE0B2", "
 """The rating colours of the HTML page, as Word's hexadecimal fill."""
 _HEADER_SHADE = "EEEEEE"
 _CHART_WIDTH = 5_760_720  # 16 cm, inside a portrait A4 page's margins
+_CHAR = 76_200  # EMU: 6 points, about one character of an 11-point text
 
 
 def to_docx(report: Report, *, template: str | Path | None = None, charts: bool = True) -> bytes:
@@ -196,6 +205,38 @@ def _grid(document: Document, table: Table) -> None:
         cells = grid.add_row().cells
         for target, cell, numeric in zip(cells, row, right, strict=True):
             _fill(target, cell, table.lang, right=numeric)
+    _widths(document, grid, table)
+
+
+def _widths(document: Document, grid: Any, table: Table) -> None:
+    """Share the page's width among the columns by what each holds.
+
+    Word and LibreOffice would otherwise give every column the same width: an indicator's
+    name would break inside its words and a figure across lines. Each column first gets what
+    cannot be broken, then the room left goes where the longer texts are. The width is set on
+    the grid (LibreOffice reads it) and on every cell (Word does).
+    """
+    section = document.sections[-1]
+    room = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    grid.autofit = False
+    for column, width in zip(grid.columns, _shares(column_chars(table), room), strict=True):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+
+
+def _shares(chars: list[tuple[int, int]], room: int) -> list[int]:
+    """Widths in EMU for columns of ``(least, most)`` characters on ``room`` EMU."""
+    least = [low for low, _ in chars]
+    needed = sum(least) * _CHAR
+    if needed >= room:  # too narrow for what cannot break: shrink all alike
+        return [room * low // sum(least) for low in least]
+    spare = [high - low for low, high in chars]
+    extra = room - needed
+    if not sum(spare):
+        return [low * _CHAR + extra // len(chars) for low in least]
+    wider = zip(least, spare, strict=True)
+    return [low * _CHAR + extra * more // sum(spare) for low, more in wider]
 
 
 def _fill(target: Any, cell: Cell, lang: str, *, right: bool) -> None:

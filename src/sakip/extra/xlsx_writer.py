@@ -32,6 +32,7 @@ _SHEET_FORBIDDEN = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 _RATING_FILLS = {"ST": "C8E6C9", "T": "DCEDC8", "S": "FFF9C4", "R": "FFE0B2", "SR": "FFCDD2"}
 """The rating colours of the HTML page."""
 _HEADER_FILL = "EEEEEE"
+_LINE_HEIGHT = 15  # points: one line of the default 11-point font
 
 
 def to_xlsx(report: Report) -> bytes:
@@ -49,9 +50,9 @@ def to_xlsx(report: Report) -> bytes:
     book.remove(book.active)  # type: ignore[arg-type]  # a new workbook has one sheet
     for table in report.tables:
         sheet = book.create_sheet(table.number.translate(_SHEET_FORBIDDEN)[:31])
-        _write_table(sheet, table, labels)
         _widths(sheet, table)
-        _print_setup(sheet)
+        _write_table(sheet, table, labels)
+        _print_setup(sheet, len(table.columns))
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -76,11 +77,12 @@ def paper_to_xlsx(paper: WorkingPaper) -> bytes:
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]  # a new workbook has one sheet
     sheet = book.create_sheet(paper.table.key[:31])
-    sheet.append([_xlsx_text(paper.heading)])
+    columns = len(paper.table.columns)
+    _widths(sheet, paper.table)
+    _paragraph(sheet, _xlsx_text(paper.heading), columns)  # wrapped across the table
     sheet["A1"].font = Font(bold=True, size=14)
     _write_table(sheet, paper.table, words_in(paper.lang), header_row=PAPER_HEADER_ROW)
-    _widths(sheet, paper.table)
-    _print_setup(sheet, header_row=PAPER_HEADER_ROW)
+    _print_setup(sheet, columns, header_row=PAPER_HEADER_ROW)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -108,10 +110,42 @@ def _write_table(
         for target, cell in zip(sheet[sheet.max_row], row, strict=True):
             _style_cell(target, cell)
     sheet.append([])
-    for label, said in notes(table, labels):
-        sheet.append([_xlsx_text(f"{label}: {said}")])
-    for sentence in table.sentences:
-        sheet.append([_xlsx_text(sentence)])
+    lines = [f"{label}: {said}" for label, said in notes(table, labels)]
+    for line in [*lines, *table.sentences]:
+        _paragraph(sheet, _xlsx_text(line), len(table.columns))
+
+
+def _paragraph(sheet: Any, text: str, columns: int) -> None:
+    """A line under the table, wrapped inside the table's width.
+
+    Left in one cell, a long line would run on to the right, and the print range, fitted to
+    the page's width, would shrink the whole table to fit it.
+    """
+    from openpyxl.styles import Alignment  # noqa: PLC0415 - the optional excel extra
+
+    sheet.append([text])
+    row = sheet.max_row
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    sheet.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.row_dimensions[row].height = _LINE_HEIGHT * _lines(text, _table_chars(sheet, columns))
+
+
+def _table_chars(sheet: Any, columns: int) -> int:
+    """The table's width in characters, from its columns' widths (set before the notes)."""
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415 - the optional excel extra
+
+    letters = [get_column_letter(index + 1) for index in range(columns)]
+    return max(1, int(sum(sheet.column_dimensions[letter].width or 0 for letter in letters)))
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` takes wrapped at ``width`` characters (an estimate, by words)."""
+    lines, used = 1, 0
+    for word in text.split():
+        if used and used + 1 + len(word) > width:
+            lines, used = lines + 1, 0
+        used += len(word) + (1 if used else 0)
+    return lines
 
 
 def _style_cell(target: Any, cell: Cell) -> None:
@@ -135,16 +169,23 @@ def _ruled() -> Any:
 
 
 def _widths(sheet: Any, table: Table) -> None:
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415 - the optional excel extra
+
     for index, column in enumerate(table.columns):
-        letter = sheet.cell(row=HEADER_ROW, column=index + 1).column_letter
+        letter = get_column_letter(index + 1)
         longest = max(
             [len(column.title), *(len(row[index].format(table.lang)) for row in table.rows)]
         )
         sheet.column_dimensions[letter].width = min(max(6, longest + 2), 50)
 
 
-def _print_setup(sheet: Any, *, header_row: int = HEADER_ROW) -> None:
-    """A4 landscape, as wide as the page, the header frozen on screen and repeated on paper."""
+def _print_setup(sheet: Any, columns: int, *, header_row: int = HEADER_ROW) -> None:
+    """A4 landscape, as wide as the page, the header frozen on screen and repeated on paper.
+
+    The print area is the table's columns, so that nothing beside it shrinks it on paper.
+    """
+    last = sheet.cell(row=sheet.max_row, column=columns).coordinate
+    sheet.print_area = f"A1:{last}"
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
     sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.page_setup.orientation = "landscape"

@@ -73,6 +73,32 @@ def numeric_columns(table: Table) -> list[bool]:
     ]
 
 
+def column_chars(table: Table) -> list[tuple[int, int]]:
+    """How many characters wide each column must be, and would like to be.
+
+    The least is what cannot be broken: the longest word of a text, a number's whole printed
+    figure ("101,50 %"), and the bold title's longest word, a third wider. The most is the
+    longest text up to :data:`_LONGEST` characters (a longer one wraps). Both count three more
+    for the cell's inner margins. A page shares its width out from these.
+    """
+    chars = []
+    for index, column in enumerate(table.columns):
+        cells = [row[index] for row in table.rows]
+        texts = [cell.format(table.lang) for cell in cells]
+        title = max((len(word) for word in column.title.split()), default=0)
+        unbroken = [
+            len(text) if cell.numeric else max((len(w) for w in text.split()), default=0)
+            for cell, text in zip(cells, texts, strict=True)
+        ]
+        least = max([(title * 13 + 9) // 10, *unbroken])  # bold is about a third wider
+        most = max([least, *(min(len(text), _LONGEST) for text in [column.title, *texts])])
+        chars.append((least + 3, most + 3))
+    return chars
+
+
+_LONGEST = 40
+
+
 # Characters that would act on a terminal or a text viewer rather than be read: C0 and C1
 # controls (ESC starts an ANSI sequence, CR overwrites a line, a vertical tab moves down), the
 # bidirectional overrides and isolates that reorder what is shown, and line separators.
