@@ -21,6 +21,7 @@ from sakip.evaluation import STRUCTURES
 from sakip.rules import builtin_registries
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
+PAPER = Path(__file__).parent / "fixtures" / "kertas-kerja-2024.toml"
 
 
 def _walk(value: object, found: dict[type, object]) -> None:
@@ -102,6 +103,7 @@ def _realistic() -> dict[type, object]:
         sakip.achievement(realization="WDP", target=sakip.parse_target("WTP", scale="opini-bpk"))
     )
     results += _lke_results()
+    results.append(sakip.audit.audit(sakip.io.load(PAPER)))  # averages, labels, PK-P
     from sakip.validate import check_dataset
 
     results.append(check_dataset(dataset))  # the seed's indicator with no figures for the year
