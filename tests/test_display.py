@@ -107,6 +107,10 @@ def _realistic() -> dict[type, object]:
     from sakip.validate import check_dataset
 
     results.append(check_dataset(dataset))  # the seed's indicator with no figures for the year
+    from sakip.cascade import cascade_absorption, check_cascade
+
+    cascade = sakip.io.load(Path(__file__).parent / "data" / "cascade.toml")
+    results += [cascade, check_cascade(cascade), cascade_absorption(cascade)]
     for result in results:
         _walk(result, found)
     return found

@@ -72,15 +72,19 @@ def test_tables_are_ruled_with_a_repeating_shaded_header(seed: Report, document:
 def test_the_figures_are_as_printed_and_numbers_right_aligned(seed: Report, document: Any) -> None:
     """Every cell reads as the text report prints it; a number is aligned to the right."""
     for table, grid in zip(seed.tables, document.tables, strict=True):
-        for row, printed in zip(table.rows, grid.rows[1:], strict=True):
+        rows = [row for _, row in table.printed()]  # the goals' and objectives' rows too
+        for row, printed in zip(rows, grid.rows[1:], strict=True):
             assert [cell.format("id") for cell in row] == [c.text for c in printed.cells]
             for cell, shown in zip(row, printed.cells, strict=True):
                 if cell.numeric:
                     assert WD_ALIGN_PARAGRAPH.RIGHT == shown.paragraphs[0].alignment
-    first = document.tables[0].rows[1].cells
+    goal, first = document.tables[0].rows[1].cells, document.tables[0].rows[2].cells
     assert ["1", "Nilai SAKIP Kota Metro", "nilai", "68,14", "69,16", "101,50 %"] == [
         cell.text for cell in first[:6]
     ]
+    assert goal[1].text.startswith("Tujuan: Terwujudnya pengembangan")
+    assert goal[1].paragraphs[0].runs[0].bold  # a goal's row is set in bold, an item's is not
+    assert not first[1].paragraphs[0].runs[0].bold
 
 
 def test_a_rating_is_shaded_as_on_the_html_page(document: Any) -> None:
@@ -257,7 +261,7 @@ def test_control_characters_from_data_are_written_as_escapes() -> None:
     report = build_report(load(SEED))
     table = report.tables[0]
     first = (Cell.text("A\x1b[2J\x00B"), *table.rows[0][1:])
-    report = attrs.evolve(report, tables=(attrs.evolve(table, rows=(first,)),))
+    report = attrs.evolve(report, tables=(attrs.evolve(table, rows=(first,), groups=()),))
     document = _read(to_docx(report, charts=False))
     assert "A\\x1b[2J\\x00B" == document.tables[0].rows[1].cells[0].text
 

@@ -19,6 +19,7 @@ import sakip
 import sakip.io
 from sakip.io import DataFileError, FieldError, datafile
 from sakip.io.schema import json_schema
+from sakip.io.versions import schema_of_version
 from tests.strategies import datasets
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -496,12 +497,12 @@ def test_a_wrong_kind_of_table_is_reported() -> None:
     ("text", "message"),
     [
         ('version = 1\n[agency]\nname = "x"\n', "format: format must be 'sakip-dataset'"),
-        ('format = "sakip-dataset"\n', "version: version must be 1"),
+        ('format = "sakip-dataset"\n', "version: version must be 1 or 2"),
         (
-            'format = "sakip-dataset"\nversion = 2\n',
-            "version: version 2 is not supported; this sakip reads version 1",
+            'format = "sakip-dataset"\nversion = 3\n',
+            "version: version 3 is not supported; this sakip reads version 1 or 2",
         ),
-        ('format = "sakip-dataset"\nversion = true\n', "version: version must be 1"),
+        ('format = "sakip-dataset"\nversion = true\n', "version: version must be 1 or 2"),
         ('format = "lakip"\nversion = 1\n', "format: format must be 'sakip-dataset'"),
     ],
 )
@@ -591,9 +592,10 @@ def test_deeply_nested_budget_lines_are_one_clear_error() -> None:
     with pytest.raises(sakip.io.LimitError) as caught:
         sakip.io.loads_json(json.dumps(data))
     assert "nesting_depth" == caught.value.limit
-    with pytest.raises(DataFileError) as structured:
-        datafile.structure_dataset(data)
-    assert ["the data is nested too deeply to read"] == problems(structured.value)
+    for version in sakip.io.VERSIONS:  # an earlier version's parts are looked for first
+        with pytest.raises(DataFileError) as structured:
+            datafile.structure_dataset({**data, "version": version})
+        assert ["the data is nested too deeply to read"] == problems(structured.value)
 
 
 def test_an_error_tree_too_deep_to_walk_is_one_clear_error() -> None:
@@ -784,10 +786,9 @@ def test_any_structure_raises_only_sakip_errors(data: st.DataObject) -> None:
 # --- the JSON Schema ----------------------------------------------------------------------
 
 
-def _problems(data: object) -> list[tuple[str, str]]:
-    """Where and why ``data`` breaks the published schema, by a standard validator."""
-    schema = json_schema()
-    validator = jsonschema.Draft202012Validator(schema)
+def _problems(data: object, schema: dict[str, Any] | None = None) -> list[tuple[str, str]]:
+    """Where and why ``data`` breaks a schema (the current one by default), by a validator."""
+    validator = jsonschema.Draft202012Validator(json_schema() if schema is None else schema)
     return sorted(
         ("$" + "".join(f"[{p!r}]" for p in error.absolute_path), error.validator)
         for error in validator.iter_errors(data)
@@ -796,14 +797,20 @@ def _problems(data: object) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("path", [SEED, INVENTED])
 def test_examples_validate_against_the_schema(path: Path) -> None:
-    """Both example files, as JSON and as written in TOML, satisfy the published schema."""
+    """Both example files satisfy the published schemas, of their version and of the current one.
+
+    As sakip writes them they are of the current version; as written in TOML, of version 1.
+    """
     jsonschema.Draft202012Validator.check_schema(json_schema())
     data = json.loads(sakip.io.dumps_json(sakip.io.load(path)), parse_float=Decimal)
+    assert data["version"] == sakip.io.VERSION
     assert [] == _problems(data)
     as_written = sakip.io.datafile.tomllib.loads(path.read_text(encoding="utf-8"))
     # TOML has dates and JSON has not: the schema describes them as ISO text.
     as_written["agreements"] = json.loads(json.dumps(as_written["agreements"], default=str))
-    assert [] == _problems(as_written)
+    assert as_written["version"] == 1
+    assert [] == _problems(as_written, schema_of_version(1))
+    assert [("$['version']", "const")] == _problems(as_written)
 
 
 def test_the_schema_catches_a_misspelt_field() -> None:

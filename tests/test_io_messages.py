@@ -241,9 +241,9 @@ def test_a_long_list_is_cut_and_counted() -> None:
         ),
         (
             "toml",
-            b'format = "sakip-dataset"\nversion = 2\n',
-            "versi 2 tidak didukung; sakip ini membaca versi 1",
-            "version 2 is not supported; this sakip reads version 1",
+            b'format = "sakip-dataset"\nversion = 3\n',
+            "versi 3 tidak didukung; sakip ini membaca versi 1 sampai 2",
+            "version 3 is not supported; this sakip reads versions 1 to 2",
         ),
     ],
 )

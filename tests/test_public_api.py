@@ -82,6 +82,72 @@ def test_importing_sakip_stays_light() -> None:
     assert "[]" == out.stdout.strip()
 
 
+def test_importing_sakip_loads_no_module_of_it() -> None:
+    """``import sakip`` loads only the package and its lazy attribute hook; names load on use."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; before = set(sys.modules); import sakip; "
+        "print(sorted(m for m in set(sys.modules) - before if not m.startswith('_')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = ast.literal_eval(out.stdout.strip())
+    assert {"sakip", "sakip._lazy"} == {m for m in loaded if m.startswith("sakip")}
+    assert [] == [m for m in loaded if m.split(".")[0] in _HEAVY]
+
+
+_HEAVY = {"numpy", "pandas", "openpyxl", "babel", "matplotlib", "docx", "attrs", "attr", "typing"}
+
+
+def _type_checked_names() -> dict[str, str]:
+    """The names ``sakip/__init__.py`` imports for type checkers, with their modules."""
+    tree = ast.parse((SRC / "sakip" / "__init__.py").read_text(encoding="utf-8"))
+    block = next(node for node in tree.body if isinstance(node, ast.If))
+    found = {}
+    for node in block.body:
+        if isinstance(node, ast.ImportFrom) and node.module != "typing":
+            for alias in node.names:
+                module = node.module if node.module != "sakip" else f"sakip.{alias.name}"
+                found[alias.name] = module
+    return found
+
+
+def test_every_public_name_loads_from_where_type_checkers_see_it() -> None:
+    """The lazy table, the imports type checkers read and __all__ name the same things."""
+    checked = _type_checked_names()
+    lazy = {name: module for module, words in sakip._NAMES.items() for name in words.split()}
+    assert {name for name in sakip.__all__ if name != "__version__"} == set(checked)
+    for name, module in checked.items():
+        assert lazy.get(name, module) == module, name
+        expected = importlib.import_module(module)
+        value = getattr(sakip, name)
+        assert value is (
+            expected if module == f"sakip.{name}" and name not in lazy else getattr(expected, name)
+        ), name
+    assert set(sakip.__all__) <= set(dir(sakip))
+
+
+def test_a_function_named_as_its_module_stays_the_function() -> None:
+    """Loading ``sakip.achievement`` (the module) leaves ``sakip.achievement`` the function."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sakip, sakip.achievement, sakip.rollup; from sakip.audit import audit; "
+        "print(callable(sakip.achievement), callable(sakip.rollup)); "
+        "sakip.batch = 1; print(sakip.batch)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "True True\n1" == out.stdout.strip()
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    """A name sakip does not have is refused as any module refuses it."""
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        sakip.nothing_here  # noqa: B018 - the access is the test
+
+
 def _modules() -> list[str]:
     package = ROOT / "src" / "sakip"
     modules = [path.stem for path in package.glob("[!_]*.py")]

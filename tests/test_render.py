@@ -195,10 +195,11 @@ def test_xlsx_reopens_with_numbers_as_numbers(seed: Report) -> None:
     sheet = book["3.1"]
     assert "Tabel 3.1 Perbandingan target dan realisasi kinerja tahun 2024" == sheet["A1"].value
     assert "Capaian" == sheet["F3"].value
-    assert 100.42 == pytest.approx(sheet["F6"].value)
-    assert '#,##0.00" %"' == sheet["F6"].number_format
-    assert "Sangat Tinggi" == sheet["G6"].value
-    assert "—" == sheet["E5"].value
+    # row 4 is the goal's, 5 and 6 its own indicators, 7 the objective's, 8 its indicator
+    assert 100.42 == pytest.approx(sheet["F8"].value)
+    assert '#,##0.00" %"' == sheet["F8"].number_format
+    assert "Sangat Tinggi" == sheet["G8"].value
+    assert "—" == sheet["E6"].value
     budget = book["3.6"]
     assert 174970600 == budget["E5"].value
     assert "#,##0" == budget["E5"].number_format
@@ -215,7 +216,7 @@ def test_xlsx_neutralises_formulas() -> None:
         data.plan, goals=[attrs.evolve(goal, indicators=[evil, *goal.indicators[1:]])]
     )
     book = load_workbook(io.BytesIO(render.to_xlsx(build_report(attrs.evolve(data, plan=plan)))))
-    assert "'=HYPERLINK(0)" == book["3.1"]["B4"].value
+    assert "'=HYPERLINK(0)" == book["3.1"]["B5"].value  # row 4 is the goal's
 
 
 # --- HTML -----------------------------------------------------------------------------------
@@ -437,7 +438,7 @@ def test_audit_text_shows_control_characters_from_data_as_escapes() -> None:
 def test_xlsx_writes_control_characters_from_data_as_escapes() -> None:
     """An ESC or vertical tab in a name, which a workbook cannot hold, is written escaped."""
     book = load_workbook(io.BytesIO(render.to_xlsx(_renamed(CONTROLS))))
-    assert SHOWN == book["3.1"]["B4"].value
+    assert SHOWN == book["3.1"]["B5"].value  # row 4 is the goal's
 
 
 @given(

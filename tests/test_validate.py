@@ -17,6 +17,7 @@ from sakip.validate import Notice, NoticeCode, check_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
+CASCADE = Path(__file__).parent / "data" / "cascade.toml"
 TEMPLATE = Path(str(resources.files("sakip.templates").joinpath("data.toml")))
 
 
@@ -48,9 +49,23 @@ def test_an_indicator_without_target_or_realization_in_the_year(template: sakip.
     ] == _codes(template, year=2025)
     seed = load(SEED)
     assert [
+        (NoticeCode.NO_ANALYSIS, "SAKIP", 2024),
         (NoticeCode.NO_TARGET, "MISKIN", 2024),
         (NoticeCode.NO_REALIZATION, "MISKIN", 2024),
+        (NoticeCode.NO_ANALYSIS, "IKU-1", 2024),
     ] == _codes(seed)
+
+
+def test_an_indicator_realized_without_the_authors_analysis(template: sakip.Dataset) -> None:
+    """A realized indicator with no analysis of the year is listed; a quarter's counts."""
+    bare = attrs.evolve(template, analyses=[])
+    found = check_dataset(bare)
+    assert [(NoticeCode.NO_ANALYSIS, "IKU-1", 2024)] == _codes(bare)
+    assert "indikator IKU-1 tidak memiliki analisis capaian tahun 2024" == found[0].explain()
+    assert "indicator IKU-1 has no analysis of its result for 2024" == found[0].explain("en")
+    quarter = sakip.AuthorAnalysis(indicator="IKU-1", year=2024, quarter=2, obstacles="x")
+    assert () == check_dataset(attrs.evolve(template, analyses=[quarter]))
+    assert [(NoticeCode.NO_ANALYSIS, "IKU-1", 2023)] == _codes(bare, year=2023)
 
 
 def test_years_outside_the_plan(template: sakip.Dataset) -> None:
@@ -122,14 +137,32 @@ def test_validate_lists_the_warnings_and_exits_0() -> None:
     code, out, err = _run("validate", str(SEED))
     assert (0, "") == (code, err)
     assert [
+        f"{SEED}: peringatan: indikator SAKIP tidak memiliki analisis capaian tahun 2024",
         f"{SEED}: peringatan: indikator MISKIN tidak memiliki target tahun 2024",
         f"{SEED}: peringatan: indikator MISKIN tidak memiliki realisasi tahun 2024",
-        f"{SEED}: data sah, 2 peringatan",
+        f"{SEED}: peringatan: indikator IKU-1 tidak memiliki analisis capaian tahun 2024",
+        f"{SEED}: data sah, 4 peringatan",
     ] == out.splitlines()
     english = _run("validate", str(SEED), "--lang", "en", "--year", "2023")[1]
     *warnings, summary = english.splitlines()
     assert f"{SEED}: valid, {len(warnings)} warnings" == summary
     assert all(line.startswith(f"{SEED}: warning: indicator ") for line in warnings)
+
+
+def test_validate_lists_the_cascades_findings() -> None:
+    """The cascade's findings are warnings too, after the indicators' notices."""
+    code, out, _ = _run("validate", str(CASCADE), "--lang", "en")
+    assert 0 == code
+    budget = (
+        f"{CASCADE}: warning: the budget of 1.06 differs from the sum of the budgets below it:"
+    )
+    assert [
+        f"{CASCADE}: warning: objective S2 is served by no program",
+        f"{budget} 1.06 ceiling: 600 + 300 = 900; stated 1,000: differs by 100",
+        f"{budget} 1.06 spending: 500 + 300 = 800; stated 850: differs by 50",
+        f"{CASCADE}: warning: program 1.07 serves no objective",
+        f"{CASCADE}: valid, 4 warnings",
+    ] == out.splitlines()
 
 
 def test_validate_refuses_a_file_that_cannot_be_read(tmp_path: Path) -> None:

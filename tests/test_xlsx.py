@@ -35,7 +35,8 @@ def _pairs(book: Any, seed: Report) -> list[tuple[Cell, Any]]:
     pairs = []
     for table in seed.tables:
         sheet = book[table.number]
-        for r, row in enumerate(table.rows, start=HEADER_ROW + 1):
+        printed = [row for _, row in table.printed()]  # the goals' and objectives' rows too
+        for r, row in enumerate(printed, start=HEADER_ROW + 1):
             pairs += [(cell, sheet.cell(row=r, column=c)) for c, cell in enumerate(row, start=1)]
     return pairs
 
@@ -67,7 +68,8 @@ def test_every_table_cell_is_ruled(seed: Report, book: Any) -> None:
     for _, stored in _pairs(book, seed):
         assert "thin" == stored.border.left.style == stored.border.bottom.style
     sheet = book["3.1"]
-    below = sheet.cell(row=HEADER_ROW + len(seed.tables[0].rows) + 2, column=1)
+    printed = len(seed.tables[0].rows) + len(seed.tables[0].groups)
+    below = sheet.cell(row=HEADER_ROW + printed + 2, column=1)
     assert "Sumber: LHE MenPANRB 2024; BPS; Dinas Sosial Kota Metro" == below.value
     assert below.border.left.style is None
 
@@ -98,18 +100,19 @@ def test_every_figure_is_a_number_stored_as_printed(book: Any, seed: Report) -> 
 
 def test_integers_have_no_decimal_separator(book: Any) -> None:
     """A whole number's format is #,##0 ("95", never "95,"); a rupiah amount too."""
-    assert 95 == book["3.1"]["E6"].value
-    assert "#,##0" == book["3.1"]["E6"].number_format
-    assert "#,##0.0" == book["3.1"]["D6"].number_format
+    assert 95 == book["3.1"]["E8"].value  # the third indicator, after two groups' rows
+    assert "#,##0" == book["3.1"]["E8"].number_format
+    assert "#,##0.0" == book["3.1"]["D8"].number_format
     assert "#,##0" == book["3.6"]["E5"].number_format
 
 
 def test_no_is_a_number_and_missing_is_centred(seed: Report, book: Any) -> None:
     """The row number sorts as a number; "—" stands in the middle of its cell."""
     sheet = book["3.1"]
-    assert [1, 2, 3] == [sheet.cell(row=r, column=1).value for r in range(4, 7)]
-    assert "—" == sheet["D5"].value
-    assert "center" == sheet["D5"].alignment.horizontal
+    # a goal's and an objective's row (4 and 7) have no number
+    assert [None, 1, 2, None, 3] == [sheet.cell(row=r, column=1).value for r in range(4, 9)]
+    assert "—" == sheet["D6"].value
+    assert "center" == sheet["D6"].alignment.horizontal
 
 
 def _odd() -> Report:
@@ -137,7 +140,7 @@ def test_the_lines_under_a_table_wrap_inside_its_width_and_only_the_table_prints
         sheet = book[table.number]
         last = sheet.cell(row=1, column=len(table.columns)).column_letter
         assert f"'{table.number}'!$A$1:${last}${sheet.max_row}" == sheet.print_area
-        first = HEADER_ROW + len(table.rows) + 2
+        first = HEADER_ROW + len(list(table.printed())) + 2
         merged = {str(cells) for cells in sheet.merged_cells.ranges}
         for row in range(first, sheet.max_row + 1):
             assert f"A{row}:{last}{row}" in merged

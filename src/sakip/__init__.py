@@ -12,140 +12,200 @@ decimals.
 'Sangat Tinggi'
 """
 
-import importlib
-import importlib.util
-from typing import TYPE_CHECKING, Any
+from __future__ import annotations
 
-from sakip import batch, formulas, levels, rollup_methods, scales
+from sakip import _lazy
 
-if TYPE_CHECKING:  # loaded on first use, see __getattr__
-    from sakip import lke
-from sakip.achievement import (
-    Achievement,
-    AchievementFormula,
-    LevelAchievement,
-    LevelFormula,
-    achievement,
-)
-from sakip.agreement import AgreementDifference, DifferenceKind, check_agreement
-from sakip.audit import Audit, Finding
-from sakip.budget import (
-    Absorption,
-    Efficiency,
-    EfficiencyConvention,
-    OutputFigures,
-    TotalCheck,
-    absorption,
-    check_total,
-    check_totals,
-    efficiency,
-    line_absorption,
-)
-from sakip.compare import (
-    AchievementChange,
-    Change,
-    Direction,
-    EndTargetComparison,
-    Gap,
-    IndicatorHistory,
-    NeededPerYear,
-    NoStandard,
-    Position,
-    Progress,
-    Projection,
-    ProjectionMethod,
-    RealizationToDate,
-    StandardComparison,
-    TargetSource,
-    YearRow,
-    achievement_change,
-    change,
-    compare_with_standard,
-    gap,
-    history,
-    needed_per_year,
-    progress,
-    projection,
-    realization_to_date,
-    year_row,
-)
-from sakip.evaluation import (
-    ComponentScore,
-    EvaluationScore,
-    EvaluationStructure,
-    evaluation_score,
-    score_from_answers,
-)
-from sakip.exceptions import (
-    DuplicateRuleError,
-    InvalidValueError,
-    MissingDependencyError,
-    NotFoundError,
-    SakipError,
-    UndefinedAchievementError,
-    UndefinedResultError,
-    UnknownRuleError,
-)
-from sakip.levels import LevelScale
-from sakip.locale import (
-    format_date,
-    format_month,
-    format_number,
-    format_percent,
-    format_rupiah,
-    parse_date,
-    parse_month,
-    parse_number,
-)
-from sakip.model import (
-    Agency,
-    AgencyLevel,
-    Aggregation,
-    BudgetLevel,
-    BudgetLine,
-    Claim,
-    Dataset,
-    FundingSource,
-    Goal,
-    Indicator,
-    IndicatorPlan,
-    NationalStandard,
-    Objective,
-    PerformanceAgreement,
-    Polarity,
-    Realization,
-    StatedFigure,
-    StrategicPlan,
-    Target,
-    TargetRange,
-)
-from sakip.periods import (
-    Aggregate,
-    AggregationMethod,
-    FiscalYear,
-    Month,
-    Quarter,
-    ReportDeadline,
-    Semester,
-    aggregate,
-    deadline_rule,
-    report_deadline,
-    year_value,
-)
-from sakip.ratios import Percentage, percentage
-from sakip.reasons import Figure, Missing, Part, Reason
-from sakip.report import Report, build_report
-from sakip.rollup import (
-    Rollup,
-    RollupChild,
-    RollupMethod,
-    goal_achievement,
-    objective_achievement,
-    rollup,
-)
-from sakip.rules import EvidenceGrade, Registry, Source
-from sakip.scales import Band, Rating, RatingScale, classify
-from sakip.targets import Comparator, ComparatorTarget, LevelTarget, parse_target
+TYPE_CHECKING = False  # not typing's: ``import sakip`` does without loading typing
+if TYPE_CHECKING:  # every name is loaded on first use, see _NAMES
+    from typing import Any
+
+    from sakip import batch, formulas, levels, lke, rollup_methods, scales
+    from sakip.achievement import (
+        Achievement,
+        AchievementFormula,
+        LevelAchievement,
+        LevelFormula,
+        achievement,
+    )
+    from sakip.agreement import AgreementDifference, DifferenceKind, check_agreement
+    from sakip.audit import Audit, Finding
+    from sakip.budget import (
+        Absorption,
+        Efficiency,
+        EfficiencyConvention,
+        OutputFigures,
+        TotalCheck,
+        absorption,
+        check_parts,
+        check_total,
+        check_totals,
+        efficiency,
+        line_absorption,
+    )
+    from sakip.compare import (
+        AchievementChange,
+        Change,
+        Direction,
+        EndTargetComparison,
+        Gap,
+        IndicatorHistory,
+        NeededPerYear,
+        NoStandard,
+        Position,
+        Progress,
+        Projection,
+        ProjectionMethod,
+        RealizationToDate,
+        StandardComparison,
+        TargetSource,
+        YearRow,
+        achievement_change,
+        change,
+        compare_with_standard,
+        gap,
+        history,
+        needed_per_year,
+        progress,
+        projection,
+        realization_to_date,
+        year_row,
+    )
+    from sakip.evaluation import (
+        ComponentScore,
+        EvaluationScore,
+        EvaluationStructure,
+        evaluation_score,
+        score_from_answers,
+    )
+    from sakip.exceptions import (
+        DuplicateRuleError,
+        InvalidValueError,
+        MissingDependencyError,
+        NotFoundError,
+        SakipError,
+        UndefinedAchievementError,
+        UndefinedResultError,
+        UnknownRuleError,
+    )
+    from sakip.levels import LevelScale
+    from sakip.locale import (
+        format_date,
+        format_month,
+        format_number,
+        format_percent,
+        format_rupiah,
+        parse_date,
+        parse_month,
+        parse_number,
+    )
+    from sakip.model import (
+        Agency,
+        AgencyLevel,
+        Aggregation,
+        AuthorAnalysis,
+        BudgetLevel,
+        BudgetLine,
+        CascadeItem,
+        Claim,
+        Dataset,
+        FundingSource,
+        Goal,
+        Indicator,
+        IndicatorPlan,
+        NationalStandard,
+        Objective,
+        PerformanceAgreement,
+        Polarity,
+        Realization,
+        StatedFigure,
+        StrategicPlan,
+        Target,
+        TargetRange,
+    )
+    from sakip.periods import (
+        Aggregate,
+        AggregationMethod,
+        FiscalYear,
+        Month,
+        Quarter,
+        ReportDeadline,
+        Semester,
+        aggregate,
+        deadline_rule,
+        report_deadline,
+        year_value,
+    )
+    from sakip.ratios import Percentage, percentage
+    from sakip.reasons import Figure, Missing, Part, Reason
+    from sakip.report import Report, build_report
+    from sakip.rollup import (
+        Rollup,
+        RollupChild,
+        RollupMethod,
+        goal_achievement,
+        objective_achievement,
+        rollup,
+    )
+    from sakip.rules import EvidenceGrade, Registry, Source
+    from sakip.scales import Band, Rating, RatingScale, classify
+    from sakip.targets import Comparator, ComparatorTarget, LevelTarget, parse_target
+
+# Where each public name is defined. ``import sakip`` loads none of these modules: a name is
+# imported from its module when it is first used (``sakip.achievement(...)``), so that a
+# program pays only for what it uses; the list above is what type checkers read.
+_NAMES: dict[str, str] = {
+    "sakip.achievement": (
+        "Achievement AchievementFormula LevelAchievement LevelFormula achievement"
+    ),
+    "sakip.agreement": "AgreementDifference DifferenceKind check_agreement",
+    "sakip.audit": "Audit Finding",
+    "sakip.budget": (
+        "Absorption Efficiency EfficiencyConvention OutputFigures TotalCheck absorption "
+        "check_parts check_total check_totals efficiency line_absorption"
+    ),
+    "sakip.compare": (
+        "AchievementChange Change Direction EndTargetComparison Gap IndicatorHistory "
+        "NeededPerYear NoStandard Position Progress Projection ProjectionMethod RealizationToDate "
+        "StandardComparison TargetSource YearRow achievement_change change compare_with_standard "
+        "gap history needed_per_year progress projection realization_to_date year_row"
+    ),
+    "sakip.evaluation": (
+        "ComponentScore EvaluationScore EvaluationStructure evaluation_score score_from_answers"
+    ),
+    "sakip.exceptions": (
+        "DuplicateRuleError InvalidValueError MissingDependencyError NotFoundError SakipError "
+        "UndefinedAchievementError UndefinedResultError UnknownRuleError"
+    ),
+    "sakip.levels": "LevelScale",
+    "sakip.locale": (
+        "format_date format_month format_number format_percent format_rupiah parse_date "
+        "parse_month parse_number"
+    ),
+    "sakip.model": (
+        "Agency AgencyLevel Aggregation AuthorAnalysis BudgetLevel BudgetLine CascadeItem Claim "
+        "Dataset FundingSource Goal Indicator IndicatorPlan NationalStandard Objective "
+        "PerformanceAgreement Polarity Realization StatedFigure StrategicPlan Target "
+        "TargetRange"
+    ),
+    "sakip.periods": (
+        "Aggregate AggregationMethod FiscalYear Month Quarter ReportDeadline Semester aggregate "
+        "deadline_rule report_deadline year_value"
+    ),
+    "sakip.ratios": "Percentage percentage",
+    "sakip.reasons": "Figure Missing Part Reason",
+    "sakip.report": "Report build_report",
+    "sakip.rollup": (
+        "Rollup RollupChild RollupMethod goal_achievement objective_achievement rollup"
+    ),
+    "sakip.rules": "EvidenceGrade Registry Source",
+    "sakip.scales": "Band Rating RatingScale classify",
+    "sakip.targets": "Comparator ComparatorTarget LevelTarget parse_target",
+}
+
+
+_attribute = _lazy.names(__name__, _NAMES)
+_lazy.keep_names(__name__, _NAMES)
 
 
 def __getattr__(name: str) -> Any:
@@ -155,12 +215,14 @@ def __getattr__(name: str) -> Any:
         from importlib.metadata import version  # noqa: PLC0415 - deliberately lazy
 
         return version("sakip")
-    # Every public module resolves by attribute access (``sakip.plot.to_svg``, as the docs
-    # write it) but loads on first use: the file layer, the evaluation worksheet, the charts
+    # A public module resolves by attribute access too (``sakip.plot.to_svg``, as the docs
+    # write it) and loads on first use: the file layer, the evaluation worksheet, the charts
     # and the command line pull in libraries most programs never need.
-    if not name.startswith("_") and importlib.util.find_spec(f"sakip.{name}") is not None:
-        return importlib.import_module(f"sakip.{name}")
-    raise AttributeError(f"module 'sakip' has no attribute {name!r}")
+    return _attribute(name)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 __all__ = [
@@ -175,9 +237,11 @@ __all__ = [
     "AggregationMethod",
     "AgreementDifference",
     "Audit",
+    "AuthorAnalysis",
     "Band",
     "BudgetLevel",
     "BudgetLine",
+    "CascadeItem",
     "Change",
     "Claim",
     "Comparator",
@@ -259,6 +323,7 @@ __all__ = [
     "build_report",
     "change",
     "check_agreement",
+    "check_parts",
     "check_total",
     "check_totals",
     "classify",

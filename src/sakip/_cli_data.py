@@ -1,4 +1,4 @@
-"""The commands for the people who fill the data files: ``sakip validate`` and ``sakip init``."""
+"""The commands for the people who fill the data files: ``validate``, ``init`` and ``upgrade``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from sakip.text import LANGUAGES, N_, gettext, ngettext
 
-__all__ = ["add_init", "add_validate", "init", "validate"]
+__all__ = ["add_init", "add_upgrade", "add_validate", "init", "upgrade", "validate"]
 
 EXIT_OK = 0
 EXIT_BAD_FILE = 2
@@ -56,14 +56,78 @@ def add_init(commands: Any, command: Any) -> None:  # Any: argparse's sub-parser
     )
 
 
+def add_upgrade(commands: Any, command: Any) -> None:  # Any: argparse's sub-parser type
+    """``sakip upgrade FILE [--output PATH] [--lang id|en]``."""
+    parser = command(
+        commands,
+        "upgrade",
+        help=N_("tulis ulang berkas data versi lama sebagai versi format terbaru"),
+        description=N_(
+            "Tulis ulang berkas data (TOML atau JSON) yang ditulis untuk versi format yang "
+            "lebih lama sebagai versi terbaru, tanpa mengubah isinya: hanya baris version yang "
+            "diganti bila bisa, dan komentarnya tetap. Berkas yang sudah versi terbaru "
+            "dibiarkan. Status keluar 0 bila selesai, 2 bila berkas tidak dapat dibaca."
+        ),
+    )
+    parser.add_argument("file", metavar="FILE", help=N_("berkas data (.toml atau .json)"))
+    parser.add_argument(
+        "--output",
+        metavar="PATH",
+        help=N_("tulis ke PATH (berkas sejenis), bukan menimpa FILE"),
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="id", help=N_("bahasa: id (bawaan) atau en")
+    )
+
+
+def upgrade(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Rewrite the file as the current version; exit 0 when done or already current."""
+    from sakip.io import VERSION, DataFileError, LimitError  # noqa: PLC0415 - for this command
+    from sakip.io import upgrade as rewrite  # noqa: PLC0415
+
+    source, output = Path(args.file), args.output
+    if output is not None and Path(output).suffix.casefold() != source.suffix.casefold():
+        kind = gettext(
+            "--output {path} harus berkas {suffix} seperti {file}",
+            lang=args.lang,
+            path=output,
+            suffix=source.suffix or "?",
+            file=args.file,
+        )
+        print(f"sakip upgrade: {kind}", file=err)
+        return EXIT_BAD_FILE
+    try:
+        written = rewrite(source, output=output)
+    except (DataFileError, LimitError) as error:
+        print(error.describe(args.lang), file=err)
+        return EXIT_BAD_FILE
+    except OSError as error:
+        print(f"{error.filename or args.file}: {error.strerror or error}", file=err)
+        return EXIT_BAD_FILE
+    if not written:
+        said = N_("{file} sudah format versi {version}; tidak ada yang ditulis")
+    elif output is None:
+        said = N_("{file} ditulis ulang sebagai format versi {version}")
+    else:
+        said = N_("{file} ditulis sebagai format versi {version} ke {path}")
+    words = {"file": args.file, "version": VERSION, "path": output}
+    print(gettext(said, lang=args.lang, **words), file=err)
+    return EXIT_OK
+
+
 def validate(args: argparse.Namespace, out: TextIO, err: TextIO, load: Any) -> int:
     """List the file's notices; exit 0 when it loads, 2 when it cannot be read."""
-    from sakip.validate import check_dataset  # noqa: PLC0415 - loads the compute modules
+    from sakip.validate import Notice, check_dataset  # noqa: PLC0415 - loads the compute modules
 
     dataset = load(args.file, err, args.lang)
     if dataset is None:
         return EXIT_BAD_FILE
-    notices = check_dataset(dataset, year=args.year)
+    from sakip.cascade import CascadeFinding, check_cascade  # noqa: PLC0415 - as above
+
+    notices: list[Notice | CascadeFinding] = [
+        *check_dataset(dataset, year=args.year),
+        *check_cascade(dataset),
+    ]
     for notice in notices:
         warning = gettext("peringatan", lang=args.lang)
         print(f"{args.file}: {warning}: {notice.explain(args.lang)}", file=out)

@@ -63,7 +63,6 @@ from sakip._display import Displayed
 from sakip._figures import Writing, typed
 from sakip._gc import collector_paused
 from sakip.achievement import Achievement, AchievementFormula, achievement
-from sakip.aggregation import Aggregate, aggregate
 from sakip.budget import (
     EFFICIENCY_CONVENTIONS,
     Absorption,
@@ -90,7 +89,7 @@ from sakip.exceptions import (
 )
 from sakip.locale import format_number, parse_number
 from sakip.model import BudgetLine, Claim, Dataset, Polarity, StatedFigure, Target, TargetLike
-from sakip.periods import Quarter
+from sakip.periods import Aggregate, Quarter, aggregate  # periods loads aggregation after itself
 from sakip.ratios import percentage
 from sakip.reasons import Missing, Part, Reason
 from sakip.rollup import MEAN, Rollup, objective_achievement

@@ -52,6 +52,7 @@ __all__ = [
     "OutputFigures",
     "TotalCheck",
     "absorption",
+    "check_parts",
     "check_total",
     "check_totals",
     "efficiency",
@@ -414,31 +415,53 @@ def _line_checks(line: BudgetLine) -> list[TotalCheck]:
 
 def _children_checks(line: BudgetLine) -> list[TotalCheck]:
     """The line's ceiling, revised ceiling and spending against its children's."""
-    children = line.children
+    return list(check_parts(line, line.children))
+
+
+def check_parts(
+    line: BudgetLine, parts: Sequence[BudgetLine], *, where: str | None = None
+) -> tuple[TotalCheck, ...]:
+    """A line's ceiling, revised ceiling and spending against the sum of other lines'.
+
+    :func:`check_totals` checks a line against its own children; this checks it against any
+    lines that should add up to it, such as the budget lines of a program's activities in
+    the cascade. The checks are those of :func:`check_totals`: the ceiling always, the
+    revised ceiling when the line or a part has one, the spending when the line and every
+    part have a year's figure.
+
+    Args:
+        line: The line whose figures are the stated totals.
+        parts: The lines that should add up to it.
+        where: The label of the checks; the line's code by default.
+
+    >>> top = sakip.BudgetLine(code="1.06", name="Program", ceiling=100)
+    >>> parts = [sakip.BudgetLine(code=c, name=c, ceiling=50) for c in ("a", "b")]
+    >>> [check.ok for check in sakip.check_parts(top, parts)]
+    [True]
+    """
+    label = line.code if where is None else where
     checks = [
         check_total(
             stated=line.ceiling,
-            parts=[child.ceiling for child in children],
-            where=line.code,
+            parts=[part.ceiling for part in parts],
+            where=label,
             quantity="pagu",
         )
     ]
-    if line.revised_ceiling is not None or any(c.revised_ceiling for c in children):
+    if line.revised_ceiling is not None or any(p.revised_ceiling for p in parts):
         checks.append(
             check_total(
                 stated=line.effective_ceiling,
-                parts=[child.effective_ceiling for child in children],
-                where=line.code,
+                parts=[part.effective_ceiling for part in parts],
+                where=label,
                 quantity="pagu perubahan",
             )
         )
     spent = _year_spent(line)
-    parts = [part for part in map(_year_spent, children) if part is not None]
-    if spent is not None and len(parts) == len(children):
-        checks.append(
-            check_total(stated=spent, parts=parts, where=line.code, quantity="realisasi")
-        )
-    return checks
+    spending = [figure for figure in map(_year_spent, parts) if figure is not None]
+    if spent is not None and len(spending) == len(parts):
+        checks.append(check_total(stated=spent, parts=spending, where=label, quantity="realisasi"))
+    return tuple(checks)
 
 
 # --- efficiency -------------------------------------------------------------------------------

@@ -119,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_vectors(commands)
     _cli_data.add_validate(commands, _command)
     _cli_data.add_init(commands, _command)
+    _cli_data.add_upgrade(commands, _command)
     return parser
 
 
@@ -703,6 +704,7 @@ def main(
         "vectors": _vectors,
         "validate": lambda args, out, err: _cli_data.validate(args, out, err, _load),
         "init": _cli_data.init,
+        "upgrade": _cli_data.upgrade,
     }
     try:
         return _worded(commands[args.command], args, stdout, stderr)

@@ -29,8 +29,10 @@ __all__ = [
     "AgencyLevel",
     "Aggregation",
     "AliasedEnum",
+    "AuthorAnalysis",
     "BudgetLevel",
     "BudgetLine",
+    "CascadeItem",
     "Claim",
     "Dataset",
     "FundingSource",
@@ -380,6 +382,14 @@ def _standards(value: Iterable[NationalStandard]) -> tuple[NationalStandard, ...
 
 
 def _stated_figures(value: Iterable[StatedFigure]) -> tuple[StatedFigure, ...]:
+    return tuple(value)
+
+
+def _cascade_items(value: Iterable[CascadeItem]) -> tuple[CascadeItem, ...]:
+    return tuple(value)
+
+
+def _analyses(value: Iterable[AuthorAnalysis]) -> tuple[AuthorAnalysis, ...]:
     return tuple(value)
 
 
@@ -873,6 +883,129 @@ class BudgetLine(Displayed):
             yield from child.walk()
 
 
+@attrs.frozen(kw_only=True, repr=False)
+class CascadeItem(Displayed):
+    """A program, activity or sub-activity of the cascade (program, kegiatan, sub kegiatan).
+
+    The cascade runs objective (sasaran) → program → activity → sub-activity. A program
+    serves one or more objectives and carries outcome indicators; an activity serves a
+    program and a sub-activity an activity, each with output indicators. Each level has its
+    own yearly targets and may name its budget line (pagu and realisasi), which stays in the
+    dataset's budget. Realizations of its indicators are the dataset's realizations.
+
+    >>> output = Indicator(code="OUT-1", name="Lansia terlayani", unit="orang")
+    >>> item = CascadeItem(
+    ...     code="1.06.02.2.01",
+    ...     name="Penyediaan kebutuhan dasar lansia",
+    ...     level="sub kegiatan",
+    ...     parent="1.06.02",
+    ...     indicators=[output],
+    ...     plans=[IndicatorPlan(indicator="OUT-1", targets={2024: 120})],
+    ... )
+    >>> item.level, item.plan_for("OUT-1").target(2024)
+    (<BudgetLevel.SUB_ACTIVITY: 'sub-activity'>, Target(value=Decimal('120')))
+
+    Attributes:
+        code: The program's, activity's or sub-activity's code ("1.06.02").
+        name: As printed.
+        level: Program, activity (kegiatan) or sub-activity (sub kegiatan).
+        objectives: For a program, the codes of the objectives (sasaran) it serves.
+        parent: For an activity, the code of its program; for a sub-activity, of its
+            activity.
+        indicators: Its own indicators: outcome for a program, output below.
+        plans: Baseline, yearly targets and end target of its indicators, one per indicator.
+        budget: The code of its line in the dataset's budget (any depth), if it has one.
+        unit: The unit responsible (unit penanggung jawab), as printed.
+    """
+
+    code: str = attrs.field(validator=_non_empty)
+    name: str = attrs.field(validator=_non_empty)
+    level: BudgetLevel = attrs.field(default=BudgetLevel.PROGRAM, converter=_budget_level)
+    objectives: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+    parent: str | None = attrs.field(default=None, validator=_optional_text)
+    indicators: tuple[Indicator, ...] = attrs.field(default=(), converter=_indicators)
+    plans: tuple[IndicatorPlan, ...] = attrs.field(default=(), converter=_indicator_plans)
+    budget: str | None = attrs.field(default=None, validator=_optional_text)
+    unit: str | None = attrs.field(default=None, validator=_optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.level is BudgetLevel.PROGRAM and self.parent is not None:
+            raise InvalidValueError(
+                f"parent of program {self.code}", self.parent, "None: a program serves objectives"
+            )
+        if self.level is not BudgetLevel.PROGRAM and self.objectives:
+            raise InvalidValueError(
+                f"objectives of {self.level.value} {self.code}",
+                list(self.objectives),
+                "none: an activity serves its program, a sub-activity its activity",
+            )
+        _unique("indicator", (indicator.code for indicator in self.indicators))
+        _unique("indicator plan", (plan.indicator for plan in self.plans))
+        codes = {indicator.code for indicator in self.indicators}
+        for plan in self.plans:
+            if plan.indicator not in codes:
+                raise NotFoundError(f"indicator of {self.code}", plan.indicator, sorted(codes))
+
+    @property
+    def parent_level(self) -> BudgetLevel | None:
+        """The level one up, which the item serves (``None`` for a program)."""
+        if self.level is BudgetLevel.SUB_ACTIVITY:
+            return BudgetLevel.ACTIVITY
+        if self.level is BudgetLevel.ACTIVITY:
+            return BudgetLevel.PROGRAM
+        return None
+
+    def plan_for(self, code: str) -> IndicatorPlan:
+        """The targets of one of its indicators."""
+        for plan in self.plans:
+            if plan.indicator == code:
+                return plan
+        raise NotFoundError(
+            f"indicator plan of {self.code}", code, (p.indicator for p in self.plans)
+        )
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class AuthorAnalysis(Displayed):
+    """The author's analysis of an indicator's result (analisis capaian kinerja).
+
+    PermenPANRB 53/2014 asks chapter III to explain the causes of success or failure, the
+    solutions taken and the programs behind the result. These are the author's own texts:
+    sakip carries them to the report as written and never writes them.
+
+    Attributes:
+        indicator: The indicator's code (of the plan or of the cascade).
+        year: The year analysed.
+        quarter: 1-4 for a quarter's analysis (triwulan); ``None`` for the year.
+        supporting: Supporting factors (faktor pendukung).
+        obstacles: Obstacles (faktor penghambat).
+        measures: Measures taken (upaya / solusi).
+        follow_up: Follow-up planned (rencana tindak lanjut).
+        programs: Codes of the cascade's programs, activities or sub-activities behind the
+            result.
+    """
+
+    indicator: str = attrs.field(validator=_non_empty)
+    year: int = attrs.field(validator=_year)
+    quarter: int | None = attrs.field(default=None, validator=_quarter)
+    supporting: str | None = attrs.field(default=None, validator=_optional_text)
+    obstacles: str | None = attrs.field(default=None, validator=_optional_text)
+    measures: str | None = attrs.field(default=None, validator=_optional_text)
+    follow_up: str | None = attrs.field(default=None, validator=_optional_text)
+    programs: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+
+    @property
+    def texts(self) -> tuple[tuple[str, str], ...]:
+        """The texts given, as ``(field name, text)`` in the order of the fields."""
+        found = (
+            ("supporting", self.supporting),
+            ("obstacles", self.obstacles),
+            ("measures", self.measures),
+            ("follow_up", self.follow_up),
+        )
+        return tuple((name, text) for name, text in found if text is not None)
+
+
 def _code_targets(
     value: Mapping[str, TargetInput] | Iterable[tuple[str, TargetInput]],
 ) -> tuple[tuple[str, TargetLike], ...]:
@@ -1040,15 +1173,70 @@ class Dataset(Displayed):
     agreements: tuple[PerformanceAgreement, ...] = attrs.field(default=(), converter=_agreements)
     standards: tuple[NationalStandard, ...] = attrs.field(default=(), converter=_standards)
     stated: tuple[StatedFigure, ...] = attrs.field(default=(), converter=_stated_figures)
+    cascade: tuple[CascadeItem, ...] = attrs.field(default=(), converter=_cascade_items)
+    analyses: tuple[AuthorAnalysis, ...] = attrs.field(default=(), converter=_analyses)
 
     def __attrs_post_init__(self) -> None:
-        codes = [r.indicator for r in self.realizations]
-        codes += [s.indicator for s in self.standards]
+        self._check_cascade()
+        for real in self.realizations:
+            self.indicator(real.indicator)  # a cascade indicator's realizations live here too
+        codes = [s.indicator for s in self.standards]
         codes += [code for agreement in self.agreements for code, _ in agreement.targets]
         codes += [figure.indicator for figure in self.stated if figure.indicator is not None]
         for code in codes:
             self.plan.indicator(code)
         _unique("agreement year", (str(agreement.year) for agreement in self.agreements))
+        self._check_analyses()
+
+    def _check_cascade(self) -> None:
+        """Codes used once; what each item serves, its budget line and target years exist."""
+        _unique("cascade item", (item.code for item in self.cascade))
+        plan_codes = {indicator.code for indicator in self.plan.indicators}
+        _unique(
+            "indicator",
+            [*plan_codes, *(i.code for item in self.cascade for i in item.indicators)],
+        )
+        budget = {line.code for root in self.budget for line in root.walk()}
+        for item in self.cascade:
+            for objective in item.objectives:
+                self.plan.objective(objective)
+            if item.parent is not None:
+                parent = self.cascade_item(item.parent)
+                if parent.level is not item.parent_level:
+                    raise InvalidValueError(
+                        f"parent of {item.code}",
+                        item.parent,
+                        f"the code of its {cast(BudgetLevel, item.parent_level).value}",
+                    )
+            if item.budget is not None and item.budget not in budget:
+                raise NotFoundError(f"budget line of {item.code}", item.budget, budget)
+            for line in item.plans:
+                self._check_years(item.code, line)
+
+    def _check_years(self, code: str, line: IndicatorPlan) -> None:
+        plan = self.plan
+        for year in line.years:
+            if not plan.start_year <= year <= plan.end_year:
+                raise InvalidValueError(
+                    f"target year of {line.indicator} ({code})",
+                    year,
+                    f"a year from {plan.start_year} to {plan.end_year}",
+                )
+
+    def _check_analyses(self) -> None:
+        seen: set[tuple[str, int, int | None]] = set()
+        for analysis in self.analyses:
+            self.indicator(analysis.indicator)
+            for code in analysis.programs:
+                self.cascade_item(code)
+            key = (analysis.indicator, analysis.year, analysis.quarter)
+            if key in seen:
+                raise InvalidValueError(
+                    "analysis",
+                    f"{analysis.indicator} {analysis.year}",
+                    "one analysis per indicator and period",
+                )
+            seen.add(key)
 
     def _headline(self) -> str:
         plan = self.plan
@@ -1069,9 +1257,61 @@ class Dataset(Displayed):
             for code, found in grouped.items()
         }
 
+    @functools.cached_property
+    def _cascade_index(self) -> dict[str, CascadeItem]:
+        return {item.code: item for item in self.cascade}
+
+    @functools.cached_property
+    def _cascade_indicators(self) -> dict[str, tuple[Indicator, CascadeItem]]:
+        return {i.code: (i, item) for item in self.cascade for i in item.indicators}
+
+    def cascade_item(self, code: str) -> CascadeItem:
+        """The program, activity or sub-activity with this code."""
+        found = self._cascade_index.get(code)
+        if found is not None:
+            return found
+        raise NotFoundError("cascade item", code, self._cascade_index)
+
+    def children_of(self, code: str) -> tuple[CascadeItem, ...]:
+        """The items one level below, in the cascade's order.
+
+        An objective's programs, a program's activities, an activity's sub-activities.
+        """
+        if code in self._cascade_index:
+            return tuple(item for item in self.cascade if item.parent == code)
+        self.plan.objective(code)
+        return tuple(item for item in self.cascade if code in item.objectives)
+
+    def indicator(self, code: str) -> Indicator:
+        """The indicator with this code, of the plan or of the cascade."""
+        found = self._cascade_indicators.get(code)
+        if found is not None:
+            return found[0]
+        try:
+            return self.plan.indicator(code)
+        except NotFoundError:
+            known = [*(i.code for i in self.plan.indicators), *self._cascade_indicators]
+            raise NotFoundError("indicator", code, known) from None
+
+    def owner_of(self, code: str) -> CascadeItem | None:
+        """The cascade item whose indicator this is; ``None`` for an indicator of the plan."""
+        self.indicator(code)
+        found = self._cascade_indicators.get(code)
+        return None if found is None else found[1]
+
+    def analysis_of(
+        self, code: str, year: int, quarter: int | None = None
+    ) -> AuthorAnalysis | None:
+        """The author's analysis of an indicator in a year (or quarter), if the data has one."""
+        self.indicator(code)
+        for analysis in self.analyses:
+            if (analysis.indicator, analysis.year, analysis.quarter) == (code, year, quarter):
+                return analysis
+        return None
+
     def realizations_of(self, code: str) -> tuple[Realization, ...]:
         """The realizations of one indicator, by year then quarter (the year's own first)."""
-        self.plan.indicator(code)
+        self.indicator(code)
         return self._realization_index.get(code, ())
 
     @functools.cached_property

@@ -3,7 +3,9 @@
 :func:`~sakip.build_report` turns a :class:`~sakip.Dataset` into a :class:`Report`: the tables that
 PermenPANRB 53/2014 (Lampiran, Bab III) asks for, for every indicator: (a) target against
 realization with achievement and rating; (b) the series of years; (c) the Renstra end target;
-(d) the national standard; (f) efficiency; and B, the budget realization. Each
+(d) the national standard; (f) efficiency; and B, the budget realization. Tables (a)-(d)
+list the indicators goal by goal and objective by objective, as a report does: a row for each
+goal and objective, table (a)'s with its achievement rolled up over its indicators. Each
 :class:`Table` has its columns, rows of typed :class:`Cell` objects, a caption, the rule and
 source behind its figures (shown once per table), and sentences generated from the computed
 results, so that the words can never say what the numbers do not.
@@ -20,7 +22,7 @@ JSON or XLSX without computing anything.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 
 import attrs
@@ -33,6 +35,8 @@ from sakip.analysis.chapter import (
     Chapter,
     CountedRealization,
     EfficiencyResult,
+    GroupLevel,
+    GroupResult,
     compute_chapter,
     report_year,
 )
@@ -52,9 +56,17 @@ from sakip.compare import (
 )
 from sakip.exceptions import InvalidValueError
 from sakip.locale import format_number, format_percent
-from sakip.model import BudgetLine, Dataset, Polarity, TargetLike, TargetRange
+from sakip.model import (
+    AuthorAnalysis,
+    BudgetLine,
+    Dataset,
+    Polarity,
+    TargetLike,
+    TargetRange,
+)
 from sakip.periods import Quarter
 from sakip.reasons import Reason
+from sakip.rollup import RollupMethod
 from sakip.scales import (
     PERMENDAGRI_86_2017,
     RatingScale,
@@ -74,9 +86,11 @@ __all__ = [
     "Cell",
     "CellKind",
     "Column",
+    "GroupRow",
     "IndicatorSeries",
     "Rated",
     "Report",
+    "RowLevel",
     "Table",
     "build_report",
     "report_of",
@@ -99,6 +113,17 @@ class CellKind(enum.Enum):
     """A rating label ("Sangat Tinggi"), with its band code."""
     MISSING = "missing"
     """No figure (not reported, or not computable); :attr:`Cell.note` says why."""
+
+
+class RowLevel(enum.Enum):
+    """What a table row is: a goal's or an objective's row, or an item's (an indicator's)."""
+
+    GOAL = "goal"
+    """A goal's row (tujuan); the indicators below it, up to the next group, are its own."""
+    OBJECTIVE = "objective"
+    """A strategic objective's row (sasaran), over the indicators below it up to the next group."""
+    ITEM = "item"
+    """An item's row of figures (an indicator's, a budget line's)."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -158,6 +183,11 @@ class Cell(Displayed):
         """No figure, with the reason."""
         return cls(kind=CellKind.MISSING, value=None, note=note or None)
 
+    @classmethod
+    def blank(cls) -> Cell:
+        """An empty cell, where no figure belongs (a goal's row has no unit or target)."""
+        return cls(kind=CellKind.TEXT, value="")
+
     def _headline(self) -> str:
         return self.format()
 
@@ -182,6 +212,28 @@ class Cell(Displayed):
         if self.kind is CellKind.PERCENT:
             return format_percent(self.value, lang=lang)
         return format_number(self.value, self.places, lang=lang)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class GroupRow(Displayed):
+    """A goal's or an objective's row in a table (baris tujuan/sasaran).
+
+    Attributes:
+        level: :attr:`RowLevel.GOAL` or :attr:`RowLevel.OBJECTIVE`.
+        code: The goal's or objective's code.
+        before: The index of the item row (in :attr:`Table.rows`) it is printed before; the
+            number of rows for a group printed after the last (a group with no items).
+        cells: Its cells, one per column: the name, and in table (a) its rolled-up
+            achievement and rating; blank where no figure belongs.
+    """
+
+    level: RowLevel
+    code: str
+    before: int
+    cells: tuple[Cell, ...]
+
+    def _headline(self) -> str:
+        return f"{self.level.value} {self.code} before row {self.before}"
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -212,6 +264,10 @@ class Table(Displayed):
         data_sources: Where the figures come from, as the data names each indicator's
             source (sumber data), printed as "Sumber"; empty when the data names none.
         sentences: What the numbers say, generated from them.
+        groups: The goals' and objectives' rows, each printed before the item row it
+            names, when the table lists its rows goal by goal and objective by objective;
+            empty when it does not. :attr:`rows` holds the items only (an indicator's row
+            each), so a program reading them is not handed a group's row.
     """
 
     key: str
@@ -224,6 +280,7 @@ class Table(Displayed):
     sentences: tuple[str, ...] = ()
     lang: str = "id"
     data_sources: tuple[str, ...] = ()
+    groups: tuple[GroupRow, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         for row in self.rows:
@@ -231,6 +288,34 @@ class Table(Displayed):
                 raise InvalidValueError(
                     "row", row, f"{len(self.columns)} cells, one for each column"
                 )
+        place = 0
+        for group in self.groups:
+            if len(group.cells) != len(self.columns):
+                raise InvalidValueError(
+                    "group", group, f"{len(self.columns)} cells, one for each column"
+                )
+            if not place <= group.before <= len(self.rows):
+                raise InvalidValueError(
+                    "group", group, f"a row from {place} to {len(self.rows)}, in order"
+                )
+            place = group.before
+
+    def printed(self) -> Iterator[tuple[RowLevel, tuple[Cell, ...]]]:
+        """Every row as printed, each with its level: the groups' rows among the items'.
+
+        >>> dataset = sakip.io.load(sakip.examples.path("dinsos-kota-metro-2024"))
+        >>> report = sakip.build_report(dataset)
+        >>> [level.value for level, _ in report.table("target-realization").printed()]
+        ['goal', 'item', 'item', 'objective', 'item']
+        """
+        groups = iter(self.groups)
+        group = next(groups, None)
+        for index, row in enumerate((*self.rows, None)):
+            while group is not None and group.before == index:
+                yield group.level, group.cells
+                group = next(groups, None)
+            if row is not None:
+                yield RowLevel.ITEM, row
 
     def _headline(self) -> str:
         return f"{self.caption}: {len(self.rows)} rows"
@@ -248,7 +333,10 @@ class Table(Displayed):
         )
 
     def column(self, key: str) -> tuple[Cell, ...]:
-        """The cells of one column, by its key."""
+        """The cells of one column, by its key.
+
+        The items' rows only; a goal's or objective's cells are in :attr:`groups`.
+        """
         keys = [column.key for column in self.columns]
         if key not in keys:
             raise InvalidValueError("key", key, f"one of {', '.join(keys)}")
@@ -387,6 +475,114 @@ def _budget_reason(w: Writer, result: BudgetResult, year: int) -> str:
     return w("zero_ceiling")
 
 
+# --- goals and objectives: the groups of tables (a)-(d) ---------------------------------------
+
+_LEVELS = {GroupLevel.GOAL: RowLevel.GOAL, GroupLevel.OBJECTIVE: RowLevel.OBJECTIVE}
+_GROUP_NAMES = {
+    GroupLevel.GOAL: N_("Tujuan: {name}"),
+    GroupLevel.OBJECTIVE: N_("Sasaran: {name}"),
+}
+
+Row = tuple[Cell, ...]
+
+
+def _group_name(w: Writer, group: GroupResult) -> Cell:
+    return Cell.text(w.gettext(_GROUP_NAMES[group.level], name=group.name))
+
+
+def _group_heading(w: Writer, group: GroupResult, columns: int) -> Row:
+    """A group's row with its name only: tables (b)-(d) have no figure for a group."""
+    return (Cell.blank(), _group_name(w, group), *(Cell.blank() for _ in range(columns - 2)))
+
+
+def _grouped(
+    histories: Sequence[IndicatorHistory],
+    groups: Sequence[GroupResult],
+    item: Callable[[int, IndicatorHistory], Row],
+    head: Callable[[GroupResult], Row],
+) -> tuple[tuple[Row, ...], tuple[GroupRow, ...]]:
+    """The items' rows, numbered 1…n in the plan's order, and the groups' rows among them.
+
+    Without groups (a chapter built without them) the items stand alone, as before.
+    """
+    if not groups:
+        return tuple(item(i, found) for i, found in enumerate(histories, 1)), ()
+    by_code = {found.indicator.code: found for found in histories}
+    rows: list[Row] = []
+    heads: list[GroupRow] = []
+    for group in groups:
+        level = _LEVELS[group.level]
+        heads.append(GroupRow(level=level, code=group.code, before=len(rows), cells=head(group)))
+        for code in group.indicators:
+            rows.append(item(len(rows) + 1, by_code[code]))
+    return tuple(rows), tuple(heads)
+
+
+def _group_row_a(w: Writer, group: GroupResult) -> Row:
+    """A group's row in table (a): its achievement rolled up over its indicators, rated."""
+    rolled, rating = group.rollup, group.rating
+    why = say_missing(w, group.missing)
+    return (
+        Cell.blank(),
+        _group_name(w, group),
+        Cell.blank(),
+        Cell.blank(),
+        Cell.blank(),
+        Cell.percent(None if rolled is None else rolled.percent, why),
+        Cell.rating(
+            None if rating is None else rating.label, None if rating is None else rating.code, why
+        ),
+    )
+
+
+# By the group's level: a sentence is never glued from a word for the level.
+_GROUP_ACHIEVED = {
+    GroupLevel.GOAL: N_(
+        "Capaian tujuan {name} tahun {year} sebesar {percent}, kategori {rating} ({rule}; "
+        "indikator yang dapat dihitung: {count} dari {total})."
+    ),
+    GroupLevel.OBJECTIVE: N_(
+        "Capaian sasaran {name} tahun {year} sebesar {percent}, kategori {rating} ({rule}; "
+        "indikator yang dapat dihitung: {count} dari {total})."
+    ),
+}
+_GROUP_NOT_ACHIEVED = {
+    GroupLevel.GOAL: N_("Capaian tujuan {name} tahun {year} tidak dapat dihitung: {why}."),
+    GroupLevel.OBJECTIVE: N_("Capaian sasaran {name} tahun {year} tidak dapat dihitung: {why}."),
+}
+
+
+def _group_sentences(
+    w: Writer, group: GroupResult, year: int, method: RollupMethod, dataset: Dataset
+) -> Iterable[str]:
+    """A group's achievement and the rule behind it, then which indicators it leaves out."""
+    rolled, rating = group.rollup, group.rating
+    if rolled is None or rating is None:
+        why = say_missing(w, group.missing)
+        yield w.gettext(_GROUP_NOT_ACHIEVED[group.level], name=group.name, year=year, why=why)
+    else:
+        yield w.gettext(
+            _GROUP_ACHIEVED[group.level],
+            name=group.name,
+            year=year,
+            percent=w.pct(rolled.percent),
+            rating=rating.label,
+            rule=w.rule(method, "title", method.title),
+            count=rolled.computed,
+            total=len(group.children),
+        )
+    if group.excluded:
+        left = "; ".join(
+            f"{dataset.plan.indicator(child.code).name} ({child.why(w.lang)})"
+            for child in group.excluded
+        )
+        yield w.gettext(
+            "Tidak dihitung dalam capaian {name}, dan tidak dianggap 0: {indicators}.",
+            name=group.name,
+            indicators=left,
+        )
+
+
 # --- (a) target and realization -------------------------------------------------------------
 
 
@@ -477,9 +673,14 @@ def _formulas(w: Writer, used: Iterable[AchievementFormula]) -> str:
     return "; ".join(parts) or "—"  # no row has an achievement, so none uses a formula
 
 
-def _sources(w: Writer, formulas: Iterable[AchievementFormula], scale: RatingScale) -> str:
+def _sources(
+    w: Writer,
+    formulas: Iterable[AchievementFormula],
+    scale: RatingScale,
+    method: RollupMethod | None = None,
+) -> str:
     chosen = sorted(set(formulas), key=lambda f: f.name)
-    rules: list[Rule] = [*chosen, scale]
+    rules: list[Rule] = [*chosen, *([] if method is None else [method]), scale]
     return "; ".join(w.basis(rule) for rule in rules)
 
 
@@ -515,6 +716,18 @@ def _with_revisions(w: Writer, dataset: Dataset, year: int, table: Table) -> Tab
     return attrs.evolve(table, sentences=(*table.sentences, *said)) if said else table
 
 
+def _grouped_sentences_a(w: Writer, chapter: Chapter) -> Iterable[str]:
+    """Each group's achievement, then the sentences of the indicators listed under it."""
+    if not chapter.groups:
+        yield from _sentences_a(w, chapter.histories, chapter.counted)
+        return
+    by_code = {found.indicator.code: found for found in chapter.histories}
+    for group in chapter.groups:
+        yield from _group_sentences(w, group, chapter.year, chapter.rollup_method, chapter.dataset)
+        listed = [by_code[code] for code in group.indicators]
+        yield from _sentences_a(w, listed, chapter.counted)
+
+
 def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
     row, ind, a = found.current, found.indicator, found.current.achievement
     reason = "" if a is not None else say_row_reason(w, row)
@@ -541,15 +754,29 @@ def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Ce
     )
 
 
-def _table_a(
-    w: Writer,
-    histories: Sequence[IndicatorHistory],
-    counted: Sequence[CountedRealization],
-    year: int,
-    scale: RatingScale,
-) -> Table:
+def _table_a(w: Writer, chapter: Chapter) -> Table:
+    histories, year, scale = chapter.histories, chapter.year, chapter.scale
     achieved = [found.current.achievement for found in histories]
     used = [a.formula for a in achieved if a is not None]
+    rows, groups = _grouped(
+        histories,
+        chapter.groups,
+        lambda i, found: _achievement_row(w, i, found),
+        lambda group: _group_row_a(w, group),
+    )
+    # the roll-up's rule is named where a group has an achievement, as a formula where a row has
+    method = chapter.rollup_method
+    rolled = any(group.rollup is not None for group in chapter.groups)
+    rule = (
+        w(
+            "rule_a_groups",
+            formulas=_formulas(w, used),
+            rollup=w.rule(method, "title", method.title),
+            scale=scale.title,
+        )
+        if rolled
+        else w("rule_a", formulas=_formulas(w, used), scale=scale.title)
+    )
     return Table(
         key="target-realization",
         number="3.1",
@@ -566,11 +793,12 @@ def _table_a(
                 "rating",
             )
         ),
-        rows=tuple(_achievement_row(w, i, found) for i, found in enumerate(histories, 1)),
-        rule=w("rule_a", formulas=_formulas(w, used), scale=scale.title),
-        source=_sources(w, used, scale),
-        sentences=tuple(_sentences_a(w, histories, counted)),
+        rows=rows,
+        rule=rule,
+        source=_sources(w, used, scale, method if rolled else None),
+        sentences=tuple(_grouped_sentences_a(w, chapter)),
         lang=w.lang,
+        groups=groups,
     )
 
 
@@ -692,7 +920,13 @@ def _years_row(
     return (_no(index), Cell.text(found.indicator.name), *realizations, *changes)
 
 
-def _table_b(w: Writer, histories: Sequence[IndicatorHistory], year: int) -> Table:
+def _table_b(
+    w: Writer,
+    histories: Sequence[IndicatorHistory],
+    year: int,
+    *,
+    groups: Sequence[GroupResult] = (),
+) -> Table:
     years = _series_years(histories, year)
     columns = [
         _column(w, "no"),
@@ -702,17 +936,23 @@ def _table_b(w: Writer, histories: Sequence[IndicatorHistory], year: int) -> Tab
         _column(w, "growth"),
         _column(w, "trend"),
     ]
-    rows = [_years_row(w, index, found, years) for index, found in enumerate(histories, 1)]
+    rows, heads = _grouped(
+        histories,
+        groups,
+        lambda index, found: _years_row(w, index, found, years),
+        lambda group: _group_heading(w, group, len(columns)),
+    )
     return Table(
         key="years",
         number="3.2",
         title=w("t_b", year=year),
         columns=tuple(columns),
-        rows=tuple(rows),
+        rows=rows,
         rule=w("rule_b"),
         source=w("source_53") + " (b)",
         sentences=tuple(_sentence_b(w, found) for found in histories),
         lang=w.lang,
+        groups=heads,
     )
 
 
@@ -843,13 +1083,24 @@ def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...
 
 
 def _table_c(
-    w: Writer, dataset: Dataset, histories: Sequence[IndicatorHistory], year: int
+    w: Writer,
+    dataset: Dataset,
+    histories: Sequence[IndicatorHistory],
+    year: int,
+    *,
+    groups: Sequence[GroupResult] = (),
 ) -> Table:
     plan = dataset.plan
     baseline_years = sorted(
         {row.year for found in histories for row in found.series if row.baseline}
     )
     baseline_year = baseline_years[0] if baseline_years else plan.start_year - 1
+    rows, heads = _grouped(
+        histories,
+        groups,
+        lambda i, found: _end_rows(w, i, found),
+        lambda group: _group_heading(w, group, 10),
+    )
     return Table(
         key="end-target",
         number="3.3",
@@ -866,11 +1117,12 @@ def _table_c(
             _column(w, "projection", year=plan.end_year),
             _column(w, "on-track", "on_track"),
         ),
-        rows=tuple(_end_rows(w, i, found) for i, found in enumerate(histories, 1)),
+        rows=rows,
         rule=w("rule_c", method=w.rule(LEAST_SQUARES, "title", LEAST_SQUARES.title)),
         source=w("source_53") + " (c)",
         sentences=tuple(_sentence_c(w, found) for found in histories),
         lang=w.lang,
+        groups=heads,
     )
 
 
@@ -964,7 +1216,19 @@ def _standard_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell,
     )
 
 
-def _table_d(w: Writer, histories: Sequence[IndicatorHistory], year: int) -> Table:
+def _table_d(
+    w: Writer,
+    histories: Sequence[IndicatorHistory],
+    year: int,
+    *,
+    groups: Sequence[GroupResult] = (),
+) -> Table:
+    rows, heads = _grouped(
+        histories,
+        groups,
+        lambda i, found: _standard_row(w, i, found),
+        lambda group: _group_heading(w, group, 6),
+    )
     return Table(
         key="standard",
         number="3.4",
@@ -977,11 +1241,12 @@ def _table_d(w: Writer, histories: Sequence[IndicatorHistory], year: int) -> Tab
             _column(w, "source", "standard_source"),
             _column(w, "achievement", "standard_achievement"),
         ),
-        rows=tuple(_standard_row(w, i, found) for i, found in enumerate(histories, 1)),
+        rows=rows,
         rule=w("rule_d"),
         source=w("source_53") + " (d)",
         sentences=tuple(_sentence_d(w, found) for found in histories),
         lang=w.lang,
+        groups=heads,
     )
 
 
@@ -1079,18 +1344,18 @@ def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
     dataset, when, histories = chapter.dataset, chapter.year, chapter.histories
     sources = _data_sources(histories)
     indicators = [
-        _with_revisions(
-            w, dataset, when, _table_a(w, histories, chapter.counted, when, chapter.scale)
-        ),
-        _table_b(w, histories, when),
-        _table_c(w, dataset, histories, when),
-        _table_d(w, histories, when),
+        _with_revisions(w, dataset, when, _table_a(w, chapter)),
+        _table_b(w, histories, when, groups=chapter.groups),
+        _table_c(w, dataset, histories, when, groups=chapter.groups),
+        _table_d(w, histories, when, groups=chapter.groups),
     ]
     tables = [
         *(attrs.evolve(table, data_sources=sources) for table in indicators),
         _table_efficiency(w, chapter),
         _table_budget(w, chapter.budget, when),
     ]
+    if chapter.analyses:  # the author's texts, when the data has them
+        tables.append(_table_analysis(w, dataset, chapter.analyses, when))
     rated = [r for r in (_rated(found) for found in histories) if r is not None]
     return Report(
         title=w("title", year=when),
@@ -1274,5 +1539,65 @@ def _table_efficiency(w: Writer, chapter: Chapter) -> Table:
         ),
         source=f"{w('source_53')} (f); {w.basis(convention)}",
         sentences=tuple(sentences),
+        lang=w.lang,
+    )
+
+
+# --- the author's analysis (PermenPANRB 53/2014, Bab III (e) and (g)) ----------------------
+
+_ASPECTS = {
+    "supporting": N_("Faktor pendukung"),
+    "obstacles": N_("Faktor penghambat"),
+    "measures": N_("Upaya / solusi"),
+    "follow_up": N_("Rencana tindak lanjut"),
+}
+
+
+def _period(analysis: AuthorAnalysis) -> str:
+    if analysis.quarter is None:
+        return str(analysis.year)
+    return str(Quarter(analysis.year, analysis.quarter))  # "TW II 2024", as reports print it
+
+
+def _analysis_rows(
+    w: Writer, dataset: Dataset, index: int, analysis: AuthorAnalysis
+) -> Iterable[tuple[Cell, ...]]:
+    """One row per line of each text, as written; then the programs behind the result."""
+    head = (_no(index), Cell.text(dataset.indicator(analysis.indicator).name))
+    period = Cell.text(_period(analysis))
+    for field, text in analysis.texts:
+        aspect = Cell.text(w.gettext(_ASPECTS[field]))
+        for line in text.splitlines() or [text]:
+            if line.strip():
+                yield (*head, period, aspect, Cell.text(line))
+    if analysis.programs:
+        names = "; ".join(
+            f"{code} {dataset.cascade_item(code).name}" for code in analysis.programs
+        )
+        yield (*head, period, Cell.text(w.gettext("Program pendukung")), Cell.text(names))
+
+
+def _table_analysis(
+    w: Writer, dataset: Dataset, analyses: Sequence[AuthorAnalysis], year: int
+) -> Table:
+    rows = [
+        row
+        for index, analysis in enumerate(analyses, 1)
+        for row in _analysis_rows(w, dataset, index, analysis)
+    ]
+    return Table(
+        key="analysis",
+        number="3.7",
+        title=w.gettext("Analisis capaian kinerja tahun {year}", year=year),
+        columns=(
+            _column(w, "no"),
+            _column(w, "indicator"),
+            Column(key="period", title=w.gettext("Periode")),
+            Column(key="aspect", title=w.gettext("Aspek")),
+            Column(key="text", title=w.gettext("Uraian")),
+        ),
+        rows=tuple(rows),
+        rule=w.gettext("Analisis penyusun laporan, dimuat sebagaimana ditulis"),
+        source=w("source_53") + " (e), (g)",
         lang=w.lang,
     )

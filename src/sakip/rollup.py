@@ -119,6 +119,8 @@ class RollupChild(Displayed):
         weight: Its weight, for a weighted mean.
         missing: Why it was left out, as a :class:`~sakip.Missing`, when sakip knows why.
         note: Why it was left out, as the caller said it in text (printed as given).
+        rollup: For a child that is itself a roll-up (a program under an objective), that
+            roll-up; ``achievement`` is then ``None``.
     """
 
     code: str
@@ -127,6 +129,7 @@ class RollupChild(Displayed):
     weight: Decimal | None = None
     missing: Missing | None = None
     note: str | None = None
+    rollup: Rollup | None = None
 
     def why(self, lang: str = "id") -> str:
         """Why it was left out, in ``lang`` (the caller's own text as given); ``""`` if not."""
@@ -228,7 +231,7 @@ def _weights(weights: Mapping[str, Number] | None, codes: list[str]) -> dict[str
 
 
 def rollup(
-    children: Mapping[str, Achievement | Missing | BaseException | str],
+    children: Mapping[str, Achievement | Rollup | Missing | BaseException | str],
     *,
     method: RollupMethod | str | None = None,
     weights: Mapping[str, Number] | None = None,
@@ -237,8 +240,9 @@ def rollup(
     """Roll children's achievements up into one (capaian sasaran/tujuan).
 
     Args:
-        children: Each child's achievement by code; a child that cannot be computed maps to
-            a :class:`~sakip.Missing`, to the error that said so, or to a reason in text, and
+        children: Each child's achievement by code (or its own :class:`Rollup`, for a level
+            of the cascade); a child that cannot be computed maps to a
+            :class:`~sakip.Missing`, to the error that said so, or to a reason in text, and
             is listed, not averaged.
         method: A :class:`RollupMethod` or its name; ``None`` takes ``"mean"``, or
             ``"weighted-mean"`` when weights are given.
@@ -283,6 +287,9 @@ def _child(code: str, child: object, weight: Decimal | None, cap: Decimal | None
     if isinstance(child, Achievement):
         used = child.uncapped if cap is None else min(child.uncapped, cap)
         return RollupChild(code=code, achievement=child, used=used, weight=weight)
+    if isinstance(child, Rollup):  # a level below, rolled up already (the cascade)
+        used = child.value if cap is None else min(child.value, cap)
+        return RollupChild(code=code, achievement=None, used=used, weight=weight, rollup=child)
     left = RollupChild(code=code, achievement=None, used=None, weight=weight)
     if isinstance(child, Missing):
         return attrs.evolve(left, missing=child)
@@ -291,7 +298,7 @@ def _child(code: str, child: object, weight: Decimal | None, cap: Decimal | None
     if isinstance(child, BaseException | str):
         return attrs.evolve(left, note=str(child))
     raise InvalidValueError(
-        f"children[{code!r}]", child, "an Achievement, a Missing, an error or a reason"
+        f"children[{code!r}]", child, "an Achievement, a Rollup, a Missing, an error or a reason"
     )
 
 

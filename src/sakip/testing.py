@@ -42,8 +42,10 @@ from sakip.model import (  # noqa: E402
     Agency,
     AgencyLevel,
     Aggregation,
+    AuthorAnalysis,
     BudgetLevel,
     BudgetLine,
+    CascadeItem,
     Claim,
     Dataset,
     FundingSource,
@@ -60,6 +62,7 @@ from sakip.model import (  # noqa: E402
     Target,
     TargetLike,
     TargetRange,
+    code_key,
 )
 from sakip.periods import Quarter  # noqa: E402
 from sakip.rules import EvidenceGrade, Source  # noqa: E402
@@ -72,7 +75,9 @@ if TYPE_CHECKING:
 __all__ = [
     "TARGET_KINDS",
     "achievements",
+    "analyses",
     "budget_lines",
+    "cascades",
     "ceilings",
     "data_frames",
     "datasets",
@@ -404,8 +409,103 @@ def plans(draw: st.DrawFn, codes: Sequence[str] | None = None) -> StrategicPlan:
 
 
 @st.composite
+def cascades(
+    draw: st.DrawFn, plan: StrategicPlan, budget: Sequence[BudgetLine] = ()
+) -> tuple[CascadeItem, ...]:
+    """Valid cascades under a plan: programs, their activities and sub-activities.
+
+    Codes read like budget codes ("P1", "P1.2", "P1.2.1"); some programs serve no objective
+    and some activities no program, so the cascade's checks have something to find. Indicator
+    codes ("OUT-…") never collide with the plan's; budget links name lines of ``budget``.
+    """
+    objectives = [objective.code for objective in plan.objectives]
+    lines = [line.code for root in budget for line in root.walk()]
+    taken = {code_key(indicator.code) for indicator in plan.indicators}
+    years = st.integers(min_value=plan.start_year, max_value=plan.end_year)
+    counter = iter(range(10**6))
+
+    def item(code: str, level: BudgetLevel, parent: str | None) -> CascadeItem:
+        own = [f"OUT-{next(counter)}" for _ in range(draw(st.integers(0, 1)))]
+        own = [code for code in own if code_key(code) not in taken]
+        return CascadeItem(
+            code=code,
+            name=draw(texts),
+            level=level,
+            objectives=(
+                draw(st.lists(st.sampled_from(objectives), unique=True, max_size=2))
+                if level is BudgetLevel.PROGRAM and objectives
+                else ()
+            ),
+            parent=parent,
+            indicators=[
+                Indicator(
+                    code=own_code,
+                    name=draw(texts),
+                    unit=draw(texts),
+                    polarity=draw(polarities),
+                    aggregation=draw(st.sampled_from(list(Aggregation))),
+                )
+                for own_code in own
+            ],
+            plans=[
+                IndicatorPlan(
+                    indicator=own_code,
+                    targets=draw(st.dictionaries(years, _file_targets, max_size=2)),
+                    end_target=draw(st.none() | _file_targets),
+                )
+                for own_code in own
+                if draw(st.booleans())
+            ],
+            budget=draw(st.none() | st.sampled_from(lines)) if lines else None,
+            unit=draw(_maybe_texts),
+        )
+
+    items: list[CascadeItem] = []
+    for p in range(draw(st.integers(0, 2))):
+        program = item(f"P{p}", BudgetLevel.PROGRAM, None)
+        items.append(program)
+        for a in range(draw(st.integers(0, 2 if p == 0 else 1))):  # small, but siblings too
+            parent = program.code if draw(st.integers(0, 4)) else None  # an orphan now and then
+            activity = item(f"P{p}.{a}", BudgetLevel.ACTIVITY, parent)
+            items.append(activity)
+            items += [
+                item(f"P{p}.{a}.{k}", BudgetLevel.SUB_ACTIVITY, activity.code)
+                for k in range(draw(st.integers(0, 1)))
+            ]
+    return tuple(items)
+
+
+@st.composite
+def analyses(
+    draw: st.DrawFn, codes: Sequence[str], years: Sequence[int], items: Sequence[str] = ()
+) -> tuple[AuthorAnalysis, ...]:
+    """Author's analyses of the indicators ``codes``, at most one per indicator and period.
+
+    Each names some of the cascade ``items`` as the programs behind the result.
+    """
+    found: dict[tuple[str, int, int | None], AuthorAnalysis] = {}
+    for _ in range(draw(st.integers(0, 2))):
+        code, year = draw(st.sampled_from(list(codes))), draw(st.sampled_from(list(years)))
+        quarter = draw(st.none() | st.integers(min_value=1, max_value=4))
+        found.setdefault(
+            (code, year, quarter),
+            AuthorAnalysis(
+                indicator=code,
+                year=year,
+                quarter=quarter,
+                supporting=draw(_maybe_texts),
+                obstacles=draw(_maybe_texts),
+                measures=draw(_maybe_texts),
+                follow_up=draw(_maybe_texts),
+                programs=draw(st.lists(st.sampled_from(list(items)), max_size=2)) if items else (),
+            ),
+        )
+    return tuple(found.values())
+
+
+@st.composite
 def datasets(draw: st.DrawFn) -> Dataset:
-    """Valid datasets using every part of the model.
+    """Valid datasets using every part of the model, the cascade and analyses too.
 
     sakip guarantees ``load(save(x)) == x`` for each, in TOML, JSON and the workbook
     (``sakip.io.loads_toml(sakip.io.dumps_toml(x)) == x``), with every number exact.
@@ -414,12 +514,15 @@ def datasets(draw: st.DrawFn) -> Dataset:
     codes = [indicator.code for indicator in plan.indicators]
     plan_years = st.integers(min_value=plan.start_year, max_value=plan.end_year)
     code_of = st.sampled_from(codes)
+    budget = draw(st.lists(budget_lines(), max_size=2))
+    cascade = draw(cascades(plan, budget))
+    every_code = codes + [i.code for item in cascade for i in item.indicators]
     realizations = []
     for _ in range(draw(st.integers(min_value=0, max_value=4))):
         ratio = draw(st.booleans())
         realizations.append(
             Realization(
-                indicator=draw(code_of),
+                indicator=draw(st.sampled_from(every_code)),
                 year=draw(plan_years),
                 value=draw(_file_numbers),
                 quarter=draw(st.none() | st.integers(min_value=1, max_value=4)),
@@ -468,10 +571,12 @@ def datasets(draw: st.DrawFn) -> Dataset:
         ),
         plan=plan,
         realizations=realizations,
-        budget=draw(st.lists(budget_lines(), max_size=2)),
+        budget=budget,
         agreements=agreements,
         standards=standards,
         stated=stated,
+        cascade=cascade,
+        analyses=draw(analyses(every_code, list(plan.years), [item.code for item in cascade])),
     )
 
 

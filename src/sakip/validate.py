@@ -12,8 +12,13 @@ bit). :func:`check_dataset` lists these as :class:`Notice` values, codes and fig
 >>> data = sakip.io.load(sakip.examples.path("dinsos-kota-metro-2024"))
 >>> for notice in check_dataset(data):
 ...     print(notice.code.value, "|", notice.explain())
+no-analysis | indikator SAKIP tidak memiliki analisis capaian tahun 2024
 no-target | indikator MISKIN tidak memiliki target tahun 2024
 no-realization | indikator MISKIN tidak memiliki realisasi tahun 2024
+no-analysis | indikator IKU-1 tidak memiliki analisis capaian tahun 2024
+
+The cascade of programs, activities and sub-activities has checks of its own
+(:func:`sakip.cascade.check_cascade`); ``sakip validate`` prints both.
 """
 
 from __future__ import annotations
@@ -48,6 +53,9 @@ class NoticeCode(enum.Enum):
     """An indicator of the plan has no realization in the year reported."""
     BARE_THOUSANDS = "bare-thousands"
     """A count with three decimals, most likely Indonesian thousands (``13.773`` for 13773)."""
+    NO_ANALYSIS = "no-analysis"
+    """An indicator of the plan has a realization in the year reported but no author's
+    analysis of that year (:class:`~sakip.AuthorAnalysis`; sakip never writes one)."""
 
 
 _MESSAGES = {
@@ -56,6 +64,9 @@ _MESSAGES = {
     ),
     NoticeCode.NO_TARGET: N_("indikator {indicator} tidak memiliki target tahun {year}"),
     NoticeCode.NO_REALIZATION: N_("indikator {indicator} tidak memiliki realisasi tahun {year}"),
+    NoticeCode.NO_ANALYSIS: N_(
+        "indikator {indicator} tidak memiliki analisis capaian tahun {year}"
+    ),
     NoticeCode.BARE_THOUSANDS: N_(
         "jumlah {value} pada realisasi {indicator} tahun {year} tampaknya memakai titik "
         "ribuan; bila yang dimaksud {whole}, tulis {whole} tanpa titik"
@@ -138,17 +149,23 @@ def _outside_plan(dataset: Dataset) -> Iterator[Notice]:
 
 
 def _missing(dataset: Dataset, year: int) -> Iterator[Notice]:
+    analysed: dict[str, set[int]] = {}
+    for analysis in dataset.analyses:  # the year's or a quarter's analysis
+        analysed.setdefault(analysis.indicator, set()).add(analysis.year)
     for indicator in dataset.plan.indicators:
         row = history(dataset, indicator.code, year).current
         if row.target is None:
             yield Notice(code=NoticeCode.NO_TARGET, indicator=indicator.code, year=year)
         if row.realization is None:
             yield Notice(code=NoticeCode.NO_REALIZATION, indicator=indicator.code, year=year)
+        elif year not in analysed.get(indicator.code, ()):
+            yield Notice(code=NoticeCode.NO_ANALYSIS, indicator=indicator.code, year=year)
 
 
 def _bare_thousands(dataset: Dataset) -> Iterator[Notice]:
     """Counts with exactly three decimals: a ratio's counts, or a summed indicator's value."""
-    summed = {i.code for i in dataset.plan.indicators if i.aggregation is Aggregation.SUM}
+    every = [*dataset.plan.indicators, *(i for item in dataset.cascade for i in item.indicators)]
+    summed = {i.code for i in every if i.aggregation is Aggregation.SUM}
     for real in dataset.realizations:
         counts = [real.numerator, real.denominator]
         if real.indicator in summed:

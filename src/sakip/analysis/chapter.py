@@ -12,6 +12,8 @@ so the same chapter prints in Indonesian and in English without computing it twi
     >>> chapter = compute_chapter(dataset)
     >>> chapter.year, len(chapter.histories)
     (2024, 3)
+    >>> [(group.level.value, group.code, group.rollup.percent) for group in chapter.groups]
+    [('goal', 'T1', Decimal('101.50')), ('objective', 'S1', Decimal('100.42'))]
     >>> chapter.report(lang="id").table("target-realization").columns[6].title
     'Kategori'
     >>> chapter.report(lang="en").table("target-realization").columns[6].title
@@ -22,6 +24,7 @@ so the same chapter prints in Indonesian and in English without computing it twi
 
 from __future__ import annotations
 
+import enum
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -29,6 +32,7 @@ import attrs
 
 from sakip._display import Displayed
 from sakip._figures import typed
+from sakip.achievement import Achievement
 from sakip.budget import (
     DIFFERENCE,
     EFFICIENCY_CONVENTIONS,
@@ -39,10 +43,12 @@ from sakip.budget import (
     line_absorption,
 )
 from sakip.compare import LEAST_SQUARES, IndicatorHistory, history
-from sakip.exceptions import InvalidValueError, SakipError
-from sakip.model import BudgetLine, Dataset
+from sakip.exceptions import InvalidValueError, SakipError, UndefinedResultError
+from sakip.model import AuthorAnalysis, BudgetLine, Dataset, Goal, Indicator, Objective
 from sakip.ratios import Percentage, percentage
-from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
+from sakip.reasons import Missing, Reason
+from sakip.rollup import MEAN, Rollup, RollupChild, RollupMethod, rollup
+from sakip.scales import PERMENDAGRI_86_2017, SCALES, Rating, RatingScale
 
 if TYPE_CHECKING:
     from sakip.report import Report
@@ -52,10 +58,13 @@ __all__ = [
     "Chapter",
     "CountedRealization",
     "EfficiencyResult",
+    "GroupLevel",
+    "GroupResult",
     "compute_chapter",
     "computed_realizations",
     "readable_convention",
     "report_year",
+    "year_analyses",
 ]
 
 
@@ -121,6 +130,57 @@ class EfficiencyResult(Displayed):
         return f"{self.history.indicator.code} × {self.budget.line.code}"
 
 
+class GroupLevel(enum.Enum):
+    """What a group of indicators in chapter III's tables is: a goal or an objective."""
+
+    GOAL = "goal"
+    """A goal (tujuan) of the plan."""
+    OBJECTIVE = "objective"
+    """A strategic objective (sasaran strategis) under a goal."""
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class GroupResult(Displayed):
+    """A goal or an objective, the indicators listed under it and its roll-up (kelompok).
+
+    Chapter III's tables list the indicators goal by goal and objective by objective, as a
+    report does; each group's row carries its achievement rolled up over its indicators
+    (:func:`sakip.rollup`), rated on the chapter's scale.
+
+    Attributes:
+        level: A goal or an objective.
+        code: The goal's or objective's code.
+        name: Its name.
+        indicators: The codes of the indicators listed right under it, in the plan's order: a
+            goal's own indicators (indikator tujuan), an objective's indicators.
+        rollup: Its achievement over its indicators; ``None`` when none of them is computable.
+        children: Every indicator the roll-up runs over, computable or not, each with its
+            achievement or why it has none (never counted as 0). A goal with indicators of its
+            own rolls those up; one without rolls up every indicator of its objectives, as
+            :func:`sakip.goal_achievement` does.
+        rating: The roll-up's rating, or ``None`` with no roll-up.
+        missing: Why there is no roll-up, or ``None`` when there is one.
+    """
+
+    level: GroupLevel
+    code: str
+    name: str
+    indicators: tuple[str, ...]
+    rollup: Rollup | None
+    children: tuple[RollupChild, ...]
+    rating: Rating | None = None
+    missing: Missing | None = None
+
+    def _headline(self) -> str:
+        figure = "—" if self.rollup is None else repr(self.rollup)
+        return f"{self.level.value} {self.code}: {figure}"
+
+    @property
+    def excluded(self) -> tuple[RollupChild, ...]:
+        """The children left out of the roll-up, each with why."""
+        return tuple(child for child in self.children if not child.computable)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Chapter(Displayed):
     """Chapter III of a performance report as data (bab III), in no language.
@@ -137,6 +197,12 @@ class Chapter(Displayed):
             data gives, by indicator code (table a's sentences compare it with the record).
         computed: The ``(indicator, year)`` realizations sakip computed (a ratio's year value
             from quarterly counts), which print rounded to 2 places.
+        groups: Each goal, then each of its objectives, in the plan's order, with the
+            indicators listed under it and its roll-up (tables a-d list the indicators so).
+        rollup_method: The roll-up method of the groups' achievements.
+        analyses: The author's analyses of the year reported (the year's, then each
+            quarter's), the plan's indicators first in its order, then the cascade's: the
+            texts as the data holds them.
     """
 
     dataset: Dataset
@@ -148,6 +214,9 @@ class Chapter(Displayed):
     efficiencies: tuple[EfficiencyResult, ...]
     computed: frozenset[tuple[str, int]]
     counted: tuple[CountedRealization, ...] = ()
+    groups: tuple[GroupResult, ...] = ()
+    rollup_method: RollupMethod = MEAN
+    analyses: tuple[AuthorAnalysis, ...] = ()
 
     def _headline(self) -> str:
         return f"{self.dataset.agency.name} {self.year}: {len(self.histories)} indicators"
@@ -249,6 +318,58 @@ def _efficiency(
     return EfficiencyResult(history=found, budget=budget, efficiency=result)
 
 
+def _group(
+    level: GroupLevel,
+    of: Goal | Objective,
+    measured: tuple[Indicator, ...],
+    by_code: dict[str, IndicatorHistory],
+    scale: RatingScale,
+) -> GroupResult:
+    """A goal or objective, the indicators listed under it, its roll-up over ``measured``."""
+    children: dict[str, Achievement | Missing] = {}  # in the plan's order, as the rows
+    for indicator in measured:
+        row = by_code[indicator.code].current
+        found = row.achievement if row.achievement is not None else row.missing
+        assert found is not None  # a year row has an achievement or says why not
+        children[indicator.code] = found
+    group = GroupResult(
+        level=level,
+        code=of.code,
+        name=of.name,
+        indicators=tuple(indicator.code for indicator in of.indicators),
+        rollup=None,
+        children=(),
+    )
+    try:
+        rolled = rollup(children, method=MEAN)
+    except UndefinedResultError as error:  # no indicator, or none computable: each says why
+        left = tuple(
+            RollupChild(code=code, achievement=None, used=None, missing=missing)
+            for code, missing in children.items()
+            if isinstance(missing, Missing)  # none is computable, so every child is a Missing
+        )
+        return attrs.evolve(
+            group,
+            children=left,
+            missing=Missing(reason=error.reason or Reason.NO_COMPUTABLE_CHILD),
+        )
+    return attrs.evolve(
+        group, rollup=rolled, children=rolled.children, rating=scale.classify(rolled)
+    )
+
+
+def year_analyses(dataset: Dataset, year: int) -> tuple[AuthorAnalysis, ...]:
+    """The author's analyses of a year, the plan's indicators first, then the cascade's.
+
+    For each indicator the year's analysis comes before the quarters', in quarter order.
+    """
+    order = [i.code for i in dataset.plan.indicators]
+    order += [i.code for item in dataset.cascade for i in item.indicators]
+    rank = {code: index for index, code in enumerate(order)}
+    chosen = [analysis for analysis in dataset.analyses if analysis.year == year]
+    return tuple(sorted(chosen, key=lambda a: (rank[a.indicator], a.quarter or 0)))
+
+
 def compute_chapter(
     dataset: Dataset,
     *,
@@ -282,6 +403,7 @@ def compute_chapter(
         for found in histories
         for line in dataset.budget_lines_of(found.indicator.code)
     )
+    by_code = {found.indicator.code: found for found in histories}
     return Chapter(
         dataset=dataset,
         year=when,
@@ -292,4 +414,22 @@ def compute_chapter(
         efficiencies=efficiencies,
         computed=computed_realizations(dataset),
         counted=tuple(filter(None, (_counted(dataset, found) for found in histories))),
+        groups=_groups(dataset, by_code, chosen),
+        rollup_method=MEAN,
+        analyses=year_analyses(dataset, when),
     )
+
+
+def _groups(
+    dataset: Dataset, by_code: dict[str, IndicatorHistory], scale: RatingScale
+) -> tuple[GroupResult, ...]:
+    """Each goal, then its objectives, with the indicators listed under each and its roll-up."""
+    groups = []
+    for goal in dataset.plan.goals:
+        # a goal measured by its own indicators rolls those up, else all of its objectives'
+        measured = goal.indicators or tuple(goal.all_indicators())
+        groups.append(_group(GroupLevel.GOAL, goal, measured, by_code, scale))
+        groups += [
+            _group(GroupLevel.OBJECTIVE, o, o.indicators, by_code, scale) for o in goal.objectives
+        ]
+    return tuple(groups)

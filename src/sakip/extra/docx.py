@@ -26,7 +26,7 @@ from sakip.present._layout import (
     visible,
     words_in,
 )
-from sakip.report import Cell, CellKind, Report, Table
+from sakip.report import Cell, CellKind, Report, RowLevel, Table
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -201,10 +201,11 @@ def _grid(document: Document, table: Table) -> None:
         _write(cell, visible(column.title), bold=True)
         _shade(cell, _HEADER_SHADE)
     right = numeric_columns(table)
-    for row in table.rows:
+    for level, row in table.printed():
         cells = grid.add_row().cells
+        group = level is not RowLevel.ITEM  # a goal's or objective's row, in bold
         for target, cell, numeric in zip(cells, row, right, strict=True):
-            _fill(target, cell, table.lang, right=numeric)
+            _fill(target, cell, table.lang, right=numeric, bold=group)
     _widths(document, grid, table)
 
 
@@ -239,10 +240,10 @@ def _shares(chars: list[tuple[int, int]], room: int) -> list[int]:
     return [low * _CHAR + extra * more // sum(spare) for low, more in wider]
 
 
-def _fill(target: Any, cell: Cell, lang: str, *, right: bool) -> None:
+def _fill(target: Any, cell: Cell, lang: str, *, right: bool, bold: bool = False) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: PLC0415 - the optional docx extra
 
-    paragraph = _write(target, visible(cell.format(lang)))
+    paragraph = _write(target, visible(cell.format(lang)), bold=bold)
     if cell.kind is CellKind.MISSING:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     elif right or cell.numeric:

@@ -17,7 +17,7 @@ from sakip._decimal import round_half_up
 from sakip._optional import require
 from sakip.io._safe import neutralise
 from sakip.present._layout import labels_of, notes, visible, words_in
-from sakip.report import Cell, CellKind, Report, Table
+from sakip.report import Cell, CellKind, Report, RowLevel, Table
 
 if TYPE_CHECKING:
     from sakip.present.audit import WorkingPaper
@@ -104,11 +104,13 @@ def _write_table(
         cell.fill = header
         cell.border = _ruled()
     numbered = [column.key == "no" for column in table.columns]
-    for row in table.rows:
+    for level, row in table.printed():
         values = [_xlsx_value(cell, number=no) for cell, no in zip(row, numbered, strict=True)]
         sheet.append(values)
         for target, cell in zip(sheet[sheet.max_row], row, strict=True):
             _style_cell(target, cell)
+            if level is not RowLevel.ITEM:  # a goal's or objective's row, set off as a report does
+                target.font = Font(bold=True)
     sheet.append([])
     lines = [f"{label}: {said}" for label, said in notes(table, labels)]
     for line in [*lines, *table.sentences]:
@@ -174,7 +176,10 @@ def _widths(sheet: Any, table: Table) -> None:
     for index, column in enumerate(table.columns):
         letter = get_column_letter(index + 1)
         longest = max(
-            [len(column.title), *(len(row[index].format(table.lang)) for row in table.rows)]
+            [
+                len(column.title),
+                *(len(row[index].format(table.lang)) for _, row in table.printed()),
+            ]
         )
         sheet.column_dimensions[letter].width = min(max(6, longest + 2), 50)
 

@@ -2,7 +2,8 @@
 
 - :func:`load` and :func:`save` read and write a whole :class:`~sakip.Dataset` as a TOML file
   (written by hand) or a JSON file (exchanged between programs); the format is versioned and
-  described in the reference.
+  described in the reference; :func:`upgrade` rewrites a file of an earlier version as the
+  current one.
 - :func:`read_table` reads a flat table, one row per indicator and year (or quarter), from CSV
   or XLSX (the ``sakip[excel]`` extra), keeping every good row and reporting every bad cell;
   :func:`evaluate` computes each row's achievement; :func:`write_table` and
@@ -20,6 +21,7 @@ openpyxl and pandas are imported only when a function that needs them runs.
 from sakip.io.datafile import (
     FORMAT,
     VERSION,
+    VERSIONS,
     dumps_json,
     dumps_toml,
     load,
@@ -42,11 +44,13 @@ from sakip.io.tables import (
     write_results,
     write_table,
 )
+from sakip.io.upgrading import upgrade
 
 __all__ = [
     "DEFAULT_LIMITS",
     "FORMAT",
     "VERSION",
+    "VERSIONS",
     "ColumnNotation",
     "DataFileError",
     "FieldError",
@@ -68,6 +72,7 @@ __all__ = [
     "save",
     "table_rows",
     "to_frame",
+    "upgrade",
     "write_results",
     "write_table",
 ]

@@ -46,11 +46,13 @@ from sakip.io.errors import (
     single,
 )
 from sakip.io.limits import LimitError, Limits, check, depth, limits_or_default
+from sakip.io.versions import LaterPart, later_parts
 from sakip.model import Dataset, Target, TargetLike, TargetRange
 
 __all__ = [
     "FORMAT",
     "VERSION",
+    "VERSIONS",
     "converter",
     "dumps_json",
     "dumps_toml",
@@ -64,8 +66,14 @@ __all__ = [
 
 FORMAT: Final = "sakip-dataset"
 """The value of ``format`` at the top of every data file."""
-VERSION: Final = 1
-"""The version of the format this sakip reads and writes."""
+VERSION: Final = 2
+"""The version of the format this sakip writes; it reads this one and every earlier one."""
+VERSIONS: Final = (1, 2)
+"""The versions of the format this sakip reads: a file of an earlier one reads as it always did.
+
+A part of the format that an earlier version lacks is refused in a file of that version
+(see :mod:`sakip.io.versions`); ``sakip upgrade`` rewrites such a file as the current version.
+"""
 
 _SUFFIXES = {".toml": "toml", ".json": "json"}
 # The field types the converter reads with a hook of its own; the schema names them too.
@@ -431,6 +439,8 @@ _ITEMS = {
     "agreements": (ItemKind.AGREEMENT, None),
     "standards": (ItemKind.STANDARD, "indicator"),
     "stated": (ItemKind.STATED_FIGURE, "location"),
+    "cascade": (ItemKind.CASCADE_ITEM, "code"),
+    "analyses": (ItemKind.ANALYSIS, "indicator"),
 }
 _TOKEN = re.compile(r"(\w+)|\[(\d+)\]")
 
@@ -467,7 +477,7 @@ def _entry(section: str, entry: object, number: int) -> Item:
 
     code = text(key) or (text("indicator") if kind is ItemKind.STATED_FIGURE else None)
     year = integer("year")
-    if kind is ItemKind.REALIZATION and year is None:
+    if kind in (ItemKind.REALIZATION, ItemKind.ANALYSIS) and year is None:
         code = None  # "realisasi IKU-1 None" would mislead: count it instead
     return Item(kind, code, year, integer("quarter"), number)
 
@@ -495,8 +505,8 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
     """Build a :class:`~sakip.Dataset` from plain data (what a TOML or JSON file parses to).
 
     Args:
-        data: A mapping with ``format = "sakip-dataset"``, ``version = 1`` and the dataset's
-            tables.
+        data: A mapping with ``format = "sakip-dataset"``, a ``version`` of
+            :data:`~sakip.io.VERSIONS` and the dataset's tables.
         file: The file's name, used in error messages.
 
     Raises:
@@ -519,40 +529,83 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
     _check_header(data, file)
     body = {key: value for key, value in data.items() if key not in {"format", "version"}}
     body.pop("$schema", None)
+    later = _later_problems(body, int(data["version"]), file)
     try:
-        return converter.structure(body, Dataset)
+        dataset = converter.structure(body, Dataset)
     except (ClassValidationError, ForbiddenExtraKeysError, SakipError, ValueError) as error:
         problems = _collect(error, file, body)
-    references = _reference_problems(body, file)
+    else:
+        if not later:
+            return dataset
+        problems = []
+    references = [*_reference_problems(body, file), *_code_problems(body, file)]
     if references:
         problems = [p for p in problems if not p.message.startswith(_REFERENCE_MESSAGES)]
     message = f"{file or 'the data'} is not a valid sakip dataset"
-    raise DataFileError(message, [*problems, *references], file=file)
+    raise DataFileError(message, [*later, *problems, *references], file=file)
+
+
+def _later_problems(body: Mapping[str, Any], version: int, file: str | None) -> list[FieldError]:
+    """A problem for every part of the file that its (earlier) version of the format lacks."""
+    if version == VERSION:
+        return []
+    try:
+        parts = later_parts(body, version)
+    except RecursionError:
+        raise _too_deep(file) from None
+    return [_later_problem(part, version, body, file) for part in parts]
+
+
+def _later_problem(
+    part: LaterPart, version: int, body: Mapping[str, Any], file: str | None
+) -> FieldError:
+    what = f"{part.field!r}" if part.value is None else f"{part.field} = {short(part.value)}"
+    problem = FieldError(
+        f"{what} is new in version {VERSION} of the format, and the file says version "
+        f"{version}; run `sakip upgrade` on it, or set version = {VERSION}",
+        file=file,
+        row=part.table or None,
+        column=part.field,
+        value=part.value,
+        expected=str(VERSION),
+    )
+    return detailed(problem, problem=Problem.LATER_PART, item=_item(body, part.table))
+
+
+_READ_VERSIONS: Final = " or ".join(map(str, VERSIONS))
 
 
 def _check_header(data: Mapping[str, Any], file: str | None) -> None:
-    """Refuse data whose ``format`` or ``version`` is not this sakip's."""
+    """Refuse data whose ``format`` or ``version`` is not one this sakip reads."""
     header = [
         detailed(
             FieldError(message, file=file, column=key, value=data.get(key), expected=expected),
             problem=Problem.WRONG_HEADER,
         )
         for key, wanted, message, expected in (
-            ("format", FORMAT, f"format must be {FORMAT!r}", repr(FORMAT)),
-            ("version", VERSION, f"version must be {VERSION}", str(VERSION)),
+            ("format", (FORMAT,), f"format must be {FORMAT!r}", repr(FORMAT)),
+            ("version", VERSIONS, f"version must be {_READ_VERSIONS}", str(VERSION)),
         )
-        if data.get(key) != wanted or isinstance(data.get(key), bool)
+        if data.get(key) not in wanted or isinstance(data.get(key), bool)
     ]
     if not header:
         return
     version, first = data.get("version"), header[0]
     if first.column == "version" and isinstance(version, int) and not isinstance(version, bool):
-        first.message = f"version {version!r} is not supported; this sakip reads version {VERSION}"
+        first.message = (
+            f"version {version!r} is not supported; this sakip reads version {_READ_VERSIONS}"
+        )
         first.problem = Problem.UNSUPPORTED_VERSION
     raise DataFileError(f"{file or 'the data'} is not a sakip dataset", header, file=file)
 
 
-_REFERENCE_MESSAGES = ("unknown indicator ", "'indicator' must be an indicator of the plan")
+_REFERENCE_MESSAGES = (
+    "unknown indicator ",
+    "'indicator' must be an indicator of the plan",
+    "unknown objective ",
+    "unknown cascade item ",
+    "unknown budget line of ",
+)
 """The model's own messages for a code the plan lacks, replaced by the placed ones below."""
 
 
@@ -585,8 +638,27 @@ def _plan_codes(body: Mapping[str, Any]) -> set[str] | None:
     return codes
 
 
+def _entries(value: object) -> list[tuple[int, Mapping[str, Any]]]:
+    """The tables of a list, with their index (what is not a table is left to the converter)."""
+    items = value if isinstance(value, list) else []
+    return [(index, entry) for index, entry in enumerate(items) if isinstance(entry, Mapping)]
+
+
+def _cascade_indicator_codes(body: Mapping[str, Any]) -> set[str]:
+    return {
+        indicator["code"]
+        for _, item in _entries(body.get("cascade"))
+        for _, indicator in _entries(item.get("indicators"))
+        if isinstance(indicator.get("code"), str)
+    }
+
+
 def _references(body: Mapping[str, Any]) -> Iterator[tuple[str, str | None, object]]:
-    """Every place that names an indicator: (table path, field, code)."""
+    """Every place that names an indicator of the plan: (table path, field, code).
+
+    Realizations and analyses may also name the cascade's indicators (their codes are added
+    to the known ones by :func:`_reference_problems`).
+    """
     plan = body.get("plan")
     sections = [
         (
@@ -596,6 +668,7 @@ def _references(body: Mapping[str, Any]) -> Iterator[tuple[str, str | None, obje
         ("realizations", body.get("realizations")),
         ("standards", body.get("standards")),
         ("stated", body.get("stated")),
+        ("analyses", body.get("analyses")),
     ]
     for name, entries in sections:
         for index, entry in enumerate(entries if isinstance(entries, list) else []):
@@ -614,6 +687,7 @@ def _reference_problems(body: Mapping[str, Any], file: str | None) -> list[Field
     codes = _plan_codes(body)
     if not codes:
         return []
+    cascade = _cascade_indicator_codes(body)
     known = ", ".join(repr(code) for code in sorted(codes))
     return [
         detailed(
@@ -630,7 +704,70 @@ def _reference_problems(body: Mapping[str, Any], file: str | None) -> list[Field
             suggestion=_nearest(code, codes),
         )
         for path, column, code in _references(body)
-        if isinstance(code, str) and code not in codes
+        if isinstance(code, str)
+        and code not in codes
+        and not (code in cascade and path.startswith(("realizations", "analyses")))
+    ]
+
+
+def _code_references(
+    body: Mapping[str, Any],
+) -> Iterator[tuple[str, str, object, str, set[str]]]:
+    """Every code the cascade and the analyses name: (path, field, code, kind, known codes)."""
+    plan = body.get("plan")
+    goals = plan.get("goals") if isinstance(plan, Mapping) else None
+    objectives = {
+        objective["code"]
+        for _, goal in _entries(goals)
+        for _, objective in _entries(goal.get("objectives"))
+        if isinstance(objective.get("code"), str)
+    }
+    cascade = _entries(body.get("cascade"))
+    items = {item["code"] for _, item in cascade if isinstance(item.get("code"), str)}
+    lines: set[str] = set()
+    pending = [line for _, line in _entries(body.get("budget"))]
+    while pending:  # every line at any depth
+        line = pending.pop()
+        if isinstance(line.get("code"), str):
+            lines.add(line["code"])
+        pending += [child for _, child in _entries(line.get("children"))]
+    for index, item in cascade:
+        path = f"cascade[{index}]"
+        named = item.get("objectives")
+        for code in named if isinstance(named, list) else []:
+            yield path, "objectives", code, "an objective code of the plan", objectives
+        yield path, "parent", item.get("parent"), _ITEM_CODE, items
+        yield path, "budget", item.get("budget"), "a budget line code of the budget", lines
+    for index, analysis in _entries(body.get("analyses")):
+        named = analysis.get("programs")
+        for code in named if isinstance(named, list) else []:
+            yield f"analyses[{index}]", "programs", code, _ITEM_CODE, items
+
+
+_ITEM_CODE = "a program, activity or sub-activity code of the cascade"
+
+
+def _code_problems(body: Mapping[str, Any], file: str | None) -> list[FieldError]:
+    """A problem for every objective, item or budget line code that names nothing.
+
+    Each carries the nearest known code as its suggestion, when one is near.
+    """
+    return [
+        detailed(
+            FieldError(
+                f"unknown code {code!r}; expected {kind}",
+                file=file,
+                row=path,
+                column=column,
+                value=code,
+                expected=kind,
+            ),
+            problem=Problem.UNKNOWN_CODE,
+            item=_item(body, path),
+            suggestion=_nearest(code, known),
+        )
+        for path, column, code, kind, known in _code_references(body)
+        if isinstance(code, str) and code not in known
     ]
 
 

@@ -34,6 +34,9 @@ class Problem(enum.Enum):
     """A value that cannot be read or is not allowed there."""
     UNKNOWN_INDICATOR = "unknown-indicator"
     """A code that names no indicator of the plan."""
+    UNKNOWN_CODE = "unknown-code"
+    """A code that names no objective, cascade item or budget line of the data; ``expected``
+    says which kind."""
     EMPTY_FILE = "empty-file"
     """The file holds nothing."""
     NOT_TEXT = "not-text"
@@ -48,6 +51,9 @@ class Problem(enum.Enum):
     """``format`` or ``version`` is not what a sakip dataset has."""
     UNSUPPORTED_VERSION = "unsupported-version"
     """A later (or earlier) version of the format than this sakip reads."""
+    LATER_PART = "later-part"
+    """A part of a later version of the format in a file that says it is of an earlier one;
+    ``value`` is the value as written when the field is old but the value is new, else ``None``."""
     EMPTY_TABLE = "empty-table"
     """A table with no header row."""
     DUPLICATE_COLUMN = "duplicate-column"
@@ -100,6 +106,8 @@ class ItemKind(enum.Enum):
     AGREEMENT = "agreement"
     STANDARD = "standard"
     STATED_FIGURE = "stated-figure"
+    CASCADE_ITEM = "cascade-item"
+    ANALYSIS = "analysis"
 
 
 @attrs.frozen
@@ -274,6 +282,8 @@ _ITEM_WORDS = {
     ItemKind.AGREEMENT: N_("perjanjian kinerja {year}"),
     ItemKind.STANDARD: N_("standar {code}"),
     ItemKind.STATED_FIGURE: N_("angka yang dinyatakan di {code}"),
+    ItemKind.CASCADE_ITEM: N_("program/kegiatan {code}"),
+    ItemKind.ANALYSIS: N_("analisis {code} {year}"),
 }
 _NUMBERED_WORDS = {
     ItemKind.GOAL: N_("tujuan nomor {number}"),
@@ -285,6 +295,8 @@ _NUMBERED_WORDS = {
     ItemKind.AGREEMENT: N_("perjanjian kinerja nomor {number}"),
     ItemKind.STANDARD: N_("standar nomor {number}"),
     ItemKind.STATED_FIGURE: N_("angka yang dinyatakan nomor {number}"),
+    ItemKind.CASCADE_ITEM: N_("program/kegiatan nomor {number}"),
+    ItemKind.ANALYSIS: N_("analisis nomor {number}"),
 }
 
 # What a value had to be, for the expectations the model states most (others: see _what).
@@ -359,7 +371,7 @@ _FILE_WORDS = {
     Problem.TOO_DEEP: N_("data bersarang terlalu dalam untuk dibaca"),
     Problem.WRONG_HEADER: N_("`{key}` harus {expected}"),
     Problem.UNSUPPORTED_VERSION: N_(
-        "versi {value} tidak didukung; sakip ini membaca versi {expected}"
+        "versi {value} tidak didukung; sakip ini membaca versi 1 sampai {expected}"
     ),
     Problem.EMPTY_TABLE: N_("tabel kosong: tidak ada baris judul"),
     Problem.DUPLICATE_COLUMN: N_("kolom `{key}` muncul dua kali"),
@@ -400,12 +412,10 @@ def _what(error: FieldError, lang: str) -> str:
     """What is wrong, as one sentence in ``lang``."""
     if error.problem in _FILE_WORDS:
         return _file_words(error, lang)
-    if error.problem is Problem.UNKNOWN_KEY:
-        return _unknown_key(error, lang)
+    if error.problem in _CODE_PROBLEMS:
+        return _CODE_PROBLEMS[error.problem](error, lang)
     if error.problem is Problem.MISSING_KEY:
         return gettext("kunci `{key}` wajib diisi", lang=lang, key=error.column)
-    if error.problem is Problem.UNKNOWN_INDICATOR:
-        return _unknown_indicator(error, lang)
     if error.accepted:
         return _not_accepted(error, lang)
     return _expected(error, lang)
@@ -422,6 +432,23 @@ def _file_words(error: FieldError, lang: str) -> str:
         "accepted": ", ".join(f"`{word}`" for word in error.accepted),
     }
     return gettext(_FILE_WORDS[error.problem], lang=lang, **words)
+
+
+def _later_part(error: FieldError, lang: str) -> str:
+    words = {"key": error.column, "version": error.expected, "value": short(error.value)}
+    if error.value is None:
+        return gettext(
+            "`{key}` baru ada sejak format versi {version}; jalankan `sakip upgrade` pada "
+            "berkas ini, atau tulis `version = {version}`",
+            lang=lang,
+            **words,
+        )
+    return gettext(
+        "`{key}` = {value} baru ada sejak format versi {version}; jalankan `sakip upgrade` "
+        "pada berkas ini, atau tulis `version = {version}`",
+        lang=lang,
+        **words,
+    )
 
 
 def _unknown_key(error: FieldError, lang: str) -> str:
@@ -458,6 +485,39 @@ def _unknown_indicator(error: FieldError, lang: str) -> str:
             suggestion=error.suggestion,
         )
     return gettext("indikator {value} tidak ada dalam rencana", lang=lang, value=value)
+
+
+# The kinds of code a cascade or an analysis names, by what the code had to be.
+_CODE_KINDS = {
+    "an objective code of the plan": N_("sasaran"),
+    "a program, activity or sub-activity code of the cascade": N_("program/kegiatan"),
+    "a budget line code of the budget": N_("anggaran"),
+    "an indicator code of the plan or of the cascade": N_("indikator"),
+}
+
+
+def _unknown_code(error: FieldError, lang: str) -> str:
+    words = {
+        "kind": gettext(_CODE_KINDS[error.expected or ""], lang=lang),
+        "value": short(error.value),
+        "suggestion": error.suggestion,
+    }
+    if error.suggestion is not None:
+        return gettext(
+            "kode {kind} {value} tidak ada dalam data; maksud Anda `{suggestion}`?",
+            lang=lang,
+            **words,
+        )
+    return gettext("kode {kind} {value} tidak ada dalam data", lang=lang, **words)
+
+
+# A key, an indicator or another code the data does not know, each with its own words.
+_CODE_PROBLEMS = {
+    Problem.UNKNOWN_KEY: _unknown_key,
+    Problem.UNKNOWN_INDICATOR: _unknown_indicator,
+    Problem.UNKNOWN_CODE: _unknown_code,
+    Problem.LATER_PART: _later_part,
+}
 
 
 def _not_accepted(error: FieldError, lang: str) -> str:

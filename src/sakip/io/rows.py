@@ -148,13 +148,15 @@ def table_rows(dataset: Dataset) -> tuple[TableRow, ...]:
     """The flat rows of a dataset: one per realization, with its target.
 
     A year's row carries the target of that year's performance agreement (PK) when there is
-    one, else the Renstra target, else none; a quarter's row carries no target.
+    one, else the Renstra target (a cascade indicator's: its item's), else none; a quarter's
+    row carries no target.
     """
     agreements = {agreement.year: dict(agreement.targets) for agreement in dataset.agreements}
-    plans = {plan.indicator: dict(plan.targets) for plan in dataset.plan.indicator_plans}
+    lines = [*dataset.plan.indicator_plans, *(p for item in dataset.cascade for p in item.plans)]
+    plans = {plan.indicator: dict(plan.targets) for plan in lines}
     rows = []
     for realization in dataset.realizations:
-        indicator = dataset.plan.indicator(realization.indicator)
+        indicator = dataset.indicator(realization.indicator)  # of the plan or the cascade
         target: TargetLike | None = None
         if realization.quarter is None:
             target = agreements.get(realization.year, {}).get(indicator.code)

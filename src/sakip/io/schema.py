@@ -154,9 +154,11 @@ def json_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "sakip dataset",
-        "description": "A sakip data file (format sakip-dataset, version 1): an agency, its "
-        "strategic plan, realizations, agreements, budget lines, national standards and the "
-        "figures its report states.",
+        "description": f"A sakip data file (format sakip-dataset, version {VERSION}): an agency, "
+        "its "
+        "strategic plan, realizations, agreements, budget lines, national standards, the "
+        "figures its report states, its cascade of programs, activities and sub-activities, "
+        "and the author's analyses.",
         "type": "object",
         "properties": {
             "$schema": {"type": "string"},

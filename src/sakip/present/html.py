@@ -7,7 +7,7 @@ import html
 from sakip._optional import require
 from sakip.exceptions import MissingDependencyError
 from sakip.present._layout import heading, labels_of, notes, words_in
-from sakip.report import Cell, CellKind, Report, Table
+from sakip.report import Cell, CellKind, Report, RowLevel, Table
 
 __all__ = ["page_html", "report_html", "table_html", "to_html"]
 
@@ -23,6 +23,7 @@ th, td { border: 1px solid #999; padding: 0.25em 0.5em; vertical-align: top; }
 th { background: #eee; }
 td.num { text-align: right; white-space: nowrap; }
 td.missing { text-align: center; color: #777; }
+tr.goal td, tr.objective td { font-weight: bold; background: #f5f5f5; }
 td.rating-ST { background: #c8e6c9; } td.rating-T { background: #dcedc8; }
 td.rating-S { background: #fff9c4; } td.rating-R { background: #ffe0b2; }
 td.rating-SR { background: #ffcdd2; }
@@ -49,6 +50,11 @@ def _html_cell(cell: Cell, lang: str) -> str:
     return f"<td{attributes}>{text}</td>"
 
 
+def _html_row(level: RowLevel) -> str:
+    """A row's opening tag: a goal's or objective's row is classed by its level, for the style."""
+    return "<tr>" if level is RowLevel.ITEM else f'<tr class="{level.value}">'
+
+
 def _html_table(table: Table, labels: dict[str, str]) -> list[str]:
     out = [f'<section id="{html.escape(table.key)}">', "<table>"]
     out.append(f"<caption>{html.escape(table.caption)}</caption>")
@@ -59,8 +65,8 @@ def _html_table(table: Table, labels: dict[str, str]) -> list[str]:
     )
     out.append("<tbody>")
     out += [
-        "<tr>" + "".join(_html_cell(cell, table.lang) for cell in row) + "</tr>"
-        for row in table.rows
+        _html_row(level) + "".join(_html_cell(cell, table.lang) for cell in row) + "</tr>"
+        for level, row in table.printed()
     ]
     out += ["</tbody>", "</table>"]
     out += [

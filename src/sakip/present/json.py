@@ -38,6 +38,15 @@ def _table_data(table: Table) -> dict[str, Any]:
         "title": table.title,
         "columns": [{"key": c.key, "title": c.title} for c in table.columns],
         "rows": [[_json_cell(cell, table.lang) for cell in row] for row in table.rows],
+        "groups": [
+            {
+                "level": group.level.value,
+                "code": group.code,
+                "before": group.before,
+                "cells": [_json_cell(cell, table.lang) for cell in group.cells],
+            }
+            for group in table.groups
+        ],
         "rule": table.rule,
         "source": table.source,
         "data_sources": list(table.data_sources),

@@ -6,7 +6,7 @@ import html
 import re
 
 from sakip.present._layout import heading, labels_of, notes, numeric_columns, visible
-from sakip.report import Report, Table
+from sakip.report import Cell, Report, RowLevel, Table
 
 __all__ = ["to_markdown"]
 
@@ -18,13 +18,19 @@ def _md(text: str) -> str:
     return _MARKDOWN.sub(r"\\\g<0>", html.escape(visible(text), quote=False))
 
 
+def _md_cell(cell: Cell, lang: str, level: RowLevel) -> str:
+    """A cell's text; a goal's or objective's in bold, as a report sets a group's row."""
+    text = _md(cell.format(lang))
+    return f"**{text}**" if level is not RowLevel.ITEM and text else text
+
+
 def _markdown_table(table: Table) -> list[str]:
     head = "| " + " | ".join(_md(column.title) for column in table.columns) + " |"
     aligns = ["---:" if numeric else "---" for numeric in numeric_columns(table)]
     rule = "| " + " | ".join(aligns) + " |"
     rows = [
-        "| " + " | ".join(_md(cell.format(table.lang)) for cell in row) + " |"
-        for row in table.rows
+        "| " + " | ".join(_md_cell(cell, table.lang, level) for cell in row) + " |"
+        for level, row in table.printed()
     ]
     return [head, rule, *rows]
 

@@ -21,7 +21,11 @@ __all__ = ["to_text"]
 
 
 def _text_table(table: Table) -> list[str]:
-    body = [[wrapped(cell.format(table.lang), CELL_WIDTH) for cell in row] for row in table.rows]
+    # a goal's or objective's row reads as a row like any other: its name says what it is
+    body = [
+        [wrapped(cell.format(table.lang), CELL_WIDTH) for cell in row]
+        for _, row in table.printed()
+    ]
     header = [
         wrapped(
             column.title,

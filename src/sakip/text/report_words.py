@@ -44,6 +44,10 @@ WORDS: dict[str, str] = {
     "on_track_yes": N_("sesuai jalur"),
     "on_track_no": N_("tidak sesuai jalur"),
     "rule_a": N_("Capaian = {formulas}; kategori menurut {scale}"),
+    "rule_a_groups": N_(
+        "Capaian = {formulas}; capaian tujuan dan sasaran = {rollup}, indikator yang tidak "
+        "dapat dihitung tidak diikutkan dan tidak dianggap 0; kategori menurut {scale}"
+    ),
     "rule_b": N_(
         "Perubahan = realisasi tahun ini − realisasi tahun lalu; pertumbuhan = "
         "perubahan / |realisasi tahun lalu| × 100; membaik atau memburuk menurut "
@@ -94,6 +98,10 @@ RULE_WORDS: dict[tuple[str, str], str] = {
         "PermenPANRB 12/2015, dipertahankan PermenPANRB 88/2021, Lampiran, kategori "
         "nilai hasil evaluasi"
     ),
+    ("mean", "title"): N_("rata-rata capaian indikatornya, tanpa bobot dan tanpa batas atas"),
+    ("mean", "source"): N_("Praktik Kemensetneg, diikuti beberapa LKjIP"),
+    ("weighted-mean", "title"): N_("rata-rata tertimbang capaian indikatornya"),
+    ("weighted-mean", "source"): N_("Praktik instansi yang memberi bobot pada indikatornya"),
     ("least-squares", "title"): N_(
         "garis lurus kuadrat terkecil melalui setiap tahun yang memiliki realisasi"
     ),

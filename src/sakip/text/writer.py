@@ -22,6 +22,7 @@ from sakip.compare import (
 )
 from sakip.locale import format_number, format_rupiah
 from sakip.model import TargetLike, TargetRange
+from sakip.rollup import MEAN, WEIGHTED_MEAN, RollupMethod
 from sakip.scales import (
     PERMENDAGRI_86_2017,
     PERMENDAGRI_86_2017_BAIK,
@@ -45,12 +46,16 @@ BUILTIN_RULES: tuple[object, ...] = (
     DIFFERENCE,
     SHARE,
     UNSPENT,
+    MEAN,
+    WEIGHTED_MEAN,
 )
 """The built-in rules a report can show; each has its words in
 :data:`sakip.text.report_words.RULE_WORDS`, by registered name. A rule a user made is printed in
 the words it was given."""
 
-Rule: TypeAlias = AchievementFormula | RatingScale | ProjectionMethod | EfficiencyConvention
+Rule: TypeAlias = (
+    AchievementFormula | RatingScale | ProjectionMethod | EfficiencyConvention | RollupMethod
+)
 
 
 class Writer:
