@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
 
 import sakip
+import sakip.io
 from sakip.agreement import DifferenceKind
+
+PAPER = Path(__file__).resolve().parent / "fixtures" / "kertas-kerja-2024.toml"
 
 
 def _plan() -> sakip.StrategicPlan:
@@ -95,3 +102,66 @@ def test_a_difference_built_by_hand_without_a_plan_target() -> None:
         plan_target=None,
     )
     assert "X 2024: target PK 1, target Renstra -" == found.explain()
+
+
+# --- the revised agreement (PK Perubahan, PK-P) ---------------------------------------------
+
+
+def test_a_revision_keeps_the_original_and_is_measured_against() -> None:
+    """Both targets are kept; target() gives the revised one, which a report measures against."""
+    pk = sakip.PerformanceAgreement(
+        year=2024,
+        targets={"PPKS": "94.6", "SAKIP": "68.14"},
+        revised_targets={"PPKS": 96},
+        revised_on=date(2024, 7, 1),
+    )
+    assert pk.revised
+    assert sakip.Target(96) == pk.target("PPKS")
+    assert sakip.Target("94.6") == pk.original_target("PPKS")
+    assert sakip.Target(96) == pk.revised_target("PPKS")
+    assert pk.revised_target("SAKIP") is None
+    assert sakip.Target("68.14") == pk.target("SAKIP")
+
+
+def test_an_agreement_never_revised() -> None:
+    """No PK-P: the signed targets stand."""
+    pk = sakip.PerformanceAgreement(year=2024, targets={"PPKS": "94.6"})
+    assert not pk.revised
+    assert pk.revised_target("PPKS") is None
+
+
+def test_a_revision_of_a_target_never_signed_is_refused() -> None:
+    """A PK-P revises the PK's targets; it names no indicator the PK does not hold."""
+    with pytest.raises(sakip.NotFoundError, match="'SAKIP'"):
+        sakip.PerformanceAgreement(
+            year=2024, targets={"PPKS": "94.6"}, revised_targets={"SAKIP": 70}
+        )
+
+
+def test_the_revised_target_of_an_indicator_not_signed_is_not_found() -> None:
+    """Asking for the PK-P target of an indicator outside the PK is an error, not None."""
+    pk = sakip.PerformanceAgreement(year=2024, targets={"PPKS": "94.6"})
+    with pytest.raises(sakip.NotFoundError):
+        pk.revised_target("SAKIP")
+
+
+def test_a_data_file_keeps_the_revision() -> None:
+    """The PK-P reads from a data file and writes back the same."""
+    data = sakip.io.load(PAPER)
+    (pk,) = data.agreements
+    assert (("IKU-1", sakip.Target(96)),) == pk.revised_targets
+    assert date(2024, 7, 1) == pk.revised_on
+    assert data == sakip.io.loads_toml(sakip.io.dumps_toml(data))
+    assert data == sakip.io.loads_json(sakip.io.dumps_json(data))
+
+
+def test_a_revision_naming_an_unknown_indicator_is_a_problem_of_the_file(tmp_path: Path) -> None:
+    """The file's problems name the revised target's place."""
+    text = PAPER.read_text(encoding="utf-8").replace(
+        "revised_targets = { IKU-1 = 96 }", "revised_targets = { IKU-9 = 96 }"
+    )
+    path = tmp_path / "salah.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(sakip.io.DataFileError) as caught:
+        sakip.io.load(path)
+    assert "agreements[0].revised_targets" in str(caught.value)

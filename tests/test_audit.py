@@ -55,17 +55,24 @@ def with_standard(seed_dataset: sakip.Dataset) -> sakip.Dataset:
 
 
 def test_every_kind_of_the_brief_is_registered() -> None:
-    """The audit knows exactly the nine kinds a stated figure can have."""
+    """The audit knows exactly the sixteen kinds a stated figure can have."""
     expected = [
         "absorption",
         "achievement",
+        "category",
         "change",
         "claim",
+        "efficiency",
         "gap",
         "growth",
+        "objective-average",
         "percentage",
+        "period-achievement",
+        "period-realization",
         "progress",
+        "revised-target",
         "sum",
+        "unspent",
     ]
     assert expected == CHECKS.names()
 

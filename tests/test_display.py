@@ -21,6 +21,7 @@ from sakip.evaluation import STRUCTURES
 from sakip.rules import builtin_registries
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
+PAPER = Path(__file__).parent / "fixtures" / "kertas-kerja-2024.toml"
 
 
 def _walk(value: object, found: dict[type, object]) -> None:
@@ -105,6 +106,7 @@ def _realistic() -> dict[type, object]:
     results += _lke_results()
     periods = sakip.io.load(Path(__file__).parent / "data" / "monitoring.toml")
     results += [periods, sakip.monitoring(periods, as_of="TW II 2024")]
+    results.append(sakip.audit.audit(sakip.io.load(PAPER)))  # averages, labels, PK-P
     from sakip.validate import check_dataset
 
     results.append(check_dataset(dataset))  # the seed's indicator with no figures for the year

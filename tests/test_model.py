@@ -334,8 +334,10 @@ def test_indexed_lookups_agree_with_a_scan(data: sakip.Dataset) -> None:
         assert lines == data.budget_lines_of(code)
         for agreement in data.agreements:
             signed = [target for c, target in agreement.targets if c == code]
+            revised = [target for c, target in agreement.revised_targets if c == code]
             if signed:
-                assert signed[0] == agreement.target(code)
+                assert signed[0] == agreement.original_target(code)
+                assert [*revised, *signed][0] == agreement.target(code)
     for indicator_plan in plan_.indicator_plans:
         assert indicator_plan == plan_.plan_for(indicator_plan.indicator)
         for year, target in indicator_plan.targets:

@@ -137,6 +137,10 @@ _RESULTS = (
     sakip.audit.Finding,
     sakip.audit.Recomputation,
     sakip.audit.Total,
+    sakip.audit.Mean,
+    sakip.audit.Remainder,
+    sakip.audit.Label,
+    sakip.audit.Revision,
 )
 """The comparison, achievement, percentage, roll-up and audit results this module checks."""
 
@@ -152,6 +156,10 @@ _NAMES = {
     ("TotalCheck", "quantity"),  # the caller's label of what is totalled
     ("Aggregate", "indicator"),  # an indicator's code
     ("AgreementDifference", "indicator"),  # an indicator's code
+    ("Finding", "label"),  # a band's label, the rating scale's data ("Sangat Tinggi")
+    ("Recomputation", "label"),  # likewise
+    ("Label", "label"),  # likewise
+    ("Label", "scale"),  # the scale's registered name
 }
 
 

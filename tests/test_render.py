@@ -481,7 +481,8 @@ def test_the_audit_and_the_lke_have_a_registry_of_formats_each() -> None:
     from sakip.lke.report import FORMATS as LKE_RENDERED
     from sakip.present import AUDIT_FORMATS, LKE_FORMATS
 
-    assert ["json", "text"] == AUDIT_FORMATS.names()
+    assert ["docx", "html", "json", "text", "xlsx"] == AUDIT_FORMATS.names()
+    assert [f.name for f in AUDIT_FORMATS if f.binary] == ["docx", "xlsx"]
     assert set(LKE_RENDERED) == set(LKE_FORMATS.names())
     assert [f.name for f in LKE_FORMATS if f.binary] == ["docx", "xlsx"]
     assert "docx: a DOCX document (sakip[docx]); bytes, written to a file" == (

@@ -19,7 +19,21 @@ change        current, previous                      current − previous
 growth        current, previous                      (current − previous) / previous × 100
 gap           end target, realization                end target − realization
 progress      realization, baseline, end target      (R − B) / (end target − B) × 100
-absorption    spent, ceiling                         spent / ceiling × 100
+absorption    spent, ceiling (or a budget line's     spent / ceiling × 100, on the revised
+              code, read from the data)              ceiling when there is one
+unspent       ceiling, spent (or a budget line's     ceiling − spent (selisih anggaran)
+              code)
+objective-    the indicators' achievements (or an    their unweighted mean (capaian sasaran)
+average       objective and year, from the data)
+category      an achievement (or an indicator or     the label of the rating scale's band
+              objective, and year)                   (kategori), compared as text
+efficiency    achievement, absorption                the efficiency convention's figure
+period-       (indicator, year and quarter)          the realization to date by the
+realization                                          indicator's aggregation
+period-       realization, target (or indicator,     the achievement against the quarter's
+achievement   year and quarter)                      target
+revised-      (indicator and year)                   the revised agreement's (PK-P) target
+target
 claim         (indicator and year)                   the sentence checked against the data
 ============= ====================================== =========================================
 
@@ -43,13 +57,20 @@ from typing import Protocol
 
 import attrs
 
+from sakip._comparing import show
 from sakip._decimal import Number, exact, round_half_up
 from sakip._display import Displayed
-from sakip._figures import typed
+from sakip._figures import Writing, typed
 from sakip._gc import collector_paused
 from sakip.achievement import Achievement, AchievementFormula, achievement
 from sakip.analysis.settings import overridden
-from sakip.budget import absorption
+from sakip.budget import (
+    EFFICIENCY_CONVENTIONS,
+    Absorption,
+    absorption,
+    efficiency,
+    line_absorption,
+)
 from sakip.compare import (
     Change,
     Gap,
@@ -68,10 +89,13 @@ from sakip.exceptions import (
     UnknownRuleError,
 )
 from sakip.locale import format_number, parse_number
-from sakip.model import Claim, Dataset, Polarity, StatedFigure
+from sakip.model import BudgetLine, Claim, Dataset, Polarity, StatedFigure, Target, TargetLike
+from sakip.periods import Aggregate, Quarter, aggregate  # periods loads aggregation after itself
 from sakip.ratios import percentage
 from sakip.reasons import Missing, Part, Reason
+from sakip.rollup import MEAN, Rollup, objective_achievement
 from sakip.rules import DescribedRule, EvidenceGrade, Registry, Source
+from sakip.scales import PERMENDAGRI_86_2017, SCALES, classify
 from sakip.text import N_, check_lang, gettext, ngettext
 
 __all__ = [
@@ -83,13 +107,18 @@ __all__ = [
     "Explains",
     "FigureCheck",
     "Finding",
+    "Label",
+    "Mean",
     "NotRecomputableError",
     "Recomputation",
+    "Remainder",
+    "Revision",
     "StatedFigureError",
     "Total",
     "Verdict",
     "audit",
     "check",
+    "period_target",
     "validate",
 ]
 
@@ -147,6 +176,13 @@ class BadStatedFigureError(SakipError, ValueError):
         return f"{figure}{where}: {_unfit_words(self, lang)}"
 
 
+_BUDGET_OPERANDS = "two operands, or the code of a budget line read from the data"
+_MEAN_OPERANDS = "the indicators' achievements, or an objective and a year"
+_LABEL_OPERANDS = "one achievement, or an indicator or an objective and a year"
+_PERIOD_OPERANDS = "an indicator, a year and a quarter 1-4"
+_REVISED_OPERANDS = "an indicator and a year"
+_EFFICIENCY_READS = "a convention that reads achievement and absorption"
+
 # Why a stated figure does not fit its kind, by the field and what it had to be.
 _UNFIT = {
     ("indicator", "an indicator and a year for a claim"): N_(
@@ -161,25 +197,57 @@ _UNFIT = {
     ("stated", "a number as printed"): N_(
         "angka yang dinyatakan harus berupa angka seperti dicetak"
     ),
+    ("operands", _BUDGET_OPERANDS): N_(
+        "angka anggaran memerlukan dua angka (pagu dan realisasi), atau kode baris anggaran"
+    ),
+    ("operands", _MEAN_OPERANDS): N_(
+        "rata-rata sasaran memerlukan capaian indikatornya, atau sasaran dan tahun"
+    ),
+    ("operands", _LABEL_OPERANDS): N_(
+        "kategori memerlukan satu capaian, atau indikator atau sasaran beserta tahun"
+    ),
+    ("quarter", _PERIOD_OPERANDS): N_(
+        "angka triwulan memerlukan indikator, tahun dan triwulan (1-4)"
+    ),
+    ("indicator", _REVISED_OPERANDS): N_("target PK-P memerlukan indikator dan tahun"),
+    ("convention", _EFFICIENCY_READS): N_(
+        "efisiensi yang diperiksa memakai konvensi yang membaca capaian dan serapan"
+    ),
 }
 
 
 def _unfit_words(problem: BadStatedFigureError, lang: str) -> str:
     """Why a stated figure cannot be checked, in ``lang``, from the error its check raised."""
     error = problem.error
+    if isinstance(error, NotFoundError):
+        return _not_found_words(error, lang)
+    if isinstance(error, InvalidValueError):
+        return _invalid_words(error, lang)
+    return problem.reason  # a check you registered words its own errors
+
+
+def _not_found_words(error: NotFoundError, lang: str) -> str:
+    """What a stated figure names that is not there: a kind, a rule, or a thing of the data."""
+    known = ", ".join(f"`{name}`" for name in error.available)
+    if isinstance(error, UnknownRuleError) and error.kind in _FIELDS:
+        return gettext(
+            "aturan `{name}` tidak dikenal; yang dikenal: {known}",
+            lang=lang,
+            name=error.name,
+            known=known,
+        )
     if isinstance(error, UnknownRuleError):
-        known = ", ".join(f"`{name}`" for name in error.available)
         return gettext(
             "jenis angka `{kind}` tidak dikenal; yang dikenal: {known}",
             lang=lang,
             kind=error.name,
             known=known,
         )
-    if isinstance(error, NotFoundError):
-        return gettext("indikator `{code}` tidak ada dalam rencana", lang=lang, code=error.name)
-    if isinstance(error, InvalidValueError):
-        return _invalid_words(error, lang)
-    return problem.reason  # a check you registered words its own errors
+    if error.kind == "objective":
+        return gettext("sasaran `{code}` tidak ada dalam rencana", lang=lang, code=error.name)
+    if error.kind == "budget line":
+        return gettext("baris anggaran `{code}` tidak ada dalam data", lang=lang, code=error.name)
+    return gettext("indikator `{code}` tidak ada dalam rencana", lang=lang, code=error.name)
 
 
 def _invalid_words(error: InvalidValueError, lang: str) -> str:
@@ -248,20 +316,130 @@ class Total(Displayed):
 
 
 @attrs.frozen(kw_only=True, repr=False)
+class Mean(Displayed):
+    """An objective's average recomputed from the achievements a report printed (rata-rata).
+
+    Attributes:
+        items: The indicators' achievements, as printed.
+        value: Their unweighted mean, exact.
+    """
+
+    items: tuple[Decimal, ...]
+    value: Decimal
+
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The mean with its terms, in ``numbers``' notation (``lang``'s when not given).
+
+        >>> sakip.audit.Mean(items=(Decimal(100), Decimal(90)), value=Decimal(95)).explain()
+        '(100 + 90) / 2 = 95,00'
+        """
+        notation = numbers or check_lang(lang)
+        terms = " + ".join(typed(item, lang=notation) for item in self.items)
+        shown = format_number(self.value, 2, lang=notation)
+        return f"({terms}) / {len(self.items)} = {shown}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Remainder(Displayed):
+    """The unspent budget (selisih anggaran, sisa pagu): ceiling − spent.
+
+    Attributes:
+        ceiling: The ceiling, the revised one when the line has one.
+        spent: The spending.
+        value: ``ceiling − spent``, exact.
+    """
+
+    ceiling: Decimal
+    spent: Decimal
+    value: Decimal
+
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The difference with its terms, in ``numbers``' notation (``lang``'s when not given).
+
+        >>> sakip.audit.Remainder(
+        ...     ceiling=Decimal(174970600), spent=Decimal(149338671), value=Decimal(25631929)
+        ... ).explain()
+        '174.970.600 − 149.338.671 = 25.631.929'
+        """
+        notation = numbers or check_lang(lang)
+        ceiling, spent = typed(self.ceiling, lang=notation), typed(self.spent, lang=notation)
+        return f"{ceiling} − {spent} = {typed(self.value, lang=notation)}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Label(Displayed):
+    """The label a rating scale gives a printed achievement (kategori).
+
+    Attributes:
+        value: The achievement classified, as printed (two decimals).
+        label: The label of the band it falls in.
+        scale: The scale's name.
+    """
+
+    value: Decimal
+    label: str
+    scale: str
+
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """The classification, in ``numbers``' notation (``lang``'s when not given).
+
+        >>> sakip.audit.Label(
+        ...     value=Decimal("100.42"), label="Sangat Tinggi", scale="permendagri-86-2017"
+        ... ).explain()
+        '100,42 % → Sangat Tinggi (permendagri-86-2017)'
+        """
+        notation = numbers or check_lang(lang)
+        shown = format_number(self.value, 2, lang=notation)
+        return f"{shown} % → {self.label} ({self.scale})"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Revision(Displayed):
+    """A target of a revised performance agreement (target PK-P) beside the one first signed.
+
+    Attributes:
+        original: The target first signed (PK).
+        revised: The revised target (PK-P), the one measured against.
+    """
+
+    original: TargetLike
+    revised: TargetLike
+
+    def explain(self, lang: str = "id", *, numbers: str | None = None) -> str:
+        """Both targets, in ``lang`` (numbers in ``numbers``' notation).
+
+        >>> from sakip import Target
+        >>> print(sakip.audit.Revision(original=Target("94.6"), revised=Target(96)).explain())
+        target PK 94,6, target PK-P 96
+        """
+        w = Writing.of(lang, numbers)
+        return w.gettext(
+            "target PK {original}, target PK-P {revised}",
+            original=show(self.original, w),
+            revised=show(self.revised, w),
+        )
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Recomputation(Displayed):
     """What a check computed (hasil hitung ulang): a number, or whether a claim holds, and how.
 
     Attributes:
-        value: The recomputed figure, exact; ``None`` for a claim.
+        value: The recomputed figure, exact; ``None`` for a claim or a label.
         holds: Whether a claim holds; ``None`` for a number.
         basis: The result it was recomputed from, which explains it in either language.
         formula: The achievement formula used, when one was: its source is the one cited.
+        label: The recomputed label, for a rating label (``category``).
+        cited: The rule actually used, when it is not the kind's own (a rating scale, an
+            efficiency convention, an aggregation method): its source is the one cited.
     """
 
     value: Decimal | None = None
     holds: bool | None = None
     basis: Explains
     formula: AchievementFormula | None = None
+    label: str | None = None
+    cited: DescribedRule | None = None
 
 
 def _explained(result: Achievement | Change | Gap, value: Decimal) -> Recomputation:
@@ -340,6 +518,25 @@ _BAB_III = Source(
     reference="PermenPANRB 53/2014",
     location="Lampiran, Bab III (analisis capaian kinerja)",
     grade=EvidenceGrade.REGULATION,
+)
+
+
+_BAB_III_B = Source(
+    reference="PermenPANRB 53/2014",
+    location="Lampiran, Bab III B (realisasi anggaran)",
+    grade=EvidenceGrade.REGULATION,
+)
+
+_PERIODS = Source(
+    reference="Practice of agencies' quarterly monitoring (rencana aksi, e-SAKIP applications)",
+    grade=EvidenceGrade.PRACTICE,
+    note="A quarter is read against its own target; the yearly target is not divided.",
+)
+
+_PK = Source(
+    reference="Practice of published revised performance agreements (PK Perubahan)",
+    grade=EvidenceGrade.PRACTICE,
+    note="Both agreements are kept; the revised target is the one measured against.",
 )
 
 
@@ -439,12 +636,6 @@ def _progress(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     return Recomputation(value=result.value, basis=result)
 
 
-def _absorption(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
-    spent, ceiling = figure.operands
-    result = absorption(spent=spent, ceiling=ceiling)
-    return Recomputation(value=result.value, basis=result)
-
-
 def _claim(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     found = _history(figure, dataset)
     claim = figure.claim
@@ -481,6 +672,158 @@ def _target_claim(found: IndicatorHistory, *, met: bool) -> Recomputation:
         raise NotRecomputableError("claim", _row_missing(found.current.missing))
     # A claim cites chapter III, not the formula: no formula is kept.
     return Recomputation(holds=result.met is met, basis=result)
+
+
+def _line(dataset: Dataset | None, code: str) -> BudgetLine:
+    """The budget line with this code, in the budget or a performance agreement's budget."""
+    lines = [] if dataset is None else list(_budget_lines(dataset))
+    for line in lines:
+        if line.code == code:
+            return line
+    raise NotFoundError("budget line", code, {line.code for line in lines})
+
+
+def _budget_lines(dataset: Dataset) -> Iterable[BudgetLine]:
+    for top in (*dataset.budget, *(line for pk in dataset.agreements for line in pk.budget)):
+        yield from top.walk()
+
+
+def _line_absorption(figure: StatedFigure, dataset: Dataset | None) -> Absorption:
+    return line_absorption(_line(dataset, figure.budget_line))  # type: ignore[arg-type]  # checked
+
+
+def _absorption(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    if figure.operands:
+        spent, ceiling = figure.operands
+        result = absorption(spent=spent, ceiling=ceiling)
+    else:
+        result = _line_absorption(figure, dataset)
+    return Recomputation(value=result.value, basis=result)
+
+
+def _unspent(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    if figure.operands:
+        ceiling, spent = figure.operands
+    else:  # the year's spending as absorption reads it: stated, or the four quarters
+        found = _line_absorption(figure, dataset)
+        ceiling, spent = found.ceiling, found.spent
+    with exact():
+        left = ceiling - spent
+    return Recomputation(value=left, basis=Remainder(ceiling=ceiling, spent=spent, value=left))
+
+
+def _objective_average(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    if figure.operands:
+        with exact():
+            mean = sum(figure.operands, Decimal(0)) / len(figure.operands)
+        return Recomputation(value=mean, basis=Mean(items=figure.operands, value=mean))
+    result = _objective_rollup(figure, dataset)
+    return Recomputation(value=result.value, basis=result)
+
+
+def _objective_rollup(figure: StatedFigure, dataset: Dataset | None) -> Rollup:
+    code, year = figure.objective, figure.year
+    if dataset is None or code is None or year is None:
+        raise InvalidValueError("operands", (), _MEAN_OPERANDS)
+    return objective_achievement(dataset, code, year)
+
+
+def _category(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    scale = SCALES.get(figure.scale) if figure.scale else PERMENDAGRI_86_2017
+    if figure.operands:
+        value = figure.operands[0]
+    elif figure.objective is not None:
+        value = _objective_rollup(figure, dataset).value
+    else:
+        row = _history(figure, dataset).current
+        if row.achievement is None:
+            raise NotRecomputableError("category", _row_missing(row.missing))
+        value = row.achievement.value
+    printed = round_half_up(value, 2)  # classified as printed, so a table never contradicts
+    label = classify(printed, scale).label
+    basis = Label(value=printed, label=label, scale=scale.name)
+    return Recomputation(basis=basis, label=label, cited=scale)
+
+
+def _efficiency(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    achieved, absorbed = figure.operands
+    result = efficiency(
+        figure.convention or "difference", achievement=achieved, absorption=absorbed
+    )
+    return Recomputation(value=result.value, basis=result, cited=result.convention)
+
+
+def period_target(dataset: Dataset, indicator: str, year: int, quarter: int) -> Target | None:
+    """The target of a quarter (target triwulan) an indicator's data holds; ``None`` if none.
+
+    The data format holds yearly targets only today, so this gives ``None`` and a quarter's
+    achievement read from the data says it has no target; a stated one given with its
+    realization and target as operands is checked all the same.
+    """
+    return None
+
+
+def _period(figure: StatedFigure, dataset: Dataset | None) -> tuple[Dataset, str, Quarter]:
+    code, year, number = figure.indicator, figure.year, figure.quarter
+    if dataset is None or code is None or year is None or number is None:
+        raise InvalidValueError("quarter", number, _PERIOD_OPERANDS)
+    return dataset, code, Quarter(year, number)
+
+
+def _to_date(figure: StatedFigure, dataset: Dataset | None) -> Aggregate:
+    data, code, quarter = _period(figure, dataset)
+    indicator = data.plan.indicator(code)
+    try:
+        return aggregate(
+            indicator, data.realizations_of(indicator.code), quarter.year, as_of=quarter
+        )
+    except NotFoundError:  # no quarter reported up to this one: nothing to recompute from
+        lacking = (("year", quarter.year),)
+        missing = Missing(reason=Reason.NO_REALIZATION, part=Part.REALIZATION, values=lacking)
+        raise NotRecomputableError("period", missing) from None
+
+
+def _period_realization(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    result = _to_date(figure, dataset)
+    return Recomputation(value=result.value, basis=result, cited=result.method)
+
+
+def _period_achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    if figure.operands:
+        return _achievement(figure, dataset)
+    data, code, quarter = _period(figure, dataset)
+    target = period_target(data, code, quarter.year, quarter.number)
+    if target is None:
+        lacking = (("year", quarter.year),)
+        missing = Missing(reason=Reason.NO_PERIOD_TARGET, part=Part.TARGET, values=lacking)
+        raise NotRecomputableError("period achievement", missing)
+    realized = _to_date(figure, data).value
+    polarity, formula = _polarity(figure, data, required=True)
+    result = achievement(realization=realized, target=target, polarity=polarity, formula=formula)
+    return _explained(result, result.value)
+
+
+def _revised_target(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
+    if dataset is None or figure.indicator is None or figure.year is None:
+        raise InvalidValueError("indicator", figure.indicator, _REVISED_OPERANDS)
+    lacking = Missing(reason=Reason.NOT_REVISED, part=Part.TARGET, values=(("year", figure.year),))
+    for agreement in dataset.agreements:
+        if agreement.year == figure.year and figure.indicator in dict(agreement.targets):
+            revised = agreement.revised_target(figure.indicator)
+            if revised is None:
+                break
+            if not isinstance(revised, Target):  # a range is no one number to compare
+                refused = (("rule", "revised-target"),)
+                raise NotRecomputableError(
+                    "revised target", Missing(reason=Reason.RULE_REFUSED, values=refused)
+                )
+            return Recomputation(
+                value=revised.value,
+                basis=Revision(
+                    original=agreement.original_target(figure.indicator), revised=revised
+                ),
+            )
+    raise NotRecomputableError("revised target", lacking)
 
 
 def _row_missing(missing: Missing | None) -> Missing:
@@ -588,15 +931,85 @@ _register(
 _register(
     "absorption",
     title="budget absorption (serapan anggaran)",
-    operands="spent, ceiling",
+    operands="spent, ceiling; or none, with a budget line's code",
     arity=2,
     rule="spent / ceiling × 100",
     run=_absorption,
-    source=Source(
-        reference="PermenPANRB 53/2014",
-        location="Lampiran, Bab III B (realisasi anggaran)",
-        grade=EvidenceGrade.REGULATION,
-    ),
+    source=_BAB_III_B,
+)
+
+_register(
+    "unspent",
+    title="unspent budget (selisih anggaran)",
+    operands="ceiling, spent; or none, with a budget line's code",
+    arity=2,
+    rule="ceiling − spent, on the revised ceiling when there is one",
+    run=_unspent,
+    percent=False,
+    source=_BAB_III_B,
+)
+
+_register(
+    "objective-average",
+    title="objective's achievement (capaian sasaran)",
+    operands="the indicators' achievements; or none, with an objective and a year",
+    arity=None,
+    rule="the unweighted mean of the indicators' achievements",
+    run=_objective_average,
+    source=MEAN.source,
+)
+
+_register(
+    "category",
+    title="rating label (kategori capaian)",
+    operands="an achievement; or none, with an indicator or an objective and a year",
+    arity=1,
+    rule="the label of the scale's band the printed achievement falls in",
+    run=_category,
+    percent=False,
+    source=PERMENDAGRI_86_2017.source,
+)
+
+_register(
+    "efficiency",
+    title="efficiency (efisiensi)",
+    operands="achievement, absorption",
+    arity=2,
+    rule="the efficiency convention's figure (difference: achievement % − absorption %)",
+    run=_efficiency,
+    source=EFFICIENCY_CONVENTIONS["difference"].source,
+)
+
+_register(
+    "period-realization",
+    title="a quarter's realization to date (realisasi triwulan)",
+    operands="none; the indicator, year and quarter",
+    arity=0,
+    rule="the quarters up to this one, by the indicator's aggregation",
+    run=_period_realization,
+    percent=False,
+    source=_PERIODS,
+)
+
+_register(
+    "period-achievement",
+    title="a quarter's achievement (capaian triwulan)",
+    operands="realization, target; or none, with indicator, year and quarter",
+    arity=2,
+    rule="the realization to date against the quarter's target, by the indicator's formula",
+    run=_period_achievement,
+    source=_PERIODS,
+)
+
+_register(
+    "revised-target",
+    title="revised agreement's target (target PK Perubahan)",
+    operands="none; the indicator and year",
+    arity=0,
+    rule="the target of the year's revised performance agreement (PK-P)",
+    run=_revised_target,
+    percent=False,
+    source=_PK,
 )
 
 _register(
@@ -622,7 +1035,10 @@ def validate(figure: StatedFigure) -> FigureCheck:
     """
     found = CHECKS.get(figure.kind)
     count = len(figure.operands)
-    if found.name == "claim":
+    shape = _SHAPES.get(found.name)
+    if shape is not None:
+        shape(figure, count)
+    elif found.name == "claim":
         if figure.claim is None:
             known = ", ".join(claim.value for claim in CLAIMS)
             raise InvalidValueError("claim", None, f"one of {known}")
@@ -644,9 +1060,72 @@ def validate(figure: StatedFigure) -> FigureCheck:
         raise InvalidValueError(
             "operands", figure.operands, f"{found.arity} operands ({found.operands})"
         )
-    if found.name != "claim":
+    if found.name not in _WORDED:
         _stated_number(figure)
     return found
+
+
+_WORDED = ("claim", "category")
+"""The kinds whose stated figure is words, not a number."""
+
+
+def _budget_shape(figure: StatedFigure, count: int) -> None:
+    if count != 2 and not (count == 0 and figure.budget_line is not None):
+        raise InvalidValueError("operands", figure.operands, _BUDGET_OPERANDS)
+
+
+def _mean_shape(figure: StatedFigure, count: int) -> None:
+    if count == 0 and (figure.objective is None or figure.year is None):
+        raise InvalidValueError("operands", (), _MEAN_OPERANDS)
+
+
+def _label_shape(figure: StatedFigure, count: int) -> None:
+    about = figure.indicator is not None or figure.objective is not None
+    if count > 1 or (count == 0 and not (about and figure.year is not None)):
+        raise InvalidValueError("operands", figure.operands, _LABEL_OPERANDS)
+    if figure.scale is not None:
+        SCALES.get(figure.scale)
+
+
+def _efficiency_shape(figure: StatedFigure, count: int) -> None:
+    if count != 2:
+        raise InvalidValueError(
+            "operands", figure.operands, "2 operands (achievement, absorption)"
+        )
+    if figure.convention is not None:
+        chosen = EFFICIENCY_CONVENTIONS.get(figure.convention)
+        if set(chosen.inputs) != {"achievement", "absorption"}:
+            raise InvalidValueError("convention", figure.convention, _EFFICIENCY_READS)
+
+
+def _period_shape(figure: StatedFigure, count: int) -> None:
+    if figure.indicator is None or figure.year is None or figure.quarter is None:
+        raise InvalidValueError("quarter", figure.quarter, _PERIOD_OPERANDS)
+    wanted = (0, 2) if figure.kind == "period-achievement" else (0,)
+    if count not in wanted:
+        raise InvalidValueError(
+            "operands", figure.operands, f"{' or '.join(map(str, wanted))} operands"
+        )
+
+
+def _revised_shape(figure: StatedFigure, count: int) -> None:
+    if figure.indicator is None or figure.year is None:
+        raise InvalidValueError("indicator", figure.indicator, _REVISED_OPERANDS)
+    if count:
+        raise InvalidValueError("operands", figure.operands, "0 operands (none)")
+
+
+_SHAPES: dict[str, Callable[[StatedFigure, int], None]] = {
+    "absorption": _budget_shape,
+    "unspent": _budget_shape,
+    "objective-average": _mean_shape,
+    "category": _label_shape,
+    "efficiency": _efficiency_shape,
+    "period-realization": _period_shape,
+    "period-achievement": _period_shape,
+    "revised-target": _revised_shape,
+}
+"""What each kind with more than one shape of operands needs, checked before it runs."""
 
 
 def _stated_number(figure: StatedFigure) -> tuple[Decimal, int]:
@@ -675,6 +1154,9 @@ class Finding(Displayed):
         basis: The result it was recomputed from, ``None`` when it cannot be.
         missing: Why it cannot be recomputed, ``None`` when it can.
         formula: The achievement formula the recomputation used, if any.
+        label: The recomputed label of a rating label (``category``).
+        cited: The rule used when it is not the kind's own (the scale, the convention, the
+            aggregation method), whose source is cited.
     """
 
     figure: StatedFigure
@@ -686,14 +1168,19 @@ class Finding(Displayed):
     basis: Explains | None = None
     missing: Missing | None = None
     formula: AchievementFormula | None = None
+    label: str | None = None
+    cited: DescribedRule | None = None
 
     @property
     def source(self) -> Source | None:
-        """The source of the rule used, the formula's own or else the kind's.
+        """The source of the rule used (the formula's own, the rule's, or else the kind's).
 
-        An ``inverse`` achievement cites the practice it comes from, not PermenPANRB 8/2021.
+        An ``inverse`` achievement cites the practice it comes from, not PermenPANRB 8/2021;
+        a label cites its scale, an efficiency figure its convention.
         """
-        return self.check.source if self.formula is None else self.formula.source
+        if self.formula is not None:
+            return self.formula.source
+        return self.check.source if self.cited is None else self.cited.source
 
     _dict_properties = ("agrees", "recomputed", "shown")
 
@@ -743,6 +1230,8 @@ class Finding(Displayed):
         the report's decimals, or the places they have when it printed none (a quotient's
         digits to 2 places). A claim shows whether it holds.
         """
+        if self.label is not None:
+            return self.label
         if self.value is None:
             return "—" if self.verdict is Verdict.NOT_COMPUTABLE else self._claim_text()
         if self.check.percent:
@@ -773,7 +1262,11 @@ class Finding(Displayed):
         """:attr:`location` in ``"id"`` (Indonesian) or ``"en"``."""
         unknown = gettext("(letak tidak disebutkan)", lang=check_lang(lang))
         parts = [self.figure.location or unknown]
-        about = [str(p) for p in (self.figure.indicator, self.figure.year) if p is not None]
+        figure = self.figure
+        named = (figure.indicator, figure.objective, figure.budget_line, figure.year)
+        about = [str(p) for p in named if p is not None]
+        if figure.quarter is not None:
+            about.append(f"TW {_ROMAN[figure.quarter - 1]}")
         if about:
             parts.append(f"({', '.join(about)})")
         return " ".join(parts)
@@ -790,6 +1283,9 @@ class Finding(Displayed):
             f"— {self.verdict.value}"
         )
 
+
+_ROMAN = ("I", "II", "III", "IV")
+"""The quarters as a report names them (TW I-IV)."""
 
 _NO_STANDARD = N_(
     "tidak ada standar nasional yang tercatat untuk {code}, sehingga tidak ada yang dapat "
@@ -824,7 +1320,7 @@ def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
     found = validate(figure)
     stated_value: Decimal | None = None
     places: int | None = None
-    if found.name != "claim":
+    if found.name not in _WORDED:
         stated_value, places = _stated_number(figure)
     try:
         outcome = found.run(figure, dataset)
@@ -838,7 +1334,9 @@ def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
             value=None,
             missing=_missing(error),
         )
-    if outcome.value is None:
+    if outcome.label is not None:
+        agrees = _words(outcome.label) == _words(figure.stated)
+    elif outcome.value is None:
         agrees = bool(outcome.holds)
     else:
         assert places is not None  # every numeric kind has a stated number
@@ -852,7 +1350,14 @@ def check(figure: StatedFigure, dataset: Dataset | None = None) -> Finding:
         value=outcome.value,
         basis=outcome.basis,
         formula=outcome.formula,
+        label=outcome.label,
+        cited=outcome.cited,
     )
+
+
+def _words(label: str) -> str:
+    """A label as compared: case and runs of spaces do not matter ("sangat  baik")."""
+    return " ".join(label.casefold().split())
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -861,9 +1366,13 @@ class Audit(Displayed):
 
     Attributes:
         findings: One finding per stated figure, in the order the data lists them.
+        agency: The name of the body whose report was audited, when known.
+        year: The year the report covers (the latest year with a realization), when known.
     """
 
     findings: tuple[Finding, ...]
+    agency: str | None = None
+    year: int | None = None
 
     _dict_properties = ("ok",)
 
@@ -888,10 +1397,34 @@ class Audit(Displayed):
         )
 
 
+def _names_in(figure: StatedFigure, dataset: Dataset) -> None:
+    """Check that the indicator, objective and budget line a figure names are in the data.
+
+    Figures given apart from the data may name any, so each is looked up here once.
+    """
+    if figure.indicator is not None:
+        dataset.plan.indicator(figure.indicator)
+    if figure.objective is not None:
+        dataset.plan.objective(figure.objective)
+    if figure.budget_line is not None and not figure.operands:
+        _line(dataset, figure.budget_line)
+
+
+_FIELDS = {
+    "rating scale": "scale",
+    "efficiency convention": "convention",
+    "objective": "objective",
+    "budget line": "budget_line",
+}
+"""The field of a stated figure that names each kind of thing looked up."""
+
+
 def _field(error: SakipError) -> str:
     """The field of a stated figure that an error is about."""
     if isinstance(error, InvalidValueError):
         return error.name
+    if isinstance(error, NotFoundError) and error.kind in _FIELDS:
+        return _FIELDS[error.kind]
     if isinstance(error, UnknownRuleError):
         return "kind"
     return "indicator"
@@ -927,12 +1460,14 @@ def audit(
     for index, figure in enumerate(chosen):
         try:
             validate(figure)
-            if figure.indicator is not None:  # figures given apart from the data may name any
-                dataset.plan.indicator(figure.indicator)
+            _names_in(figure, dataset)
         except SakipError as error:
             problems.append(
                 BadStatedFigureError(index, _field(error), figure.location, str(error), error)
             )
     if problems:
         raise StatedFigureError("stated figures that cannot be checked", problems)
-    return Audit(findings=tuple(check(figure, dataset) for figure in chosen))
+    findings = tuple(check(figure, dataset) for figure in chosen)
+    years = [realization.year for realization in dataset.realizations]
+    # the year a report covers, as sakip report picks it: the latest with a realization
+    return Audit(findings=findings, agency=dataset.agency.name, year=max(years) if years else None)

@@ -66,6 +66,8 @@ contoh:
   sakip audit examples/dinsos-kota-metro-2024.toml
   sakip audit data.toml --all --lang en
   sakip audit data.toml --format json > temuan.json
+  sakip audit data.toml --format xlsx --output kertas-kerja.xlsx   # kertas kerja reviu
+  sakip audit data.toml --format docx --output kertas-kerja.docx --lang en
 
 status keluar: 0 setiap angka yang dinyatakan sesuai; 1 ada angka yang tidak sesuai; 2 berkas
 tidak dapat dibaca; 3 galat internal.
@@ -285,7 +287,18 @@ def _add_audit(commands: Any) -> None:
     )
     audit.add_argument("file", metavar="FILE", help=N_("berkas data (.toml atau .json)"))
     audit.add_argument(
-        "--format", choices=_audit_formats(), default="text", help=N_("format keluaran")
+        "--format",
+        choices=_audit_formats(),
+        default="text",
+        help=N_(
+            "format keluaran (bawaan: text); html, xlsx dan docx adalah kertas kerja reviu, "
+            "xlsx dan docx perlu --output"
+        ),
+    )
+    audit.add_argument(
+        "--output",
+        metavar="PATH",
+        help=N_("tulis ke PATH, bukan ke keluaran standar ('-' adalah keluaran standar)"),
     )
     audit.add_argument(
         "--all", action="store_true", help=N_("daftar juga angka yang sesuai (format text)")
@@ -538,14 +551,10 @@ def _report_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sakip.audit import StatedFigureError, audit  # noqa: PLC0415 - lazy, see _load
-    from sakip.present import AUDIT_FORMATS  # noqa: PLC0415
 
-    if args.cap is not None and _cap(args.cap) is None:
-        refused = gettext(
-            "--cap {value}: tulis batas capaian berupa angka positif (100, 120)",
-            lang=args.lang,
-            value=args.cap,
-        )
+    output = None if args.output in (None, "-") else args.output  # "-" is standard output
+    refused = _audit_output_refusal(args, output)
+    if refused is not None:
         print(f"sakip audit: {refused}", file=err)
         return EXIT_BAD_FILE
     dataset = _load(args.file, err, args.lang)
@@ -572,12 +581,61 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except SakipError as error:
         print(f"{args.file}: {error}", file=err)
         return EXIT_BAD_FILE
-    name = Path(args.file).name
-    shown = AUDIT_FORMATS[args.format].function(
-        result, name=name, everything=args.all, lang=args.lang
-    )
-    out.write(shown if isinstance(shown, str) else shown.decode())
+    written = _write_audit(args, result, output, out, err)
+    if written != EXIT_OK:
+        return written
     return EXIT_OK if result.ok else EXIT_DISAGREES
+
+
+def _audit_output_refusal(args: argparse.Namespace, output: str | None) -> str | None:
+    """Why the audit cannot run as asked (a cap, where its output goes), in its language."""
+    from sakip.present import AUDIT_FORMATS  # noqa: PLC0415 - the registry, without renderers
+
+    if args.cap is not None and _cap(args.cap) is None:
+        return gettext(
+            "--cap {value}: tulis batas capaian berupa angka positif (100, 120)",
+            lang=args.lang,
+            value=args.cap,
+        )
+    if AUDIT_FORMATS[args.format].binary and output is None:
+        return gettext(
+            "--format {format} perlu --output PATH (sebuah berkas)",
+            lang=args.lang,
+            format=args.format,
+        )
+    if output is not None and _same_file(output, args.file):
+        return gettext(
+            "--output {path} adalah berkas data; pilih path lain", lang=args.lang, path=output
+        )
+    return None
+
+
+def _write_audit(
+    args: argparse.Namespace, result: Any, output: str | None, out: TextIO, err: TextIO
+) -> int:
+    """The audit in its format, to standard output or written whole to ``output``."""
+    from sakip.io._safe import atomic_write  # noqa: PLC0415 - lazy, see _load
+    from sakip.present import AUDIT_FORMATS  # noqa: PLC0415
+
+    name = Path(args.file).name
+    try:
+        shown = AUDIT_FORMATS[args.format].function(
+            result, name=name, everything=args.all, lang=args.lang
+        )
+        data = shown.encode("utf-8") if isinstance(shown, str) else shown
+        if output is not None:
+            atomic_write(Path(output), data)
+    except MissingDependencyError as missing:
+        print(f"sakip audit: {missing.describe(args.lang)}", file=err)
+        return EXIT_BAD_FILE
+    except OSError as error:
+        print(f"{output}: {error.strerror or error}", file=err)
+        return EXIT_BAD_FILE
+    if output is None:
+        out.write(data.decode())
+    else:
+        print(gettext("ditulis: {path}", lang=args.lang, path=output), file=err)
+    return EXIT_OK
 
 
 # --- rules ----------------------------------------------------------------------------------

@@ -1209,6 +1209,15 @@ def _code_targets(
 class PerformanceAgreement(Displayed):
     """A performance agreement (Perjanjian Kinerja, PK) signed for one year.
 
+    A PK can be revised during the year (PK Perubahan, "PK-P"): the revision is kept beside
+    the original, and the revised target is the one a report measures against.
+
+    >>> pk = PerformanceAgreement(
+    ...     year=2024, targets={"PPKS": "94.6"}, revised_targets={"PPKS": 96}
+    ... )
+    >>> pk.target("PPKS"), pk.original_target("PPKS")
+    (Target(value=Decimal('96')), Target(value=Decimal('94.6')))
+
     Attributes:
         year: The fiscal year it covers.
         targets: The signed targets as ``(indicator code, target)`` pairs; a mapping is
@@ -1216,6 +1225,10 @@ class PerformanceAgreement(Displayed):
         budget: The budget of the programs behind the targets.
         signed_on: The date it was signed.
         signatory: Who signed it (the head of the body).
+        revised_targets: The targets of the revised agreement (PK-P), for the indicators it
+            revises, as ``(indicator code, target)`` pairs; a mapping is accepted. Each names
+            an indicator of ``targets``.
+        revised_on: The date the revision was signed.
     """
 
     year: int = attrs.field(validator=_year)
@@ -1223,21 +1236,55 @@ class PerformanceAgreement(Displayed):
     budget: tuple[BudgetLine, ...] = attrs.field(default=(), converter=_budget_lines)
     signed_on: date | None = attrs.field(default=None)
     signatory: str | None = attrs.field(default=None, validator=_optional_text)
+    revised_targets: tuple[tuple[str, TargetLike], ...] = attrs.field(
+        default=(), converter=_code_targets
+    )
+    revised_on: date | None = attrs.field(default=None)
 
     def __attrs_post_init__(self) -> None:
         _unique("indicator", (code for code, _ in self.targets))
+        _unique("revised indicator", (code for code, _ in self.revised_targets))
+        signed = {code for code, _ in self.targets}
+        for code, _ in self.revised_targets:
+            if code not in signed:  # a revision changes a signed target; it adds none
+                raise NotFoundError(
+                    "indicator in the agreement", code, (c for c, _ in self.targets)
+                )
 
     @functools.cached_property
     def _by_code(self) -> dict[str, TargetLike]:
         # Built on first look-up and kept on the instance; no field (see StrategicPlan).
         return dict(self.targets)
 
+    @functools.cached_property
+    def _revised_by_code(self) -> dict[str, TargetLike]:
+        return dict(self.revised_targets)
+
     def target(self, code: str) -> TargetLike:
-        """The signed target of an indicator."""
+        """The target of an indicator that is measured against: the revised one (PK-P) if any."""
+        revised = self._revised_by_code.get(code)
+        return revised if revised is not None else self.original_target(code)
+
+    def original_target(self, code: str) -> TargetLike:
+        """The target of an indicator as first signed, before any revision."""
         found = self._by_code.get(code)
         if found is not None:
             return found
         raise NotFoundError("indicator in the agreement", code, (c for c, _ in self.targets))
+
+    def revised_target(self, code: str) -> TargetLike | None:
+        """The revised target of an indicator (target PK-P), ``None`` when it was not revised.
+
+        Raises:
+            NotFoundError: The agreement has no target for the indicator.
+        """
+        self.original_target(code)
+        return self._revised_by_code.get(code)
+
+    @property
+    def revised(self) -> bool:
+        """Whether the agreement was revised (a PK-P exists)."""
+        return bool(self.revised_targets)
 
 
 # --- the body and everything it reports ---------------------------------------------------
@@ -1276,6 +1323,15 @@ class StatedFigure(Displayed):
         polarity: For an achievement given by its operands, the polarity that decides its
             formula, where no ``indicator`` says it.
         formula: Likewise, the formula's name, where it is not the polarity's default.
+        objective: For an objective's average (``objective-average``) read from the data,
+            the objective's code.
+        budget_line: For a figure of the budget (``absorption``, ``unspent``) read from the
+            data, the budget line's code.
+        quarter: For a figure of one quarter (``period``), 1-4 (triwulan I-IV).
+        scale: For a rating label (``category``), the rating scale's name; the default scale
+            (Permendagri 86/2017) when not given.
+        convention: For an efficiency figure (``efficiency``), the convention's name;
+            ``difference`` when not given.
     """
 
     kind: str = attrs.field(validator=_non_empty)
@@ -1287,6 +1343,11 @@ class StatedFigure(Displayed):
     claim: Claim | None = attrs.field(default=None, converter=_optional_claim)
     polarity: Polarity | None = attrs.field(default=None, converter=_optional_polarity)
     formula: str | None = attrs.field(default=None, validator=_optional_text)
+    objective: str | None = attrs.field(default=None, validator=_optional_text)
+    budget_line: str | None = attrs.field(default=None, validator=_optional_text)
+    quarter: int | None = attrs.field(default=None, validator=_quarter)
+    scale: str | None = attrs.field(default=None, validator=_optional_text)
+    convention: str | None = attrs.field(default=None, validator=_optional_text)
 
 
 @attrs.frozen(kw_only=True, repr=False)

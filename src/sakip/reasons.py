@@ -75,6 +75,10 @@ class Reason(enum.Enum):
     """Efficiency by unspent budget is not read while the target is not met."""
     NO_OFFICIAL_BANDS = "no-official-bands"
     """The figure (the PMK 249/2011 efficiency score) has no official verdict bands."""
+    NO_PERIOD_TARGET = "no-period-target"
+    """The data holds no target for the period below the year that the figure needs."""
+    NOT_REVISED = "not-revised"
+    """The year's performance agreement has no revised target (PK-P) for the indicator."""
 
 
 class Part(enum.Enum):

@@ -752,6 +752,27 @@ def _sentences_a(
             yield _counts_sentence(w, found, counts)
 
 
+def _with_revisions(w: Writer, dataset: Dataset, year: int, table: Table) -> Table:
+    """Table (a) with a sentence for each target the year's PK revised (PK Perubahan).
+
+    The table measures against the revised target; a report shows the first one beside it.
+    """
+    said = [
+        w.gettext(
+            "Target {name} tahun {year} adalah target PK Perubahan, {revised}; target PK semula "
+            "{original}.",
+            name=dataset.plan.indicator(code).name,
+            year=year,
+            revised=w.target(revised),
+            original=w.target(agreement.original_target(code)),
+        )
+        for agreement in dataset.agreements
+        if agreement.year == year
+        for code, revised in agreement.revised_targets
+    ]
+    return attrs.evolve(table, sentences=(*table.sentences, *said)) if said else table
+
+
 def _grouped_sentences_a(w: Writer, chapter: Chapter) -> Iterable[str]:
     """Each group's achievement, then the sentences of the indicators listed under it."""
     if not chapter.groups:
@@ -1414,7 +1435,7 @@ def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
     dataset, when, histories = chapter.dataset, chapter.year, chapter.histories
     sources = _data_sources(dataset, histories)
     indicators = [
-        _table_a(w, chapter),
+        _with_revisions(w, dataset, when, _table_a(w, chapter)),
         _table_b(w, histories, when, groups=chapter.groups),
         _table_c(w, dataset, histories, when, groups=chapter.groups),
         _table_d(w, histories, when, groups=chapter.groups),

@@ -348,6 +348,35 @@ def settings(draw: st.DrawFn) -> Settings:
     )
 
 
+_STATED_KINDS = [
+    "achievement",
+    "percentage",
+    "sum",
+    "gap",
+    "claim",
+    "category",
+    "objective-average",
+    "unspent",
+    "period-realization",
+    "revised-target",
+]
+"""Kinds of stated figures a generated dataset names (a data file keeps any kind)."""
+
+
+def _agreement(draw: st.DrawFn, year: int, targets: dict[str, TargetLike]) -> PerformanceAgreement:
+    """A PK of the year, revised (PK-P) for some of its indicators or none."""
+    revised = draw(st.lists(st.sampled_from(sorted(targets)), unique=True, max_size=2))
+    return PerformanceAgreement(
+        year=year,
+        targets=targets,
+        budget=draw(st.lists(budget_lines(depth=0), max_size=1)),
+        signed_on=draw(st.none() | st.dates()),
+        signatory=draw(_maybe_texts),
+        revised_targets={code: draw(_file_targets) for code in revised},
+        revised_on=draw(st.none() | st.dates()),
+    )
+
+
 @st.composite
 def budget_lines(draw: st.DrawFn, depth: int = 1) -> BudgetLine:
     """Budget lines, possibly with children; quarters not reported at the end are left out."""
@@ -581,12 +610,8 @@ def datasets(draw: st.DrawFn) -> Dataset:
             )
         )
     agreements = [
-        PerformanceAgreement(
-            year=year,
-            targets=draw(st.dictionaries(code_of, _file_targets, min_size=1, max_size=3)),
-            budget=draw(st.lists(budget_lines(depth=0), max_size=1)),
-            signed_on=draw(st.none() | st.dates()),
-            signatory=draw(_maybe_texts),
+        _agreement(
+            draw, year, draw(st.dictionaries(code_of, _file_targets, min_size=1, max_size=3))
         )
         for year in draw(st.lists(plan_years, unique=True, max_size=2))
     ]
@@ -599,15 +624,23 @@ def datasets(draw: st.DrawFn) -> Dataset:
         )
         for _ in range(draw(st.integers(min_value=0, max_value=2)))
     ]
+    objective_codes = [objective.code for objective in plan.objectives]
     stated = [
         StatedFigure(
-            kind=draw(st.sampled_from(["achievement", "percentage", "sum", "gap", "claim"])),
+            kind=draw(st.sampled_from(_STATED_KINDS)),
             stated=draw(texts),
             location=draw(_maybe_texts),
             indicator=draw(st.none() | code_of),
             year=draw(st.none() | plan_years),
             operands=draw(st.lists(_file_numbers, max_size=4)),
             claim=draw(st.none() | st.sampled_from(list(Claim))),
+            objective=draw(st.none() | st.sampled_from(objective_codes))
+            if objective_codes
+            else None,
+            budget_line=draw(_maybe_texts),
+            quarter=draw(st.none() | st.integers(min_value=1, max_value=4)),
+            scale=draw(st.none() | st.sampled_from(["permendagri-86-2017-baik"])),
+            convention=draw(st.none() | st.sampled_from(["difference", "unspent"])),
         )
         for _ in range(draw(st.integers(min_value=0, max_value=3)))
     ]

@@ -77,6 +77,8 @@ class TargetSource(enum.StrEnum):
 
     AGREEMENT = "PK"
     """The year's performance agreement (Perjanjian Kinerja)."""
+    REVISED_AGREEMENT = "PK-P"
+    """The year's revised performance agreement (PK Perubahan), which replaces the PK's target."""
     PLAN = "Renstra"
     """The strategic plan (Renstra)."""
 
@@ -352,6 +354,9 @@ def _year_target(
     for agreement in dataset.agreements:
         if agreement.year == year:
             try:
+                revised = agreement.revised_target(code)
+                if revised is not None:
+                    return revised, TargetSource.REVISED_AGREEMENT
                 return agreement.target(code), TargetSource.AGREEMENT
             except NotFoundError:
                 break

@@ -24,13 +24,16 @@ from sakip.present._layout import (
     notes,
     numeric_columns,
     visible,
+    words_in,
 )
 from sakip.report import Cell, CellKind, Report, RowLevel, Table
 
 if TYPE_CHECKING:
     from docx.document import Document
 
-__all__ = ["FIXED_DATE", "WIDE_COLUMNS", "to_docx"]
+    from sakip.present.audit import WorkingPaper
+
+__all__ = ["FIXED_DATE", "WIDE_COLUMNS", "paper_to_docx", "to_docx"]
 
 
 WIDE_COLUMNS = 8
@@ -80,6 +83,47 @@ def to_docx(report: Report, *, template: str | Path | None = None, charts: bool 
     buffer = io.BytesIO()
     document.save(buffer)
     return _stable(buffer.getvalue())
+
+
+def paper_to_docx(paper: WorkingPaper) -> bytes:
+    """A reviewer's working paper as a Word document (needs the ``sakip[docx]`` extra).
+
+    A4 landscape in Word's built-in styles, as the report's document: the heading (the
+    agency and year) in the Title style, the table's caption in the Caption style, the ruled
+    findings with their header row repeated on every page and each verdict shaded, then the
+    rule, its source and the summary line. The same paper gives the same bytes.
+    """
+    docx = require("docx", "Word documents")
+    document = _a4(docx.Document())
+    section = document.sections[0]
+    _turn_first(section)
+    properties = document.core_properties
+    properties.title = properties.subject = visible(paper.heading)
+    properties.author = properties.last_modified_by = "sakip"
+    properties.created = properties.modified = FIXED_DATE.replace(tzinfo=None)
+    properties.revision = 1
+    properties.language = paper.lang
+    document.add_paragraph(visible(paper.heading), style=_style(document, "Title"))
+    table = paper.table
+    caption = document.add_paragraph(visible(table.caption), style=_style(document, "Caption"))
+    caption.paragraph_format.keep_with_next = True
+    _grid(document, table)
+    for label, said in notes(table, words_in(paper.lang)):
+        document.add_paragraph(f"{label}: {visible(said)}")
+    for sentence in table.sentences:
+        document.add_paragraph(visible(sentence))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _stable(buffer.getvalue())
+
+
+def _turn_first(section: Any) -> None:
+    """The document's only section turned to landscape: a working paper's table is wide."""
+    from docx.enum.section import WD_ORIENT  # noqa: PLC0415 - the optional docx extra
+
+    short, long = sorted((section.page_width or 0, section.page_height or 0))
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = long, short
 
 
 def _a4(document: Document) -> Document:

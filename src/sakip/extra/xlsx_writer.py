@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import io
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sakip._decimal import round_half_up
 from sakip._optional import require
 from sakip.io._safe import neutralise
-from sakip.present._layout import labels_of, notes, visible
+from sakip.present._layout import labels_of, notes, visible, words_in
 from sakip.report import Cell, CellKind, Report, RowLevel, Table
 
-__all__ = ["HEADER_ROW", "to_xlsx"]
+if TYPE_CHECKING:
+    from sakip.present.audit import WorkingPaper
+
+__all__ = ["HEADER_ROW", "PAPER_HEADER_ROW", "paper_to_xlsx", "to_xlsx"]
 
 
 HEADER_ROW = 3
@@ -55,15 +58,47 @@ def to_xlsx(report: Report) -> bytes:
     return buffer.getvalue()
 
 
-def _write_table(sheet: Any, table: Table, labels: dict[str, str]) -> None:
+PAPER_HEADER_ROW = HEADER_ROW + 1
+"""The row of a working paper's sheet that holds the column headings (its heading is row 1)."""
+
+
+def paper_to_xlsx(paper: WorkingPaper) -> bytes:
+    """A reviewer's working paper as a print-ready XLSX workbook (needs ``sakip[excel]``).
+
+    One sheet, laid out as a report's table: the paper's heading (the agency and year), the
+    table's caption, the ruled findings under a shaded header row that stays in view and
+    repeats on every printed page, A4 landscape, each verdict coloured; then the rule, its
+    source and the summary line.
+    """
+    require("openpyxl", "XLSX files")
+    from openpyxl import Workbook  # noqa: PLC0415 - the optional excel extra
+    from openpyxl.styles import Font  # noqa: PLC0415
+
+    book = Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]  # a new workbook has one sheet
+    sheet = book.create_sheet(paper.table.key[:31])
+    columns = len(paper.table.columns)
+    _widths(sheet, paper.table)
+    _paragraph(sheet, _xlsx_text(paper.heading), columns)  # wrapped across the table
+    sheet["A1"].font = Font(bold=True, size=14)
+    _write_table(sheet, paper.table, words_in(paper.lang), header_row=PAPER_HEADER_ROW)
+    _print_setup(sheet, columns, header_row=PAPER_HEADER_ROW)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _write_table(
+    sheet: Any, table: Table, labels: dict[str, str], *, header_row: int = HEADER_ROW
+) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill  # noqa: PLC0415 - the excel extra
 
     sheet.append([_xlsx_text(table.caption)])
-    sheet["A1"].font = Font(bold=True)
+    sheet.cell(row=header_row - 2, column=1).font = Font(bold=True)
     sheet.append([])
     sheet.append([_xlsx_text(column.title) for column in table.columns])
     header = PatternFill("solid", start_color=_HEADER_FILL)
-    for cell in sheet[HEADER_ROW]:
+    for cell in sheet[header_row]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         cell.fill = header
@@ -149,15 +184,15 @@ def _widths(sheet: Any, table: Table) -> None:
         sheet.column_dimensions[letter].width = min(max(6, longest + 2), 50)
 
 
-def _print_setup(sheet: Any, columns: int) -> None:
+def _print_setup(sheet: Any, columns: int, *, header_row: int = HEADER_ROW) -> None:
     """A4 landscape, as wide as the page, the header frozen on screen and repeated on paper.
 
     The print area is the table's columns, so that nothing beside it shrinks it on paper.
     """
     last = sheet.cell(row=sheet.max_row, column=columns).coordinate
     sheet.print_area = f"A1:{last}"
-    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1)
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1

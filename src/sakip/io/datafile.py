@@ -682,9 +682,10 @@ def _references(body: Mapping[str, Any]) -> Iterator[tuple[str, str | None, obje
                 yield f"{name}[{index}]", "indicator", entry["indicator"]
     agreements = body.get("agreements")
     for index, agreement in enumerate(agreements if isinstance(agreements, list) else []):
-        targets = agreement.get("targets") if isinstance(agreement, Mapping) else None
-        for code in targets if isinstance(targets, Mapping) else ():
-            yield f"agreements[{index}].targets", code, code
+        for part in ("targets", "revised_targets"):
+            targets = agreement.get(part) if isinstance(agreement, Mapping) else None
+            for code in targets if isinstance(targets, Mapping) else ():
+                yield f"agreements[{index}].{part}", code, code
 
 
 def _reference_problems(body: Mapping[str, Any], file: str | None) -> list[FieldError]:

@@ -19,7 +19,7 @@ choices read too: :data:`AUDIT_FORMATS` (``sakip audit``) and :data:`LKE_FORMATS
 (``sakip lke``).
 
     >>> present.AUDIT_FORMATS.names()
-    ['json', 'text']
+    ['docx', 'html', 'json', 'text', 'xlsx']
 """
 
 from __future__ import annotations
@@ -219,6 +219,26 @@ def _audit_json(audit: Audit, *, name: str | None, everything: bool, lang: str) 
     return audit_json(audit, name=name, lang=lang)  # JSON lists every finding anyway
 
 
+def _audit_html(audit: Audit, *, lang: str, **_: Any) -> str:
+    from sakip.present.audit import audit_html  # noqa: PLC0415 - loaded when used
+
+    return audit_html(audit, lang=lang)  # a working paper lists every finding anyway
+
+
+def _audit_xlsx(audit: Audit, *, lang: str, **_: Any) -> bytes:
+    from sakip.extra.xlsx_writer import paper_to_xlsx  # noqa: PLC0415 - needs openpyxl
+    from sakip.present.audit import working_paper  # noqa: PLC0415
+
+    return paper_to_xlsx(working_paper(audit, lang=lang))
+
+
+def _audit_docx(audit: Audit, *, lang: str, **_: Any) -> bytes:
+    from sakip.extra.docx import paper_to_docx  # noqa: PLC0415 - needs python-docx
+    from sakip.present.audit import working_paper  # noqa: PLC0415
+
+    return paper_to_docx(working_paper(audit, lang=lang))
+
+
 AUDIT_FORMATS: Registry[DocumentRenderer] = Registry("audit format")
 """The formats an audit can be shown in, by name; ``sakip audit --format`` reads them."""
 AUDIT_FORMATS.register(
@@ -226,6 +246,25 @@ AUDIT_FORMATS.register(
 )
 AUDIT_FORMATS.register(
     DocumentRenderer("json", "JSON: every finding with its exact numbers", _audit_json)
+)
+AUDIT_FORMATS.register(
+    DocumentRenderer("html", "the reviewer's working paper, one standalone HTML page", _audit_html)
+)
+AUDIT_FORMATS.register(
+    DocumentRenderer(
+        "xlsx",
+        "the reviewer's working paper, a print-ready XLSX workbook (sakip[excel])",
+        _audit_xlsx,
+        binary=True,
+    )
+)
+AUDIT_FORMATS.register(
+    DocumentRenderer(
+        "docx",
+        "the reviewer's working paper, a Word document (sakip[docx])",
+        _audit_docx,
+        binary=True,
+    )
 )
 
 

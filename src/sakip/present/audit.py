@@ -1,20 +1,42 @@
-"""An audit as text or JSON (reviu), in Indonesian (the default) or English."""
+"""An audit as text, JSON or a reviewer's working paper (reviu), in Indonesian or English.
+
+The working paper (kertas kerja reviu) is one table, headed by the report's agency and year:
+every stated figure numbered, where the report prints it, stated against recomputed, the
+verdict, the rule with its numbers and its source, then a summary line.
+:func:`working_paper` builds it as a :class:`~sakip.report.Table`, so that the report's own
+renderers lay it out: :func:`audit_html` here, and the print-ready workbook and Word document
+in :mod:`sakip.extra.xlsx_writer` and :mod:`sakip.extra.docx`.
+"""
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Iterable
 from typing import Any
 
-from sakip.audit import Audit, Finding
+import attrs
+
+from sakip.audit import PRINTED_PRECISION_RULE, Audit, Finding, Verdict
+from sakip.budget import EfficiencyConvention
 from sakip.model import Claim
 from sakip.present._layout import WIDTH, visible, wrapped
+from sakip.present.html import page_html, table_html
 from sakip.present.json import exact
+from sakip.report import Cell, CellKind, Column, Table
+from sakip.scales import RatingScale
 from sakip.text import N_, check_lang, gettext, ngettext, pgettext
 from sakip.text.sources import say_source
 from sakip.text.writer import Writer
 
-__all__ = ["audit_data", "audit_json", "audit_text"]
+__all__ = [
+    "WorkingPaper",
+    "audit_data",
+    "audit_html",
+    "audit_json",
+    "audit_text",
+    "working_paper",
+]
 
 
 # The audit's framing words. The numbers are the report's own (stated as printed, recomputed
@@ -39,6 +61,13 @@ def _kind(name: str, lang: str) -> str:
         "gap": pgettext("jenis angka", "selisih", lang=lang),
         "progress": pgettext("jenis angka", "kemajuan", lang=lang),
         "absorption": pgettext("jenis angka", "serapan", lang=lang),
+        "unspent": pgettext("jenis angka", "sisa anggaran", lang=lang),
+        "objective-average": pgettext("jenis angka", "capaian sasaran", lang=lang),
+        "category": pgettext("jenis angka", "kategori", lang=lang),
+        "efficiency": pgettext("jenis angka", "efisiensi", lang=lang),
+        "period-realization": pgettext("jenis angka", "realisasi triwulan", lang=lang),
+        "period-achievement": pgettext("jenis angka", "capaian triwulan", lang=lang),
+        "revised-target": pgettext("jenis angka", "target PK-P", lang=lang),
     }
     return kinds.get(name, name)
 
@@ -115,6 +144,8 @@ def _finding_source(finding: Finding, lang: str) -> str | None:
     """The source of the rule a finding used, in the language: a formula's own, else its kind's."""
     if finding.formula is not None:
         return Writer(lang).source(finding.formula)
+    if isinstance(finding.cited, RatingScale | EfficiencyConvention):
+        return Writer(lang).source(finding.cited)  # a built-in one in the reader's words
     return None if finding.source is None else say_source(finding.source, lang)
 
 
@@ -192,6 +223,8 @@ def audit_data(audit: Audit, *, name: str | None = None, lang: str = "id") -> di
         "format": "sakip-audit",
         "version": 1,
         "file": name,
+        "agency": audit.agency,
+        "year": audit.year,
         "ok": audit.ok,
         "checked": len(audit.findings),
         "disagreements": len(audit.disagreements),
@@ -223,3 +256,137 @@ def audit_json(audit: Audit, *, name: str | None = None, lang: str = "id") -> st
     """
     data = audit_data(audit, name=name, lang=lang)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- the working paper ----------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class WorkingPaper:
+    """A reviewer's working paper (kertas kerja reviu): a heading, one table, a summary.
+
+    Attributes:
+        heading: The report reviewed: its agency and year.
+        table: Every finding, numbered, with where the report prints the figure, stated
+            against recomputed, the verdict, the rule with its numbers and its source.
+        summary: How many figures were checked and how many disagree.
+        lang: The language of its words.
+    """
+
+    heading: str
+    table: Table
+    summary: str
+    lang: str
+
+
+_PAPER_COLUMNS = (
+    ("no", N_("No")),
+    ("location", N_("Letak dalam laporan")),
+    ("kind", N_("Angka")),
+    ("stated", N_("Dinyatakan")),
+    ("recomputed", N_("Dihitung ulang")),
+    ("verdict", N_("Simpulan")),
+    ("rule", N_("Aturan dan perhitungan")),
+    ("source", N_("Sumber")),
+)
+_VERDICT_SHADES = {
+    Verdict.AGREES: "ST",
+    Verdict.DISAGREES: "SR",
+    Verdict.NOT_COMPUTABLE: "S",
+}
+"""Each verdict's colour, by the rating band whose colour it takes: green, red, yellow."""
+
+
+def _heading(audit: Audit, lang: str) -> str:
+    if audit.agency is not None and audit.year is not None:
+        return gettext(
+            "Kertas Kerja Reviu Laporan Kinerja {agency} Tahun {year}",
+            lang=lang,
+            agency=audit.agency,
+            year=audit.year,
+        )
+    if audit.agency is not None:
+        return gettext(
+            "Kertas Kerja Reviu Laporan Kinerja {agency}", lang=lang, agency=audit.agency
+        )
+    return gettext("Kertas Kerja Reviu Laporan Kinerja", lang=lang)
+
+
+def _stated_words(finding: Finding, lang: str) -> str:
+    """The stated figure as printed; a claim as what it says, in quotes."""
+    if finding.figure.claim is None:
+        return finding.figure.stated
+    said = _claim(finding.figure.claim, lang)
+    return f"{said}: {finding.figure.stated!r}"
+
+
+def _paper_row(index: int, finding: Finding, lang: str) -> tuple[Cell, ...]:
+    verdict = Cell(
+        kind=CellKind.RATING,
+        value=gettext(_VERDICTS[finding.verdict.value], lang=lang),
+        code=_VERDICT_SHADES[finding.verdict],
+    )
+    recomputed = _recomputed(finding, lang)
+    return (
+        Cell.text(str(index)),
+        Cell.text(finding.location_in(lang)),
+        Cell.text(_kind(finding.check.name, lang)),
+        Cell.text(_stated_words(finding, lang)),
+        Cell(kind=CellKind.MISSING, value=None) if recomputed == "—" else Cell.text(recomputed),
+        verdict,
+        Cell.text(finding.explanation_in(lang)),
+        Cell.text(_finding_source(finding, lang) or "—"),
+    )
+
+
+def working_paper(audit: Audit, *, lang: str = "id") -> WorkingPaper:
+    """The audit as a reviewer's working paper: every finding, numbered, in one table.
+
+    Every figure checked is listed, agreeing or not, as a working paper records each check.
+    The figures (stated as printed, recomputed beside them) are in Indonesian notation in
+    both languages, as the report printed them.
+
+    Args:
+        audit: The audit; its agency and year head the paper.
+        lang: ``"id"`` (Indonesian, the default) or ``"en"`` for every word.
+
+    Raises:
+        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``.
+    """
+    check_lang(lang)
+    columns = tuple(
+        Column(key=key, title=gettext(title, lang=lang)) for key, title in _PAPER_COLUMNS
+    )
+    rows = tuple(_paper_row(i, finding, lang) for i, finding in enumerate(audit.findings, 1))
+    summary = _summary(audit, None, lang)
+    table = Table(
+        key="audit-findings",
+        number="1",
+        title=gettext("Hasil reviu angka yang dinyatakan laporan", lang=lang),
+        columns=columns,
+        rows=rows,
+        rule=gettext(
+            "sebuah angka sesuai bila nilai hitung ulang, dibulatkan ke jumlah desimal yang "
+            "dicetak, sama dengannya; sebuah label sesuai bila katanya sama",
+            lang=lang,
+        ),
+        source=say_source(PRINTED_PRECISION_RULE, lang),
+        sentences=(summary,),
+        lang=lang,
+    )
+    return WorkingPaper(heading=_heading(audit, lang), table=table, summary=summary, lang=lang)
+
+
+def audit_html(audit: Audit, *, lang: str = "id") -> str:
+    """The working paper as one standalone, print-friendly HTML page.
+
+    Raises:
+        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``.
+    """
+    paper = working_paper(audit, lang=lang)
+    body = [
+        f"<h1>{html.escape(visible(paper.heading))}</h1>",
+        f"<p>{html.escape(paper.summary)}</p>",
+        table_html(paper.table),
+    ]
+    return page_html(paper.heading, body, lang=lang)

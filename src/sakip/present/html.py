@@ -9,7 +9,7 @@ from sakip.exceptions import MissingDependencyError
 from sakip.present._layout import heading, labels_of, notes, words_in
 from sakip.report import Cell, CellKind, Report, RowLevel, Table
 
-__all__ = ["report_html", "table_html", "to_html"]
+__all__ = ["page_html", "report_html", "table_html", "to_html"]
 
 
 _STYLE = """
@@ -129,6 +129,28 @@ def to_html(report: Report, *, charts: bool = True) -> str:
         out.append(f"<h2>{labels['charts']}</h2>")
         out += figures
     out += ["</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+def page_html(title: str, body: list[str], *, lang: str = "id") -> str:
+    """A standalone, print-friendly page in the report's style around ``body``'s HTML parts.
+
+    ``title`` is escaped here; ``body`` is HTML already (:func:`table_html` gives a table).
+    """
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{html.escape(lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{html.escape(title)}</title>",
+        f"<style>{_STYLE}</style>",
+        "</head>",
+        "<body>",
+        *body,
+        "</body>",
+        "</html>",
+        "",
+    ]
     return "\n".join(out)
 
 

@@ -52,6 +52,8 @@ PHRASES: dict[Reason, str] = {
     Reason.ZERO_WEIGHTS: N_("bobot unsur yang dapat dihitung berjumlah 0"),
     Reason.TARGET_NOT_MET: N_("tidak dibaca: target tidak tercapai"),
     Reason.NO_OFFICIAL_BANDS: N_("tanpa kategori resmi"),
+    Reason.NO_PERIOD_TARGET: N_("data tidak memuat target triwulan tahun {year}"),
+    Reason.NOT_REVISED: N_("PK tahun {year} tidak memuat target perubahan (PK-P) indikator ini"),
 }
 """The phrase of every reason, as its Indonesian message id; a test checks none is missing."""
 

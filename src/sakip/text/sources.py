@@ -18,6 +18,39 @@ _SOURCES = {
     ("PermenPANRB 53/2014", "Lampiran, Bab III B (realisasi anggaran)"): N_(
         "PermenPANRB 53/2014, Lampiran, Bab III B (realisasi anggaran)"
     ),
+    ("Kemensetneg practice, reproduced in several LKjIPs", ""): N_(
+        "praktik Kemensetneg, diikuti beberapa LKjIP"
+    ),
+    ("Practice of published LKjIPs", "counts and money are summed"): N_(
+        "praktik LKjIP yang terbit: jumlah dan uang dijumlahkan"
+    ),
+    ("Practice of published LKjIPs", "levels take the last reported value"): N_(
+        "praktik LKjIP yang terbit: tingkat memakai nilai terakhir yang dilaporkan"
+    ),
+    ("Practice of published LKjIPs", "some use the average"): N_(
+        "praktik LKjIP yang terbit: sebagian memakai rata-rata"
+    ),
+    (
+        "Practice of published LKjIPs",
+        "ratio indicators aggregate as Σnumerator / Σdenominator",
+    ): N_("praktik LKjIP yang terbit: indikator rasio dihitung Σ pembilang / Σ penyebut"),
+    (
+        "Practice of agencies' quarterly monitoring (rencana aksi, e-SAKIP applications)",
+        "",
+    ): N_("praktik pemantauan triwulanan instansi (rencana aksi, aplikasi e-SAKIP)"),
+    ("Practice of published revised performance agreements (PK Perubahan)", ""): N_(
+        "praktik PK Perubahan yang terbit"
+    ),
+    (
+        (
+            "sakip policy: a printed figure agrees when the recomputed figure, rounded half-up "
+            "to the decimals printed, equals it"
+        ),
+        "",
+    ): N_(
+        "kebijakan sakip: angka yang dicetak sesuai bila nilai hitung ulang, dibulatkan "
+        "setengah ke atas ke jumlah desimal yang dicetak, sama dengannya"
+    ),
 }
 
 
