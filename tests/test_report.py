@@ -10,6 +10,8 @@ import pytest
 
 import sakip
 from sakip import render
+from sakip.analysis.chapter import compute_chapter
+from sakip.reasons import Figure
 from sakip.io import load
 from sakip.report import (
     Cell,
@@ -659,6 +661,21 @@ def test_why_a_standard_comparison_is_missing() -> None:
     table = build_report(data, year=2024).table("standard")
     assert ["tidak ada realisasi tahun 2024"] == notes(table, "achievement")
     assert table.sentences[0].endswith("dengan standar nasional: tidak ada realisasi tahun 2024.")
+
+
+def test_a_standard_of_zero_is_a_missing_cell_not_an_error() -> None:
+    """A standard of 0 against a non-zero realization gives a missing cell with its reason."""
+    zero = sakip.NationalStandard(indicator="A", value=0, source="SPM")
+    data = make(indicator("A"), realizations=(real("A", 2024, 5),), standards=(zero,))
+    chapter = compute_chapter(data, year=2024)
+    (missing,) = [m for m in chapter.histories[0].missing if m.figure is Figure.STANDARD]
+    assert sakip.Reason.ZERO_TARGET == missing.reason
+    assert None is chapter.histories[0].standard
+    table = build_report(data, year=2024).table("standard")
+    assert "—" == texts(table, "achievement")[0]
+    assert "target 0" in notes(table, "achievement")[0]
+    english = build_report(data, year=2024, lang="en").table("standard")
+    assert "against a target of 0" in notes(english, "achievement")[0]
 
 
 def test_why_absorption_is_missing() -> None:

@@ -796,9 +796,16 @@ def _standard_part(
     if current.realization is None:
         missing.append(_no_realization(current.year, Figure.STANDARD))
         return None
-    return compare_with_standard(
-        realization=current.realization,
-        standard=standard,
-        polarity=indicator.polarity,
-        formula=indicator.formula,
+    realization = current.realization
+    # A standard the formula cannot score (R ≠ 0 against a standard of 0) is a missing figure
+    # with its reason, like every other part of the history, never an error for the report.
+    return _attempt(
+        Figure.STANDARD,
+        lambda: compare_with_standard(
+            realization=realization,
+            standard=standard,
+            polarity=indicator.polarity,
+            formula=indicator.formula,
+        ),
+        missing,
     )
