@@ -36,6 +36,7 @@ require("hypothesis", "property-test strategies")
 from hypothesis import strategies as st  # noqa: E402 - only once the extra is known present
 
 from sakip.achievement import FORMULAS, Achievement, AchievementFormula, achievement  # noqa: E402
+from sakip.audit import CHECKS  # noqa: E402
 from sakip.io.tables import TableRow  # noqa: E402
 from sakip.locale import format_number  # noqa: E402
 from sakip.model import (  # noqa: E402
@@ -474,6 +475,60 @@ def analyses(
     return tuple(found.values())
 
 
+# A figure as a report prints it, in Indonesian notation ("1234", "-12,5").
+_printed = st.builds(
+    lambda whole, cents: f"{whole},{cents:02d}" if cents else str(whole),
+    st.integers(min_value=-(10**6), max_value=10**6),
+    st.integers(min_value=0, max_value=99),
+)
+
+
+@st.composite
+def _stated_figures(
+    draw: st.DrawFn, code_of: st.SearchStrategy[str], years: st.SearchStrategy[int]
+) -> StatedFigure:
+    """A stated figure audit() can check: its fields fit its kind (see ``audit.validate``)."""
+    check = draw(st.sampled_from(list(CHECKS)))
+    kind, location = check.name, draw(_maybe_texts)
+    if check.name == "claim":
+        return StatedFigure(
+            stated=draw(texts),
+            indicator=draw(code_of),
+            year=draw(years),
+            claim=draw(st.sampled_from(list(Claim))),
+            kind=kind,
+            location=location,
+        )
+    if check.name == "achievement" and draw(st.booleans()):
+        # no operands: the data's own realization and target of the indicator and year
+        return StatedFigure(
+            kind=kind,
+            stated=draw(_printed),
+            location=location,
+            indicator=draw(code_of),
+            year=draw(years),
+        )
+    count = check.arity or draw(st.integers(min_value=1, max_value=4))
+    indicator = draw(st.none() | code_of)
+    return StatedFigure(
+        stated=draw(_printed),
+        indicator=indicator,
+        year=draw(st.none() | years),
+        # an absorption's spending and ceiling are money, above zero as every ceiling is
+        operands=draw(
+            st.lists(
+                positive_decimals() if kind == "absorption" else _file_numbers,
+                min_size=count,
+                max_size=count,
+            )
+        ),
+        # an achievement of no indicator says which way is better itself
+        polarity=draw(polarities) if indicator is None and kind == "achievement" else None,
+        kind=kind,
+        location=location,
+    )
+
+
 @st.composite
 def datasets(draw: st.DrawFn) -> Dataset:
     """Valid datasets using every part of the model, the cascade and analyses too.
@@ -488,15 +543,33 @@ def datasets(draw: st.DrawFn) -> Dataset:
     budget = draw(st.lists(budget_lines(), max_size=2))
     cascade = draw(cascades(plan, budget))
     every_code = codes + [i.code for item in cascade for i in item.indicators]
+    # One value per indicator, year and quarter (or the year itself): a second yearly value,
+    # or a second value for a quarter, is data no report can be made from (year_value and
+    # aggregate refuse it), so a drawn dataset never holds one.
+    keys = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(every_code),
+                plan_years,
+                st.none() | st.integers(min_value=1, max_value=4),
+            ),
+            unique=True,
+            max_size=4,
+        )
+    )
+    # a quarter of an indicator aggregated as a ratio carries its numerator and denominator,
+    # as aggregate() needs
+    by_ratio = {i.code: i.aggregation is Aggregation.RATIO for i in plan.indicators}
+    by_ratio |= {i.code: i.aggregation is Aggregation.RATIO for c in cascade for i in c.indicators}
     realizations = []
-    for _ in range(draw(st.integers(min_value=0, max_value=4))):
-        ratio = draw(st.booleans())
+    for code, year, quarter in keys:
+        ratio = (quarter is not None and by_ratio[code]) or draw(st.booleans())
         realizations.append(
             Realization(
-                indicator=draw(st.sampled_from(every_code)),
-                year=draw(plan_years),
+                indicator=code,
+                year=year,
                 value=draw(_file_numbers),
-                quarter=draw(st.none() | st.integers(min_value=1, max_value=4)),
+                quarter=quarter,
                 numerator=draw(_file_numbers) if ratio else None,
                 denominator=draw(_file_numbers) if ratio else None,
             )
@@ -521,15 +594,7 @@ def datasets(draw: st.DrawFn) -> Dataset:
         for _ in range(draw(st.integers(min_value=0, max_value=2)))
     ]
     stated = [
-        StatedFigure(
-            kind=draw(st.sampled_from(["achievement", "percentage", "sum", "gap", "claim"])),
-            stated=draw(texts),
-            location=draw(_maybe_texts),
-            indicator=draw(st.none() | code_of),
-            year=draw(st.none() | plan_years),
-            operands=draw(st.lists(_file_numbers, max_size=4)),
-            claim=draw(st.none() | st.sampled_from(list(Claim))),
-        )
+        draw(_stated_figures(code_of, plan_years))
         for _ in range(draw(st.integers(min_value=0, max_value=3)))
     ]
     return Dataset(

@@ -362,12 +362,17 @@ def _year_target(
 
 def _year_realization(
     dataset: Dataset, indicator: Indicator, year: int
-) -> tuple[Decimal | None, tuple[int, ...]]:
+) -> tuple[Decimal | None, tuple[int, ...], Missing | None]:
+    """The year's realization, its unreported quarters, and why it has none if it cannot."""
     try:
         aggregate = year_value(indicator, dataset.realizations_of(indicator.code), year)
     except NotFoundError:
-        return None, ()
-    return aggregate.value, tuple(aggregate.missing)
+        return None, (), None
+    except UndefinedResultError as error:
+        # quarters of a ratio whose denominators add up to 0: the year has no value, and the
+        # report says why rather than stopping
+        return None, (), _missing_of(error, Figure.ACHIEVEMENT)
+    return aggregate.value, tuple(aggregate.missing), None
 
 
 def _no_realization(year: int, figure: Figure | None = None) -> Missing:
@@ -416,8 +421,9 @@ def year_row(
     """
     indicator = dataset.plan.indicator(code)
     target, source = _year_target(dataset, code, year)
-    realization, missing = _year_realization(dataset, indicator, year)
+    realization, missing, undefined = _year_realization(dataset, indicator, year)
     achieved, why = _year_achievement(indicator, year, target, realization)
+    why = undefined or why
     # one construction with every field: a report builds a row per indicator and year, and
     # attrs.evolve (a second construction, by introspection) doubled the cost of each
     return YearRow(
