@@ -534,7 +534,11 @@ def datasets(draw: st.DrawFn) -> Dataset:
     """Valid datasets using every part of the model, the cascade and analyses too.
 
     sakip guarantees ``load(save(x)) == x`` for each, in TOML, JSON and the workbook
-    (``sakip.io.loads_toml(sakip.io.dumps_toml(x)) == x``), with every number exact.
+    (``sakip.io.loads_toml(sakip.io.dumps_toml(x)) == x``), with every number exact; and that
+    :func:`~sakip.build_report` (given a year when the dataset has no realization) and
+    :func:`sakip.audit.audit` never raise for one: one realization per indicator and period,
+    a numerator and denominator on every quarter of a ratio indicator, stated figures that
+    fit their kind.
     """
     plan = draw(plans())
     codes = [indicator.code for indicator in plan.indicators]
