@@ -103,8 +103,8 @@ def test_build_report_and_audit_never_raise_for_a_drawn_dataset(dataset: sakip.D
 @settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow])
 @given(testing.datasets())
 def test_drawn_realizations_are_one_per_indicator_and_period(dataset: sakip.Dataset) -> None:
-    """No drawn dataset holds two values for one indicator, year and quarter."""
-    keys = [(r.indicator, r.year, r.quarter) for r in dataset.realizations]
+    """No drawn dataset holds two values for one indicator, year and quarter or month."""
+    keys = [(r.indicator, r.year, r.quarter, r.month) for r in dataset.realizations]
     assert len(set(keys)) == len(keys)
 
 
