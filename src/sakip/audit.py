@@ -47,7 +47,7 @@ from sakip._decimal import exact, round_half_up
 from sakip._display import Displayed
 from sakip._figures import typed
 from sakip._gc import collector_paused
-from sakip.achievement import Achievement, AchievementFormula, achievement
+from sakip.achievement import Achievement, AchievementFormula, LevelAchievement, achievement
 from sakip.budget import absorption
 from sakip.compare import (
     Change,
@@ -263,7 +263,9 @@ class Recomputation(Displayed):
     formula: AchievementFormula | None = None
 
 
-def _explained(result: Achievement | Change | Gap, value: Decimal) -> Recomputation:
+def _explained(
+    result: Achievement | LevelAchievement | Change | Gap, value: Decimal
+) -> Recomputation:
     formula = result.formula if isinstance(result, Achievement) else None
     return Recomputation(value=value, basis=result, formula=formula)
 

@@ -25,7 +25,7 @@ from sakip._decimal import Number, exact, to_decimal
 from sakip._display import Displayed
 from sakip._figures import Writing
 from sakip._results import PercentFigure
-from sakip.achievement import Achievement, Rule
+from sakip.achievement import Achievement, LevelAchievement, Rule
 from sakip.analysis.history import year_row
 from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
 from sakip.model import Dataset, Goal, Indicator
@@ -122,7 +122,7 @@ class RollupChild(Displayed):
     """
 
     code: str
-    achievement: Achievement | None
+    achievement: Achievement | LevelAchievement | None
     used: Decimal | None
     weight: Decimal | None = None
     missing: Missing | None = None
@@ -228,7 +228,7 @@ def _weights(weights: Mapping[str, Number] | None, codes: list[str]) -> dict[str
 
 
 def rollup(
-    children: Mapping[str, Achievement | Missing | BaseException | str],
+    children: Mapping[str, Achievement | LevelAchievement | Missing | BaseException | str],
     *,
     method: RollupMethod | str | None = None,
     weights: Mapping[str, Number] | None = None,
@@ -280,7 +280,7 @@ def _method(
 
 
 def _child(code: str, child: object, weight: Decimal | None, cap: Decimal | None) -> RollupChild:
-    if isinstance(child, Achievement):
+    if isinstance(child, Achievement | LevelAchievement):
         used = child.uncapped if cap is None else min(child.uncapped, cap)
         return RollupChild(code=code, achievement=child, used=used, weight=weight)
     left = RollupChild(code=code, achievement=None, used=None, weight=weight)
@@ -291,7 +291,9 @@ def _child(code: str, child: object, weight: Decimal | None, cap: Decimal | None
     if isinstance(child, BaseException | str):
         return attrs.evolve(left, note=str(child))
     raise InvalidValueError(
-        f"children[{code!r}]", child, "an Achievement, a Missing, an error or a reason"
+        f"children[{code!r}]",
+        child,
+        "an Achievement or a LevelAchievement, a Missing, an error or a reason",
     )
 
 
@@ -338,8 +340,8 @@ def _mean(rows: tuple[RollupChild, ...]) -> Decimal:
 
 def _children(
     dataset: Dataset, indicators: tuple[Indicator, ...], year: int
-) -> dict[str, Achievement | Missing]:
-    result: dict[str, Achievement | Missing] = {}
+) -> dict[str, Achievement | LevelAchievement | Missing]:
+    result: dict[str, Achievement | LevelAchievement | Missing] = {}
     for indicator in indicators:
         row = year_row(dataset, indicator.code, year)
         # year_row gives an achievement or says why not

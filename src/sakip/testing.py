@@ -8,12 +8,11 @@ Targets of every kind come from :data:`TARGET_KINDS`, one entry per kind, so a s
 draws targets, plans or datasets draws every kind sakip knows.
 
 >>> from hypothesis import given, settings
->>> from sakip.testing import targets
+>>> from sakip.testing import on_target, targets
 >>> @settings(max_examples=20)
 ... @given(targets())
 ... def test_a_target_met_exactly_scores_100(target):
-...     value = target.low if isinstance(target, sakip.TargetRange) else target.value
-...     assert sakip.achievement(realization=value, target=target).percent == 100
+...     assert sakip.achievement(realization=on_target(target), target=target).percent == 100
 >>> test_a_target_met_exactly_scores_100()
 
 Needs Hypothesis (``pip install "sakip[testing]"``); :func:`data_frames` also needs pandas.
@@ -25,7 +24,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -35,8 +34,15 @@ require("hypothesis", "property-test strategies")
 
 from hypothesis import strategies as st  # noqa: E402 - only once the extra is known present
 
-from sakip.achievement import FORMULAS, Achievement, AchievementFormula, achievement  # noqa: E402
+from sakip.achievement import (  # noqa: E402
+    FORMULAS,
+    LEVEL_FORMULAS,
+    Achievement,
+    AchievementFormula,
+    achievement,
+)
 from sakip.io.tables import TableRow  # noqa: E402
+from sakip.levels import LEVEL_SCALES, LevelScale  # noqa: E402
 from sakip.locale import format_number  # noqa: E402
 from sakip.model import (  # noqa: E402
     Agency,
@@ -45,11 +51,14 @@ from sakip.model import (  # noqa: E402
     BudgetLevel,
     BudgetLine,
     Claim,
+    Comparator,
+    ComparatorTarget,
     Dataset,
     FundingSource,
     Goal,
     Indicator,
     IndicatorPlan,
+    LevelTarget,
     NationalStandard,
     Objective,
     PerformanceAgreement,
@@ -74,15 +83,19 @@ __all__ = [
     "achievements",
     "budget_lines",
     "ceilings",
+    "comparators",
     "data_frames",
     "datasets",
     "dates",
     "decimals",
     "formulas",
     "indicators",
+    "level_scales",
+    "levels_of",
     "money",
     "number_texts",
     "numbers",
+    "on_target",
     "plans",
     "polarities",
     "positive_decimals",
@@ -92,6 +105,7 @@ __all__ = [
     "tables",
     "target_ranges",
     "targets",
+    "targets_for",
     "texts",
     "years",
 ]
@@ -221,6 +235,8 @@ def rating_scales(draw: st.DrawFn) -> RatingScale:
 
 # --- targets --------------------------------------------------------------------------------
 
+_BUILT_IN = ("opini-bpk", "sakip-predicate", "akreditasi", "akreditasi-rumah-sakit")
+
 
 def _plain_targets(values: st.SearchStrategy[Decimal]) -> st.SearchStrategy[TargetLike]:
     return st.builds(Target, values)
@@ -232,9 +248,34 @@ def _ranges(draw: st.DrawFn, values: st.SearchStrategy[Decimal]) -> TargetLike:
     return TargetRange(low, high)
 
 
+comparators = st.sampled_from(list(Comparator))
+"""The four comparators: ``≥``, ``>``, ``≤``, ``<``."""
+
+
+def _comparator_targets(values: st.SearchStrategy[Decimal]) -> st.SearchStrategy[TargetLike]:
+    return st.builds(ComparatorTarget, comparators, values)
+
+
+level_scales = st.sampled_from([scale for scale in LEVEL_SCALES if scale.name in _BUILT_IN])
+"""The built-in level scales (Opini BPK, the SAKIP predicate, the accreditations)."""
+
+
+def levels_of(scale: LevelScale) -> st.SearchStrategy[str]:
+    """The levels of a scale, as it prints them or in another spelling it knows."""
+    return st.sampled_from([*scale.levels, *scale.aliases])
+
+
+@st.composite
+def _level_targets(draw: st.DrawFn, values: st.SearchStrategy[Decimal]) -> TargetLike:
+    scale = draw(level_scales)  # a level has no number: ``values`` has no part in it
+    return LevelTarget(draw(levels_of(scale)), scale)
+
+
 TARGET_KINDS: dict[str, Callable[[st.SearchStrategy[Decimal]], st.SearchStrategy[TargetLike]]] = {
     "plain": _plain_targets,
     "range": _ranges,
+    "comparator": _comparator_targets,
+    "level": _level_targets,
 }
 """Every kind of target sakip knows, by name, each turning a strategy of numbers into targets.
 
@@ -249,11 +290,13 @@ def targets(
     """Targets of the named kinds (every kind in :data:`TARGET_KINDS` by default).
 
     Args:
-        kinds: Names from :data:`TARGET_KINDS` ("plain", "range").
+        kinds: Names from :data:`TARGET_KINDS` ("plain", "range", "comparator", "level").
         values: The numbers in them; positive decimals by default.
 
-    sakip guarantees: a realization equal to a plain target scores 100 for every polarity
-    and formula (100,00 printed; ``met``), and one inside a range scores 100 and is met.
+    sakip guarantees, for the realization :func:`on_target` gives: it scores 100 against
+    a plain target for every polarity and formula (100,00 printed; ``met``), inside a range,
+    on a comparator's bound (the comparator's polarity, ``met`` unless it is strict: ``>``
+    and ``<``) and on a level target (either level rule, ``met``).
     """
     chosen = kinds or tuple(TARGET_KINDS)
     unknown = [kind for kind in chosen if kind not in TARGET_KINDS]
@@ -263,6 +306,23 @@ def targets(
         raise InvalidValueError("kinds", unknown, f"names from {', '.join(TARGET_KINDS)}")
     numbers_in = positive_decimals(max_value=10**6) if values is None else values
     return st.one_of([TARGET_KINDS[kind](numbers_in) for kind in chosen])
+
+
+def on_target(target: TargetLike) -> Decimal | str:
+    """The realization that sits on ``target``.
+
+    A plain target's value, a range's low bound, a comparator's bound, or the target level.
+
+    >>> on_target(sakip.parse_target("≥ 80")), on_target(sakip.parse_target("60 s.d. 85"))
+    (Decimal('80'), Decimal('60'))
+    """
+    if isinstance(target, Target):
+        return target.value
+    if isinstance(target, TargetRange):
+        return target.low
+    if isinstance(target, ComparatorTarget):
+        return target.bound
+    return target.level
 
 
 @st.composite
@@ -290,12 +350,45 @@ def achievements(draw: st.DrawFn) -> Achievement:
 # --- the plan and the data ------------------------------------------------------------------
 
 # copy_abs, unlike abs(), ignores the caller's decimal context.
-_file_targets = targets(values=_file_numbers.map(Decimal.copy_abs))
+_file_positive = _file_numbers.map(Decimal.copy_abs)
+
+
+def targets_for(
+    indicator: Indicator, values: st.SearchStrategy[Decimal] | None = None
+) -> st.SearchStrategy[TargetLike]:
+    """Targets the indicator can be measured against, of every kind that fits it.
+
+    A level of its scale for an indicator measured in levels; otherwise a number, a range
+    or a comparator of the indicator's polarity (the model refuses one that contradicts it).
+    """
+    numbers_in = _file_positive if values is None else values
+    scale = indicator.levels
+    if scale is not None:
+        return levels_of(scale).map(lambda level: LevelTarget(level, scale))
+    wanted = [c for c in Comparator if c.polarity is indicator.polarity]
+    return st.one_of(
+        _plain_targets(numbers_in),
+        _ranges(numbers_in),
+        st.builds(ComparatorTarget, st.sampled_from(wanted), numbers_in),
+    )
 
 
 @st.composite
 def indicators(draw: st.DrawFn, code: str | None = None) -> Indicator:
-    """Valid indicators of either polarity, with any registered formula that fits it."""
+    """Valid indicators of either polarity, with any registered formula that fits it.
+
+    One in five or so is measured in levels (a built-in scale, either level rule).
+    """
+    if draw(st.integers(min_value=0, max_value=4)) == 0:
+        return Indicator(
+            code=draw(texts) if code is None else code,
+            name=draw(texts),
+            unit=draw(texts),
+            formula=draw(st.none() | st.sampled_from([f.name for f in LEVEL_FORMULAS])),
+            levels=draw(level_scales),
+            description=draw(_maybe_texts),
+            data_source=draw(_maybe_texts),
+        )
     polarity = draw(polarities)
     return Indicator(
         code=draw(texts) if code is None else code,
@@ -353,13 +446,14 @@ def plans(draw: st.DrawFn, codes: Sequence[str] | None = None) -> StrategicPlan:
     start = draw(st.integers(min_value=1990, max_value=2090))
     end = start + draw(st.integers(min_value=0, max_value=5))
     plan_years = st.integers(min_value=start, max_value=end)
+    by_code = {indicator.code: indicator for indicator in found}
     indicator_plans = [
         IndicatorPlan(
             indicator=code,
             baseline=draw(st.none() | _file_numbers),
             baseline_year=draw(st.none() | st.integers(min_value=1900, max_value=start)),
-            targets=draw(st.dictionaries(plan_years, _file_targets, max_size=3)),
-            end_target=draw(st.none() | _file_targets),
+            targets=draw(st.dictionaries(plan_years, targets_for(by_code[code]), max_size=3)),
+            end_target=draw(st.none() | targets_for(by_code[code])),
         )
         for code in draw(st.lists(st.sampled_from(list(chosen)), unique=True))
     ]
@@ -385,37 +479,37 @@ def datasets(draw: st.DrawFn) -> Dataset:
     codes = [indicator.code for indicator in plan.indicators]
     plan_years = st.integers(min_value=plan.start_year, max_value=plan.end_year)
     code_of = st.sampled_from(codes)
-    realizations = []
-    for _ in range(draw(st.integers(min_value=0, max_value=4))):
-        ratio = draw(st.booleans())
-        realizations.append(
-            Realization(
-                indicator=draw(code_of),
-                year=draw(plan_years),
-                value=draw(_file_numbers),
-                quarter=draw(st.none() | st.integers(min_value=1, max_value=4)),
-                numerator=draw(_file_numbers) if ratio else None,
-                denominator=draw(_file_numbers) if ratio else None,
-            )
-        )
+    realizations = [
+        draw(_realizations(plan.indicator(draw(code_of)), plan_years))
+        for _ in range(draw(st.integers(min_value=0, max_value=4)))
+    ]
     agreements = [
         PerformanceAgreement(
             year=year,
-            targets=draw(st.dictionaries(code_of, _file_targets, min_size=1, max_size=3)),
+            targets=draw(
+                st.lists(code_of, min_size=1, max_size=3, unique=True).flatmap(
+                    lambda chosen: st.tuples(
+                        *(st.tuples(st.just(c), targets_for(plan.indicator(c))) for c in chosen)
+                    )
+                )
+            ),
             budget=draw(st.lists(budget_lines(depth=0), max_size=1)),
             signed_on=draw(st.none() | st.dates()),
             signatory=draw(_maybe_texts),
         )
         for year in draw(st.lists(plan_years, unique=True, max_size=2))
     ]
+    numeric = [indicator for indicator in plan.indicators if indicator.levels is None]
+    count = draw(st.integers(min_value=0, max_value=2)) if numeric else 0
     standards = [
         NationalStandard(
-            indicator=draw(code_of),
-            value=draw(_file_targets),
+            indicator=indicator.code,
+            # a numeric indicator's targets are never levels
+            value=cast("Target | TargetRange | ComparatorTarget", draw(targets_for(indicator))),
             source=draw(texts),
             year=draw(st.none() | plan_years),
         )
-        for _ in range(draw(st.integers(min_value=0, max_value=2)))
+        for indicator in (draw(st.sampled_from(numeric)) for _ in range(count))
     ]
     stated = [
         StatedFigure(
@@ -442,6 +536,30 @@ def datasets(draw: st.DrawFn) -> Dataset:
     )
 
 
+@st.composite
+def _realizations(
+    draw: st.DrawFn, indicator: Indicator, years_in: st.SearchStrategy[int]
+) -> Realization:
+    """A realization of the indicator: a level of its scale, a number, or a ratio's counts."""
+    quarter = draw(st.none() | st.integers(min_value=1, max_value=4))
+    if indicator.levels is not None:
+        return Realization(
+            indicator=indicator.code,
+            year=draw(years_in),
+            quarter=quarter,
+            level=draw(levels_of(indicator.levels)),
+        )
+    ratio = draw(st.booleans())
+    return Realization(
+        indicator=indicator.code,
+        year=draw(years_in),
+        value=draw(_file_numbers),
+        quarter=quarter,
+        numerator=draw(_file_numbers) if ratio else None,
+        denominator=draw(_file_numbers) if ratio else None,
+    )
+
+
 # --- tables and DataFrames ------------------------------------------------------------------
 
 # Codes as agencies write them ("IKU-1"); a cell starting with "-", "=" or "+" is written
@@ -456,7 +574,9 @@ _table_numbers = decimals(0, 10**6, places=2)
 def tables(draw: st.DrawFn, max_rows: int = 10) -> tuple[TableRow, ...]:
     """The rows of a flat table, one indicator and year each, as ``sakip.io`` reads them.
 
-    Figures have at most two decimal places.
+    Figures have at most two decimal places. Targets are numbers, ranges and comparator
+    targets (``≥ 80``, with the row's polarity the comparator's); a table has no column for
+    a level scale, so no level targets.
 
     sakip guarantees: ``write_table`` then ``read_table`` gives the rows back (CSV and
     XLSX), and ``sakip.io.evaluate(rows)`` is, row for row, what ``sakip.achievement`` and
@@ -465,13 +585,15 @@ def tables(draw: st.DrawFn, max_rows: int = 10) -> tuple[TableRow, ...]:
     keys = draw(st.lists(st.tuples(_codes, years), min_size=1, max_size=max_rows, unique=True))
     rows = []
     for code, year in keys:
-        polarity = draw(polarities)
+        target = draw(st.none() | targets("plain", "range", "comparator", values=_table_numbers))
+        # a comparator says the polarity; a row that contradicts it is refused, not drawn
+        polarity = target.polarity if isinstance(target, ComparatorTarget) else draw(polarities)
         rows.append(
             TableRow(
                 code=code,
                 polarity=polarity,
                 year=year,
-                target=draw(st.none() | targets(values=_table_numbers)),
+                target=target,
                 realization=draw(st.none() | _table_numbers),
             )
         )

@@ -23,12 +23,13 @@ so the same chapter prints in Indonesian and in English without computing it twi
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
 from sakip._display import Displayed
 from sakip._figures import typed
+from sakip.achievement import Achievement, LevelAchievement
 from sakip.budget import (
     DIFFERENCE,
     EFFICIENCY_CONVENTIONS,
@@ -231,10 +232,15 @@ def _counted(dataset: Dataset, found: IndicatorHistory) -> CountedRealization | 
                 year=found.year,
                 part=part,
                 whole=whole,
-                recorded=entry.value,
+                recorded=cast("Decimal", entry.value),  # counts give a value
                 ratio=ratio,
             )
     return None
+
+
+def _figure(achieved: Achievement | LevelAchievement) -> Achievement | Decimal:
+    # a level's % is met at 100 or more by either level rule, as a number's is
+    return achieved if isinstance(achieved, Achievement) else achieved.value
 
 
 def _efficiency(
@@ -244,7 +250,7 @@ def _efficiency(
     result = (
         None
         if achieved is None or absorbed is None
-        else efficiency(convention, achievement=achieved, absorption=absorbed)
+        else efficiency(convention, achievement=_figure(achieved), absorption=absorbed)
     )
     return EfficiencyResult(history=found, budget=budget, efficiency=result)
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TypeAlias
 
-from sakip.achievement import DIRECT, INVERSE, MIRROR, Achievement, AchievementFormula
+from sakip._comparing import target_text
+from sakip.achievement import (
+    DIRECT,
+    INVERSE,
+    MIRROR,
+    Achievement,
+    AchievementFormula,
+    LevelFormula,
+)
 from sakip.budget import DIFFERENCE, SHARE, UNSPENT, EfficiencyConvention
 from sakip.compare import (
     AVERAGE_CHANGE,
@@ -21,7 +29,7 @@ from sakip.compare import (
     StandardComparison,
 )
 from sakip.locale import format_number, format_rupiah
-from sakip.model import TargetLike, TargetRange
+from sakip.model import TargetLike
 from sakip.scales import (
     PERMENDAGRI_86_2017,
     PERMENDAGRI_86_2017_BAIK,
@@ -50,7 +58,9 @@ BUILTIN_RULES: tuple[object, ...] = (
 :data:`sakip.text.report_words.RULE_WORDS`, by registered name. A rule a user made is printed in
 the words it was given."""
 
-Rule: TypeAlias = AchievementFormula | RatingScale | ProjectionMethod | EfficiencyConvention
+Rule: TypeAlias = (
+    AchievementFormula | LevelFormula | RatingScale | ProjectionMethod | EfficiencyConvention
+)
 
 
 class Writer:
@@ -92,10 +102,8 @@ class Writer:
         return self.gettext("{number} %", number=format_number(value, 2, lang=self.lang))
 
     def target(self, target: TargetLike) -> str:
-        """A target, or a range's two bounds."""
-        if isinstance(target, TargetRange):
-            return f"{self.n(target.low)}–{self.n(target.high)}"
-        return self.n(target.value)
+        """A target as a report prints it: ``94,6``, ``60–85``, ``≥ 80`` or ``WTP``."""
+        return target_text(target, self.n)
 
     def money(self, value: Decimal) -> str:
         """An amount in rupiah."""
