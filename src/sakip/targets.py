@@ -157,16 +157,18 @@ def _number(part: str, decimal: str | None, text: str) -> Decimal:
 
 
 def target_text(target: ComparatorTarget | LevelTarget, *, decimal: str = ",") -> str:
-    """The text :func:`parse_target` reads back to the same target (a file's or a cell's).
+    """The text :func:`~sakip.parse_target` reads back to the same target (a file's or a cell's).
 
     A comparator and its bound without thousands separators, so that no digit is lost or
     misread, its decimal separator ``decimal`` (Indonesian ``","`` by default; a table that
     writes its numbers as ``94.6`` passes ``"."``); a level as its scale prints it (the scale
     is the indicator's, named elsewhere).
 
-    >>> target_text(parse_target("minimal 1.234,5"))
+    >>> from sakip.targets import target_text
+    >>> target_text(sakip.parse_target("minimal 1.234,5"))
     '≥ 1234,5'
-    >>> parse_target(target_text(parse_target("< 0,49"))) == parse_target("< 0,49")
+    >>> below = sakip.parse_target("< 0,49")
+    >>> sakip.parse_target(target_text(below)) == below
     True
     """
     if isinstance(target, LevelTarget):

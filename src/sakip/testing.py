@@ -249,7 +249,7 @@ def _ranges(draw: st.DrawFn, values: st.SearchStrategy[Decimal]) -> TargetLike:
 
 
 comparators = st.sampled_from(list(Comparator))
-"""The four comparators: ``≥``, ``>``, ``≤``, ``<``."""
+"""Each of the four comparators (``≥``, ``>``, ``≤`` and ``<``)."""
 
 
 def _comparator_targets(values: st.SearchStrategy[Decimal]) -> st.SearchStrategy[TargetLike]:
@@ -361,7 +361,21 @@ def targets_for(
     A level of its scale for an indicator measured in levels; otherwise a number, a range
     or a comparator of the indicator's polarity (the model refuses one that contradicts it).
     """
-    numbers_in = _file_positive if values is None else values
+    if values is None:  # the common case, drawn for every plan line: built once per kind
+        key = indicator.levels or indicator.polarity
+        found = _FITTING.get(key)
+        if found is None:
+            found = _FITTING[key] = _fitting(indicator, _file_positive)
+        return found
+    return _fitting(indicator, values)
+
+
+_FITTING: dict[LevelScale | Polarity, st.SearchStrategy[TargetLike]] = {}
+
+
+def _fitting(
+    indicator: Indicator, numbers_in: st.SearchStrategy[Decimal]
+) -> st.SearchStrategy[TargetLike]:
     scale = indicator.levels
     if scale is not None:
         return levels_of(scale).map(lambda level: LevelTarget(level, scale))
@@ -486,13 +500,10 @@ def datasets(draw: st.DrawFn) -> Dataset:
     agreements = [
         PerformanceAgreement(
             year=year,
-            targets=draw(
-                st.lists(code_of, min_size=1, max_size=3, unique=True).flatmap(
-                    lambda chosen: st.tuples(
-                        *(st.tuples(st.just(c), targets_for(plan.indicator(c))) for c in chosen)
-                    )
-                )
-            ),
+            targets=[
+                (code, draw(targets_for(plan.indicator(code))))
+                for code in draw(st.lists(code_of, min_size=1, max_size=3, unique=True))
+            ],
             budget=draw(st.lists(budget_lines(depth=0), max_size=1)),
             signed_on=draw(st.none() | st.dates()),
             signatory=draw(_maybe_texts),
