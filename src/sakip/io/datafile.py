@@ -659,9 +659,12 @@ def _with_levels(body: Mapping[str, Any]) -> Mapping[str, Any]:
 
 
 def _level_line(line: object, scales: Mapping[str, str]) -> object:
-    if not isinstance(line, Mapping) or line.get("indicator") not in scales:
+    if not isinstance(line, Mapping):
         return line
-    scale = scales[line["indicator"]]
+    code = line.get("indicator")
+    if not isinstance(code, str) or code not in scales:  # a list is no code, nor hashable
+        return line
+    scale = scales[code]
     changed = dict(line)
     if "targets" in line:
         changed["targets"] = _levelled(line["targets"], scale)
