@@ -179,3 +179,15 @@ def test_dataframe_strategies_without_pandas_name_the_extra(
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(sakip.MissingDependencyError, match=r"sakip\[pandas\]"):
         testing.data_frames()
+
+
+@given(testing.indicators(), st.data())
+def test_targets_for_an_indicator_fit_it(indicator: sakip.Indicator, data: st.DataObject) -> None:
+    """targets_for draws targets the indicator accepts, with the numbers given or its own."""
+    numbers = testing.positive_decimals(max_value=100)
+    for target in (
+        data.draw(testing.targets_for(indicator)),
+        data.draw(testing.targets_for(indicator, values=numbers)),
+    ):
+        indicator.check_target(target)
+        assert isinstance(target, sakip.LevelTarget) == (indicator.levels is not None)
