@@ -22,13 +22,32 @@ from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from sakip import model
+from sakip.exceptions import SakipError
+from sakip.locale import parse_number
 
 __all__ = ["LATER_VALUES", "LaterPart", "later_parts", "schema_of_version"]
 
 _FROZEN: Final = {1: Path(__file__).with_name("sakip-dataset-1.schema.json")}
 """The schema of each earlier version, as it was published; never regenerated."""
 
-LATER_VALUES: Final[dict[str, Callable[[object], bool]]] = {}
+
+def _later_target(value: object) -> bool:
+    """A target version 1 did not read: a text that is no number, or a table but a range.
+
+    Version 1 read a number (in either notation, as a text too) or a range; version 2 reads
+    a target as a report prints it ("≥ 80", "60 s.d. 85", "WTP") and as a table of a
+    comparator or a level.
+    """
+    if isinstance(value, str):
+        try:
+            parse_number(value)
+        except SakipError:
+            return True
+        return False
+    return isinstance(value, Mapping) and set(value) != {"low", "high"}
+
+
+LATER_VALUES: Final[dict[str, Callable[[object], bool]]] = {"TargetLike": _later_target}
 """Values that an earlier version's field held but that only version 2 reads.
 
 Keyed by ``"Class.field"`` (a field of a model class, ``"Dataset.field"`` at the top) or by a
