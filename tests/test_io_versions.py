@@ -429,6 +429,9 @@ def test_sakip_upgrade_of_a_broken_or_missing_file_exits_2(tmp_path: Path) -> No
         ("≥ 80", True),
         ("60 s.d. 85", True),
         ("94,6", False),
+        ("banyak", False),
+        ({"x": 1}, False),
+        ({"level": [1], "scale": {"a": 1}}, True),  # a table of a level, however malformed
         (80, False),
         ({"low": 1, "high": 2}, False),
     ],

@@ -167,7 +167,7 @@ def test_target_text_refuses_an_unknown_separator() -> None:
 def _file(targets: str, indicator: str = "", standards: str = "") -> str:
     return f"""
 format = "sakip-dataset"
-version = 1
+version = 2
 [agency]
 name = "A"
 [plan]

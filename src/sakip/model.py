@@ -1614,10 +1614,10 @@ class Dataset(Displayed):
         for code in codes:
             self.plan.indicator(code)
         for agreement in self.agreements:
-            for code, target in agreement.targets:
+            for code, target in (*agreement.targets, *agreement.revised_targets):
                 self.plan.indicator(code).check_target(target, f"target {agreement.year}")
         for realization in self.realizations:
-            _check_realization(self.plan.indicator(realization.indicator), realization)
+            _check_realization(self.indicator(realization.indicator), realization)
         for standard in self.standards:
             self.plan.indicator(standard.indicator).check_target(standard.value, "standard")
         _unique("agreement year", (str(agreement.year) for agreement in self.agreements))

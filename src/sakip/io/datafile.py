@@ -724,14 +724,18 @@ def _level_line(line: object, scales: Mapping[str, str]) -> object:
 
 
 def _level_agreement(agreement: object, scales: Mapping[str, str]) -> object:
-    if not isinstance(agreement, Mapping) or not isinstance(agreement.get("targets"), Mapping):
+    """The agreement's targets and revised targets (PK-P) of level indicators read as levels."""
+    if not isinstance(agreement, Mapping):
         return agreement
-    targets = agreement["targets"]
-    levelled = {
-        code: _as_level(value, scales[code]) if code in scales else value
-        for code, value in targets.items()
-    }
-    return {**agreement, "targets": levelled}
+    changed = dict(agreement)
+    for key in ("targets", "revised_targets"):
+        targets = agreement.get(key)
+        if isinstance(targets, Mapping):
+            changed[key] = {
+                code: _as_level(value, scales[code]) if code in scales else value
+                for code, value in targets.items()
+            }
+    return changed
 
 
 def _check_header(data: Mapping[str, Any], file: str | None) -> None:
