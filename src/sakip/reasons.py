@@ -75,6 +75,8 @@ class Reason(enum.Enum):
     """Efficiency by unspent budget is not read while the target is not met."""
     NO_OFFICIAL_BANDS = "no-official-bands"
     """The figure (the PMK 249/2011 efficiency score) has no official verdict bands."""
+    NOT_IN_DATA = "not-in-data"
+    """The data holds no such figure (a Renstra budget, a level's budget line)."""
 
 
 class Part(enum.Enum):
