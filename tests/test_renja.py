@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import io
+import json
 from decimal import Decimal as D
 from pathlib import Path
 
 import attrs
+import docx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from openpyxl import load_workbook
 
 import sakip
+from sakip.cli import main
 from sakip.io import load
+from sakip.present import render
 from sakip.reasons import Missing, Reason
 from sakip.renja import RenjaEvaluation, renja_evaluation
+from sakip.renja_table import renja_report
+from sakip.report import Cell, CellKind
 
 DATA = Path(__file__).parent / "data" / "renja.toml"
 
@@ -231,3 +239,132 @@ def test_results_show_themselves(form: RenjaEvaluation) -> None:
     assert "1.06 (program): 1 indicators" in repr(form.rows[0])
     assert "OC-1" in repr(form.rows[0].indicators[0])
     assert "13 Decimal('165')" in repr(form.rows[1].indicators[0].k)
+
+
+# --- the form as a document, in every format -----------------------------------------------
+
+
+@pytest.fixture(scope="module", params=["id", "en"])
+def document(request: pytest.FixtureRequest, data: sakip.Dataset) -> sakip.report.Report:
+    return renja_report(data, as_of="TW III 2024", lang=request.param)
+
+
+def test_the_form_numbers_its_columns_with_k_and_rp(data: sakip.Dataset) -> None:
+    table = renja_report(data, as_of="TW III 2024").table("renja-evaluation")
+    keys = [column.key for column in table.columns]
+    assert keys == [
+        "1",
+        "2",
+        "3",
+        "4",
+        *(f"{n}-{kind}" for n in range(5, 15) for kind in ("K", "Rp")),
+        "15",
+    ]
+    titles = [column.title for column in table.columns]
+    assert titles[4] == "(5) Target Renstra akhir periode (2026) K"
+    assert titles[5] == "(5) Target Renstra akhir periode (2026) Rp"
+    assert titles[-1] == "(15) Unit penanggung jawab"
+    assert table.title == (
+        "Evaluasi terhadap Hasil Renja Perangkat Daerah Dinas Sosial Kabupaten Contoh "
+        "Periode Pelaksanaan TW III 2024"
+    )
+
+
+def test_the_printed_cells_are_the_computed_figures(data: sakip.Dataset) -> None:
+    table = renja_report(data, as_of="TW III 2024").table("renja-evaluation")
+    program, activity, sub = table.rows
+    shown = dict(zip((c.key for c in table.columns), program, strict=True))
+    assert shown["3"].value == "Program 1.06 Program perlindungan dan jaminan sosial"
+    assert (shown["5-K"].value, shown["7-K"].value, shown["7-Rp"].value) == (
+        D(90),
+        D(80),
+        D(1200),
+    )
+    assert shown["11-K"] == Cell.blank()  # after the as-of quarter: empty, not 0, not missing
+    assert shown["12-K"].value == D(82)
+    assert shown["14-K"].format() == "91,11 %"
+    assert shown["5-Rp"].kind is CellKind.MISSING
+    assert shown["15"].value == "Dinas Sosial"
+    row = dict(zip((c.key for c in table.columns), activity, strict=True))
+    assert (row["13-K"].value, row["14-K"].format()) == (D(165), "41,25 %")
+    assert row["9-Rp"].note == "realisasi anggaran TW II tidak dilaporkan"
+    assert sub[3].value == "Jumlah paket yang disalurkan (paket)"
+    assert [g.cells[1].value for g in table.groups] == ["S1 Meningkatnya pelayanan sosial"]
+
+
+def test_the_footer(data: sakip.Dataset) -> None:
+    said = renja_report(data, as_of="TW III 2024").tables[0].sentences
+    assert said[0] == "Rata-rata capaian kinerja: 66,18 % (rata-rata kolom 14 dari 2 indikator)."
+    assert said[1] == "Predikat kinerja: Sedang (skala permendagri-86-2017)."
+    assert (
+        "Faktor pendorong (Persentase PPKS yang memperoleh bantuan sosial): Pendamping"
+        in (said[2])
+    )
+    assert said[-1].startswith("Catatan: kolom 12 dan 13 Persentase PPKS")
+    later = renja_report(data, as_of="TW I 2025", lang="en").tables[0].sentences
+    assert later[0].startswith("Average achievement: not computable (")
+    assert "Supporting factors, obstacles and follow-up: none in the data." in later
+
+
+def test_a_program_with_no_objective_and_a_range_print(data: sakip.Dataset) -> None:
+    plan = sakip.IndicatorPlan(
+        indicator="OC-1", targets={2024: 80}, end_target=sakip.TargetRange(85, 95)
+    )
+    summed = attrs.evolve(data.cascade[0].indicators[0], aggregation="sum")
+    ranged = _item(data, "1.06", plans=[plan], indicators=[summed])
+    orphan = sakip.CascadeItem(code="1.07", name="Program pemberdayaan sosial")
+    changed = attrs.evolve(ranged, cascade=[*ranged.cascade, orphan])
+    table = renja_report(changed, as_of="TW III 2024").tables[0]
+    assert table.rows[0][4].value == "85–95"
+    assert [g.cells[1].value for g in table.groups][-1] == "(tanpa sasaran)"
+    assert table.rows[-1][3].value == ""
+    assert not any(s.startswith("Catatan") for s in table.sentences)  # every one a sum
+
+
+@pytest.mark.parametrize("name", ["text", "markdown", "html", "json", "xlsx", "docx"])
+def test_every_format_prints_the_form(document: sakip.report.Report, name: str) -> None:
+    shown = render(document, name)
+    english = document.lang == "en"
+    title = "Evaluation of the Results" if english else "Evaluasi terhadap Hasil Renja"
+    head = "(14) Renstra achievement up to 2024 (%) K" if english else "(12) Realisasi"
+    if name == "json":
+        data = json.loads(shown)
+        assert data["title"].startswith(title)
+        assert data["tables"][0]["key"] == "renja-evaluation"
+        assert len(data["tables"][0]["columns"]) == 25
+    elif name == "xlsx":
+        book = load_workbook(io.BytesIO(shown))  # type: ignore[arg-type]
+        sheet = book.worksheets[0]
+        cells = [c.value for row in sheet.iter_rows() for c in row]
+        assert any(isinstance(c, str) and c.startswith(head) for c in cells)
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.freeze_panes is not None
+    elif name == "docx":
+        shown_doc = docx.Document(io.BytesIO(shown))  # type: ignore[arg-type]
+        heads = [cell.text for table in shown_doc.tables for cell in table.rows[0].cells]
+        assert any(h.startswith(head) for h in heads)
+        assert any(p.text.startswith(title) for p in shown_doc.paragraphs)
+    else:
+        assert title in shown
+        assert "(14)" in shown
+        assert head in shown or name == "text"  # text wraps a heading over lines
+
+
+def test_the_command_writes_the_form(tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["report", str(DATA), "--document", "renja-evaluation", "--as-of", "TW III 2024"]
+    assert main(argv, out=out, err=err) == 0
+    assert "PERIODE PELAKSANAAN TW III 2024" in out.getvalue()
+    target = tmp_path / "renja.xlsx"
+    assert main([*argv, "--format", "xlsx", "--output", str(target)], out=out, err=err) == 0
+    assert target.stat().st_size > 0
+    err = io.StringIO()
+    assert main(argv[:4], out=out, err=err) == 2
+    assert "--document renja-evaluation perlu --as-of" in err.getvalue()
+    err = io.StringIO()
+    assert main([*argv[:4], "--as-of", "Juni 2024"], out=out, err=err) == 2
+    assert "'as_of' must be a quarter" in err.getvalue()
+    err = io.StringIO()
+    folder = ["report", str(tmp_path), "--document", "renja-evaluation", "--output", "x"]
+    assert main(folder, out=out, err=err) == 2
+    assert "--document hanya untuk satu berkas data" in err.getvalue()
