@@ -904,6 +904,7 @@ def test_every_reason_code_of_a_comparison_is_produced() -> None:
         sakip.Reason.TARGET_NOT_MET,
         sakip.Reason.NO_OFFICIAL_BANDS,
         sakip.Reason.PERIODS_MISSING,  # a quarter or month without a value: tests/test_monitor
+        sakip.Reason.NOT_IN_DATA,  # a figure the data holds none of: tests/test_renja
     }
     assert set(sakip.Reason) - others == {expected for expected, _ in _REASON_CASES}
 

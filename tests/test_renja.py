@@ -16,7 +16,9 @@ from openpyxl import load_workbook
 
 import sakip
 from sakip.cli import main
+from sakip.extra.renja_xlsx import read_renja_xlsx
 from sakip.io import load
+from sakip.io.errors import DataFileError
 from sakip.present import render
 from sakip.reasons import Missing, Reason
 from sakip.renja import RenjaEvaluation, renja_evaluation
@@ -368,3 +370,71 @@ def test_the_command_writes_the_form(tmp_path: Path) -> None:
     folder = ["report", str(tmp_path), "--document", "renja-evaluation", "--output", "x"]
     assert main(folder, out=out, err=err) == 2
     assert "--document hanya untuk satu berkas data" in err.getvalue()
+
+
+# --- the form's XLSX read back --------------------------------------------------------------
+
+
+def _quarterly(dataset: sakip.Dataset) -> set[tuple[str, int | None, D]]:
+    return {(r.indicator, r.quarter, r.value) for r in dataset.realizations if r.year == 2024}
+
+
+def test_the_xlsx_reads_back_into_the_dataset(data: sakip.Dataset, tmp_path: Path) -> None:
+    """Round trip: the quarters printed (K and Rp) are the quarters read, to TW III."""
+    path = tmp_path / "renja.xlsx"
+    path.write_bytes(render(renja_report(data, as_of="TW III 2024"), "xlsx"))  # type: ignore[arg-type]
+    emptied = attrs.evolve(
+        data,
+        realizations=[r for r in data.realizations if r.quarter is None],
+        budget=[attrs.evolve(line, quarterly_spent=()) for line in data.budget],
+    )
+    read = read_renja_xlsx(path, emptied, year=2024)
+    expected = {(c, q, v) for c, q, v in _quarterly(data) if q != 4}  # TW IV was not printed
+    assert _quarterly(read) == expected
+    assert [line.quarterly_spent for line in read.budget] == [
+        (D(100), D(200), D(300)),
+        (D(50),),
+    ]
+    again = read_renja_xlsx(path, data, year=2024)  # what it holds, unchanged
+    assert _quarterly(again) == _quarterly(data)
+    assert again.budget == data.budget
+
+
+def test_every_bad_cell_is_reported_and_every_good_one_kept(
+    data: sakip.Dataset, tmp_path: Path
+) -> None:
+    path = tmp_path / "renja.xlsx"
+    book = load_workbook(io.BytesIO(render(renja_report(data, as_of="TW III 2024"), "xlsx")))  # type: ignore[arg-type]
+    sheet = book.worksheets[0]
+    sheet.cell(row=5, column=17, value=88)  # OC-1, TW IV K
+    sheet.cell(row=5, column=18, value="1.250,5")  # the program's TW IV Rp, Indonesian notation
+    sheet.cell(row=6, column=11, value="dua puluh")  # OP-1, TW I K
+    sheet.cell(row=7, column=4, value="Jumlah paket (buah)")  # no such indicator
+    sheet.insert_rows(8)
+    sheet.cell(row=8, column=3, value="Program 9.99 Tidak ada")
+    book.save(path)
+    with pytest.raises(DataFileError) as caught:
+        read_renja_xlsx(path, data, year=2024)
+    problems = caught.value.exceptions
+    assert [(p.sheet, p.row, p.column) for p in problems] == [
+        ("1", 6, "(8) Realisasi TW I K"),
+        ("1", 7, "(4) Indikator kinerja (satuan)"),
+        ("1", 8, "(3) Program/Kegiatan/Sub Kegiatan"),
+    ]
+    (kept,) = caught.value.rows
+    assert ("OC-1", 4, D(88)) in _quarterly(kept)
+    assert ("OP-1", 1, D(20)) in _quarterly(kept)  # the bad cell leaves the dataset's value
+    assert kept.budget[0].quarterly_spent == (D(100), D(200), D(300), D("1250.5"))
+
+
+def test_an_item_without_indicators_reads_its_money(data: sakip.Dataset, tmp_path: Path) -> None:
+    without = attrs.evolve(
+        data, realizations=[r for r in data.realizations if r.indicator != "OC-1"], analyses=[]
+    )
+    bare = _item(without, "1.06", indicators=[], plans=[])
+    path = tmp_path / "renja.xlsx"
+    book = load_workbook(io.BytesIO(render(renja_report(bare, as_of="TW III 2024"), "xlsx")))  # type: ignore[arg-type]
+    book.worksheets[0].cell(row=5, column=18, value=400)
+    book.save(path)
+    read = read_renja_xlsx(path, bare, year=2024)
+    assert read.budget[0].quarterly_spent == (D(100), D(200), D(300), D(400))

@@ -434,6 +434,7 @@ def renja_evaluation(dataset: Dataset, *, as_of: Quarter | str) -> RenjaEvaluati
     Raises:
         InvalidValueError: ``as_of`` names no quarter, semester or year (a month, say).
 
+    >>> from sakip.renja import renja_evaluation
     >>> dataset = sakip.io.load(sakip.examples.path("dinsos-kota-metro-2024"))
     >>> form = renja_evaluation(dataset, as_of="TW III 2024")
     >>> form.as_of, form.rows

@@ -25,7 +25,7 @@ from sakip.text.writer import Writer
 __all__ = ["KINDS", "renja_report", "renja_table"]
 
 KINDS = ("K", "Rp")
-"""The two figures of columns 5 to 14: K (kinerja, the indicator's) and Rp (rupiah)."""
+"""The two figures of columns 5 to 14, K (kinerja, the indicator's) and Rp (rupiah)."""
 
 _HEADS = (
     N_("Target Renstra akhir periode ({year})"),
@@ -241,6 +241,7 @@ def renja_table(w: Writer, form: RenjaEvaluation, dataset: Dataset) -> Table:
 def renja_report(dataset: Dataset, *, as_of: Quarter | str, lang: str = "id") -> Report:
     """The Renja evaluation form of ``dataset`` up to ``as_of``, as a report in ``lang``.
 
+    >>> from sakip.renja_table import renja_report
     >>> dataset = sakip.io.load(sakip.examples.path("dinsos-kota-metro-2024"))
     >>> report = renja_report(dataset, as_of="TW III 2024")
     >>> report.title, report.heading
