@@ -916,6 +916,7 @@ def test_every_reason_code_of_a_comparison_is_produced() -> None:
         sakip.Reason.PERIODS_MISSING,  # a quarter or month without a value: tests/test_monitor
         sakip.Reason.NO_PERIOD_TARGET,  # the audit's, tested in test_audit_figures
         sakip.Reason.NOT_REVISED,
+        sakip.Reason.NOT_IN_DATA,  # a figure the data holds none of: tests/test_renja
     }
     assert set(sakip.Reason) - others == {expected for expected, _ in _REASON_CASES}
 

@@ -115,6 +115,10 @@ def _realistic() -> dict[type, object]:
     cascade = sakip.io.load(Path(__file__).parent / "data" / "cascade.toml")
     results += [cascade, check_cascade(cascade), cascade_absorption(cascade)]
     results.append(sakip.build_report(cascade).table("target-realization").analyses[0])
+    from sakip.renja import renja_evaluation
+
+    renja = sakip.io.load(Path(__file__).parent / "data" / "renja.toml")
+    results.append(renja_evaluation(renja, as_of="TW III 2024"))
     for result in results:
         _walk(result, found)
     return found

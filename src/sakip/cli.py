@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
 __all__ = ["EXIT_BAD_FILE", "EXIT_DISAGREES", "EXIT_INTERNAL", "EXIT_OK", "main"]
 
+_DOCUMENTS = ("chapter", "renja-evaluation")
+"""What ``sakip report --document`` writes: chapter III, or the Renja evaluation form."""
+
 EXIT_OK = 0
 """Everything went well (and, for ``audit``, every stated figure agrees)."""
 EXIT_DISAGREES = 1
@@ -53,6 +56,7 @@ contoh:
   sakip report examples/dinsos-kota-metro-2024.toml
   sakip report data.toml --year 2024 --lang en
   sakip report data.toml --as-of "TW II 2024"   # dengan tabel pemantauan s.d. TW II
+  sakip report data.toml --document renja-evaluation --as-of "TW III 2024"
   sakip report data.toml --format markdown --output bab-iii.md
   sakip report data.toml --format html --output bab-iii.html
   sakip report data.toml --format xlsx --output bab-iii.xlsx
@@ -201,6 +205,15 @@ def _add_report(commands: Any) -> None:  # Any: argparse's sub-parser type is pr
         help=N_(
             "tambahkan tabel pemantauan triwulanan atau bulanan sampai dengan PERIODE "
             "('TW II 2024', 'Juni 2024', '2024-06'); tahunnya menjadi tahun laporan"
+        ),
+    )
+    report.add_argument(
+        "--document",
+        choices=_DOCUMENTS,
+        default="chapter",
+        help=N_(
+            "dokumen: chapter (bab III, bawaan) atau renja-evaluation (formulir evaluasi hasil "
+            "Renja Permendagri 86/2017, perlu --as-of)"
         ),
     )
     report.add_argument(
@@ -388,6 +401,10 @@ def _load(file: str, err: TextIO, lang: str) -> Any:
 def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     output = None if args.output in (None, "-") else args.output  # "-" is standard output
     refused = _output_refusal(args, output, args.lang)
+    if args.document == "renja-evaluation" and args.as_of is None:
+        refused = gettext(
+            "--document renja-evaluation perlu --as-of PERIODE ('TW III 2024')", lang=args.lang
+        )
     if refused is not None:
         print(f"sakip report: {refused}", file=err)
         return EXIT_BAD_FILE
@@ -443,8 +460,12 @@ def _write_report(
     from sakip.report import build_report  # noqa: PLC0415
 
     try:
-        report = build_report(
-            dataset, year=args.year, lang=args.lang, as_of=args.as_of, **_rule_choices(args)
+        report = (
+            _renja(args, dataset)
+            if args.document == "renja-evaluation"
+            else build_report(
+                dataset, year=args.year, lang=args.lang, as_of=args.as_of, **_rule_choices(args)
+            )
         )
         if output is not None:
             write(report, output, args.format, template=args.template)
@@ -463,6 +484,13 @@ def _write_report(
     if output is not None:
         print(gettext("ditulis: {path}", lang=args.lang, path=output), file=err)
     return EXIT_OK
+
+
+def _renja(args: argparse.Namespace, dataset: Any) -> Any:
+    """The Renja evaluation form up to ``--as-of``."""
+    from sakip.renja_table import renja_report  # noqa: PLC0415 - lazy, see _load
+
+    return renja_report(dataset, as_of=args.as_of, lang=args.lang)
 
 
 def _rule_choices(args: argparse.Namespace) -> dict[str, Any]:
@@ -505,6 +533,8 @@ def _many_refusal(args: argparse.Namespace) -> str | None:
         )
     if args.as_of is not None:
         return gettext("sakip report: --as-of hanya untuk satu berkas data", lang=args.lang)
+    if args.document != "chapter":
+        return gettext("sakip report: --document hanya untuk satu berkas data", lang=args.lang)
     return None
 
 

@@ -81,6 +81,8 @@ class Reason(enum.Enum):
     """The data holds no target for the period below the year that the figure needs."""
     NOT_REVISED = "not-revised"
     """The year's performance agreement has no revised target (PK-P) for the indicator."""
+    NOT_IN_DATA = "not-in-data"
+    """The data holds no such figure (a Renstra budget, a level's budget line)."""
 
 
 class Part(enum.Enum):

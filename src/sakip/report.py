@@ -476,6 +476,8 @@ class Report(Displayed):
         series: What each indicator's chart shows.
         achievements: Every computable achievement of the year with its rating.
         scale: The name of the rating scale used.
+        heading: The line under the title; ``None`` prints chapter III's ("Bab III
+            Akuntabilitas Kinerja"). Another document (the Renja evaluation form) names its own.
     """
 
     title: str
@@ -486,6 +488,7 @@ class Report(Displayed):
     series: tuple[IndicatorSeries, ...] = ()
     achievements: tuple[Rated, ...] = ()
     scale: str = PERMENDAGRI_86_2017.name
+    heading: str | None = None
 
     def _headline(self) -> str:
         return f"{self.title}, {self.agency}: {len(self.tables)} tables"

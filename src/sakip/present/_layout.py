@@ -52,7 +52,7 @@ def labels_of(report: Report) -> dict[str, str]:
 
 
 def heading(report: Report) -> tuple[str, str]:
-    chapter = labels_of(report)["chapter"]
+    chapter = labels_of(report)["chapter"] if report.heading is None else report.heading
     return f"{report.title}: {report.agency}", chapter
 
 

@@ -46,6 +46,7 @@ PHRASES: dict[Reason, str] = {
     Reason.RULE_REFUSED: N_("aturan {rule} tidak dapat menghitung dari angka ini"),
     Reason.ZERO_WHOLE: N_("keseluruhan bernilai 0"),
     Reason.ZERO_CEILING: N_("pagu 0"),
+    Reason.NOT_IN_DATA: N_("tidak tercatat dalam data"),
     Reason.NO_SPENDING: N_("realisasi anggaran {quarters} tidak dilaporkan"),
     Reason.ZERO_OUTPUT_FIGURE: N_("{figures} keluaran {output} bernilai 0"),
     Reason.ZERO_DENOMINATOR: N_("jumlah penyebut 0"),
