@@ -235,12 +235,11 @@ def _merge(first: Any, last: Any) -> None:
     """One cell from ``first`` to ``last``, holding ``first``'s words only.
 
     A goal's name runs over the blank cells after it, as a report prints a heading row.
-    python-docx keeps an empty paragraph of every merged cell; they are dropped.
+    python-docx keeps the (empty) paragraph of every merged cell; they are dropped.
     """
     merged = first.merge(last)
-    for paragraph in merged.paragraphs[1:]:
-        if not paragraph.text:
-            paragraph._p.getparent().remove(paragraph._p)
+    for paragraph in merged.paragraphs[1:]:  # the blank cells' (see name_span)
+        paragraph._p.getparent().remove(paragraph._p)
 
 
 def _widths(document: Document, grid: Any, table: Table) -> None:
