@@ -114,6 +114,7 @@ def _realistic() -> dict[type, object]:
 
     cascade = sakip.io.load(Path(__file__).parent / "data" / "cascade.toml")
     results += [cascade, check_cascade(cascade), cascade_absorption(cascade)]
+    results.append(sakip.build_report(cascade).table("target-realization").analyses[0])
     for result in results:
         _walk(result, found)
     return found

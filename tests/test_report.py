@@ -10,7 +10,9 @@ import pytest
 
 import sakip
 from sakip import render
+from sakip.analysis.chapter import compute_chapter
 from sakip.io import load
+from sakip.reasons import Figure
 from sakip.report import (
     Cell,
     CellKind,
@@ -659,6 +661,40 @@ def test_why_a_standard_comparison_is_missing() -> None:
     table = build_report(data, year=2024).table("standard")
     assert ["tidak ada realisasi tahun 2024"] == notes(table, "achievement")
     assert table.sentences[0].endswith("dengan standar nasional: tidak ada realisasi tahun 2024.")
+
+
+def test_a_standard_of_zero_is_a_missing_cell_not_an_error() -> None:
+    """A standard of 0 against a non-zero realization gives a missing cell with its reason."""
+    zero = sakip.NationalStandard(indicator="A", value=0, source="SPM")
+    data = make(indicator("A"), realizations=(real("A", 2024, 5),), standards=(zero,))
+    chapter = compute_chapter(data, year=2024)
+    (missing,) = [m for m in chapter.histories[0].missing if m.figure is Figure.STANDARD]
+    assert sakip.Reason.ZERO_TARGET == missing.reason
+    assert None is chapter.histories[0].standard
+    table = build_report(data, year=2024).table("standard")
+    assert "—" == texts(table, "achievement")[0]
+    assert "target 0" in notes(table, "achievement")[0]
+    english = build_report(data, year=2024, lang="en").table("standard")
+    assert "against a target of 0" in notes(english, "achievement")[0]
+
+
+def test_quarters_of_a_ratio_with_no_denominator_leave_the_year_without_a_value() -> None:
+    """Quarters whose denominators add up to 0 give no realization and say why, not an error."""
+    ratio = sakip.Indicator(
+        code="A", name="Indikator A", unit="%", aggregation=sakip.Aggregation.RATIO
+    )
+    quarters = tuple(
+        sakip.Realization(indicator="A", year=2024, quarter=q, value=0, numerator=0, denominator=0)
+        for q in (1, 2, 3, 4)
+    )
+    data = make(ratio, plans=(plan("A", None, y2024=50),), realizations=quarters)
+    row = compute_chapter(data, year=2024).histories[0].current
+    assert None is row.realization
+    assert row.missing is not None
+    assert sakip.Reason.ZERO_DENOMINATOR == row.missing.reason
+    table = build_report(data, year=2024).table("target-realization")
+    assert "—" == texts(table, "achievement")[0]
+    assert "jumlah penyebut 0" == notes(table, "achievement")[0]
 
 
 def test_why_absorption_is_missing() -> None:

@@ -10,14 +10,16 @@ from pathlib import Path
 import attrs
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import sakip
 import sakip.io
 from sakip import testing
 from sakip.achievement import FORMULAS
+from sakip.audit import audit
 from sakip.io.tables import TableRow
+from sakip.report import build_report
 
 
 @given(testing.targets(), testing.polarities, st.data())
@@ -86,6 +88,24 @@ def test_datasets_round_trip(dataset: sakip.Dataset) -> None:
     """load(save(x)) == x for TOML and JSON."""
     assert dataset == sakip.io.loads_toml(sakip.io.dumps_toml(dataset))
     assert dataset == sakip.io.loads_json(sakip.io.dumps_json(dataset))
+
+
+@settings(max_examples=15, suppress_health_check=[HealthCheck.too_slow])
+@given(testing.datasets())
+def test_build_report_and_audit_never_raise_for_a_drawn_dataset(dataset: sakip.Dataset) -> None:
+    """Every drawn dataset can be reported (both languages) and audited."""
+    year = None if dataset.realizations else dataset.plan.start_year
+    for lang in ("id", "en"):
+        assert build_report(dataset, year=year, lang=lang).tables
+    assert len(dataset.stated) == len(audit(dataset).findings)
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow])
+@given(testing.datasets())
+def test_drawn_realizations_are_one_per_indicator_and_period(dataset: sakip.Dataset) -> None:
+    """No drawn dataset holds two values for one indicator, year and quarter or month."""
+    keys = [(r.indicator, r.year, r.quarter, r.month) for r in dataset.realizations]
+    assert len(set(keys)) == len(keys)
 
 
 @settings(max_examples=30)

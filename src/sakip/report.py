@@ -86,6 +86,7 @@ from sakip.text.writer import Rule, Writer
 
 __all__ = [
     "LANGUAGES",
+    "AnalysisNote",
     "Cell",
     "CellKind",
     "Column",
@@ -254,6 +255,33 @@ class Column(Displayed):
 
 
 @attrs.frozen(kw_only=True, repr=False)
+class AnalysisNote(Displayed):
+    """The author's analysis of one indicator and period, under its sentence (analisis).
+
+    PermenPANRB 53/2014 asks chapter III to explain, indicator by indicator, the causes
+    behind the result, the measures taken and the programs that support it; an LKjIP prints
+    them under the indicator's figures. The texts are the author's, as written.
+
+    Attributes:
+        after: The index of the sentence (in :attr:`Table.sentences`) it is printed after:
+            the last sentence about its indicator.
+        indicator: The indicator's code.
+        heading: Whose analysis, and of which period, as printed.
+        lines: ``(label, text)`` pairs in the order an LKjIP prints them (supporting factors,
+            obstacles, measures taken, follow-up, the programs behind the result), each text
+            as the author wrote it, line breaks kept.
+    """
+
+    after: int
+    indicator: str
+    heading: str
+    lines: tuple[tuple[str, str], ...]
+
+    def _headline(self) -> str:
+        return f"{self.heading}: {len(self.lines)} lines"
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Table(Displayed):
     """One table of chapter III, with what it shows and why.
 
@@ -272,6 +300,8 @@ class Table(Displayed):
             names, when the table lists its rows goal by goal and objective by objective;
             empty when it does not. :attr:`rows` holds the items only (an indicator's row
             each), so a program reading them is not handed a group's row.
+        analyses: The author's analyses printed among the sentences, each after its
+            indicator's; empty when the data has none (see :meth:`said`).
     """
 
     key: str
@@ -285,6 +315,7 @@ class Table(Displayed):
     lang: str = "id"
     data_sources: tuple[str, ...] = ()
     groups: tuple[GroupRow, ...] = ()
+    analyses: tuple[AnalysisNote, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         for row in self.rows:
@@ -303,6 +334,21 @@ class Table(Displayed):
                     "group", group, f"a row from {place} to {len(self.rows)}, in order"
                 )
             place = group.before
+        for note in self.analyses:
+            if not 0 <= note.after < len(self.sentences):
+                raise InvalidValueError(
+                    "analysis", note, f"a sentence from 0 to {len(self.sentences) - 1}"
+                )
+
+    def said(self) -> Iterator[str | AnalysisNote]:
+        """The sentences as printed, each indicator's analysis after its sentences.
+
+        Without analyses these are :attr:`sentences`, one by one.
+        """
+        notes = sorted(self.analyses, key=lambda note: note.after)  # stable: the data's order
+        for index, sentence in enumerate(self.sentences):
+            yield sentence
+            yield from (note for note in notes if note.after == index)
 
     def printed(self) -> Iterator[tuple[RowLevel, tuple[Cell, ...]]]:
         """Every row as printed, each with its level: the groups' rows among the items'.
@@ -743,13 +789,13 @@ def _caps(achieved: Iterable[Achievement | None]) -> list[Decimal]:
 
 def _sentences_a(
     w: Writer, histories: Sequence[IndicatorHistory], counted: Sequence[CountedRealization]
-) -> Iterable[str]:
+) -> Iterable[tuple[str | None, str]]:
     by_code = {counts.indicator: counts for counts in counted}
     for found in histories:
-        yield _sentence_a(w, found)
+        yield found.indicator.code, _sentence_a(w, found)
         counts = by_code.get(found.indicator.code)
         if counts is not None:
-            yield _counts_sentence(w, found, counts)
+            yield found.indicator.code, _counts_sentence(w, found, counts)
 
 
 def _with_revisions(w: Writer, dataset: Dataset, year: int, table: Table) -> Table:
@@ -773,16 +819,41 @@ def _with_revisions(w: Writer, dataset: Dataset, year: int, table: Table) -> Tab
     return attrs.evolve(table, sentences=(*table.sentences, *said)) if said else table
 
 
-def _grouped_sentences_a(w: Writer, chapter: Chapter) -> Iterable[str]:
-    """Each group's achievement, then the sentences of the indicators listed under it."""
+def _grouped_sentences_a(w: Writer, chapter: Chapter) -> Iterable[tuple[str | None, str]]:
+    """Each group's achievement, then the sentences of the indicators listed under it.
+
+    Each sentence comes with the code of the indicator it is about (``None`` for a group's).
+    """
     if not chapter.groups:
         yield from _sentences_a(w, chapter.histories, chapter.counted)
         return
     by_code = {found.indicator.code: found for found in chapter.histories}
     for group in chapter.groups:
-        yield from _group_sentences(w, group, chapter.year, chapter.rollup_method, chapter.dataset)
+        for sentence in _group_sentences(
+            w, group, chapter.year, chapter.rollup_method, chapter.dataset
+        ):
+            yield None, sentence
         listed = [by_code[code] for code in group.indicators]
         yield from _sentences_a(w, listed, chapter.counted)
+
+
+def _analysis_notes(
+    w: Writer, chapter: Chapter, about: Sequence[str | None]
+) -> Iterable[AnalysisNote]:
+    """Each analysis of an indicator of the table, after the last sentence about it."""
+    last = {code: index for index, code in enumerate(about) if code is not None}
+    for analysis in chapter.analyses:  # the year's, then the quarters', as the chapter has them
+        if analysis.indicator in last:
+            yield AnalysisNote(
+                after=last[analysis.indicator],
+                indicator=analysis.indicator,
+                heading=w.gettext(
+                    "Analisis capaian {indicator} ({period})",
+                    indicator=chapter.dataset.indicator(analysis.indicator).name,
+                    period=_period(analysis),
+                ),
+                lines=tuple(_note_lines(w, chapter.dataset, analysis)),
+            )
 
 
 def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...]:
@@ -839,6 +910,7 @@ def _table_a(w: Writer, chapter: Chapter) -> Table:
     )
     if caps:
         rule += "; " + w("rule_cap", cap=" / ".join(w.n(cap) for cap in caps))
+    said = list(_grouped_sentences_a(w, chapter))
     return Table(
         key="target-realization",
         number="3.1",
@@ -858,9 +930,10 @@ def _table_a(w: Writer, chapter: Chapter) -> Table:
         rows=rows,
         rule=rule,
         source=_sources(w, used, scales, method if rolled else None, capped=bool(caps)),
-        sentences=tuple(_grouped_sentences_a(w, chapter)),
+        sentences=tuple(sentence for _, sentence in said),
         lang=w.lang,
         groups=groups,
+        analyses=tuple(_analysis_notes(w, chapter, [code for code, _ in said])),
     )
 
 
@@ -1651,6 +1724,29 @@ def _period(analysis: AuthorAnalysis) -> str:
     if analysis.quarter is None:
         return str(analysis.year)
     return str(Quarter(analysis.year, analysis.quarter))  # "TW II 2024", as reports print it
+
+
+# The labels an LKjIP prints over the author's texts under an indicator.
+_NOTE_LABELS = {
+    "supporting": N_("Faktor pendukung"),
+    "obstacles": N_("Faktor penghambat"),
+    "measures": N_("Upaya yang dilakukan"),
+    "follow_up": N_("Rencana tindak lanjut"),
+}
+
+
+def _note_lines(
+    w: Writer, dataset: Dataset, analysis: AuthorAnalysis
+) -> Iterable[tuple[str, str]]:
+    """Each text as written, under its label; then the programs, each by code and name."""
+    for field, text in analysis.texts:
+        if text.strip():
+            yield w.gettext(_NOTE_LABELS[field]), text
+    if analysis.programs:
+        names = "; ".join(
+            f"{code} {dataset.cascade_item(code).name}" for code in analysis.programs
+        )
+        yield w.gettext("Program/kegiatan pendukung"), names
 
 
 def _analysis_rows(

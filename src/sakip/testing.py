@@ -36,6 +36,7 @@ require("hypothesis", "property-test strategies")
 from hypothesis import strategies as st  # noqa: E402 - only once the extra is known present
 
 from sakip.achievement import FORMULAS, Achievement, AchievementFormula, achievement  # noqa: E402
+from sakip.audit import CHECKS  # noqa: E402
 from sakip.io.tables import TableRow  # noqa: E402
 from sakip.locale import format_number  # noqa: E402
 from sakip.model import (  # noqa: E402
@@ -348,18 +349,6 @@ def settings(draw: st.DrawFn) -> Settings:
     )
 
 
-_STATED_KINDS = [
-    "achievement",
-    "percentage",
-    "sum",
-    "gap",
-    "claim",
-    "category",
-    "objective-average",
-    "unspent",
-    "period-realization",
-    "revised-target",
-]
 """Kinds of stated figures a generated dataset names (a data file keeps any kind)."""
 
 
@@ -578,12 +567,108 @@ def analyses(
     return tuple(found.values())
 
 
+# A figure as a report prints it, in Indonesian notation ("1234", "-12,5").
+_printed = st.builds(
+    lambda whole, cents: f"{whole},{cents:02d}" if cents else str(whole),
+    st.integers(min_value=-(10**6), max_value=10**6),
+    st.integers(min_value=0, max_value=99),
+)
+
+
+@st.composite
+def _stated_figures(
+    draw: st.DrawFn,
+    code_of: st.SearchStrategy[str],
+    years: st.SearchStrategy[int],
+    objectives: list[str],
+) -> StatedFigure:
+    """A stated figure audit() can check: its fields fit its kind (see ``audit.validate``)."""
+    check = draw(st.sampled_from(list(CHECKS)))
+    kind, location = check.name, draw(_maybe_texts)
+    if check.name in _FROM_DATA:
+        # read from the data: the indicator, year and quarter say which figure
+        return StatedFigure(
+            kind=kind,
+            stated=draw(_printed),
+            location=location,
+            indicator=draw(code_of),
+            year=draw(years),
+            quarter=draw(st.integers(min_value=1, max_value=4))
+            if kind != "revised-target"
+            else None,
+        )
+    if check.name == "claim":
+        return StatedFigure(
+            stated=draw(texts),
+            indicator=draw(code_of),
+            year=draw(years),
+            claim=draw(st.sampled_from(list(Claim))),
+            kind=kind,
+            location=location,
+        )
+    if check.name == "achievement" and draw(st.booleans()):
+        # no operands: the data's own realization and target of the indicator and year
+        return StatedFigure(
+            kind=kind,
+            stated=draw(_printed),
+            location=location,
+            indicator=draw(code_of),
+            year=draw(years),
+        )
+    if check.name == "objective-average" and objectives and draw(st.booleans()):
+        # no operands: the objective's indicators in the data
+        return StatedFigure(
+            kind=kind,
+            stated=draw(_printed),
+            location=location,
+            objective=draw(st.sampled_from(objectives)),
+            year=draw(years),
+        )
+    count = check.arity or draw(st.integers(min_value=1, max_value=4))
+    indicator = draw(st.none() | code_of)
+    return StatedFigure(
+        stated=draw(st.sampled_from(_LABELS) if kind == "category" else _printed),
+        indicator=indicator,
+        year=draw(st.none() | years),
+        # spending and a ceiling are money, above zero as every ceiling is
+        operands=draw(
+            st.lists(
+                positive_decimals() if kind in _MONEY else _file_numbers,
+                min_size=count,
+                max_size=count,
+            )
+        ),
+        # an achievement of no indicator says which way is better itself
+        polarity=draw(polarities) if indicator is None and kind == "achievement" else None,
+        scale=draw(st.none() | st.just("permendagri-86-2017-baik"))
+        if kind == "category"
+        else None,
+        convention=draw(st.none() | st.sampled_from(["difference", "unspent"]))
+        if kind == "efficiency"
+        else None,
+        kind=kind,
+        location=location,
+    )
+
+
+# Kinds read from the data alone (no operands), and kinds whose operands are money.
+_FROM_DATA = ("period-realization", "period-achievement", "revised-target")
+_MONEY = ("absorption", "unspent")
+_quarters = st.integers(min_value=1, max_value=4)
+_label_scales = st.none() | st.just("permendagri-86-2017-baik")
+_LABELS = ["Sangat Tinggi", "tinggi", "Sedang", "Rendah", "Sangat Baik", "Kurang", "Istimewa"]
+
+
 @st.composite
 def datasets(draw: st.DrawFn) -> Dataset:
     """Valid datasets using every part of the model, the cascade and analyses too.
 
     sakip guarantees ``load(save(x)) == x`` for each, in TOML, JSON and the workbook
-    (``sakip.io.loads_toml(sakip.io.dumps_toml(x)) == x``), with every number exact.
+    (``sakip.io.loads_toml(sakip.io.dumps_toml(x)) == x``), with every number exact; and that
+    :func:`~sakip.build_report` (given a year when the dataset has no realization) and
+    :func:`sakip.audit.audit` never raise for one: one realization per indicator and period,
+    a numerator and denominator on every quarter of a ratio indicator, stated figures that
+    fit their kind.
     """
     plan = draw(plans())
     codes = [indicator.code for indicator in plan.indicators]
@@ -592,16 +677,33 @@ def datasets(draw: st.DrawFn) -> Dataset:
     budget = draw(st.lists(budget_lines(), max_size=2))
     cascade = draw(cascades(plan, budget))
     every_code = codes + [i.code for item in cascade for i in item.indicators]
+    # One value per indicator, year and quarter (or the year itself): a second yearly value,
+    # or a second value for a quarter, is data no report can be made from (year_value and
+    # aggregate refuse it), so a drawn dataset never holds one.
+    keys = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(every_code),
+                plan_years,
+                _period_numbers,
+            ),
+            unique=True,
+            max_size=4,
+        )
+    )
+    # a quarter of an indicator aggregated as a ratio carries its numerator and denominator,
+    # as aggregate() needs
+    by_ratio = {i.code: i.aggregation is Aggregation.RATIO for i in plan.indicators}
+    by_ratio |= {i.code: i.aggregation is Aggregation.RATIO for c in cascade for i in c.indicators}
     realizations = []
-    for _ in range(draw(st.integers(min_value=0, max_value=4))):
-        ratio = draw(st.booleans())
+    for code, year, (quarter, month) in keys:
+        ratio = (quarter is not None and by_ratio[code]) or draw(st.booleans())
         denominator = draw(_file_numbers) if ratio else None
         counts_alone = bool(denominator) and draw(st.booleans())  # the value: their rate per N
-        quarter, month = draw(_period_numbers)
         realizations.append(
             Realization(
-                indicator=draw(st.sampled_from(every_code)),
-                year=draw(plan_years),
+                indicator=code,
+                year=year,
                 value=None if counts_alone else draw(_file_numbers),
                 quarter=quarter,
                 numerator=draw(_file_numbers) if ratio else None,
@@ -626,22 +728,7 @@ def datasets(draw: st.DrawFn) -> Dataset:
     ]
     objective_codes = [objective.code for objective in plan.objectives]
     stated = [
-        StatedFigure(
-            kind=draw(st.sampled_from(_STATED_KINDS)),
-            stated=draw(texts),
-            location=draw(_maybe_texts),
-            indicator=draw(st.none() | code_of),
-            year=draw(st.none() | plan_years),
-            operands=draw(st.lists(_file_numbers, max_size=4)),
-            claim=draw(st.none() | st.sampled_from(list(Claim))),
-            objective=draw(st.none() | st.sampled_from(objective_codes))
-            if objective_codes
-            else None,
-            budget_line=draw(_maybe_texts),
-            quarter=draw(st.none() | st.integers(min_value=1, max_value=4)),
-            scale=draw(st.none() | st.sampled_from(["permendagri-86-2017-baik"])),
-            convention=draw(st.none() | st.sampled_from(["difference", "unspent"])),
-        )
+        draw(_stated_figures(code_of, plan_years, objective_codes))
         for _ in range(draw(st.integers(min_value=0, max_value=3)))
     ]
     return Dataset(

@@ -368,12 +368,17 @@ def _year_target(
 
 def _year_realization(
     dataset: Dataset, indicator: Indicator, year: int
-) -> tuple[Decimal | None, tuple[int, ...]]:
+) -> tuple[Decimal | None, tuple[int, ...], Missing | None]:
+    """The year's realization, its unreported quarters, and why it has none if it cannot."""
     try:
         aggregate = year_value(indicator, dataset.realizations_of(indicator.code), year)
     except NotFoundError:
-        return None, ()
-    return aggregate.value, tuple(aggregate.missing)
+        return None, (), None
+    except UndefinedResultError as error:
+        # quarters of a ratio whose denominators add up to 0: the year has no value, and the
+        # report says why rather than stopping
+        return None, (), _missing_of(error, Figure.ACHIEVEMENT)
+    return aggregate.value, tuple(aggregate.missing), None
 
 
 def _no_realization(year: int, figure: Figure | None = None) -> Missing:
@@ -426,12 +431,13 @@ def year_row(
     """
     indicator = dataset.plan.indicator(code)
     target, source = _year_target(dataset, code, year)
-    realization, missing = _year_realization(dataset, indicator, year)
+    realization, missing, undefined = _year_realization(dataset, indicator, year)
     formula = formula_of(dataset, indicator)
     limit = cap_of(dataset, indicator, cap)
     achieved, why = _year_achievement(
         indicator, year, target, realization, formula=formula, cap=limit
     )
+    why = undefined or why
     # one construction with every field: a report builds a row per indicator and year, and
     # attrs.evolve (a second construction, by introspection) doubled the cost of each
     return YearRow(
@@ -828,9 +834,16 @@ def _standard_part(
     if current.realization is None:
         missing.append(_no_realization(current.year, Figure.STANDARD))
         return None
-    return compare_with_standard(
-        realization=current.realization,
-        standard=standard,
-        polarity=indicator.polarity,
-        formula=formula_of(dataset, indicator),
+    realization = current.realization
+    # A standard the formula cannot score (R ≠ 0 against a standard of 0) is a missing figure
+    # with its reason, like every other part of the history, never an error for the report.
+    return _attempt(
+        Figure.STANDARD,
+        lambda: compare_with_standard(
+            realization=realization,
+            standard=standard,
+            polarity=indicator.polarity,
+            formula=formula_of(dataset, indicator),
+        ),
+        missing,
     )

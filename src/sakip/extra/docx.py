@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sakip._optional import require
 from sakip.exceptions import InvalidValueError
 from sakip.present._layout import (
+    analysis_lines,
     column_chars,
     heading,
     labels_of,
@@ -26,7 +27,7 @@ from sakip.present._layout import (
     visible,
     words_in,
 )
-from sakip.report import Cell, CellKind, Report, RowLevel, Table
+from sakip.report import AnalysisNote, Cell, CellKind, Report, RowLevel, Table
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -187,8 +188,23 @@ def _add_table(document: Document, table: Table, report: Report) -> None:
     _grid(document, table)
     for label, said in notes(table, labels):
         document.add_paragraph(f"{label}: {visible(said)}")
-    for sentence in table.sentences:
-        document.add_paragraph(visible(sentence))
+    for item in table.said():
+        if isinstance(item, str):
+            document.add_paragraph(visible(item))
+        else:
+            _add_analysis(document, item)
+
+
+def _add_analysis(document: Document, note: AnalysisNote) -> None:
+    """The author's analysis under its indicator: a bold heading, then each label in bold."""
+    document.add_paragraph().add_run(visible(note.heading)).bold = True
+    for label, parts in analysis_lines(note):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{visible(label)}: ").bold = True
+        for index, part in enumerate(parts):
+            if index:
+                paragraph.add_run().add_break()  # the author's line break, kept
+            paragraph.add_run(visible(part))
 
 
 def _grid(document: Document, table: Table) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sakip._decimal import round_half_up
 from sakip._optional import require
 from sakip.io._safe import neutralise
-from sakip.present._layout import labels_of, notes, visible, words_in
+from sakip.present._layout import analysis_lines, labels_of, notes, visible, words_in
 from sakip.report import Cell, CellKind, Report, RowLevel, Table
 
 if TYPE_CHECKING:
@@ -113,8 +113,17 @@ def _write_table(
                 target.font = Font(bold=True)
     sheet.append([])
     lines = [f"{label}: {said}" for label, said in notes(table, labels)]
-    for line in [*lines, *table.sentences]:
+    for line in lines:
         _paragraph(sheet, _xlsx_text(line), len(table.columns))
+    for said in table.said():
+        if isinstance(said, str):
+            _paragraph(sheet, _xlsx_text(said), len(table.columns))
+            continue
+        _paragraph(sheet, _xlsx_text(said.heading), len(table.columns))
+        sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+        for label, parts in analysis_lines(said):  # a line of the sheet per line of the author
+            for line in [f"{label}: {parts[0]}", *parts[1:]]:
+                _paragraph(sheet, _xlsx_text(line), len(table.columns))
 
 
 def _paragraph(sheet: Any, text: str, columns: int) -> None:

@@ -6,7 +6,7 @@ import functools
 import re
 import textwrap
 
-from sakip.report import CellKind, Report, Table
+from sakip.report import AnalysisNote, CellKind, Report, Table
 from sakip.text import N_, gettext
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "HEADER_WIDTH",
     "LABELS",
     "WIDTH",
+    "analysis_lines",
     "heading",
     "labels_of",
     "notes",
@@ -61,6 +62,16 @@ def notes(table: Table, labels: dict[str, str]) -> list[tuple[str, str]]:
     """
     lines = [(labels["source"], "; ".join(table.data_sources))] if table.data_sources else []
     return [*lines, (labels["rule"], table.rule), (labels["basis"], table.source)]
+
+
+def analysis_lines(note: AnalysisNote) -> list[tuple[str, list[str]]]:
+    """An analysis's texts as ``(label, lines)``: each text's lines as the author broke them.
+
+    A blank line of the author's is left out; nothing else of the text is changed.
+    """
+    return [
+        (label, [line for line in text.splitlines() if line.strip()]) for label, text in note.lines
+    ]
 
 
 def numeric_columns(table: Table) -> list[bool]:

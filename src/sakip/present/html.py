@@ -6,8 +6,8 @@ import html
 
 from sakip._optional import require
 from sakip.exceptions import MissingDependencyError
-from sakip.present._layout import heading, labels_of, notes, words_in
-from sakip.report import Cell, CellKind, Report, RowLevel, Table
+from sakip.present._layout import analysis_lines, heading, labels_of, notes, words_in
+from sakip.report import AnalysisNote, Cell, CellKind, Report, RowLevel, Table
 
 __all__ = ["page_html", "report_html", "table_html", "to_html"]
 
@@ -73,9 +73,20 @@ def _html_table(table: Table, labels: dict[str, str]) -> list[str]:
         f'<p class="rule"><b>{label}:</b> {html.escape(said)}</p>'
         for label, said in notes(table, labels)
     ]
-    out += [f"<p>{html.escape(sentence)}</p>" for sentence in table.sentences]
+    for said in table.said():
+        out += [f"<p>{html.escape(said)}</p>"] if isinstance(said, str) else _html_analysis(said)
     out.append("</section>")
     return out
+
+
+def _html_analysis(note: AnalysisNote) -> list[str]:
+    """The author's analysis of an indicator, as a block of labelled paragraphs."""
+    out = ['<div class="analysis">', f"<p><b>{html.escape(note.heading)}</b></p>"]
+    out += [
+        f"<p><b>{html.escape(label)}:</b> " + "<br>".join(html.escape(p) for p in parts) + "</p>"
+        for label, parts in analysis_lines(note)
+    ]
+    return [*out, "</div>"]
 
 
 def _charts(report: Report) -> list[str]:

@@ -31,7 +31,7 @@ def _json_cell(cell: Cell, lang: str) -> dict[str, Any]:
 
 
 def _table_data(table: Table) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "key": table.key,
         "number": table.number,
         "caption": table.caption,
@@ -52,6 +52,17 @@ def _table_data(table: Table) -> dict[str, Any]:
         "data_sources": list(table.data_sources),
         "sentences": list(table.sentences),
     }
+    if table.analyses:  # a key only where there are analyses: data without them reads as before
+        data["analyses"] = [
+            {
+                "after": note.after,
+                "indicator": note.indicator,
+                "heading": note.heading,
+                "lines": [{"label": label, "text": text} for label, text in note.lines],
+            }
+            for note in table.analyses
+        ]
+    return data
 
 
 def _series_data(series: IndicatorSeries) -> dict[str, Any]:

@@ -5,8 +5,15 @@ from __future__ import annotations
 import html
 import re
 
-from sakip.present._layout import heading, labels_of, notes, numeric_columns, visible
-from sakip.report import Cell, Report, RowLevel, Table
+from sakip.present._layout import (
+    analysis_lines,
+    heading,
+    labels_of,
+    notes,
+    numeric_columns,
+    visible,
+)
+from sakip.report import AnalysisNote, Cell, Report, RowLevel, Table
 
 __all__ = ["to_markdown"]
 
@@ -45,6 +52,14 @@ def to_markdown(report: Report) -> str:
         out += _markdown_table(table)
         lines = [f"*{label}:* {_md(said)}" for label, said in notes(table, labels)]
         out += ["", *(f"{line}  " for line in lines[:-1]), lines[-1], ""]
-        for sentence in table.sentences:
-            out += [_md(sentence), ""]
+        for said in table.said():
+            out += [_md(said), ""] if isinstance(said, str) else _markdown_analysis(said)
     return "\n".join(out)
+
+
+def _markdown_analysis(note: AnalysisNote) -> list[str]:
+    """The heading in bold, then each label in italics and its text, line breaks kept."""
+    lines = [f"**{_md(note.heading)}**"]
+    for label, parts in analysis_lines(note):
+        lines.append(f"*{_md(label)}:* " + "  \n".join(_md(part) for part in parts))
+    return [*(f"{line}  " for line in lines[:-1]), lines[-1], ""]

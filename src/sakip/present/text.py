@@ -8,6 +8,7 @@ from sakip.present._layout import (
     CELL_WIDTH,
     HEADER_WIDTH,
     WIDTH,
+    analysis_lines,
     heading,
     labels_of,
     notes,
@@ -15,7 +16,7 @@ from sakip.present._layout import (
     visible,
     wrapped,
 )
-from sakip.report import Report, Table
+from sakip.report import AnalysisNote, Report, Table
 
 __all__ = ["to_text"]
 
@@ -68,8 +69,17 @@ def to_text(report: Report) -> str:
         out.append("")
         for label, said in notes(table, labels):
             out += wrapped(f"{label}: {said}", WIDTH)
-        for sentence in table.sentences:
+        for item in table.said():
             out.append("")
-            out += wrapped(sentence, WIDTH)
+            out += wrapped(item, WIDTH) if isinstance(item, str) else _text_analysis(item)
         out.append("")
     return "\n".join(out)
+
+
+def _text_analysis(note: AnalysisNote) -> list[str]:
+    """The heading, then each label and its text as written, its further lines indented."""
+    out = wrapped(note.heading, WIDTH)
+    for label, lines in analysis_lines(note):
+        out += wrapped(f"{label}: {lines[0]}", WIDTH)
+        out += [f"  {part}" for line in lines[1:] for part in wrapped(line, WIDTH - 2)]
+    return out
