@@ -19,7 +19,7 @@ from sakip.exceptions import InvalidValueError
 from sakip.io import load
 from sakip.reasons import Reason
 from sakip.report import Cell, CellKind, Column, GroupRow, RowLevel, Table, build_report
-from sakip.testing import plans
+from sakip.testing import levels_of, plans
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
@@ -314,7 +314,8 @@ def _reported(draw: st.DrawFn) -> sakip.Dataset:
         sakip.Realization(
             indicator=indicator.code,
             year=plan.start_year,
-            value=draw(st.integers(min_value=0, max_value=200)),
+            value=None if indicator.levels else draw(st.integers(min_value=0, max_value=200)),
+            level=draw(levels_of(indicator.levels)) if indicator.levels else None,
         )
         for indicator in plan.indicators
         if draw(st.booleans())

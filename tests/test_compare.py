@@ -839,6 +839,16 @@ _REASON_CASES: list[tuple[sakip.Reason, Callable[[], sakip.Reason | None]]] = [
         lambda: _end_code(_history(_line(targets={2026: 100}), {2024: 5}), "progress"),
     ),
     (
+        sakip.Reason.LEVELS,
+        lambda: _code(
+            _history(
+                _line(targets={2026: sakip.parse_target("WTP", scale="opini-bpk")}),
+                {},
+                indicator=sakip.Indicator(code="X", name="x", unit="opini", levels="opini-bpk"),
+            ).missing_for("end-target")
+        ),
+    ),
+    (
         sakip.Reason.BASELINE_IS_END_TARGET,
         lambda: _end_code(
             _history(_line(baseline=100, targets={2026: 100}), {2024: 5}), "progress"

@@ -368,8 +368,9 @@ def test_every_problem_is_listed_with_its_place() -> None:
             "false (got 'yes')"
         ),
         (
-            "renstra.toml:plan.indicator_plans[0].targets.2021: expected a number in "
-            "Indonesian or English notation (got 'banyak')"
+            "renstra.toml:plan.indicator_plans[0].targets.2021: expected a number, a range (60 "
+            "s.d. 85), a comparator target (≥ 80, minimal 80) or, for an indicator with levels, "
+            "a level (got 'banyak')"
         ),
         "renstra.toml:plan.indicator_plans[0].targets.tahun: expected a year (got 'tahun')",
         "renstra.toml:realizations[0]:value: expected a number (got [1])",
@@ -451,7 +452,13 @@ def test_a_broken_plan_is_not_also_blamed_on_its_users(plan: str) -> None:
 @pytest.mark.parametrize(
     ("target", "message"),
     [
-        ("{ low = 1 }", "expected a table with exactly low and high (got {'low': 1})"),
+        (
+            "{ low = 1 }",
+            (
+                "expected a table with exactly low and high, comparator and bound, or level "
+                "and scale (got {'low': 1})"
+            ),
+        ),
         ("[1, 2, 3]", "expected a range of two numbers [low, high] (got [1, 2, 3])"),
         ("true", "expected a number (got True)"),
         ("[3, 1]", "'high' must be at least the low bound 3 (got Decimal('1'))"),

@@ -6,6 +6,7 @@ import copy
 import io
 import json
 import re
+import tomllib
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -420,3 +421,24 @@ def test_sakip_upgrade_of_a_broken_or_missing_file_exits_2(tmp_path: Path) -> No
     code, _, err = run("upgrade", str(source), "--output", str(target))
     assert EXIT_BAD_FILE == code
     assert err.startswith((str(target.parent), str(target)))
+
+
+@pytest.mark.parametrize(
+    ("target", "later"),
+    [
+        ("≥ 80", True),
+        ("60 s.d. 85", True),
+        ("94,6", False),
+        ("banyak", False),
+        ({"x": 1}, False),
+        ({"level": [1], "scale": {"a": 1}}, True),  # a table of a level, however malformed
+        (80, False),
+        ({"low": 1, "high": 2}, False),
+    ],
+)
+def test_a_target_as_a_report_prints_it_is_version_2(target: object, later: bool) -> None:
+    """Version 1 read a number or a range; a comparator's text is a version-2 part."""
+    data = {k: v for k, v in tomllib.loads(MINIMAL).items() if k not in ("format", "version")}
+    data["plan"]["indicator_plans"] = [{"indicator": "IKU-1", "targets": {"2024": target}}]
+    parts = list(later_parts(data, 1))
+    assert later == bool(parts)

@@ -147,6 +147,7 @@ _RESULTS = (
 _NAMES = {
     # codes and names, never sentences
     ("LevelAchievement", "realization"),  # a level's code ("BB")
+    ("YearRow", "level"),  # a level as its scale prints it ("WTP")
     ("NoStandard", "indicator"),  # an indicator's code
     ("RollupChild", "code"),  # a child's code
     ("RollupChild", "note"),  # the caller's own words, printed as given

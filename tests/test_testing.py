@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import sakip
 import sakip.io
 from sakip import testing
-from sakip.achievement import FORMULAS
+from sakip.achievement import FORMULAS, LEVEL_FORMULAS
 from sakip.audit import audit
 from sakip.io.tables import TableRow
 from sakip.report import build_report
@@ -24,32 +24,42 @@ from sakip.report import build_report
 
 @given(testing.targets(), testing.polarities, st.data())
 def test_a_target_met_exactly_scores_100(
-    target: sakip.Target | sakip.TargetRange, polarity: sakip.Polarity, data: st.DataObject
+    target: sakip.TargetLike, polarity: sakip.Polarity, data: st.DataObject
 ) -> None:
-    """A realization on a plain target, or on a range's bound, scores 100 and is met."""
+    """A realization on a target scores 100, by every formula that fits the target.
+
+    A plain one, a range's bound, a comparator's bound (met unless strict), a level (met).
+    """
+    on = testing.on_target(target)
+    if isinstance(target, sakip.LevelTarget):
+        rule = data.draw(st.sampled_from(["rank-ratio", "met-or-not"]))
+        level = sakip.achievement(realization=str(on), target=target, formula=rule)
+        assert D(100) == level.percent
+        assert level.met
+        return
+    if isinstance(target, sakip.ComparatorTarget):
+        polarity = target.polarity
     formula = data.draw(testing.formulas(polarity))
-    value = target.low if isinstance(target, sakip.TargetRange) else target.value
-    result = sakip.achievement(
-        realization=value, target=target, polarity=polarity, formula=formula
-    )
+    result = sakip.achievement(realization=on, target=target, polarity=polarity, formula=formula)
     assert D(100) == result.percent
-    assert result.met
+    strict = isinstance(target, sakip.ComparatorTarget) and target.comparator.strict
+    assert result.met is not strict
 
 
 def test_targets_draw_every_kind_and_refuse_an_unknown_one() -> None:
     """Every kind in TARGET_KINDS is drawn; a kind sakip does not know is refused by name."""
     kinds: set[type] = set()
 
-    @settings(max_examples=60)
+    @settings(max_examples=100)
     @given(testing.targets())
     def collect(target: object) -> None:
         kinds.add(type(target))
 
     collect()
-    assert {sakip.Target, sakip.TargetRange} == kinds
-    assert {"plain", "range"} == set(testing.TARGET_KINDS)
-    with pytest.raises(sakip.InvalidValueError, match="comparator"):
-        testing.targets("comparator")
+    assert {sakip.Target, sakip.TargetRange, sakip.ComparatorTarget, sakip.LevelTarget} == kinds
+    assert {"plain", "range", "comparator", "level"} == set(testing.TARGET_KINDS)
+    with pytest.raises(sakip.InvalidValueError, match="ordinal"):
+        testing.targets("ordinal")
 
 
 @given(testing.achievements(), testing.achievements())
@@ -120,8 +130,10 @@ def test_plans_name_only_their_indicators_and_years(plan: sakip.StrategicPlan) -
 
 @given(testing.indicators())
 def test_indicators_name_a_formula_of_their_polarity(indicator: sakip.Indicator) -> None:
-    """A drawn indicator's formula, when it has one, serves its polarity."""
-    if indicator.formula is not None:
+    """A drawn indicator's formula, when it has one, serves its polarity (or its levels)."""
+    if indicator.levels is not None:
+        assert indicator.formula in (None, *(f.name for f in LEVEL_FORMULAS))
+    elif indicator.formula is not None:
         assert indicator.polarity is FORMULAS.get(indicator.formula).polarity
 
 
@@ -187,3 +199,15 @@ def test_dataframe_strategies_without_pandas_name_the_extra(
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(sakip.MissingDependencyError, match=r"sakip\[pandas\]"):
         testing.data_frames()
+
+
+@given(testing.indicators(), st.data())
+def test_targets_for_an_indicator_fit_it(indicator: sakip.Indicator, data: st.DataObject) -> None:
+    """targets_for draws targets the indicator accepts, with the numbers given or its own."""
+    numbers = testing.positive_decimals(max_value=100)
+    for target in (
+        data.draw(testing.targets_for(indicator)),
+        data.draw(testing.targets_for(indicator, values=numbers)),
+    ):
+        indicator.check_target(target)
+        assert isinstance(target, sakip.LevelTarget) == (indicator.levels is not None)

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from sakip._decimal import Number, to_decimal
 from sakip._figures import Writing
 from sakip.exceptions import InvalidValueError
-from sakip.model import Polarity, Target, TargetLike, TargetRange
+from sakip.model import ComparatorTarget, LevelTarget, Polarity, Target, TargetLike, TargetRange
 from sakip.text import N_
 
-__all__ = ["POLARITY", "as_year", "improved", "meets", "show", "single", "year_values"]
+__all__ = [
+    "POLARITY",
+    "as_year",
+    "improved",
+    "meets",
+    "show",
+    "single",
+    "target_text",
+    "year_values",
+]
 
 POLARITY = {
     Polarity.POSITIVE: N_("polaritas positif"),
@@ -27,27 +36,52 @@ def improved(difference: Decimal, polarity: Polarity) -> bool | None:
     return (difference > 0) == (polarity is Polarity.POSITIVE)
 
 
-def meets(value: Decimal, target: TargetLike, polarity: Polarity) -> bool:
-    """Whether ``value`` meets ``target`` by polarity (inside it, for a range)."""
+def meets(
+    value: Decimal, target: Target | TargetRange | ComparatorTarget, polarity: Polarity
+) -> bool:
+    """Whether ``value`` meets ``target`` by polarity (inside it, for a range).
+
+    A comparator target is met by its own condition (``< 0,49`` is not met by 0,49).
+    """
     if isinstance(target, TargetRange):
         return target.low <= value <= target.high
+    if isinstance(target, ComparatorTarget):
+        return target.is_met_by(value)
     if polarity is Polarity.POSITIVE:
         return value >= target.value
     return value <= target.value
 
 
 def show(target: TargetLike | None, writing: Writing) -> str:
-    """A target as an explanation prints it: a number, a range, or ``-``."""
+    """A target as an explanation prints it: a number, a range, ``≥ 80``, ``WTP`` or ``-``."""
     if target is None:
         return "-"
+    return target_text(target, writing.n)
+
+
+def target_text(target: TargetLike, number: Callable[[Decimal], str]) -> str:
+    """A target as a report prints it, its numbers written by ``number``.
+
+    A number, a range's two bounds (``60–85``), a comparator and its bound (``≥ 80``,
+    ``< 0,49``) or a level as its scale prints it (``WTP``).
+    """
     if isinstance(target, Target):
-        return writing.n(target.value)
-    return f"{writing.n(target.low)}–{writing.n(target.high)}"
+        return number(target.value)
+    if isinstance(target, TargetRange):
+        return f"{number(target.low)}–{number(target.high)}"
+    if isinstance(target, ComparatorTarget):
+        return f"{target.comparator.value} {number(target.bound)}"
+    return target.level
 
 
 def single(value: Number | TargetLike, name: str) -> Decimal:
-    """One number from a number or a single target; a range is refused."""
-    if isinstance(value, TargetRange):
+    """One number from a number, a single target or a comparator's bound (``≥ 80``: 80).
+
+    A range and a level are refused.
+    """
+    if isinstance(value, ComparatorTarget):
+        return value.bound
+    if isinstance(value, TargetRange | LevelTarget):
         raise InvalidValueError(name, value, "a single number, not a range")
     if isinstance(value, Target):
         return value.value

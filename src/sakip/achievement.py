@@ -435,7 +435,7 @@ def _against_range(
 
 
 def _target(
-    target: Number | TargetLike | ComparatorTarget,
+    target: Number | Target | TargetRange | ComparatorTarget,
 ) -> Decimal | TargetRange | ComparatorTarget:
     if type(target) is Decimal and target.is_finite() and in_range(target):  # the common case
         return target
@@ -520,7 +520,7 @@ def achievement(
 def achievement(
     *,
     realization: Number,
-    target: Number | TargetLike | ComparatorTarget,
+    target: Number | Target | TargetRange | ComparatorTarget,
     polarity: Polarity | str | None = None,
     formula: AchievementFormula | str | None = None,
     cap: Number | None = None,
@@ -531,7 +531,7 @@ def achievement(
 def achievement(
     *,
     realization: Number,
-    target: Number | TargetLike | ComparatorTarget | LevelTarget,
+    target: Number | TargetLike,
     polarity: Polarity | str | None = None,
     formula: AchievementFormula | LevelFormula | str | None = None,
     cap: Number | None = None,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import cast
 
 import attrs
 
@@ -256,6 +257,10 @@ def _of(realizations: Iterable[Realization], code: str) -> list[Realization]:
     for item in realizations:
         if not isinstance(item, Realization):
             raise InvalidValueError("realizations", item, "sakip.Realization objects")
+        if item.indicator == code and item.value is None:  # a level: no number to aggregate
+            raise InvalidValueError(
+                f"realization of {code} in {item.year}", item.level, "a number to aggregate"
+            )
         if item.indicator == code:
             chosen.append(item)
     return chosen
@@ -298,7 +303,7 @@ def combine(
         UndefinedResultError: The denominators of a ratio indicator add up to 0.
     """
     kind = method.aggregation
-    values = [r.value for r in used]
+    values = [cast("Decimal", r.value) for r in used]  # _of keeps numbers only
     with exact():
         if kind is Aggregation.SUM:
             return sum(values, Decimal(0)), None, None
@@ -455,7 +460,7 @@ def year_value(
             year=year,
             as_of=until,
             method=AGGREGATIONS.get(chosen.aggregation.value),
-            value=yearly[0].value,
+            value=cast("Decimal", yearly[0].value),  # _of keeps numbers only
             numerator=yearly[0].numerator,
             denominator=yearly[0].denominator,
             yearly=True,

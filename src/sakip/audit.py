@@ -62,7 +62,7 @@ from sakip._decimal import Number, exact, round_half_up
 from sakip._display import Displayed
 from sakip._figures import Writing, typed
 from sakip._gc import collector_paused
-from sakip.achievement import Achievement, AchievementFormula, achievement
+from sakip.achievement import Achievement, AchievementFormula, LevelAchievement, achievement
 from sakip.analysis.settings import overridden
 from sakip.budget import (
     EFFICIENCY_CONVENTIONS,
@@ -442,7 +442,9 @@ class Recomputation(Displayed):
     cited: DescribedRule | None = None
 
 
-def _explained(result: Achievement | Change | Gap, value: Decimal) -> Recomputation:
+def _explained(
+    result: Achievement | LevelAchievement | Change | Gap, value: Decimal
+) -> Recomputation:
     formula = result.formula if isinstance(result, Achievement) else None
     return Recomputation(value=value, basis=result, formula=formula)
 

@@ -19,16 +19,17 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Mapping
+from typing import cast
 
 import attrs
 
 from sakip._decimal import Number
 from sakip._display import Displayed
-from sakip.achievement import Achievement, achievement
+from sakip.achievement import Achievement, LevelAchievement, achievement
 from sakip.aggregation import year_value
 from sakip.budget import Absorption, TotalCheck, check_parts, line_absorption
 from sakip.exceptions import NotFoundError, SakipError, UndefinedResultError
-from sakip.model import BudgetLevel, BudgetLine, CascadeItem, Dataset
+from sakip.model import BudgetLevel, BudgetLine, CascadeItem, Dataset, LevelTarget
 from sakip.reasons import Missing, Part, Reason
 from sakip.rollup import Rollup, RollupMethod, rollup
 from sakip.text import N_, check_lang, gettext
@@ -224,9 +225,28 @@ def _level_budget(dataset: Dataset, item: CascadeItem) -> LevelBudget:
     return LevelBudget(item=item.code, level=item.level, line=line, absorption=absorbed)
 
 
+def _level_achievement(
+    dataset: Dataset, code: str, year: int, target: LevelTarget
+) -> LevelAchievement | Missing | SakipError:
+    """A level indicator's: the year's own level, else the latest quarter's, by its rule."""
+    found = [r for r in dataset.realizations_of(code) if r.year == year and r.level is not None]
+    chosen = [r for r in found if r.yearly] or found  # sorted by period: the latest is last
+    if not chosen:
+        return Missing(
+            reason=Reason.NO_REALIZATION, part=Part.REALIZATION, values=(("year", year),)
+        )
+    level = cast("str", chosen[-1].level)
+    try:
+        return achievement(
+            realization=level, target=target, formula=dataset.indicator(code).formula
+        )
+    except SakipError as error:
+        return error
+
+
 def indicator_achievement(
     dataset: Dataset, code: str, year: int
-) -> Achievement | Missing | SakipError:
+) -> Achievement | LevelAchievement | Missing | SakipError:
     """A cascade indicator's achievement in a year: its realization against its own target.
 
     The realization is the year's (or its quarters aggregated by the indicator's rule), the
@@ -245,6 +265,8 @@ def indicator_achievement(
         target = item.plan_for(code).target(year)
     except NotFoundError:
         return Missing(reason=Reason.NO_TARGET, part=Part.TARGET, values=(("year", year),))
+    if isinstance(target, LevelTarget):
+        return _level_achievement(dataset, code, year, target)
     try:
         realized = year_value(indicator, dataset.realizations_of(code), year).value
     except NotFoundError:

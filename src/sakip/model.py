@@ -23,6 +23,7 @@ from sakip._decimal import HUNDRED, Number, exact, to_decimal
 from sakip._display import Displayed
 from sakip._figures import typed
 from sakip.exceptions import InvalidValueError, NotFoundError
+from sakip.levels import LEVEL_SCALES, LevelScale
 
 __all__ = [
     "Agency",
@@ -34,11 +35,14 @@ __all__ = [
     "BudgetLine",
     "CascadeItem",
     "Claim",
+    "Comparator",
+    "ComparatorTarget",
     "Dataset",
     "FundingSource",
     "Goal",
     "Indicator",
     "IndicatorPlan",
+    "LevelTarget",
     "NationalStandard",
     "Objective",
     "PerformanceAgreement",
@@ -329,9 +333,9 @@ def _optional(value: Number | None, name: str) -> Decimal | None:
     return None if value is None else to_decimal(value, name)
 
 
-def _optional_value(value: Number | None) -> Decimal:
-    # None only while a ratio's value is still to be computed from its counts (Realization).
-    return cast("Decimal", _optional(value, "value"))
+def _optional_value(value: Number | None) -> Decimal | None:
+    # None while a ratio's value is still to be computed from its counts, or for a level.
+    return _optional(value, "value")
 
 
 def _per(value: Number) -> Decimal:
@@ -376,6 +380,11 @@ def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: object)
 def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, str):
         raise InvalidValueError(attribute.name, value, "a text or None")
+
+
+def _optional_level(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise InvalidValueError(attribute.name, value, "a level as printed (a text) or None")
 
 
 def _year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -449,6 +458,10 @@ def _period_targets(value: Iterable[PeriodTarget]) -> tuple[PeriodTarget, ...]:
 
 def _polarity(value: Polarity | str) -> Polarity:
     return Polarity.parse(value, "polarity")
+
+
+def _optional_scale(value: LevelScale | str | None) -> LevelScale | None:
+    return None if value is None else LEVEL_SCALES.resolve(value)
 
 
 def _optional_polarity(value: Polarity | str | None) -> Polarity | None:
@@ -548,23 +561,121 @@ class TargetRange(Displayed):
         return f"{typed(self.low)}–{typed(self.high)}"
 
 
-TargetLike: TypeAlias = Target | TargetRange
-"""A single target or a target range."""
+class Comparator(enum.Enum):
+    """How a comparator target bounds the realization (pembanding)."""
+
+    AT_LEAST = "≥"
+    """At least the bound (minimal, paling sedikit, sekurang-kurangnya); higher is better."""
+    MORE_THAN = ">"
+    """More than the bound (lebih dari); higher is better, the bound itself misses."""
+    AT_MOST = "≤"
+    """At most the bound (maksimal, paling banyak, tidak lebih dari); lower is better."""
+    LESS_THAN = "<"
+    """Less than the bound (kurang dari); lower is better, the bound itself misses."""
+
+    @property
+    def polarity(self) -> Polarity:
+        """The polarity the comparator implies."""
+        if self in (Comparator.AT_LEAST, Comparator.MORE_THAN):
+            return Polarity.POSITIVE
+        return Polarity.NEGATIVE
+
+    @property
+    def strict(self) -> bool:
+        """Whether a realization equal to the bound misses the target (``>`` and ``<``)."""
+        return self in (Comparator.MORE_THAN, Comparator.LESS_THAN)
+
+
+def _bound(value: Number) -> Decimal:
+    return to_decimal(value, "bound")
+
+
+@attrs.frozen
+class ComparatorTarget(Displayed):
+    """A comparator target (target dengan pembanding): ``≥ 80``, ``< 0,49``.
+
+    The achievement % is the polarity's formula against the bound, as reports print
+    ``R / 80`` for ``≥ 80``; whether the target is met is the comparator's own condition.
+
+    >>> ComparatorTarget(Comparator.AT_LEAST, 80)
+    ComparatorTarget(comparator=<Comparator.AT_LEAST: '≥'>, bound=Decimal('80'))
+    >>> ComparatorTarget(Comparator.LESS_THAN, "0.49").is_met_by(Decimal("0.49"))
+    False
+    """
+
+    comparator: Comparator = attrs.field(converter=Comparator)
+    bound: Decimal = attrs.field(converter=_bound)
+
+    @property
+    def polarity(self) -> Polarity:
+        """The polarity the comparator implies."""
+        return self.comparator.polarity
+
+    def is_met_by(self, realization: Decimal) -> bool:
+        """Whether ``realization`` satisfies the comparator exactly (no rounding)."""
+        if self.comparator is Comparator.AT_LEAST:
+            return realization >= self.bound
+        if self.comparator is Comparator.MORE_THAN:
+            return realization > self.bound
+        if self.comparator is Comparator.AT_MOST:
+            return realization <= self.bound
+        return realization < self.bound
+
+    def __str__(self) -> str:
+        return f"{self.comparator.value} {self.bound}"
+
+
+def _scale(value: LevelScale | str) -> LevelScale:
+    return LEVEL_SCALES.resolve(value)
+
+
+@attrs.frozen
+class LevelTarget(Displayed):
+    """A level target (target tingkatan): a level of an ordered :class:`~sakip.LevelScale`.
+
+    The level is stored as the scale prints it, whatever the spelling given.
+
+    >>> LevelTarget("wajar tanpa pengecualian", "opini-bpk").level
+    'WTP'
+    """
+
+    level: str
+    scale: LevelScale = attrs.field(converter=_scale)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "level", self.scale.level(self.level))
+
+    @property
+    def rank(self) -> int:
+        """The target level's place on its scale, counted from 1 at the lowest."""
+        return self.scale.rank(self.level)
+
+    def __str__(self) -> str:
+        return self.level
+
+
+TargetLike: TypeAlias = Target | TargetRange | ComparatorTarget | LevelTarget
+"""Any kind of target: one number, a range, a comparator target or a level target."""
 
 
 def to_target(value: object, name: str = "target") -> TargetLike:
-    """A :class:`Target` or :class:`TargetRange` from either of those or from a number."""
-    if isinstance(value, Target | TargetRange):
+    """A target of any kind, as given, or a :class:`Target` from a number."""
+    if isinstance(value, Target | TargetRange | ComparatorTarget | LevelTarget):
         return value
     return Target(to_decimal(value, name))
 
 
-TargetInput: TypeAlias = Target | TargetRange | Number
-"""What a target may be given as: a target, a range, or a number."""
+TargetInput: TypeAlias = Target | TargetRange | ComparatorTarget | LevelTarget | Number
+"""What a target may be given as: a target of any kind, or a number."""
 
 
-def _standard_value(value: TargetInput) -> TargetLike:
-    return to_target(value, "value")
+def _standard_value(
+    value: Target | TargetRange | ComparatorTarget | Number,
+) -> Target | TargetRange | ComparatorTarget:
+    found = to_target(value, "value")
+    if isinstance(found, LevelTarget):  # a standard is a figure a realization is compared with
+        raise InvalidValueError("value", found.level, "a number, a range or a comparator target")
+    return found
 
 
 def _end_target(value: TargetInput | None) -> TargetLike | None:
@@ -612,6 +723,10 @@ class Indicator(Displayed):
             the dataset's (:class:`Settings`); ``None`` leaves it to the dataset.
         cap: A cap on this indicator's achievements, overriding the dataset's; ``None``
             leaves it to the dataset.
+        levels: For an indicator measured in levels (the audit opinion, a predicate), the
+            :class:`~sakip.LevelScale` or its registered name (``"opini-bpk"``): its targets
+            are levels of the scale and its realizations give a ``level``. ``formula`` then
+            names the level rule (``"rank-ratio"``, the default, or ``"met-or-not"``).
     """
 
     code: str = attrs.field(validator=_non_empty)
@@ -627,11 +742,53 @@ class Indicator(Displayed):
     scale: str | None = attrs.field(default=None, validator=_optional_text)
     cap: Decimal | None = attrs.field(default=None, converter=_cap)
     period_basis: PeriodBasis | None = attrs.field(default=None, converter=_optional_period_basis)
+    levels: LevelScale | None = attrs.field(default=None, converter=_optional_scale)
 
     @property
     def per_unit(self) -> bool:
         """Whether the indicator is a rate per N other than a percentage (``per`` is not 100)."""
         return self.per != HUNDRED
+
+    def __attrs_post_init__(self) -> None:
+        if self.levels is None:
+            return
+        # a level is a state: the higher the better, and never summed over the years
+        if self.polarity is not Polarity.POSITIVE:
+            raise InvalidValueError("polarity", self.polarity.value, "positive, for levels")
+        if self.cumulative:
+            raise InvalidValueError("cumulative", True, "false, for levels")
+
+    def check_target(self, target: TargetLike, name: str = "target") -> None:
+        """Refuse a target this indicator cannot be measured against.
+
+        A level indicator takes levels of its own scale only; any other indicator takes no
+        level. A comparator's polarity (``≥`` higher, ``≤`` lower is better) must be the
+        indicator's declared one.
+
+        Raises:
+            InvalidValueError: The target contradicts the indicator; the message says why.
+        """
+        if self.levels is not None:
+            if not isinstance(target, LevelTarget) or target.scale.name != self.levels.name:
+                known = ", ".join(self.levels.levels)
+                raise InvalidValueError(
+                    f"{name} of {self.code}",
+                    str(target),
+                    f"a level of {self.levels.name!r} ({known})",
+                )
+            return
+        if isinstance(target, LevelTarget):
+            raise InvalidValueError(
+                f"{name} of {self.code}",
+                target.level,
+                f"a number; an indicator measured in levels declares levels={target.scale.name!r}",
+            )
+        if isinstance(target, ComparatorTarget) and target.polarity is not self.polarity:
+            raise InvalidValueError(
+                f"polarity of {self.code}",
+                self.polarity.value,
+                f"{target.polarity.value}, as the {name} {target} says",
+            )
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -708,6 +865,13 @@ class IndicatorPlan(Displayed):
         return tuple(year for year, _ in self.targets)
 
 
+def _check_plan_targets(indicator: Indicator, plan: IndicatorPlan) -> None:
+    for year, target in plan.targets:
+        indicator.check_target(target, f"target {year}")
+    if plan.end_target is not None:
+        indicator.check_target(plan.end_target, "end_target")
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class StrategicPlan(Displayed):
     """A five-year strategic plan (Renstra, from the RPJMD) with its targets.
@@ -737,6 +901,7 @@ class StrategicPlan(Displayed):
         for plan in self.indicator_plans:
             if plan.indicator not in known:
                 raise InvalidValueError("indicator", plan.indicator, "an indicator of the plan")
+            _check_plan_targets(known[plan.indicator], plan)
             for year in plan.years:
                 if not self.start_year <= year <= self.end_year:
                     raise InvalidValueError(
@@ -867,6 +1032,8 @@ class Realization(Displayed):
     left out: it is then their rate, numerator × per / denominator, with the indicator's
     multiplier ``per`` (100 when the realization stands alone; a :class:`Dataset` applies its
     indicator's, so 51 deaths in 5.350 live births are 9,53 per 1.000).
+    An indicator measured in levels (see :attr:`Indicator.levels`) realizes a ``level``
+    ("WTP") and no value.
 
     >>> Realization(indicator="PPKS", year=2024, numerator=3, denominator=4).value
     Decimal('75')
@@ -887,15 +1054,18 @@ class Realization(Displayed):
         month: 1-12 for a monthly value (bulanan, the rencana aksi); ``None`` otherwise. A
             realization has a quarter or a month, never both; a monthly value takes no part
             in the year's value (:func:`~sakip.year_value` reads the quarters or the year).
+        level: For an indicator measured in levels, the level realized, as the report
+            prints it ("WTP"); ``value`` is then ``None``.
     """
 
     indicator: str = attrs.field(validator=_non_empty)
     year: int = attrs.field(validator=_year)
-    value: Decimal = attrs.field(default=None, converter=_optional_value)
+    value: Decimal | None = attrs.field(default=None, converter=_optional_value)
     quarter: int | None = attrs.field(default=None, validator=_quarter)
     numerator: Decimal | None = attrs.field(default=None, converter=_numerator)
     denominator: Decimal | None = attrs.field(default=None, converter=_denominator)
     month: int | None = attrs.field(default=None, validator=_month)
+    level: str | None = attrs.field(default=None, validator=_optional_level)
     from_counts: bool = attrs.field(default=False, init=False, eq=False)
 
     @property
@@ -905,11 +1075,15 @@ class Realization(Displayed):
 
     def __attrs_post_init__(self) -> None:
         _one_period(self.quarter, self.month)
+        if self.level is not None:
+            if self.value is not None or self.numerator is not None:
+                raise InvalidValueError("level", self.level, "given without a value or counts")
+            return
         if (self.numerator is None) != (self.denominator is None):
             raise InvalidValueError(
                 "denominator", self.denominator, "given together with the numerator"
             )
-        if cast("Decimal | None", self.value) is not None:  # None only when left out
+        if self.value is not None:
             return
         object.__setattr__(self, "value", self._rate(HUNDRED))  # frozen: set once, while built
         object.__setattr__(self, "from_counts", True)
@@ -965,13 +1139,13 @@ class NationalStandard(Displayed):
 
     Attributes:
         indicator: The indicator's code.
-        value: The standard, a number or a range.
+        value: The standard: a number, a range or a comparator target (``≥ 80``).
         source: Who sets it and where ("SPM Bidang Sosial, Permensos 9/2018").
         year: The year it applies to; ``None`` for every year.
     """
 
     indicator: str = attrs.field(validator=_non_empty)
-    value: TargetLike = attrs.field(converter=_standard_value)
+    value: Target | TargetRange | ComparatorTarget = attrs.field(converter=_standard_value)
     source: str = attrs.field(validator=_non_empty)
     year: int | None = attrs.field(default=None, validator=_year)
 
@@ -1389,6 +1563,22 @@ def _settings(value: Settings | Mapping[str, Any] | None) -> Settings:
     raise InvalidValueError("settings", value, "a sakip.Settings or a mapping of its fields")
 
 
+def _check_realization(indicator: Indicator, realization: Realization) -> None:
+    """A level indicator realizes a level of its scale; any other indicator a number."""
+    name = f"realization of {indicator.code} in {realization.year}"
+    if indicator.levels is None:
+        if realization.level is not None:
+            raise InvalidValueError(
+                name,
+                realization.level,
+                "a number; an indicator measured in levels declares levels",
+            )
+        return
+    if realization.level is None:
+        raise InvalidValueError(name, realization.value, f"a level of {indicator.levels.name!r}")
+    indicator.levels.level(realization.level, name)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Dataset(Displayed):
     """Everything one body reports for its plan: the input of a report and of an audit.
@@ -1423,6 +1613,13 @@ class Dataset(Displayed):
         codes += [figure.indicator for figure in self.stated if figure.indicator is not None]
         for code in codes:
             self.plan.indicator(code)
+        for agreement in self.agreements:
+            for code, target in (*agreement.targets, *agreement.revised_targets):
+                self.plan.indicator(code).check_target(target, f"target {agreement.year}")
+        for realization in self.realizations:
+            _check_realization(self.indicator(realization.indicator), realization)
+        for standard in self.standards:
+            self.plan.indicator(standard.indicator).check_target(standard.value, "standard")
         _unique("agreement year", (str(agreement.year) for agreement in self.agreements))
         self._check_analyses()
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TypeAlias
+from typing import TypeAlias, cast
 
 import attrs
 
@@ -34,6 +34,7 @@ from sakip.aggregation import AGGREGATIONS, combine, period_of
 from sakip.exceptions import InvalidValueError, NotFoundError, SakipError
 from sakip.model import (
     Aggregation,
+    ComparatorTarget,
     Dataset,
     Indicator,
     PeriodBasis,
@@ -41,6 +42,7 @@ from sakip.model import (
     Realization,
     Target,
     TargetLike,
+    TargetRange,
 )
 from sakip.periods import FiscalYear, Month, Period, Quarter, Semester
 from sakip.reasons import Figure, Missing, Part, Reason, Value
@@ -301,10 +303,13 @@ def _achieved(
 ) -> tuple[Achievement | None, Missing | None]:
     if target is None:
         return None, Missing(reason=Reason.NO_TARGET, part=Part.TARGET, values=(("year", year),))
+    # A realization that is a number is of an indicator measured in numbers, whose targets
+    # the model keeps to numbers, ranges and comparators: never a level.
+    numeric = cast("Target | TargetRange | ComparatorTarget", target)
     try:
         return achievement(
             realization=realization,
-            target=target,
+            target=numeric,
             polarity=indicator.polarity,
             formula=indicator.formula,
         ), None
@@ -360,7 +365,7 @@ def _row(
     if indicator.period_basis is not PeriodBasis.CUMULATIVE:  # the period's own figure
         achieved, why = (
             (None, _unreported((period,)))
-            if own is None
+            if own is None or own.value is None  # a level is no figure of a period
             else _achieved(indicator, own.value, target, year)
         )
     elif to_date is None:

@@ -43,6 +43,8 @@ class Reason(enum.Enum):
     """The plan has no end target for the indicator."""
     RANGE_END_TARGET = "range-end-target"
     """The end target is a range, and the figure needs a single number."""
+    LEVELS = "levels"
+    """The indicator is measured in levels (WTP, A), and the figure needs numbers."""
     NO_BASELINE = "no-baseline"
     """The plan has no baseline for the indicator."""
     BASELINE_IS_END_TARGET = "baseline-is-end-target"

@@ -30,7 +30,13 @@ import attrs
 from sakip._decimal import Number
 from sakip._display import Displayed
 from sakip._gc import collector_paused
-from sakip.achievement import CAP_RULE, Achievement, AchievementFormula
+from sakip.achievement import (
+    CAP_RULE,
+    Achievement,
+    AchievementFormula,
+    LevelAchievement,
+    LevelFormula,
+)
 from sakip.analysis.chapter import (
     BudgetResult,
     Chapter,
@@ -60,9 +66,12 @@ from sakip.locale import format_number, format_percent
 from sakip.model import (
     AuthorAnalysis,
     BudgetLine,
+    ComparatorTarget,
     Dataset,
     Indicator,
+    LevelTarget,
     Polarity,
+    Target,
     TargetLike,
     TargetRange,
 )
@@ -498,15 +507,23 @@ class Report(Displayed):
 def _target_cell(w: Writer, target: TargetLike | None, note: str = "") -> Cell:
     if target is None:
         return Cell.missing(note)
-    if isinstance(target, TargetRange):  # a range is words, so it is written in the language
-        return Cell.text(w.target(target))
-    return Cell.number(target.value)
+    if isinstance(target, Target):
+        return Cell.number(target.value)
+    # a range, a comparator or a level is printed as a report writes it ("≥ 80", "WTP")
+    return Cell.text(w.target(target))
 
 
-def _real_cell(w: Writer, code: str, value: Decimal | None, *years: int, note: str = "") -> Cell:
-    """A realization, or a figure made from realizations: 2 places when sakip computed it."""
+def _real_cell(
+    w: Writer, code: str, value: Decimal | str | None, *years: int, note: str = ""
+) -> Cell:
+    """A realization, or a figure made from realizations: 2 places when sakip computed it.
+
+    A level ("WTP") is printed as its scale prints it.
+    """
     if value is None:
         return Cell.missing(note)
+    if isinstance(value, str):
+        return Cell.text(value)
     return Cell.number(value, w.places(code, value, *years))
 
 
@@ -646,10 +663,13 @@ def _sentence_a(w: Writer, found: IndicatorHistory) -> str:
             year=found.year,
             why=why,
         )
-    a: Achievement = row.achievement
+    a = row.achievement
     met = a.met
     target = w.target(row.target) if row.target is not None else "—"
-    real = w.real(ind.code, a.realization, found.year)
+    if isinstance(a, LevelAchievement):
+        real = a.realization
+    else:
+        real = w.real(ind.code, a.realization, found.year)
     sentence = (
         N_(
             "Capaian {name} tahun {year} sebesar {percent} (realisasi {realization} terhadap "
@@ -749,9 +769,20 @@ _POLARITY = {
 }
 
 
-def _formulas(w: Writer, used: Iterable[AchievementFormula]) -> str:
+_LEVEL_RULES = {
+    "rank-ratio": N_("peringkat(R) / peringkat(T) × 100 (target tingkatan)"),
+    "met-or-not": N_("100 bila tingkatan target tercapai, 0 bila tidak (target tingkatan)"),
+}
+"""How the rule line names a built-in level rule."""
+
+
+def _formulas(w: Writer, used: Iterable[AchievementFormula | LevelFormula]) -> str:
     parts = []
     for formula in sorted(set(used), key=lambda f: f.name):
+        if isinstance(formula, LevelFormula):
+            said = _LEVEL_RULES.get(formula.name)
+            parts.append(w.gettext(said) if said else formula.name)
+            continue
         polarity = w.gettext(_POLARITY[formula.polarity])
         parts.append(f"{formula.expression.format(R='R', T='T')} ({polarity})")
     return "; ".join(parts) or "—"  # no row has an achievement, so none uses a formula
@@ -759,7 +790,7 @@ def _formulas(w: Writer, used: Iterable[AchievementFormula]) -> str:
 
 def _sources(
     w: Writer,
-    formulas: Iterable[AchievementFormula],
+    formulas: Iterable[AchievementFormula | LevelFormula],
     scales: Sequence[RatingScale],
     method: RollupMethod | None = None,
     *,
@@ -782,7 +813,7 @@ def _scales(histories: Sequence[IndicatorHistory], scale: RatingScale) -> list[R
     return list(used) or [scale]
 
 
-def _caps(achieved: Iterable[Achievement | None]) -> list[Decimal]:
+def _caps(achieved: Iterable[Achievement | LevelAchievement | None]) -> list[Decimal]:
     """The caps the achievements were computed with, each once, lowest first."""
     return sorted({a.cap for a in achieved if a is not None and a.cap is not None})
 
@@ -869,7 +900,7 @@ def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Ce
         _real_cell(
             w,
             ind.code,
-            row.realization,
+            row.level or row.realization,
             row.year,
             note=gettext(PHRASES[Reason.NO_REALIZATION], lang=w.lang, year=row.year),
         ),
@@ -952,8 +983,59 @@ def _trend_word(w: Writer, improved: bool | None) -> str:
     return w({True: "improved", False: "worsened", None: "unchanged"}[improved])
 
 
+_LEVEL_MOVED = {
+    1: N_(
+        "Realisasi {name} naik dari {before} pada tahun {previous} menjadi {now} pada tahun "
+        "{year}; kinerja meningkat."
+    ),
+    0: N_(
+        "Realisasi {name} tahun {year} ({now}) sama dengan tahun {previous}; kinerja tidak "
+        "berubah."
+    ),
+    -1: N_(
+        "Realisasi {name} turun dari {before} pada tahun {previous} menjadi {now} pada tahun "
+        "{year}; kinerja menurun."
+    ),
+}
+"""A level that rose, stayed or fell on its scale (a higher level is better)."""
+
+
+def _level_sentence(w: Writer, found: IndicatorHistory) -> str | None:
+    """Year on year for an indicator measured in levels: by their ranks, or ``None``."""
+    scale, year = found.indicator.levels, found.year
+    now, before = found.current.level, _level_of(found, year - 1)
+    if scale is None or now is None or before is None:
+        return None
+    moved = scale.rank(now) - scale.rank(before)
+    return w.gettext(
+        _LEVEL_MOVED[(moved > 0) - (moved < 0)],
+        name=found.indicator.name,
+        year=year,
+        previous=year - 1,
+        now=now,
+        before=before,
+    )
+
+
+def _level_trend(w: Writer, found: IndicatorHistory) -> Cell:
+    """A level's trend by rank (a level has no difference nor growth), or a missing cell."""
+    scale, now = found.indicator.levels, found.current.level
+    before = _level_of(found, found.year - 1)
+    if scale is None or now is None or before is None:
+        return Cell.missing()
+    moved = scale.rank(now) - scale.rank(before)
+    return Cell.text(_trend_word(w, None if moved == 0 else moved > 0))
+
+
+def _level_of(found: IndicatorHistory, year: int) -> str | None:
+    return next((row.level for row in found.series if row.year == year), None)
+
+
 def _sentence_b(w: Writer, found: IndicatorHistory) -> str:
     name, year, moved = found.indicator.name, found.year, found.current.change
+    level = _level_sentence(w, found)
+    if level is not None:
+        return level
     if moved is None:
         return w.gettext(
             "Realisasi {name} tahun {year} tidak dapat dibandingkan dengan tahun {previous}: "
@@ -1025,7 +1107,9 @@ def _series_years(histories: Sequence[IndicatorHistory], year: int) -> tuple[int
         row.year
         for found in histories
         for row in found.series
-        if row.year <= year and not row.baseline and row.realization is not None
+        if row.year <= year
+        and not row.baseline
+        and (row.realization is not None or row.level is not None)
     }
     years.add(year)
     if any(found.current.change is not None for found in histories):
@@ -1037,12 +1121,12 @@ def _years_row(
     w: Writer, index: int, found: IndicatorHistory, years: Sequence[int]
 ) -> tuple[Cell, ...]:
     # a baseline before the plan is the previous year of a change in the plan's first year
-    by_year = {row.year: row.realization for row in found.series}
+    by_year = {row.year: row.level or row.realization for row in found.series}
     code = found.indicator.code
     realizations = [_real_cell(w, code, by_year.get(year), year) for year in years]
     moved = found.current.change
     if moved is None:
-        changes = [Cell.missing(), Cell.missing(), Cell.missing()]
+        changes = [Cell.missing(), Cell.missing(), _level_trend(w, found)]
     else:
         changes = [
             _real_cell(w, code, moved.value, found.year, found.year - 1),
@@ -1389,10 +1473,12 @@ def _table_d(
 
 
 def _bounds(target: TargetLike | None) -> tuple[Decimal, Decimal] | None:
-    if target is None:
+    if target is None or isinstance(target, LevelTarget):  # a level has no place on the axis
         return None
     if isinstance(target, TargetRange):
         return target.low, target.high
+    if isinstance(target, ComparatorTarget):
+        return target.bound, target.bound
     return target.value, target.value
 
 

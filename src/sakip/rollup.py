@@ -25,7 +25,7 @@ from sakip._decimal import Number, exact, to_decimal
 from sakip._display import Displayed
 from sakip._figures import Writing
 from sakip._results import PercentFigure
-from sakip.achievement import Achievement, Rule
+from sakip.achievement import Achievement, LevelAchievement, Rule
 from sakip.analysis.history import year_row
 from sakip.exceptions import InvalidValueError, NotFoundError, UndefinedResultError
 from sakip.model import Dataset, Goal, Indicator
@@ -124,7 +124,7 @@ class RollupChild(Displayed):
     """
 
     code: str
-    achievement: Achievement | None
+    achievement: Achievement | LevelAchievement | None
     used: Decimal | None
     weight: Decimal | None = None
     missing: Missing | None = None
@@ -231,7 +231,9 @@ def _weights(weights: Mapping[str, Number] | None, codes: list[str]) -> dict[str
 
 
 def rollup(
-    children: Mapping[str, Achievement | Rollup | Missing | BaseException | str],
+    children: Mapping[
+        str, Achievement | LevelAchievement | Rollup | Missing | BaseException | str
+    ],
     *,
     method: RollupMethod | str | None = None,
     weights: Mapping[str, Number] | None = None,
@@ -284,7 +286,7 @@ def _method(
 
 
 def _child(code: str, child: object, weight: Decimal | None, cap: Decimal | None) -> RollupChild:
-    if isinstance(child, Achievement):
+    if isinstance(child, Achievement | LevelAchievement):
         used = child.uncapped if cap is None else min(child.uncapped, cap)
         return RollupChild(code=code, achievement=child, used=used, weight=weight)
     if isinstance(child, Rollup):  # a level below, rolled up already (the cascade)
@@ -298,7 +300,9 @@ def _child(code: str, child: object, weight: Decimal | None, cap: Decimal | None
     if isinstance(child, BaseException | str):
         return attrs.evolve(left, note=str(child))
     raise InvalidValueError(
-        f"children[{code!r}]", child, "an Achievement, a Rollup, a Missing, an error or a reason"
+        f"children[{code!r}]",
+        child,
+        "an Achievement, a LevelAchievement, a Rollup, a Missing, an error or a reason",
     )
 
 
@@ -345,8 +349,8 @@ def _mean(rows: tuple[RollupChild, ...]) -> Decimal:
 
 def _children(
     dataset: Dataset, indicators: tuple[Indicator, ...], year: int
-) -> dict[str, Achievement | Missing]:
-    result: dict[str, Achievement | Missing] = {}
+) -> dict[str, Achievement | LevelAchievement | Missing]:
+    result: dict[str, Achievement | LevelAchievement | Missing] = {}
     for indicator in indicators:
         row = year_row(dataset, indicator.code, year)
         # year_row gives an achievement or says why not

@@ -16,7 +16,7 @@ from sakip._decimal import Number, to_decimal
 from sakip._display import Displayed
 from sakip._figures import Writing
 from sakip.achievement import Achievement, achievement
-from sakip.model import NationalStandard, Polarity, TargetRange
+from sakip.model import ComparatorTarget, NationalStandard, Polarity, TargetRange
 from sakip.text import N_
 
 __all__ = ["NoStandard", "Position", "StandardComparison", "compare_with_standard"]
@@ -79,9 +79,10 @@ class StandardComparison(Displayed):
             if self.realization in value:
                 return Position.WITHIN
             return Position.BELOW if self.realization < value.low else Position.ABOVE
-        if self.realization == value.value:
+        point = value.bound if isinstance(value, ComparatorTarget) else value.value
+        if self.realization == point:
             return Position.EQUAL
-        return Position.ABOVE if self.realization > value.value else Position.BELOW
+        return Position.ABOVE if self.realization > point else Position.BELOW
 
     @property
     def source(self) -> str:

@@ -19,113 +19,18 @@ lower is better. :func:`parse_target` reads the target's sense.
 
 from __future__ import annotations
 
-import enum
 import re
 from decimal import Decimal
 
-import attrs
-
-from sakip._decimal import to_decimal
-from sakip._display import Displayed
 from sakip.exceptions import InvalidValueError
 from sakip.levels import LEVEL_SCALES, LevelScale
 from sakip.locale import parse_number
-from sakip.model import Polarity, Target, TargetRange
 
-__all__ = ["Comparator", "ComparatorTarget", "LevelTarget", "parse_target"]
+# The four kinds are model objects (a plan, an agreement and a standard hold them); this
+# module reads them from text and keeps the names importable from here.
+from sakip.model import Comparator, ComparatorTarget, LevelTarget, Target, TargetRange
 
-
-class Comparator(enum.Enum):
-    """How a comparator target bounds the realization (pembanding)."""
-
-    AT_LEAST = "≥"
-    """At least the bound (minimal, paling sedikit, sekurang-kurangnya); higher is better."""
-    MORE_THAN = ">"
-    """More than the bound (lebih dari); higher is better, the bound itself misses."""
-    AT_MOST = "≤"
-    """At most the bound (maksimal, paling banyak, tidak lebih dari); lower is better."""
-    LESS_THAN = "<"
-    """Less than the bound (kurang dari); lower is better, the bound itself misses."""
-
-    @property
-    def polarity(self) -> Polarity:
-        """The polarity the comparator implies."""
-        if self in (Comparator.AT_LEAST, Comparator.MORE_THAN):
-            return Polarity.POSITIVE
-        return Polarity.NEGATIVE
-
-    @property
-    def strict(self) -> bool:
-        """Whether a realization equal to the bound misses the target (``>`` and ``<``)."""
-        return self in (Comparator.MORE_THAN, Comparator.LESS_THAN)
-
-
-def _bound(value: object) -> Decimal:
-    return to_decimal(value, "bound")
-
-
-@attrs.frozen
-class ComparatorTarget(Displayed):
-    """A comparator target (target dengan pembanding): ``≥ 80``, ``< 0,49``.
-
-    The achievement % is the polarity's formula against the bound, as reports print
-    ``R / 80`` for ``≥ 80``; whether the target is met is the comparator's own condition.
-
-    >>> ComparatorTarget(Comparator.AT_LEAST, 80)
-    ComparatorTarget(comparator=<Comparator.AT_LEAST: '≥'>, bound=Decimal('80'))
-    >>> ComparatorTarget(Comparator.LESS_THAN, "0.49").is_met_by(Decimal("0.49"))
-    False
-    """
-
-    comparator: Comparator = attrs.field(converter=Comparator)
-    bound: Decimal = attrs.field(converter=_bound)
-
-    @property
-    def polarity(self) -> Polarity:
-        """The polarity the comparator implies."""
-        return self.comparator.polarity
-
-    def is_met_by(self, realization: Decimal) -> bool:
-        """Whether ``realization`` satisfies the comparator exactly (no rounding)."""
-        if self.comparator is Comparator.AT_LEAST:
-            return realization >= self.bound
-        if self.comparator is Comparator.MORE_THAN:
-            return realization > self.bound
-        if self.comparator is Comparator.AT_MOST:
-            return realization <= self.bound
-        return realization < self.bound
-
-    def __str__(self) -> str:
-        return f"{self.comparator.value} {self.bound}"
-
-
-def _scale(value: LevelScale | str) -> LevelScale:
-    return LEVEL_SCALES.resolve(value)
-
-
-@attrs.frozen
-class LevelTarget(Displayed):
-    """A level target (target tingkatan): a level of an ordered :class:`~sakip.LevelScale`.
-
-    The level is stored as the scale prints it, whatever the spelling given.
-
-    >>> LevelTarget("wajar tanpa pengecualian", "opini-bpk").level
-    'WTP'
-    """
-
-    level: str
-    scale: LevelScale = attrs.field(converter=_scale)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "level", self.scale.level(self.level))
-
-    @property
-    def rank(self) -> int:
-        """The target level's place on its scale, counted from 1 at the lowest."""
-        return self.scale.rank(self.level)
-
-    def __str__(self) -> str:
-        return self.level
+__all__ = ["Comparator", "ComparatorTarget", "LevelTarget", "parse_target", "target_text"]
 
 
 # Longer phrases first, so "tidak lebih dari" is not read as "lebih dari".
@@ -249,3 +154,26 @@ def _number(part: str, decimal: str | None, text: str) -> Decimal:
         return parse_number(part, decimal=decimal, name="target")
     except InvalidValueError:
         raise InvalidValueError("target", text, _level_hint(text)) from None
+
+
+def target_text(target: ComparatorTarget | LevelTarget, *, decimal: str = ",") -> str:
+    """The text :func:`~sakip.parse_target` reads back to the same target (a file's or a cell's).
+
+    A comparator and its bound without thousands separators, so that no digit is lost or
+    misread, its decimal separator ``decimal`` (Indonesian ``","`` by default; a table that
+    writes its numbers as ``94.6`` passes ``"."``); a level as its scale prints it (the scale
+    is the indicator's, named elsewhere).
+
+    >>> from sakip.targets import target_text
+    >>> target_text(sakip.parse_target("minimal 1.234,5"))
+    '≥ 1234,5'
+    >>> below = sakip.parse_target("< 0,49")
+    >>> sakip.parse_target(target_text(below)) == below
+    True
+    """
+    if isinstance(target, LevelTarget):
+        return target.level
+    if decimal not in (",", "."):
+        raise InvalidValueError("decimal", decimal, "',' or '.'")
+    bound = format(target.bound, "f").replace(".", decimal)
+    return f"{target.comparator.value} {bound}"

@@ -8,12 +8,11 @@ Targets of every kind come from :data:`TARGET_KINDS`, one entry per kind, so a s
 draws targets, plans or datasets draws every kind sakip knows.
 
 >>> from hypothesis import given, settings
->>> from sakip.testing import targets
+>>> from sakip.testing import on_target, targets
 >>> @settings(max_examples=20)
 ... @given(targets())
 ... def test_a_target_met_exactly_scores_100(target):
-...     value = target.low if isinstance(target, sakip.TargetRange) else target.value
-...     assert sakip.achievement(realization=value, target=target).percent == 100
+...     assert sakip.achievement(realization=on_target(target), target=target).percent == 100
 >>> test_a_target_met_exactly_scores_100()
 
 Needs Hypothesis (``pip install "sakip[testing]"``); :func:`data_frames` also needs pandas.
@@ -25,7 +24,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
@@ -35,9 +34,16 @@ require("hypothesis", "property-test strategies")
 
 from hypothesis import strategies as st  # noqa: E402 - only once the extra is known present
 
-from sakip.achievement import FORMULAS, Achievement, AchievementFormula, achievement  # noqa: E402
+from sakip.achievement import (  # noqa: E402
+    FORMULAS,
+    LEVEL_FORMULAS,
+    Achievement,
+    AchievementFormula,
+    achievement,
+)
 from sakip.audit import CHECKS  # noqa: E402
 from sakip.io.tables import TableRow  # noqa: E402
+from sakip.levels import LEVEL_SCALES, LevelScale  # noqa: E402
 from sakip.locale import format_number  # noqa: E402
 from sakip.model import (  # noqa: E402
     Agency,
@@ -48,11 +54,14 @@ from sakip.model import (  # noqa: E402
     BudgetLine,
     CascadeItem,
     Claim,
+    Comparator,
+    ComparatorTarget,
     Dataset,
     FundingSource,
     Goal,
     Indicator,
     IndicatorPlan,
+    LevelTarget,
     NationalStandard,
     Objective,
     PerformanceAgreement,
@@ -83,15 +92,19 @@ __all__ = [
     "budget_lines",
     "cascades",
     "ceilings",
+    "comparators",
     "data_frames",
     "datasets",
     "dates",
     "decimals",
     "formulas",
     "indicators",
+    "level_scales",
+    "levels_of",
     "money",
     "number_texts",
     "numbers",
+    "on_target",
     "period_targets",
     "pers",
     "plans",
@@ -104,6 +117,7 @@ __all__ = [
     "tables",
     "target_ranges",
     "targets",
+    "targets_for",
     "texts",
     "years",
 ]
@@ -233,6 +247,8 @@ def rating_scales(draw: st.DrawFn) -> RatingScale:
 
 # --- targets --------------------------------------------------------------------------------
 
+_BUILT_IN = ("opini-bpk", "sakip-predicate", "akreditasi", "akreditasi-rumah-sakit")
+
 
 def _plain_targets(values: st.SearchStrategy[Decimal]) -> st.SearchStrategy[TargetLike]:
     return st.builds(Target, values)
@@ -244,9 +260,34 @@ def _ranges(draw: st.DrawFn, values: st.SearchStrategy[Decimal]) -> TargetLike:
     return TargetRange(low, high)
 
 
+comparators = st.sampled_from(list(Comparator))
+"""Each of the four comparators (``≥``, ``>``, ``≤`` and ``<``)."""
+
+
+def _comparator_targets(values: st.SearchStrategy[Decimal]) -> st.SearchStrategy[TargetLike]:
+    return st.builds(ComparatorTarget, comparators, values)
+
+
+level_scales = st.sampled_from([scale for scale in LEVEL_SCALES if scale.name in _BUILT_IN])
+"""The built-in level scales (Opini BPK, the SAKIP predicate, the accreditations)."""
+
+
+def levels_of(scale: LevelScale) -> st.SearchStrategy[str]:
+    """The levels of a scale, as it prints them or in another spelling it knows."""
+    return st.sampled_from([*scale.levels, *scale.aliases])
+
+
+@st.composite
+def _level_targets(draw: st.DrawFn, values: st.SearchStrategy[Decimal]) -> TargetLike:
+    scale = draw(level_scales)  # a level has no number: ``values`` has no part in it
+    return LevelTarget(draw(levels_of(scale)), scale)
+
+
 TARGET_KINDS: dict[str, Callable[[st.SearchStrategy[Decimal]], st.SearchStrategy[TargetLike]]] = {
     "plain": _plain_targets,
     "range": _ranges,
+    "comparator": _comparator_targets,
+    "level": _level_targets,
 }
 """Every kind of target sakip knows, by name, each turning a strategy of numbers into targets.
 
@@ -261,11 +302,13 @@ def targets(
     """Targets of the named kinds (every kind in :data:`TARGET_KINDS` by default).
 
     Args:
-        kinds: Names from :data:`TARGET_KINDS` ("plain", "range").
+        kinds: Names from :data:`TARGET_KINDS` ("plain", "range", "comparator", "level").
         values: The numbers in them; positive decimals by default.
 
-    sakip guarantees: a realization equal to a plain target scores 100 for every polarity
-    and formula (100,00 printed; ``met``), and one inside a range scores 100 and is met.
+    sakip guarantees, for the realization :func:`on_target` gives: it scores 100 against
+    a plain target for every polarity and formula (100,00 printed; ``met``), inside a range,
+    on a comparator's bound (the comparator's polarity, ``met`` unless it is strict: ``>``
+    and ``<``) and on a level target (either level rule, ``met``).
     """
     chosen = kinds or tuple(TARGET_KINDS)
     unknown = [kind for kind in chosen if kind not in TARGET_KINDS]
@@ -275,6 +318,23 @@ def targets(
         raise InvalidValueError("kinds", unknown, f"names from {', '.join(TARGET_KINDS)}")
     numbers_in = positive_decimals(max_value=10**6) if values is None else values
     return st.one_of([TARGET_KINDS[kind](numbers_in) for kind in chosen])
+
+
+def on_target(target: TargetLike) -> Decimal | str:
+    """The realization that sits on ``target``.
+
+    A plain target's value, a range's low bound, a comparator's bound, or the target level.
+
+    >>> on_target(sakip.parse_target("≥ 80")), on_target(sakip.parse_target("60 s.d. 85"))
+    (Decimal('80'), Decimal('60'))
+    """
+    if isinstance(target, Target):
+        return target.value
+    if isinstance(target, TargetRange):
+        return target.low
+    if isinstance(target, ComparatorTarget):
+        return target.bound
+    return target.level
 
 
 @st.composite
@@ -302,12 +362,61 @@ def achievements(draw: st.DrawFn) -> Achievement:
 # --- the plan and the data ------------------------------------------------------------------
 
 # copy_abs, unlike abs(), ignores the caller's decimal context.
-_file_targets = targets(values=_file_numbers.map(Decimal.copy_abs))
+_file_positive = _file_numbers.map(Decimal.copy_abs)
+# Numbers and ranges: the targets of a cascade's indicators and of periods (never levels).
+_file_targets = targets("plain", "range", values=_file_positive)
+
+
+def targets_for(
+    indicator: Indicator, values: st.SearchStrategy[Decimal] | None = None
+) -> st.SearchStrategy[TargetLike]:
+    """Targets the indicator can be measured against, of every kind that fits it.
+
+    A level of its scale for an indicator measured in levels; otherwise a number, a range
+    or a comparator of the indicator's polarity (the model refuses one that contradicts it).
+    """
+    if values is None:  # the common case, drawn for every plan line: built once per kind
+        key = indicator.levels or indicator.polarity
+        found = _FITTING.get(key)
+        if found is None:
+            found = _FITTING[key] = _fitting(indicator, _file_positive)
+        return found
+    return _fitting(indicator, values)
+
+
+_FITTING: dict[LevelScale | Polarity, st.SearchStrategy[TargetLike]] = {}
+
+
+def _fitting(
+    indicator: Indicator, numbers_in: st.SearchStrategy[Decimal]
+) -> st.SearchStrategy[TargetLike]:
+    scale = indicator.levels
+    if scale is not None:
+        return levels_of(scale).map(lambda level: LevelTarget(level, scale))
+    wanted = [c for c in Comparator if c.polarity is indicator.polarity]
+    return st.one_of(
+        _plain_targets(numbers_in),
+        _ranges(numbers_in),
+        st.builds(ComparatorTarget, st.sampled_from(wanted), numbers_in),
+    )
 
 
 @st.composite
 def indicators(draw: st.DrawFn, code: str | None = None) -> Indicator:
-    """Valid indicators of either polarity, with any registered formula that fits it."""
+    """Valid indicators of either polarity, with any registered formula that fits it.
+
+    One in five or so is measured in levels (a built-in scale, either level rule).
+    """
+    if draw(st.integers(min_value=0, max_value=4)) == 0:
+        return Indicator(
+            code=draw(texts) if code is None else code,
+            name=draw(texts),
+            unit=draw(texts),
+            formula=draw(st.none() | st.sampled_from([f.name for f in LEVEL_FORMULAS])),
+            levels=draw(level_scales),
+            description=draw(_maybe_texts),
+            data_source=draw(_maybe_texts),
+        )
     polarity = draw(polarities)
     return Indicator(
         code=draw(texts) if code is None else code,
@@ -352,16 +461,19 @@ def settings(draw: st.DrawFn) -> Settings:
 """Kinds of stated figures a generated dataset names (a data file keeps any kind)."""
 
 
-def _agreement(draw: st.DrawFn, year: int, targets: dict[str, TargetLike]) -> PerformanceAgreement:
-    """A PK of the year, revised (PK-P) for some of its indicators or none."""
-    revised = draw(st.lists(st.sampled_from(sorted(targets)), unique=True, max_size=2))
+def _agreement(
+    draw: st.DrawFn, year: int, plan: StrategicPlan, codes: list[str]
+) -> PerformanceAgreement:
+    """A PK of the year, each target fitting its indicator, revised (PK-P) for some or none."""
+    targets = {code: draw(targets_for(plan.indicator(code))) for code in codes}
+    revised = draw(st.lists(st.sampled_from(codes), unique=True, max_size=2))
     return PerformanceAgreement(
         year=year,
         targets=targets,
         budget=draw(st.lists(budget_lines(depth=0), max_size=1)),
         signed_on=draw(st.none() | st.dates()),
         signatory=draw(_maybe_texts),
-        revised_targets={code: draw(_file_targets) for code in revised},
+        revised_targets={code: draw(targets_for(plan.indicator(code))) for code in revised},
         revised_on=draw(st.none() | st.dates()),
     )
 
@@ -413,13 +525,14 @@ def plans(draw: st.DrawFn, codes: Sequence[str] | None = None) -> StrategicPlan:
     start = draw(st.integers(min_value=1990, max_value=2090))
     end = start + draw(st.integers(min_value=0, max_value=5))
     plan_years = st.integers(min_value=start, max_value=end)
+    by_code = {indicator.code: indicator for indicator in found}
     indicator_plans = [
         IndicatorPlan(
             indicator=code,
             baseline=draw(st.none() | _file_numbers),
             baseline_year=draw(st.none() | st.integers(min_value=1900, max_value=start)),
-            targets=draw(st.dictionaries(plan_years, _file_targets, max_size=3)),
-            end_target=draw(st.none() | _file_targets),
+            targets=draw(st.dictionaries(plan_years, targets_for(by_code[code]), max_size=3)),
+            end_target=draw(st.none() | targets_for(by_code[code])),
         )
         for code in draw(st.lists(st.sampled_from(list(chosen)), unique=True))
     ]
@@ -450,7 +563,7 @@ def period_targets(draw: st.DrawFn, plan: StrategicPlan) -> list[PeriodTarget]:
     sakip guarantees that a :class:`~sakip.Dataset` accepts them, one per indicator and
     period, and that :func:`sakip.monitoring` computes every figure from them or says why not.
     """
-    declared = [i.code for i in plan.indicators if i.period_basis is not None]
+    declared = [i.code for i in plan.indicators if i.period_basis is not None and i.levels is None]
     if not declared:
         return []
     keys = draw(
@@ -695,8 +808,17 @@ def datasets(draw: st.DrawFn) -> Dataset:
     # as aggregate() needs
     by_ratio = {i.code: i.aggregation is Aggregation.RATIO for i in plan.indicators}
     by_ratio |= {i.code: i.aggregation is Aggregation.RATIO for c in cascade for i in c.indicators}
+    by_code = {i.code: i for i in plan.indicators}
+    by_code |= {i.code: i for item in cascade for i in item.indicators}
     realizations = []
     for code, year, (quarter, month) in keys:
+        indicator = by_code[code]
+        if indicator.levels is not None:  # a level of its scale, never a number
+            level = draw(levels_of(indicator.levels))
+            realizations.append(
+                Realization(indicator=code, year=year, quarter=quarter, month=month, level=level)
+            )
+            continue
         ratio = (quarter is not None and by_ratio[code]) or draw(st.booleans())
         denominator = draw(_file_numbers) if ratio else None
         counts_alone = bool(denominator) and draw(st.booleans())  # the value: their rate per N
@@ -712,19 +834,20 @@ def datasets(draw: st.DrawFn) -> Dataset:
             )
         )
     agreements = [
-        _agreement(
-            draw, year, draw(st.dictionaries(code_of, _file_targets, min_size=1, max_size=3))
-        )
+        _agreement(draw, year, plan, draw(st.lists(code_of, min_size=1, max_size=3, unique=True)))
         for year in draw(st.lists(plan_years, unique=True, max_size=2))
     ]
+    numeric = [indicator for indicator in plan.indicators if indicator.levels is None]
+    count = draw(st.integers(min_value=0, max_value=2)) if numeric else 0
     standards = [
         NationalStandard(
-            indicator=draw(code_of),
-            value=draw(_file_targets),
+            indicator=indicator.code,
+            # a numeric indicator's targets are never levels
+            value=cast("Target | TargetRange | ComparatorTarget", draw(targets_for(indicator))),
             source=draw(texts),
             year=draw(st.none() | plan_years),
         )
-        for _ in range(draw(st.integers(min_value=0, max_value=2)))
+        for indicator in (draw(st.sampled_from(numeric)) for _ in range(count))
     ]
     objective_codes = [objective.code for objective in plan.objectives]
     stated = [
@@ -762,7 +885,9 @@ _table_numbers = decimals(0, 10**6, places=2)
 def tables(draw: st.DrawFn, max_rows: int = 10) -> tuple[TableRow, ...]:
     """The rows of a flat table, one indicator and year each, as ``sakip.io`` reads them.
 
-    Figures have at most two decimal places.
+    Figures have at most two decimal places. Targets are numbers, ranges and comparator
+    targets (``≥ 80``, with the row's polarity the comparator's); a table has no column for
+    a level scale, so no level targets.
 
     sakip guarantees: ``write_table`` then ``read_table`` gives the rows back (CSV and
     XLSX), and ``sakip.io.evaluate(rows)`` is, row for row, what ``sakip.achievement`` and
@@ -771,13 +896,15 @@ def tables(draw: st.DrawFn, max_rows: int = 10) -> tuple[TableRow, ...]:
     keys = draw(st.lists(st.tuples(_codes, years), min_size=1, max_size=max_rows, unique=True))
     rows = []
     for code, year in keys:
-        polarity = draw(polarities)
+        target = draw(st.none() | targets("plain", "range", "comparator", values=_table_numbers))
+        # a comparator says the polarity; a row that contradicts it is refused, not drawn
+        polarity = target.polarity if isinstance(target, ComparatorTarget) else draw(polarities)
         rows.append(
             TableRow(
                 code=code,
                 polarity=polarity,
                 year=year,
-                target=draw(st.none() | targets(values=_table_numbers)),
+                target=target,
                 realization=draw(st.none() | _table_numbers),
             )
         )

@@ -230,7 +230,12 @@ def _implausible_rates(dataset: Dataset) -> Iterator[Notice]:
     A zero on either side is no multiplier's mistake and is left alone.
     """
     for real in dataset.realizations:
-        if real.from_counts or real.numerator is None or real.denominator is None:
+        if (
+            real.from_counts
+            or real.numerator is None
+            or real.denominator is None
+            or real.value is None  # a level, which has no counts' rate
+        ):
             continue
         if real.denominator.is_zero() or real.numerator.is_zero() or real.value.is_zero():
             continue

@@ -29,5 +29,6 @@ realization = sakip.Realization(indicator="IKU-1", year=2024, value=Decimal("94.
 ratio = sakip.Realization(indicator="IKU-1", year=2024, numerator=3, denominator=4)
 line = sakip.BudgetLine(code="1.06", name="Program", ceiling=1_000_000, spent=950_000.5)
 target = sakip.Target("94.6")
+assert realization.value is not None  # None only for a realization of a level
 figure = sakip.achievement(realization=realization.value, target=target)
 value: Decimal = figure.value

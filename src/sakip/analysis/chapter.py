@@ -26,14 +26,14 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import attrs
 
 from sakip._decimal import Number
 from sakip._display import Displayed
 from sakip._figures import typed
-from sakip.achievement import Achievement
+from sakip.achievement import Achievement, LevelAchievement
 from sakip.analysis.settings import cap_of, efficiency_of, scale_of
 from sakip.budget import (
     EFFICIENCY_CONVENTIONS,
@@ -319,11 +319,16 @@ def _counted(dataset: Dataset, found: IndicatorHistory) -> CountedRealization | 
                 year=found.year,
                 part=part,
                 whole=whole,
-                recorded=entry.value,
+                recorded=cast("Decimal", entry.value),  # counts give a value
                 ratio=ratio,
                 stated=not entry.from_counts,
             )
     return None
+
+
+def _figure(achieved: Achievement | LevelAchievement) -> Achievement | Decimal:
+    # a level's % is met at 100 or more by either level rule, as a number's is
+    return achieved if isinstance(achieved, Achievement) else achieved.value
 
 
 def _efficiency(
@@ -333,7 +338,7 @@ def _efficiency(
     result = (
         None
         if achieved is None or absorbed is None
-        else efficiency(convention, achievement=achieved, absorption=absorbed)
+        else efficiency(convention, achievement=_figure(achieved), absorption=absorbed)
     )
     return EfficiencyResult(history=found, budget=budget, efficiency=result)
 
@@ -346,7 +351,7 @@ def _group(
     scale: RatingScale,
 ) -> GroupResult:
     """A goal or objective, the indicators listed under it, its roll-up over ``measured``."""
-    children: dict[str, Achievement | Missing] = {}  # in the plan's order, as the rows
+    children: dict[str, Achievement | LevelAchievement | Missing] = {}  # the plan's order
     for indicator in measured:
         row = by_code[indicator.code].current
         found = row.achievement if row.achievement is not None else row.missing

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import attrs
 
@@ -18,7 +18,7 @@ from sakip._comparing import show
 from sakip._decimal import Number, exact
 from sakip._display import Displayed
 from sakip._figures import Writing
-from sakip.achievement import Achievement, achievement
+from sakip.achievement import Achievement, LevelAchievement, achievement
 from sakip.analysis.settings import cap_of, formula_of, scale_of
 from sakip.end_target import (
     LEAST_SQUARES,
@@ -42,12 +42,16 @@ from sakip.exceptions import (
     UndefinedResultError,
 )
 from sakip.model import (
+    ComparatorTarget,
     Dataset,
     Indicator,
     IndicatorPlan,
+    LevelTarget,
     NationalStandard,
     Polarity,
+    Target,
     TargetLike,
+    TargetRange,
 )
 from sakip.periods import Quarter, year_value
 from sakip.reasons import Figure, Missing, Part, Reason
@@ -104,7 +108,9 @@ class YearRow(Displayed):
         target: The year's target, or ``None``.
         target_source: Where the target comes from (:class:`TargetSource`; a string
             ``"PK"`` or ``"Renstra"`` is converted), or ``None``.
-        realization: The year's realization, or ``None`` when none is reported.
+        realization: The year's realization, or ``None`` when none is reported (or the
+            indicator is measured in levels).
+        level: For an indicator measured in levels, the level realized ("WTP"), or ``None``.
         missing_quarters: Quarters not reported, when the year is built from quarters.
         achievement: The achievement, or ``None`` when not computable.
         missing: Why the achievement is not computable, or ``None``.
@@ -118,8 +124,9 @@ class YearRow(Displayed):
     target: TargetLike | None
     target_source: TargetSource | None = attrs.field(converter=_target_source)
     realization: Decimal | None
+    level: str | None = None
     missing_quarters: tuple[int, ...] = ()
-    achievement: Achievement | None = None
+    achievement: Achievement | LevelAchievement | None = None
     missing: Missing | None = None
     rating: Rating | None = None
     change: Change | None = None
@@ -147,7 +154,12 @@ class YearRow(Displayed):
         label = (
             w.gettext("{year} (kondisi awal)", year=self.year) if self.baseline else str(self.year)
         )
-        real = w.gettext("tidak dilaporkan") if self.realization is None else w.n(self.realization)
+        if self.level is not None:
+            real = self.level
+        elif self.realization is None:
+            real = w.gettext("tidak dilaporkan")
+        else:
+            real = w.n(self.realization)
         if self.missing_quarters:
             quarters = ", ".join(
                 w.gettext("TW {roman}", roman=Quarter(self.year, q).roman)
@@ -195,7 +207,7 @@ class EndTargetComparison(Displayed):
 
     year: int
     end_year: int
-    end_target: TargetLike
+    end_target: Target | TargetRange | ComparatorTarget
     polarity: Polarity
     baseline: Decimal | None
     realization: Decimal | None
@@ -366,6 +378,20 @@ def _year_target(
         return None, None
 
 
+def _year_level(dataset: Dataset, indicator: Indicator, year: int) -> str | None:
+    """The level realized in a year: the year's own, else the latest quarter's.
+
+    A level is a state, not a flow, so the latest reported one is the year's (as
+    :attr:`~sakip.Aggregation.LAST` takes for numbers); it is never summed or averaged.
+    """
+    if indicator.levels is None:
+        return None
+    found = [r for r in dataset.realizations_of(indicator.code) if r.year == year]
+    yearly = [r for r in found if r.quarter is None]
+    chosen = yearly or found  # sorted by quarter, so the latest quarter is last
+    return indicator.levels.level(chosen[-1].level) if chosen else None
+
+
 def _year_realization(
     dataset: Dataset, indicator: Indicator, year: int
 ) -> tuple[Decimal | None, tuple[int, ...], Missing | None]:
@@ -431,11 +457,15 @@ def year_row(
     """
     indicator = dataset.plan.indicator(code)
     target, source = _year_target(dataset, code, year)
-    realization, missing, undefined = _year_realization(dataset, indicator, year)
+    level = _year_level(dataset, indicator, year)
+    if indicator.levels is None:
+        realization, missing, undefined = _year_realization(dataset, indicator, year)
+    else:
+        realization, missing, undefined = None, (), None
     formula = formula_of(dataset, indicator)
     limit = cap_of(dataset, indicator, cap)
     achieved, why = _year_achievement(
-        indicator, year, target, realization, formula=formula, cap=limit
+        indicator, year, target, level or realization, formula=formula, cap=limit
     )
     why = undefined or why
     # one construction with every field: a report builds a row per indicator and year, and
@@ -445,6 +475,7 @@ def year_row(
         target=target,
         target_source=source,
         realization=realization,
+        level=level,
         missing_quarters=missing,
         achievement=achieved,
         missing=why,
@@ -458,11 +489,11 @@ def _year_achievement(
     indicator: Indicator,
     year: int,
     target: TargetLike | None,
-    realization: Decimal | None,
+    realization: Decimal | str | None,
     *,
     formula: str | None,
     cap: Decimal | None,
-) -> tuple[Achievement | None, Missing | None]:
+) -> tuple[Achievement | LevelAchievement | None, Missing | None]:
     """A year's achievement, or why it has none."""
     if realization is None:
         return None, _no_realization(year, Figure.ACHIEVEMENT)
@@ -475,16 +506,35 @@ def _year_achievement(
         )
         return None, no_target
     try:
-        achieved = achievement(
-            realization=realization,
-            target=target,
-            polarity=indicator.polarity,
-            formula=formula,
-            cap=cap,
-        )
+        achieved = _measured(indicator, realization, target, formula=formula, cap=cap)
     except SakipError as error:
         return None, _missing_of(error, Figure.ACHIEVEMENT, formula)
     return achieved, None
+
+
+def _measured(
+    indicator: Indicator,
+    realization: Decimal | str,
+    target: TargetLike,
+    *,
+    formula: str | None,
+    cap: Decimal | None,
+) -> Achievement | LevelAchievement:
+    """The achievement by the target's own rule: a level's by the indicator's level rule.
+
+    ``formula`` is the one the settings give a number; a level keeps its indicator's level rule.
+    """
+    if isinstance(target, LevelTarget):  # the model gives a level indicator level targets only
+        return achievement(
+            realization=str(realization), target=target, formula=indicator.formula, cap=cap
+        )
+    return achievement(
+        realization=realization,
+        target=target,
+        polarity=indicator.polarity,
+        formula=formula,
+        cap=cap,
+    )
 
 
 def _with_change(row: YearRow, previous: YearRow | None, polarity: Polarity) -> YearRow:
@@ -492,7 +542,7 @@ def _with_change(row: YearRow, previous: YearRow | None, polarity: Polarity) -> 
         return row
     moved = change(current=row.realization, previous=previous.realization, polarity=polarity)
     points = None
-    if row.achievement is not None and previous.achievement is not None:
+    if isinstance(row.achievement, Achievement) and isinstance(previous.achievement, Achievement):
         points = achievement_change(current=row.achievement, previous=previous.achievement)
     return attrs.evolve(row, change=moved, achievement_change=points)
 
@@ -622,7 +672,10 @@ def _end_comparison(
     result = EndTargetComparison(
         year=year,
         end_year=plan.end_year,
-        end_target=plan.end_target(indicator.code),
+        # history gives an indicator measured in levels no end comparison
+        end_target=cast(
+            "Target | TargetRange | ComparatorTarget", plan.end_target(indicator.code)
+        ),
         polarity=indicator.polarity,
         baseline=plan.plan_for(indicator.code).baseline,
         realization=to_date.value if to_date is not None else current.realization,
@@ -632,6 +685,10 @@ def _end_comparison(
         missing = tuple(_no_realization(year, figure) for figure in _END_FIGURES)
         return attrs.evolve(result, missing=missing)
     return _end_parts(result, result.realization, formula_of(dataset, indicator), series, method)
+
+
+def _levels_missing(figure: Figure) -> Missing:
+    return Missing(reason=Reason.LEVELS, part=Part.REALIZATION, figure=figure)
 
 
 def _range_end_target(figure: Figure) -> Missing:
@@ -807,12 +864,16 @@ def history(
     no_end_target = Missing(
         reason=Reason.NO_END_TARGET, part=Part.END_TARGET, figure=Figure.END_TARGET
     )
-    end = _attempt(
-        Figure.END_TARGET,
-        lambda: _end_comparison(dataset, indicator, year, series, projection_method),
-        missing,
-        {NotFoundError: no_end_target},
-    )
+    if indicator.levels is not None:  # gap, progress and projection need numbers
+        end = None
+        missing.append(_levels_missing(Figure.END_TARGET))
+    else:
+        end = _attempt(
+            Figure.END_TARGET,
+            lambda: _end_comparison(dataset, indicator, year, series, projection_method),
+            missing,
+            {NotFoundError: no_end_target},
+        )
     standard = _standard_part(dataset, indicator, current, missing)
     return IndicatorHistory(
         indicator=indicator,
@@ -829,7 +890,7 @@ def _standard_part(
     dataset: Dataset, indicator: Indicator, current: YearRow, missing: list[Missing]
 ) -> StandardComparison | NoStandard | None:
     standard = _standard(dataset, indicator.code, current.year)
-    if standard is None:
+    if standard is None:  # always for a level indicator: the model gives it no standard
         return NoStandard(indicator=indicator.code, year=current.year)
     if current.realization is None:
         missing.append(_no_realization(current.year, Figure.STANDARD))

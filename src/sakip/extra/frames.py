@@ -21,8 +21,9 @@ from sakip.io.columns import header_columns
 from sakip.io.results import ResultRow, evaluate
 from sakip.io.row_reader import CellMemo, build_row, plain_rows, read_rows
 from sakip.io.rows import TableRead, TableRow, table_rows
-from sakip.model import Dataset, TargetRange
+from sakip.model import Dataset, Target, TargetLike, TargetRange
 from sakip.scales import PERMENDAGRI_86_2017, RatingScale
+from sakip.targets import target_text
 
 if TYPE_CHECKING:
     import pandas
@@ -66,6 +67,15 @@ def _pandas() -> Any:
     return require("pandas", "DataFrames")
 
 
+def _single(target: TargetLike | None) -> object:
+    """The Target column: a number, or a comparator's text ("≥ 80") that reads back."""
+    if target is None or isinstance(target, TargetRange):
+        return None
+    if isinstance(target, Target):
+        return target.value
+    return target_text(target, decimal=".")  # as the frame's other numbers: 94.6
+
+
 def _record(row: TableRow) -> dict[str, object]:
     target = row.target
     low, high = (target.low, target.high) if isinstance(target, TargetRange) else (None, None)
@@ -77,7 +87,7 @@ def _record(row: TableRow) -> dict[str, object]:
         "formula": row.formula,
         "year": row.year,
         "quarter": row.quarter,
-        "target": None if target is None or isinstance(target, TargetRange) else target.value,
+        "target": _single(target),
         "target_low": low,
         "target_high": high,
         "realization": row.realization,

@@ -47,7 +47,17 @@ from sakip.io.errors import (
 )
 from sakip.io.limits import LimitError, Limits, check, depth, limits_or_default
 from sakip.io.versions import LaterPart, later_parts
-from sakip.model import Dataset, Realization, Target, TargetLike, TargetRange
+from sakip.levels import LEVEL_SCALES, LevelScale
+from sakip.model import (
+    ComparatorTarget,
+    Dataset,
+    LevelTarget,
+    Realization,
+    Target,
+    TargetLike,
+    TargetRange,
+)
+from sakip.targets import parse_target, target_text
 
 __all__ = [
     "FORMAT",
@@ -79,6 +89,7 @@ _SUFFIXES = {".toml": "toml", ".json": "json", ".xlsx": "xlsx"}
 # The field types the converter reads with a hook of its own; the schema names them too.
 YearTargets = tuple[tuple[int, TargetLike], ...]
 CodeTargets = tuple[tuple[str, TargetLike], ...]
+StandardValue = Target | TargetRange | ComparatorTarget
 Quarterly = tuple[Decimal | None, ...]
 
 
@@ -116,12 +127,24 @@ def _date(value: object, _: object) -> date:
     raise InvalidValueError("value", value, "a date (2025-01-31)")
 
 
+# The tables a target may be written as, by their keys.
+_TARGET_TABLES = (
+    frozenset({"low", "high"}),
+    frozenset({"comparator", "bound"}),
+    frozenset({"level", "scale"}),
+)
+_TARGET_TABLE = "a table with exactly low and high, comparator and bound, or level and scale"
+_TARGET_TEXT = (
+    "a number, a range (60 s.d. 85), a comparator target (≥ 80, minimal 80) or, for an "
+    "indicator with levels, a level"
+)
+
+
 def _target(value: object, _: object) -> TargetLike:
     if isinstance(value, Mapping):
-        extra = sorted(set(value) - {"low", "high"})
-        if extra or set(value) != {"low", "high"}:
-            raise InvalidValueError("value", dict(value), "a table with exactly low and high")
-        return TargetRange(number(value["low"], "low"), number(value["high"], "high"))
+        return _target_table(value)
+    if isinstance(value, str):
+        return _target_text(value)
     if isinstance(value, list | tuple):
         if len(value) != 2:
             raise InvalidValueError("value", value, "a range of two numbers [low, high]")
@@ -129,14 +152,62 @@ def _target(value: object, _: object) -> TargetLike:
     return Target(number(value, "value"))
 
 
+def _target_table(value: Mapping[Any, Any]) -> TargetLike:
+    keys = frozenset(value)
+    if keys not in _TARGET_TABLES:
+        raise InvalidValueError("value", dict(value), _TARGET_TABLE)
+    if keys == {"low", "high"}:
+        return TargetRange(number(value["low"], "low"), number(value["high"], "high"))
+    if keys == {"level", "scale"}:
+        level, scale = value["level"], value["scale"]
+        if not isinstance(level, str) or not isinstance(scale, str):
+            raise InvalidValueError("value", dict(value), "a level and a scale name, as texts")
+        return LevelTarget(level, LEVEL_SCALES.resolve(scale))
+    try:
+        comparator = model.Comparator(value["comparator"])
+    except ValueError:
+        symbols = ", ".join(member.value for member in model.Comparator)
+        raise InvalidValueError("comparator", value["comparator"], f"one of {symbols}") from None
+    return ComparatorTarget(comparator, number(value["bound"], "bound"))
+
+
+def _target_text(text: str) -> TargetLike:
+    try:
+        return parse_target(text)
+    except InvalidValueError:
+        raise InvalidValueError("value", text, _TARGET_TEXT) from None
+
+
+def _standard_value(value: object, _: object) -> StandardValue:
+    found = _target(value, None)
+    if isinstance(found, LevelTarget):
+        raise InvalidValueError("value", found.level, "a number, a range or a comparator target")
+    return found
+
+
 def _optional_target(value: object, _: object) -> TargetLike | None:
     return None if value is None else _target(value, _)
+
+
+def _optional_scale(value: object, _: object) -> LevelScale | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidValueError("value", value, "the name of a level scale (opini-bpk)")
+    return LEVEL_SCALES.resolve(value)
 
 
 def _unstructure_target(target: TargetLike) -> object:
     if isinstance(target, TargetRange):
         return {"low": target.low, "high": target.high}
-    return target.value
+    return _plain_target(target)
+
+
+def _plain_target(target: Target | ComparatorTarget | LevelTarget) -> object:
+    """A number, or the text a report prints: ``"≥ 0,49"``, ``"WTP"`` (read back the same)."""
+    if isinstance(target, Target):
+        return target.value
+    return target_text(target)  # a level's scale is the indicator's ``levels``
 
 
 def _unstructure_code_targets(pairs: CodeTargets) -> dict[str, object]:
@@ -146,7 +217,9 @@ def _unstructure_code_targets(pairs: CodeTargets) -> dict[str, object]:
     a two-number list stays in place.
     """
     return {
-        code: [target.low, target.high] if isinstance(target, TargetRange) else target.value
+        code: [target.low, target.high]
+        if isinstance(target, TargetRange)
+        else _plain_target(target)
         for code, target in pairs
     }
 
@@ -323,6 +396,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(date, _date)
     conv.register_structure_hook(TargetLike, _target)
     conv.register_structure_hook(TargetLike | None, _optional_target)
+    conv.register_structure_hook(LevelScale | None, _optional_scale)
+    conv.register_structure_hook(StandardValue, _standard_value)
     conv.register_structure_hook_factory(_is_aliased_enum, _enum_hook)
     conv.register_structure_hook_factory(_is_tuple_of, _tuple_hook(conv))
     conv.register_structure_hook_factory(attrs.has, _attrs_hook(conv))
@@ -334,7 +409,12 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(date, lambda value: value)
     conv.register_unstructure_hook(Target, _unstructure_target)
     conv.register_unstructure_hook(TargetRange, _unstructure_target)
+    conv.register_unstructure_hook(ComparatorTarget, _unstructure_target)
+    conv.register_unstructure_hook(LevelTarget, _unstructure_target)
     conv.register_unstructure_hook(TargetLike, _unstructure_target)
+    conv.register_unstructure_hook(StandardValue, _unstructure_target)
+    conv.register_unstructure_hook(LevelScale, lambda scale: scale.name)
+    conv.register_unstructure_hook(LevelScale | None, lambda scale: scale and scale.name)
     conv.register_unstructure_hook_func(_is_aliased_enum, lambda member: member.value)
     conv.register_unstructure_hook_func(
         _is_tuple_of, lambda items: [conv.unstructure(item) for item in items]
@@ -548,7 +628,7 @@ def structure_dataset(data: object, *, file: str | None = None) -> Dataset:
     body.pop("$schema", None)
     later = _later_problems(body, int(data["version"]), file)
     try:
-        dataset = converter.structure(body, Dataset)
+        dataset = converter.structure(_with_levels(body), Dataset)
     except (ClassValidationError, ForbiddenExtraKeysError, SakipError, ValueError) as error:
         problems = _collect(error, file, body)
     else:
@@ -590,6 +670,92 @@ def _later_problem(
 
 
 _READ_VERSIONS: Final = " or ".join(map(str, VERSIONS))
+
+
+def _level_scales(body: Mapping[str, Any]) -> dict[str, str]:
+    """The scale name of every indicator that declares ``levels``, by code."""
+    plan = body.get("plan")
+    goals = plan.get("goals") if isinstance(plan, Mapping) else None
+    tables: list[object] = []
+    for goal in goals if isinstance(goals, list) else ():
+        if isinstance(goal, Mapping):
+            tables.append(goal.get("indicators"))
+            objectives = goal.get("objectives")
+            tables.extend(
+                objective.get("indicators")
+                for objective in (objectives if isinstance(objectives, list) else ())
+                if isinstance(objective, Mapping)
+            )
+    return {
+        indicator["code"]: indicator["levels"]
+        for table in tables
+        for indicator in (table if isinstance(table, list) else ())
+        if isinstance(indicator, Mapping)
+        and isinstance(indicator.get("code"), str)
+        and isinstance(indicator.get("levels"), str)
+    }
+
+
+def _as_level(value: object, scale: str) -> object:
+    """A target written as text, for an indicator with levels: a level of its scale."""
+    return {"level": value, "scale": scale} if isinstance(value, str) else value
+
+
+def _levelled(targets: object, scale: str) -> object:
+    if not isinstance(targets, Mapping):
+        return targets
+    return {key: _as_level(value, scale) for key, value in targets.items()}
+
+
+def _with_levels(body: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``body`` with the text targets of indicators that declare ``levels`` read as levels.
+
+    A target's text alone cannot say whether ``"A"`` is a level, nor of which scale; the
+    indicator's ``levels`` says, so those targets are given their scale before reading.
+    Anything malformed is left as it is for the reader to report.
+    """
+    scales = _level_scales(body)
+    if not scales:
+        return body
+    plan = dict(body["plan"])
+    lines = plan.get("indicator_plans")
+    if isinstance(lines, list):
+        plan["indicator_plans"] = [_level_line(line, scales) for line in lines]
+    agreements = body.get("agreements")
+    result = {**body, "plan": plan}
+    if isinstance(agreements, list):
+        result["agreements"] = [_level_agreement(entry, scales) for entry in agreements]
+    return result
+
+
+def _level_line(line: object, scales: Mapping[str, str]) -> object:
+    if not isinstance(line, Mapping):
+        return line
+    code = line.get("indicator")
+    if not isinstance(code, str) or code not in scales:  # a list is no code, nor hashable
+        return line
+    scale = scales[code]
+    changed = dict(line)
+    if "targets" in line:
+        changed["targets"] = _levelled(line["targets"], scale)
+    if "end_target" in line:
+        changed["end_target"] = _as_level(line["end_target"], scale)
+    return changed
+
+
+def _level_agreement(agreement: object, scales: Mapping[str, str]) -> object:
+    """The agreement's targets and revised targets (PK-P) of level indicators read as levels."""
+    if not isinstance(agreement, Mapping):
+        return agreement
+    changed = dict(agreement)
+    for key in ("targets", "revised_targets"):
+        targets = agreement.get(key)
+        if isinstance(targets, Mapping):
+            changed[key] = {
+                code: _as_level(value, scales[code]) if code in scales else value
+                for code, value in targets.items()
+            }
+    return changed
 
 
 def _check_header(data: Mapping[str, Any], file: str | None) -> None:

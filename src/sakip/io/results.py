@@ -20,7 +20,7 @@ from sakip.achievement import Achievement, achievement, default_formula
 from sakip.exceptions import InvalidValueError, MissingDependencyError, SakipError
 from sakip.io.rows import TableRow
 from sakip.locale import format_number
-from sakip.model import Polarity, Target
+from sakip.model import ComparatorTarget, LevelTarget, Polarity, Target
 from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
 
 __all__ = ["ResultRow", "evaluate"]
@@ -149,6 +149,9 @@ def _batch_results(table: Sequence[TableRow], scale: RatingScale) -> tuple[Resul
         missing = _missing_reason(row)
         if missing is not None:
             results[position] = ResultRow(row=row, reason=missing)
+        elif isinstance(row.target, ComparatorTarget | LevelTarget):
+            # the batch core is numeric: a comparator's strict "met" and a level are not
+            results[position] = _scalar_result(row, scale)
         else:
             groups.setdefault((row.formula, row.polarity), []).append(position)
     for (formula, polarity), positions in groups.items():

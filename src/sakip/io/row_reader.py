@@ -30,11 +30,17 @@ from sakip.io.columns import (
 from sakip.io.errors import FieldError, Problem, detailed, short
 from sakip.io.limits import Limits, check, limits_or_default
 from sakip.io.rows import TableRead, TableRow
-from sakip.model import Polarity, Target, TargetLike, TargetRange
+from sakip.model import ComparatorTarget, Polarity, Target, TargetLike, TargetRange
+from sakip.targets import parse_target
 
 __all__ = ["build_row", "cell_number", "plain_rows", "read_rows"]
 
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# A target that starts with a comparator: a symbol, or a word parse_target knows.
+_COMPARATOR = re.compile(
+    r"^\s*(?:[≥≤<>=]|min|maks|paling\s|sekurang|tidak\s+(?:kurang|lebih)|kurang\s|lebih\s)",
+    re.IGNORECASE,
+)
 _RANGE = re.compile(
     r"^\s*([^\s\-–—].*?)\s*(?:-|–|—|s\.?\s*d\.?|sampai|to)\s*([^\s\-–—].*?)\s*$",
     re.IGNORECASE,
@@ -211,6 +217,8 @@ class _Cells:
 
     def _single_target(self) -> TargetLike | None:
         value = self.get("target")
+        if isinstance(value, str) and _COMPARATOR.match(value):
+            return self._comparator(value)
         if isinstance(value, str):
             match = _RANGE.match(value) if len(value) <= _RANGE_MAX else None
             if match is not None:
@@ -222,6 +230,16 @@ class _Cells:
                 return None
         number = self.number("target")
         return None if number is None else Target(number)
+
+    def _comparator(self, value: str) -> ComparatorTarget | None:
+        try:
+            found = parse_target(value, decimal=self.decimals.get("target"))
+        except InvalidValueError:
+            found = None
+        if isinstance(found, ComparatorTarget):
+            return found
+        self.fail("target", value, "a comparator and a number (≥ 80, minimal 80, < 0,49)")
+        return None
 
     def target(self) -> TargetLike | None:
         """The target: the Target column, or the Target Low and Target High columns."""
@@ -636,6 +654,8 @@ def build_row(
     unit, formula = cells.text("unit"), cells.text("formula")
     polarity, quarter = cells.polarity(), cells.quarter()
     target, realization = cells.target(), cells.number("realization")
+    if isinstance(target, ComparatorTarget) and cells.get("polarity") is None:
+        polarity = target.polarity  # the comparator says it where the table does not
     if cells.errors:
         return cells.errors
     assert year is not None

@@ -12,7 +12,8 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 
 from sakip import model
-from sakip.io.datafile import FORMAT, VERSION, CodeTargets, Quarterly, YearTargets
+from sakip.io.datafile import FORMAT, VERSION, CodeTargets, Quarterly, StandardValue, YearTargets
+from sakip.levels import LevelScale
 from sakip.model import Dataset, TargetLike
 
 __all__ = ["SCHEMA_ID", "json_schema"]
@@ -31,12 +32,32 @@ _DEFS: dict[str, Any] = {
         "anyOf": [{"type": "number"}, {"type": "string"}],
     },
     "TargetLike": {
-        "description": "A target: a number, or a range as {low, high} or [low, high].",
+        "description": 'A target: a number; a text as a report prints it ("≥ 80", '
+        '"minimal 80", "< 0,49", "60 s.d. 85", or, for an indicator with levels, a level '
+        'such as "WTP"); a range as {low, high} or [low, high]; a comparator target as '
+        "{comparator, bound}; a level target as {level, scale}.",
         "anyOf": [
             _NUMBER,
             {"$ref": "#/$defs/TargetRange"},
             {"type": "array", "items": _NUMBER, "minItems": 2, "maxItems": 2},
+            {"$ref": "#/$defs/ComparatorTarget"},
+            {"$ref": "#/$defs/LevelTarget"},
         ],
+    },
+    "ComparatorTarget": {
+        "type": "object",
+        "description": "A comparator target: the bound, and whether the realization must be "
+        "at least (≥), more than (>), at most (≤) or less than (<) it.",
+        "properties": {"comparator": {"enum": ["≥", ">", "≤", "<"]}, "bound": _NUMBER},
+        "required": ["comparator", "bound"],
+        "additionalProperties": False,
+    },
+    "LevelTarget": {
+        "type": "object",
+        "description": "A level target: a level of a registered level scale.",
+        "properties": {"level": {"type": "string"}, "scale": {"type": "string"}},
+        "required": ["level", "scale"],
+        "additionalProperties": False,
     },
     "TargetRange": {
         "type": "object",
@@ -85,6 +106,11 @@ _FIXED: dict[Any, dict[str, Any]] = {
         "description": "Spending by quarter; a quarter not reported is left out.",
     },
     TargetLike: _TARGET,
+    StandardValue: _TARGET,
+    LevelScale: {
+        "type": "string",
+        "description": 'The name of a registered level scale ("opini-bpk", "sakip-predicate").',
+    },
     str: {"type": "string"},
     bool: {"type": "boolean"},
     int: {"type": "integer"},

@@ -22,13 +22,39 @@ from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from sakip import model
+from sakip.exceptions import SakipError
+from sakip.locale import parse_number
+from sakip.targets import parse_target
 
 __all__ = ["LATER_VALUES", "LaterPart", "later_parts", "schema_of_version"]
 
 _FROZEN: Final = {1: Path(__file__).with_name("sakip-dataset-1.schema.json")}
 """The schema of each earlier version, as it was published; never regenerated."""
 
-LATER_VALUES: Final[dict[str, Callable[[object], bool]]] = {}
+
+def _later_target(value: object) -> bool:
+    """A target that version 2 reads and version 1 did not: a comparator or range as text.
+
+    Version 1 read a number (in either notation, as a text too) or a range as a table or a
+    pair; version 2 also reads a target as a report prints it ("≥ 80", "60 s.d. 85") and a
+    comparator or a level as a table. A text that is neither stays version 1's error.
+    """
+    if isinstance(value, Mapping):
+        return bool(value) and set(value) <= {"comparator", "bound", "level", "scale"}
+    if not isinstance(value, str):
+        return False
+    try:
+        parse_number(value)
+    except SakipError:
+        try:
+            parse_target(value)
+        except SakipError:
+            return False
+        return True
+    return False
+
+
+LATER_VALUES: Final[dict[str, Callable[[object], bool]]] = {"TargetLike": _later_target}
 """Values that an earlier version's field held but that only version 2 reads.
 
 Keyed by ``"Class.field"`` (a field of a model class, ``"Dataset.field"`` at the top) or by a
@@ -74,7 +100,14 @@ def later_parts(body: Mapping[str, Any], version: int) -> list[LaterPart]:
     current = _current_schema()
     walk = _Walk(current["$defs"], schema_of_version(version))
     found = walk.table(body, {**current, "title": "Dataset"}, "Dataset", "")
-    return list(dict.fromkeys(found))
+    # each part once (a value may be a table, which no set holds), in the file's order
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for part in found:
+        if (part.table, part.field) not in seen:
+            seen.add((part.table, part.field))
+            unique.append(part)
+    return unique
 
 
 def _join(path: str, part: str) -> str:

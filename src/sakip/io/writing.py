@@ -24,7 +24,8 @@ from sakip.io.columns import (
 from sakip.io.errors import unknown_table_type
 from sakip.io.results import ResultRow
 from sakip.io.rows import TableRow
-from sakip.model import Polarity, Target, TargetRange
+from sakip.model import ComparatorTarget, LevelTarget, Polarity, Target, TargetRange
+from sakip.targets import target_text
 
 __all__ = ["RESULT_COLUMNS", "write_csv", "write_results", "write_table", "write_xlsx"]
 
@@ -56,6 +57,8 @@ def _cell_out(value: object) -> object:
         return f"{value.low}-{value.high}"
     if isinstance(value, Target):
         return value.value
+    if isinstance(value, ComparatorTarget | LevelTarget):
+        return target_text(value, decimal=".")  # as the table's numbers: 94.6
     if isinstance(value, Polarity):
         return value.value
     return value

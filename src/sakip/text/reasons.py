@@ -34,6 +34,7 @@ PHRASES: dict[Reason, str] = {
     Reason.PREVIOUS_ZERO: N_("realisasi tahun sebelumnya 0"),
     Reason.NO_END_TARGET: N_("Renstra tidak memuat target akhir untuk indikator ini"),
     Reason.RANGE_END_TARGET: N_("target akhir berupa rentang"),
+    Reason.LEVELS: N_("indikator diukur dengan tingkatan, bukan angka"),
     Reason.NO_BASELINE: N_("Renstra tidak memuat kondisi awal untuk indikator ini"),
     Reason.BASELINE_IS_END_TARGET: N_("target akhir sama dengan kondisi awal"),
     Reason.LAST_PLAN_YEAR: N_("tahun laporan adalah tahun terakhir Renstra"),

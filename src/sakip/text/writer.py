@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TypeAlias
 
+from sakip._comparing import target_text
 from sakip.achievement import (
     CAP_RULE,
     DIRECT,
@@ -17,6 +18,7 @@ from sakip.achievement import (
     MIRROR,
     Achievement,
     AchievementFormula,
+    LevelFormula,
 )
 from sakip.achievement import Rule as AchievementRule
 from sakip.budget import DIFFERENCE, SHARE, UNSPENT, EfficiencyConvention
@@ -29,7 +31,7 @@ from sakip.compare import (
     StandardComparison,
 )
 from sakip.locale import format_number, format_rupiah
-from sakip.model import TargetLike, TargetRange
+from sakip.model import TargetLike
 from sakip.rollup import MEAN, WEIGHTED_MEAN, RollupMethod
 from sakip.scales import (
     PERMENDAGRI_86_2017,
@@ -65,6 +67,7 @@ the words it was given."""
 Rule: TypeAlias = (
     AchievementFormula
     | AchievementRule
+    | LevelFormula
     | RatingScale
     | ProjectionMethod
     | EfficiencyConvention
@@ -111,10 +114,8 @@ class Writer:
         return self.gettext("{number} %", number=format_number(value, 2, lang=self.lang))
 
     def target(self, target: TargetLike) -> str:
-        """A target, or a range's two bounds."""
-        if isinstance(target, TargetRange):
-            return f"{self.n(target.low)}–{self.n(target.high)}"
-        return self.n(target.value)
+        """A target as a report prints it: ``94,6``, ``60–85``, ``≥ 80`` or ``WTP``."""
+        return target_text(target, self.n)
 
     def money(self, value: Decimal) -> str:
         """An amount in rupiah."""
