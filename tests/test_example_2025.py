@@ -52,6 +52,11 @@ def test_every_new_part_of_the_format_appears(dataset: sakip.Dataset) -> None:
     assert dataset.analyses
     assert dataset.stated
     assert all(agreement.revised for agreement in dataset.agreements)
+    assert any(i.levels is not None for i in indicators.values())
+    assert any(r.level is not None for r in dataset.realizations)
+    targets = [target for plan in dataset.plan.indicator_plans for _, target in plan.targets]
+    assert any(isinstance(target, model.ComparatorTarget) for target in targets)
+    assert any(isinstance(target, model.LevelTarget) for target in targets)
 
 
 def test_the_bundled_workbook_is_the_toml(dataset: sakip.Dataset) -> None:
@@ -63,7 +68,7 @@ def test_the_bundled_workbook_is_the_toml(dataset: sakip.Dataset) -> None:
 def test_it_validates_without_errors() -> None:
     code, out, err = _run("validate", str(TOML))
     assert 0 == code
-    assert "data sah, 1 peringatan" in out + err
+    assert "data sah, 2 peringatan" in out + err
 
 
 def test_every_stated_figure_checks_out() -> None:

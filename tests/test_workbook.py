@@ -304,7 +304,7 @@ def test_every_bad_cell_is_placed_by_sheet_row_and_column(seed: sakip.Dataset) -
     assert ("Indikator", 2, "Polaritas", Problem.INVALID_VALUE) in problems
     assert ("Realisasi", 2, "Kode indikator", Problem.UNKNOWN_INDICATOR) in problems
     assert ("Realisasi", 3, "Realisasi", Problem.INVALID_VALUE) in problems
-    assert ("Realisasi", 3, "K", Problem.UNNAMED_CELL) in problems
+    assert ("Realisasi", 3, "L", Problem.UNNAMED_CELL) in problems
     assert ("Target", 3, "Target", Problem.INVALID_VALUE) in problems
     assert ("Target", 4, "Tahun", Problem.INVALID_VALUE) in problems
     assert ("Anggaran", 3, "Kode induk", Problem.INVALID_VALUE) in problems

@@ -34,6 +34,7 @@ from sakip.exceptions import InvalidValueError, SakipError
 from sakip.io._cells import whole_number
 from sakip.io.datafile import FORMAT, VERSION, converter, structure_dataset, unstructure_dataset
 from sakip.io.errors import DataFileError, FieldError, Problem, detailed
+from sakip.levels import LEVEL_SCALES
 from sakip.model import Dataset
 from sakip.scales import SCALES
 from sakip.targets import parse_target
@@ -622,6 +623,17 @@ _INDICATOR_COLUMNS = (
         N_("Target dan realisasi triwulan/bulan: kumulatif atau per periode; boleh kosong."),
         model.PeriodBasis,
     ),
+    Column(
+        "levels",
+        "Skala tingkat",
+        "Level scale",
+        N_(
+            "Untuk indikator berupa tingkat (opini BPK, predikat, akreditasi): nama skalanya; "
+            "target dan realisasinya ditulis sebagai tingkat (WTP)."
+        ),
+        Kind.CHOICE,
+        options=tuple(LEVEL_SCALES.names()),
+    ),
 )
 _INDICATOR_FIELDS = tuple(c.key for c in _INDICATOR_COLUMNS if c.key not in {"goal", "objective"})
 
@@ -847,6 +859,12 @@ _REALIZATIONS = Sheet(
         _column("numerator", "Pembilang", "Numerator", N_("Pembilang rasio."), Kind.NUMBER),
         _column("denominator", "Penyebut", "Denominator", N_("Penyebut rasio."), Kind.NUMBER),
         _MONTH,
+        _column(
+            "level",
+            "Tingkat",
+            "Level",
+            N_("Untuk indikator berupa tingkat: tingkat yang dicapai (WTP); kosongkan Realisasi."),
+        ),
     ),
     _realization_rows,
     _list_read("realizations"),
