@@ -477,3 +477,35 @@ def test_every_generated_cascade_checks_and_rolls_up(dataset: sakip.Dataset) -> 
         except sakip.UndefinedResultError:
             continue
         assert children == [child.code for child in result.children]
+
+
+def test_a_cascade_indicator_measured_in_levels(data: sakip.Dataset) -> None:
+    """A level indicator of the cascade is rated by its level rule.
+
+    The year's level, else the latest quarter's; none is said; a formula that is no level
+    rule is returned, not raised.
+    """
+    opinion = sakip.Indicator(code="OP-L", name="Opini", unit="opini", levels="opini-bpk")
+    target = sakip.parse_target("WTP", scale="opini-bpk")
+    plans = [sakip.IndicatorPlan(indicator="OP-L", targets={2024: target, 2023: target})]
+    item = attrs.evolve(data.cascade[1], indicators=[opinion], plans=plans)
+    quarters = [
+        sakip.Realization(indicator="OP-L", year=2024, quarter=quarter, level=level)
+        for quarter, level in ((1, "TMP"), (2, "WDP"))
+    ]
+    other = attrs.evolve(
+        data,
+        cascade=[data.cascade[0], item, *data.cascade[2:]],
+        realizations=[r for r in data.realizations if r.indicator != "OP-1"] + quarters,
+        analyses=[a for a in data.analyses if a.indicator != "OP-1"],
+    )
+    found = indicator_achievement(other, "OP-L", 2024)
+    assert isinstance(found, sakip.LevelAchievement)
+    assert ("WDP", D("75.00")) == (found.realization, found.percent)
+    none = indicator_achievement(other, "OP-L", 2023)
+    assert isinstance(none, Missing)
+    assert Reason.NO_REALIZATION == none.reason
+    wrong = attrs.evolve(opinion, formula="direct")
+    item = attrs.evolve(item, indicators=[wrong])
+    other = attrs.evolve(other, cascade=[data.cascade[0], item, *data.cascade[2:]])
+    assert isinstance(indicator_achievement(other, "OP-L", 2024), sakip.SakipError)

@@ -100,14 +100,8 @@ def later_parts(body: Mapping[str, Any], version: int) -> list[LaterPart]:
     current = _current_schema()
     walk = _Walk(current["$defs"], schema_of_version(version))
     found = walk.table(body, {**current, "title": "Dataset"}, "Dataset", "")
-    # each part once (a value may be a table, which no set holds), in the file's order
-    seen: set[tuple[str, str]] = set()
-    unique = []
-    for part in found:
-        if (part.table, part.field) not in seen:
-            seen.add((part.table, part.field))
-            unique.append(part)
-    return unique
+    # each part once, in the file's order (by its place: a value may be a table, unhashable)
+    return list({(part.table, part.field): part for part in found}.values())
 
 
 def _join(path: str, part: str) -> str:
