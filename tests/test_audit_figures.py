@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import attrs
 import pytest
@@ -316,20 +317,42 @@ def test_a_quarters_achievement_from_the_data_has_no_target_yet(data: sakip.Data
     assert "tahun 2025" in found.explanation_in("id")
 
 
-def test_a_quarters_achievement_reads_the_target_the_hook_gives(
-    data: sakip.Dataset, monkeypatch: pytest.MonkeyPatch
+MONITORED = sakip.io.load(Path(__file__).parent / "data" / "monitoring.toml")
+
+
+@pytest.mark.parametrize(
+    ("code", "quarter", "stated", "agrees"),
+    [
+        ("IKU-1", 2, "91,67", True),  # cumulative: 250 + 300 to date against 600
+        ("IKU-1", 2, "50,00", False),  # the quarter's own 300 against 600 is not the rule
+        ("IKU-2", 1, "102,50", True),  # per period: the quarter's own 82 against 80
+    ],
+)
+def test_a_quarters_achievement_is_read_against_its_own_target(
+    code: str, quarter: int, stated: str, agrees: bool
 ) -> None:
-    """Once the data holds a quarter's target, the achievement is read against it."""
-    monkeypatch.setattr(audit_module, "period_target", lambda *_: sakip.Target(20))
+    """As the monitoring table computes it: to date or the quarter's own, by the basis."""
     found = check(
-        figure("period-achievement", "60", indicator="SAKIP", year=2025, quarter=2), data
+        figure("period-achievement", stated, indicator=code, year=2024, quarter=quarter),
+        MONITORED,
     )
-    assert found.agrees  # 12 / 20
+    assert agrees == found.agrees
 
 
-def test_the_hook_gives_no_target_today(data: sakip.Dataset) -> None:
-    """The data format holds yearly targets only."""
-    assert audit_module.period_target(data, "SAKIP", 2025, 2) is None
+def test_a_quarter_with_a_target_but_no_figure_says_why() -> None:
+    """IKU-2 has a target for TW II and no realization: not computable, never 0."""
+    found = check(
+        figure("period-achievement", "90", indicator="IKU-2", year=2024, quarter=2), MONITORED
+    )
+    assert Verdict.NOT_COMPUTABLE == found.verdict
+    assert found.missing is not None
+    assert Reason.PERIODS_MISSING == found.missing.reason
+
+
+def test_the_quarters_target_is_the_datas() -> None:
+    """A quarter's target as the data holds it, or none."""
+    assert sakip.Target(600) == audit_module.period_target(MONITORED, "IKU-1", 2024, 2)
+    assert audit_module.period_target(MONITORED, "IKU-3", 2024, 1) is None  # months only
 
 
 @pytest.mark.parametrize(

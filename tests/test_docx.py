@@ -74,7 +74,12 @@ def test_the_figures_are_as_printed_and_numbers_right_aligned(seed: Report, docu
     for table, grid in zip(seed.tables, document.tables, strict=True):
         rows = [row for _, row in table.printed()]  # the goals' and objectives' rows too
         for row, printed in zip(rows, grid.rows[1:], strict=True):
-            assert [cell.format("id") for cell in row] == [c.text for c in printed.cells]
+            expected = [cell.format("id") for cell in row]
+            first, stop = next(((i, i + 1) for i, text in enumerate(expected) if text), (0, 1))
+            while stop < len(row) and not expected[stop] and printed.cells[stop].text:
+                expected[stop] = expected[first]  # a group's name spans the blank cells after it
+                stop += 1
+            assert expected == [c.text for c in printed.cells]
             for cell, shown in zip(row, printed.cells, strict=True):
                 if cell.numeric:
                     assert WD_ALIGN_PARAGRAPH.RIGHT == shown.paragraphs[0].alignment
@@ -356,7 +361,7 @@ def test_columns_share_the_page_by_what_they_hold(seed: Report, document: Any) -
     grid = document.tables[0]
     widths = [column.width for column in grid.columns]
     assert abs(room - sum(widths)) <= 635 * len(widths)  # Word keeps twips, 635 EMU each
-    assert [cell.width for cell in grid.rows[1].cells] == widths  # Word reads the cells
+    assert [cell.width for cell in grid.rows[2].cells] == widths  # Word reads the cells
     names = [column.key for column in seed.tables[0].columns].index("indicator")
     assert max(widths) == widths[names]
     assert min(widths) == widths[0]  # "No"
@@ -380,3 +385,14 @@ def test_columns_that_hold_only_short_words_share_the_room_alike() -> None:
     columns = tuple(Column(key=f"c{i}", title="A") for i in range(3))
     grid = _one_table(columns, (Cell.text("x"),) * 3)
     assert 1 == len({column.width for column in grid.columns})
+
+
+def test_a_goals_name_runs_over_the_blank_cells_of_its_row(document: Any) -> None:
+    """A group row's name spans unit, target and realization, in one paragraph, bold."""
+    goal = document.tables[0].rows[1]
+    spans = [cell._tc.tcPr.find(qn("w:gridSpan")) for cell in goal.cells]
+    name = goal.cells[1]
+    assert name.text.startswith("Tujuan: ")
+    assert 1 == len(name.paragraphs)
+    assert name.paragraphs[0].runs[0].bold
+    assert "4" in {span.get(qn("w:val")) for span in spans if span is not None}

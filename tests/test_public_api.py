@@ -226,3 +226,13 @@ def test_the_private_import_check_finds_one(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text("from sakip.audit import _history\nfrom sakip import _decimal\n")
     assert _private_imports(module) == ["m.py: sakip.audit._history"]
+
+
+def test_the_changelog_dates_this_version() -> None:
+    """Keep a Changelog: the version being built has its dated section under Unreleased."""
+    text = (Path(__file__).resolve().parent.parent / "CHANGELOG.md").read_text(encoding="utf-8")
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert "## [Unreleased]" == headings[0]
+    assert re.fullmatch(
+        rf"## \[{re.escape(sakip.__version__)}\] - \d{{4}}-\d{{2}}-\d{{2}}", headings[1]
+    )

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.cell.cell import MergedCell
 
 from sakip.extra.xlsx_writer import HEADER_ROW, to_xlsx
 from sakip.io import load
@@ -64,9 +65,14 @@ def test_the_header_is_shaded_bold_and_ruled(seed: Report, book: Any) -> None:
 
 
 def test_every_table_cell_is_ruled(seed: Report, book: Any) -> None:
-    """The body has lines round every cell; the rule and sentences under it have none."""
+    """The body has lines round every cell; the rule and sentences under it have none.
+
+    A group's name merged over blank cells is one cell: lines above and below each part.
+    """
     for _, stored in _pairs(book, seed):
-        assert "thin" == stored.border.left.style == stored.border.bottom.style
+        assert "thin" == stored.border.top.style == stored.border.bottom.style
+        if not isinstance(stored, MergedCell):
+            assert "thin" == stored.border.left.style
     sheet = book["3.1"]
     printed = len(seed.tables[0].rows) + len(seed.tables[0].groups)
     below = sheet.cell(row=HEADER_ROW + printed + 2, column=1)
@@ -149,3 +155,13 @@ def test_the_lines_under_a_table_wrap_inside_its_width_and_only_the_table_prints
     heights = [sheet.row_dimensions[row].height for row in range(first, sheet.max_row + 1)]
     assert min(heights) >= 15
     assert max(heights) > 15  # the rule's basis needs more than one line at this width
+
+
+def test_a_goals_name_runs_over_the_blank_cells_of_its_row(seed: Report, book: Any) -> None:
+    """A group row's name is merged across unit, target and realization, wrapped to fit."""
+    sheet = book["3.1"]
+    goal = HEADER_ROW + 1  # the first row under the header is the seed's goal
+    assert sheet.cell(row=goal, column=2).value.startswith("Tujuan: ")
+    assert f"B{goal}:E{goal}" in {str(cells) for cells in sheet.merged_cells.ranges}
+    assert sheet.row_dimensions[goal].height > 15  # the seed's goal takes two lines
+    assert sheet.column_dimensions["B"].width < 50  # sized by the indicators' names

@@ -53,7 +53,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import Protocol
+from typing import Protocol, cast
 
 import attrs
 
@@ -90,6 +90,7 @@ from sakip.exceptions import (
 )
 from sakip.locale import format_number, parse_number
 from sakip.model import BudgetLine, Claim, Dataset, Polarity, StatedFigure, Target, TargetLike
+from sakip.monitor import monitoring
 from sakip.periods import Aggregate, Quarter, aggregate  # periods loads aggregation after itself
 from sakip.ratios import percentage
 from sakip.reasons import Missing, Part, Reason
@@ -755,13 +756,17 @@ def _efficiency(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     return Recomputation(value=result.value, basis=result, cited=result.convention)
 
 
-def period_target(dataset: Dataset, indicator: str, year: int, quarter: int) -> Target | None:
-    """The target of a quarter (target triwulan) an indicator's data holds; ``None`` if none.
+def period_target(dataset: Dataset, indicator: str, year: int, quarter: int) -> TargetLike | None:
+    """The target of a quarter (target triwulan) the data holds; ``None`` if it holds none.
 
-    The data format holds yearly targets only today, so this gives ``None`` and a quarter's
-    achievement read from the data says it has no target; a stated one given with its
-    realization and target as operands is checked all the same.
+    >>> import sakip.io
+    >>> data = sakip.io.load("tests/data/monitoring.toml")
+    >>> period_target(data, "IKU-1", 2024, 2), period_target(data, "IKU-1", 2023, 2)
+    (Target(value=Decimal('600')), None)
     """
+    for entry in dataset.period_targets:
+        if (entry.indicator, entry.year, entry.quarter) == (indicator, year, quarter):
+            return entry.target
     return None
 
 
@@ -794,15 +799,16 @@ def _period_achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomp
     if figure.operands:
         return _achievement(figure, dataset)
     data, code, quarter = _period(figure, dataset)
-    target = period_target(data, code, quarter.year, quarter.number)
-    if target is None:
+    if period_target(data, code, quarter.year, quarter.number) is None:
         lacking = (("year", quarter.year),)
         missing = Missing(reason=Reason.NO_PERIOD_TARGET, part=Part.TARGET, values=lacking)
         raise NotRecomputableError("period achievement", missing)
-    realized = _to_date(figure, data).value
-    polarity, formula = _polarity(figure, data, required=True)
-    result = achievement(realization=realized, target=target, polarity=polarity, formula=formula)
-    return _explained(result, result.value)
+    # as the monitoring table computes it: the total to date or the quarter's own figure, by
+    # the indicator's period basis, against the quarter's own target
+    row = monitoring(data, as_of=quarter).indicator(code).row(quarter)
+    if row.achievement is None:
+        raise NotRecomputableError("period achievement", cast(Missing, row.achievement_missing))
+    return _explained(row.achievement, row.achievement.value)
 
 
 def _revised_target(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:

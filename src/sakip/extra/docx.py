@@ -22,6 +22,7 @@ from sakip.present._layout import (
     column_chars,
     heading,
     labels_of,
+    name_span,
     notes,
     numeric_columns,
     visible,
@@ -217,12 +218,29 @@ def _grid(document: Document, table: Table) -> None:
         _write(cell, visible(column.title), bold=True)
         _shade(cell, _HEADER_SHADE)
     right = numeric_columns(table)
+    groups = []
     for level, row in table.printed():
         cells = grid.add_row().cells
         group = level is not RowLevel.ITEM  # a goal's or objective's row, in bold
         for target, cell, numeric in zip(cells, row, right, strict=True):
             _fill(target, cell, table.lang, right=numeric, bold=group)
+        if group:
+            groups.append((cells, name_span(row)))
     _widths(document, grid, table)
+    for cells, (first, stop) in groups:  # after the widths: a merged cell spans its columns
+        _merge(cells[first], cells[stop - 1])
+
+
+def _merge(first: Any, last: Any) -> None:
+    """One cell from ``first`` to ``last``, holding ``first``'s words only.
+
+    A goal's name runs over the blank cells after it, as a report prints a heading row.
+    python-docx keeps an empty paragraph of every merged cell; they are dropped.
+    """
+    merged = first.merge(last)
+    for paragraph in merged.paragraphs[1:]:
+        if not paragraph.text:
+            paragraph._p.getparent().remove(paragraph._p)
 
 
 def _widths(document: Document, grid: Any, table: Table) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sakip._decimal import round_half_up
 from sakip._optional import require
 from sakip.io._safe import neutralise
-from sakip.present._layout import analysis_lines, labels_of, notes, visible, words_in
+from sakip.present._layout import analysis_lines, labels_of, name_span, notes, visible, words_in
 from sakip.report import Cell, CellKind, Report, RowLevel, Table
 
 if TYPE_CHECKING:
@@ -111,6 +111,8 @@ def _write_table(
             _style_cell(target, cell)
             if level is not RowLevel.ITEM:  # a goal's or objective's row, set off as a report does
                 target.font = Font(bold=True)
+        if level is not RowLevel.ITEM:
+            _heading_row(sheet, row)
     sheet.append([])
     lines = [f"{label}: {said}" for label, said in notes(table, labels)]
     for line in lines:
@@ -124,6 +126,24 @@ def _write_table(
         for label, parts in analysis_lines(said):  # a line of the sheet per line of the author
             for line in [f"{label}: {parts[0]}", *parts[1:]]:
                 _paragraph(sheet, _xlsx_text(line), len(table.columns))
+
+
+def _heading_row(sheet: Any, row: tuple[Cell, ...]) -> None:
+    """A goal's or objective's name across the blank cells after it, wrapped to fit.
+
+    Left in the indicators' column, a long name would run over its neighbours' cells.
+    """
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415 - the optional excel extra
+
+    first, stop = name_span(row)
+    number = sheet.max_row
+    sheet.merge_cells(start_row=number, start_column=first + 1, end_row=number, end_column=stop)
+    width = sum(
+        sheet.column_dimensions[get_column_letter(index + 1)].width or 0
+        for index in range(first, stop)
+    )
+    lines = _lines(row[first].format(), max(1, int(width)))
+    sheet.row_dimensions[number].height = _LINE_HEIGHT * lines
 
 
 def _paragraph(sheet: Any, text: str, columns: int) -> None:
@@ -187,7 +207,8 @@ def _widths(sheet: Any, table: Table) -> None:
         longest = max(
             [
                 len(column.title),
-                *(len(row[index].format(table.lang)) for _, row in table.printed()),
+                # the indicators' rows: a group's name runs over the blank cells after it
+                *(len(row[index].format(table.lang)) for row in table.rows),
             ]
         )
         sheet.column_dimensions[letter].width = min(max(6, longest + 2), 50)

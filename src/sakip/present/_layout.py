@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import re
 import textwrap
+from collections.abc import Sequence
 
-from sakip.report import AnalysisNote, CellKind, Report, Table
+from sakip.report import AnalysisNote, Cell, CellKind, Report, Table
 from sakip.text import N_, gettext
 
 __all__ = [
@@ -15,8 +16,10 @@ __all__ = [
     "LABELS",
     "WIDTH",
     "analysis_lines",
+    "column_chars",
     "heading",
     "labels_of",
+    "name_span",
     "notes",
     "numeric_columns",
     "visible",
@@ -72,6 +75,31 @@ def analysis_lines(note: AnalysisNote) -> list[tuple[str, list[str]]]:
     return [
         (label, [line for line in text.splitlines() if line.strip()]) for label, text in note.lines
     ]
+
+
+def name_span(row: Sequence[Cell]) -> tuple[int, int]:
+    """Where a goal's or objective's name runs in its row: ``(first, stop)`` column indexes.
+
+    The name is the row's first cell with words; it runs over the blank cells after it (a
+    group row has no unit, target or realization), as a report prints a heading row, rather
+    than being squeezed into the indicators' column.
+
+    >>> name_span(
+    ...     [
+    ...         Cell.blank(),
+    ...         Cell.text("Sasaran: …"),
+    ...         Cell.blank(),
+    ...         Cell.blank(),
+    ...         Cell.percent(None, ""),
+    ...     ]
+    ... )
+    (1, 4)
+    """
+    first = next(i for i, cell in enumerate(row) if cell.format())
+    stop = first + 1
+    while stop < len(row) and row[stop].kind is CellKind.TEXT and not row[stop].format():
+        stop += 1
+    return first, stop
 
 
 def numeric_columns(table: Table) -> list[bool]:
