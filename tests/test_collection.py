@@ -72,10 +72,12 @@ def folder_of_examples(tmp_path: Path) -> Path:
 def test_a_folder_reads_one_agency_per_data_file() -> None:
     """Every data file of a folder is one member, in name order, named by its agency."""
     agencies = read_collection(EXAMPLES)
-    assert ["dinkes-kabupaten-contoh-2024", "dinsos-kota-metro-2024"] == [
-        m.key for m in agencies.members
-    ]
-    assert "Dinas Sosial Kota Metro" == agencies.members[1].name
+    assert [
+        "dinkes-kabupaten-contoh-2024",
+        "dinkes-kabupaten-contoh-2025",
+        "dinsos-kota-metro-2024",
+    ] == [m.key for m in agencies.members]
+    assert "Dinas Sosial Kota Metro" == agencies.members[2].name
     assert () == agencies.problems
 
 
@@ -128,7 +130,7 @@ def test_consolidated_rows_of_datasets_follow_their_reports() -> None:
     assert (D("100.42"), "Sangat Tinggi") == (metro["IKU-1"].percent, metro["IKU-1"].rating)
     assert metro["MISKIN"].percent is None
     assert metro["MISKIN"].reason is not None
-    assert {2024} == {r.year for r in rows}
+    assert {2024, 2025} == {r.year for r in rows}  # the invented 2025 example's year
 
 
 def test_a_dataset_without_realizations_has_no_consolidated_row() -> None:
@@ -149,6 +151,7 @@ def test_write_reports_writes_one_report_per_agency_and_the_table(tmp_path: Path
     assert [] == failed
     assert [
         "dinkes-kabupaten-contoh-2024.md",
+        "dinkes-kabupaten-contoh-2025.md",
         "dinsos-kota-metro-2024.md",
         "konsolidasi.csv",
     ] == [p.name for p in written]

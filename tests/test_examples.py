@@ -19,6 +19,8 @@ def test_every_example_is_named_and_loads() -> None:
     """Each example data file is listed by name and reads as a dataset or a table."""
     assert [
         "dinkes-kabupaten-contoh-2024",
+        "dinkes-kabupaten-contoh-2025",
+        "dinkes-kabupaten-contoh-2025-buku-kerja",
         "dinsos-kota-metro-2024",
         "dinsos-kota-metro-2024-buku-kerja",
     ] == [name for name in sakip.examples.names() if not name.startswith("tables/")]

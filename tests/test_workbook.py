@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import sys
 import zipfile
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -154,6 +155,8 @@ def test_every_field_of_the_model_has_a_column() -> None:
         "goals",
         "indicator_plans",
     } == plan
+    settings = {key.partition(".")[2] for key in paths if key.startswith("settings.")}
+    assert {f.name for f in attrs.fields(model.Settings)} == settings
     for cls, sheet, left in (
         (model.Goal, "Tujuan", {"objectives", "indicators"}),
         (model.Objective, "Sasaran", {"indicators"}),
@@ -161,12 +164,34 @@ def test_every_field_of_the_model_has_a_column() -> None:
         (model.IndicatorPlan, "Target", set()),
         (model.Realization, "Realisasi", set()),
         (model.BudgetLine, "Anggaran", {"children"}),
-        (model.PerformanceAgreement, "Perjanjian Kinerja", {"budget", "targets"}),
+        (
+            model.PerformanceAgreement,
+            "Perjanjian Kinerja",
+            {"budget", "targets", "revised_targets"},
+        ),
         (model.NationalStandard, "Standar", set()),
         (model.StatedFigure, "Angka Dinyatakan", set()),
+        (model.PeriodTarget, "Target Periode", set()),
+        (model.CascadeItem, "Kaskade", {"indicators", "plans"}),
+        (model.Indicator, "Indikator Kaskade", set()),
+        (model.IndicatorPlan, "Target Kaskade", set()),
+        (model.AuthorAnalysis, "Analisis", set()),
     ):
-        fields = {f.name for f in attrs.fields(cls)} - left
+        fields = {f.name for f in attrs.fields(cls)} - left - {"from_counts"}
         assert fields <= keys[sheet] | {"targets", "value", "quarterly_spent"}, sheet
+    assert {f.name for f in attrs.fields(model.Dataset)} == {
+        "agency",
+        "plan",
+        "realizations",
+        "budget",
+        "agreements",
+        "standards",
+        "stated",
+        "cascade",
+        "analyses",
+        "settings",
+        "period_targets",
+    }, "a new part of the dataset needs its sheet"
 
 
 # --- headers, sheets and cells as a person types them -------------------------------------
@@ -279,7 +304,7 @@ def test_every_bad_cell_is_placed_by_sheet_row_and_column(seed: sakip.Dataset) -
     assert ("Indikator", 2, "Polaritas", Problem.INVALID_VALUE) in problems
     assert ("Realisasi", 2, "Kode indikator", Problem.UNKNOWN_INDICATOR) in problems
     assert ("Realisasi", 3, "Realisasi", Problem.INVALID_VALUE) in problems
-    assert ("Realisasi", 3, "J", Problem.UNNAMED_CELL) in problems
+    assert ("Realisasi", 3, "L", Problem.UNNAMED_CELL) in problems
     assert ("Target", 3, "Target", Problem.INVALID_VALUE) in problems
     assert ("Target", 4, "Tahun", Problem.INVALID_VALUE) in problems
     assert ("Anggaran", 3, "Kode induk", Problem.INVALID_VALUE) in problems
@@ -397,6 +422,14 @@ def test_the_template_has_drop_downs_help_and_instructions() -> None:
     english = load_workbook(io.BytesIO(write_workbook(None, lang="en")))
     assert "Instructions" == english.sheetnames[0]
     assert "Polarity" == english["Indicators"]["F1"].value
+
+
+def test_a_workbook_written_in_english_reads_back(tmp_path: Path) -> None:
+    """Every sheet name an English workbook is written with is read, the new parts too."""
+    dataset = load(ROOT / "tests" / "data" / "monitoring.toml")
+    target = tmp_path / "english.xlsx"
+    target.write_bytes(write_workbook(dataset, lang="en"))
+    assert dataset == load(target)
     with zipfile.ZipFile(io.BytesIO(write_workbook(None))) as archive:
         assert {(1980, 1, 1, 0, 0, 0)} == {info.date_time for info in archive.infolist()}
 
@@ -457,3 +490,35 @@ def test_an_agreement_without_targets_and_a_plan_without_years(seed: sakip.Datas
     dataset = read_sheets(sheets)
     assert () == next(a for a in dataset.agreements if a.year == 2031).targets
     assert dataset == read_sheets(_cells(dataset))
+
+
+def test_the_new_parts_read_back_and_their_bad_cells_are_placed() -> None:
+    """The cascade, analyses, period targets, settings and PK-P: read back, bad cells placed."""
+    monitoring = load(ROOT / "tests" / "data" / "monitoring.toml")
+    agreement = model.PerformanceAgreement(
+        year=2024,
+        targets={"IKU-1": 90, "IKU-2": 80},
+        revised_targets={"IKU-2": model.TargetRange(70, 75), "IKU-1": 85},
+        revised_on=date(2024, 7, 1),
+    )
+    revised = attrs.evolve(
+        monitoring, agreements=(agreement,), settings=model.Settings(scale="sakip-predicate")
+    )
+    assert revised == read_sheets(_cells(revised))
+    sheets = _cells(revised)
+    _row(sheets, "Target Periode", indicator="IKU-1", year=2024, quarter=5, target=1)
+    _row(sheets, "Perjanjian Kinerja", year=2024, indicator="IKU-2", revised_target=1)
+    problems = _problems(sheets)
+    # the data file names the item, not the field, for a period out of range
+    assert ("Target Periode", 10, None, Problem.INVALID_VALUE) in problems
+    assert ("Perjanjian Kinerja", 6, "Kode indikator", Problem.SECOND_ROW) in problems
+    cascade = _cells(load(ROOT / "tests" / "data" / "cascade.toml"))
+    cascade["Indikator Kaskade"][1][0] = "9.99"
+    cascade["Target Kaskade"][1][3] = "banyak"
+    _row(cascade, "Analisis", indicator="IKU-1", year="dua ribu")
+    _row(cascade, "Target Kaskade", item="1.6", indicator="OC-1", year=2025, target=1)
+    problems = _problems(cascade)
+    assert ("Indikator Kaskade", 2, "Kode program/kegiatan", Problem.INVALID_VALUE) in problems
+    assert ("Target Kaskade", 2, "Target", Problem.INVALID_VALUE) in problems
+    assert ("Analisis", 3, "Tahun", Problem.INVALID_VALUE) in problems
+    assert ("Target Kaskade", 6, "Kode program/kegiatan", Problem.INVALID_VALUE) in problems

@@ -760,6 +760,7 @@ def period_target(dataset: Dataset, indicator: str, year: int, quarter: int) -> 
     """The target of a quarter (target triwulan) the data holds; ``None`` if it holds none.
 
     >>> import sakip.io
+    >>> from sakip.audit import period_target
     >>> data = sakip.io.load("tests/data/monitoring.toml")
     >>> period_target(data, "IKU-1", 2024, 2), period_target(data, "IKU-1", 2023, 2)
     (Target(value=Decimal('600')), None)

@@ -165,7 +165,7 @@ def read_collection(path: str | os.PathLike[str]) -> Collection:
     >>> from sakip.collection import read_collection
     >>> agencies = read_collection("examples")
     >>> [member.key for member in agencies.members]
-    ['dinkes-kabupaten-contoh-2024', 'dinsos-kota-metro-2024']
+    ['dinkes-kabupaten-contoh-2024', 'dinkes-kabupaten-contoh-2025', 'dinsos-kota-metro-2024']
     """
     folder = Path(path)
     if folder.is_dir():

@@ -2,8 +2,9 @@
 
 >>> import sakip.examples
 >>> sakip.examples.names()  # doctest: +NORMALIZE_WHITESPACE
-['dinkes-kabupaten-contoh-2024', 'dinsos-kota-metro-2024', 'dinsos-kota-metro-2024-buku-kerja',
- 'tables/dinsos-kota-metro']
+['dinkes-kabupaten-contoh-2024', 'dinkes-kabupaten-contoh-2025',
+ 'dinkes-kabupaten-contoh-2025-buku-kerja', 'dinsos-kota-metro-2024',
+ 'dinsos-kota-metro-2024-buku-kerja', 'tables/dinsos-kota-metro']
 >>> dataset = sakip.io.load(sakip.examples.path("dinsos-kota-metro-2024"))
 >>> dataset.agency.name
 'Dinas Sosial Kota Metro'
@@ -11,8 +12,11 @@
 ``dinsos-kota-metro-2024`` is the Dinas Sosial Kota Metro LKjIP 2024 with the figures it
 states (its wrong ones included), and ``dinsos-kota-metro-2024-buku-kerja`` the same data as
 a workbook (the layout of ``sakip template --format xlsx``); ``dinkes-kabupaten-contoh-2024``
-an invented regency health office; ``tables/dinsos-kota-metro`` the Kota Metro figures as a
-flat CSV table.
+an invented regency health office; ``dinkes-kabupaten-contoh-2025`` the same office a year on,
+monitored to TW II 2025, with every part of the format (settings, rates per 1.000 and
+100.000, quarterly and monthly targets, the revised agreement, the cascade, the author's
+analyses), and ``dinkes-kabupaten-contoh-2025-buku-kerja`` the same data as a workbook;
+``tables/dinsos-kota-metro`` the Kota Metro figures as a flat CSV table.
 """
 
 from __future__ import annotations

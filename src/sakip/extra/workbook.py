@@ -105,10 +105,17 @@ def _header(column: Column, lang: str) -> str:
 
 def _help(column: Column, lang: str) -> str:
     words = gettext(column.help, lang=lang)
-    if column.choices is not None:
-        choices = ", ".join(enum_words(column.choices).values())
+    if _choices(column):
+        choices = ", ".join(_choices(column))
         words += " " + gettext("Pilihan: {choices}.", lang=lang, choices=choices)
     return words
+
+
+def _choices(column: Column) -> tuple[str, ...]:
+    """The words a column's drop-down offers: an enumeration's, or a registry's names."""
+    if column.choices is not None:
+        return tuple(enum_words(column.choices).values())
+    return column.options
 
 
 def _write_sheet(target: Any, sheet: Sheet, rows: list[list[object]], lang: str) -> None:
@@ -138,8 +145,8 @@ def _validation(column: Column, lang: str) -> Any:
     from openpyxl.worksheet.datavalidation import DataValidation  # noqa: PLC0415
 
     options: dict[str, Any] = {"allow_blank": True, "showInputMessage": True}
-    if column.choices is not None:
-        words = ",".join(enum_words(column.choices).values())
+    if _choices(column):
+        words = ",".join(_choices(column))
         options.update(type="list", formula1=f'"{words}"', showErrorMessage=True)
     elif column.kind is Kind.BOOLEAN:
         words = ",".join((gettext("ya", lang=lang), gettext("tidak", lang=lang)))

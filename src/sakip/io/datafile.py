@@ -48,7 +48,15 @@ from sakip.io.errors import (
 from sakip.io.limits import LimitError, Limits, check, depth, limits_or_default
 from sakip.io.versions import LaterPart, later_parts
 from sakip.levels import LEVEL_SCALES, LevelScale
-from sakip.model import ComparatorTarget, Dataset, LevelTarget, Target, TargetLike, TargetRange
+from sakip.model import (
+    ComparatorTarget,
+    Dataset,
+    LevelTarget,
+    Realization,
+    Target,
+    TargetLike,
+    TargetRange,
+)
 from sakip.targets import parse_target, target_text
 
 __all__ = [
@@ -362,7 +370,19 @@ def _unstructure_hook(conv: cattrs.Converter) -> Callable[[Any], Callable[[Any],
         overrides |= {
             field.name: override(omit=True) for field in attrs.fields(cls) if not field.init
         }
-        return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
+        unstructure = make_dict_unstructure_fn(
+            cls, conv, _cattrs_omit_if_default=True, **overrides
+        )
+        if cls is not Realization:
+            return unstructure
+
+        def realization(item: Realization) -> Any:
+            body = unstructure(item)
+            if item.from_counts:  # computed from the counts, not given: saved as given
+                body.pop("value", None)
+            return body
+
+        return realization
 
     return factory
 

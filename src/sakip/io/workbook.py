@@ -3,7 +3,8 @@
 A workbook holds a whole :class:`~sakip.Dataset` in sheets a person fills in a spreadsheet
 program: the agency and plan as a sheet of fields and values, then one sheet per list of
 the data file (goals, objectives, indicators, targets, realizations, budget, agreements,
-standards, stated figures), one row per item. Each sheet is one :class:`Sheet` in
+standards, stated figures, period targets, the cascade, the author's analyses), one row
+per item; the settings are fields of the agency's sheet. Each sheet is one :class:`Sheet` in
 :data:`LAYOUT`: its name, its columns (an Indonesian and an English header each, the data
 file's field it holds), and how its rows become the data file's tables. Adding a part is
 adding a declaration.
@@ -28,13 +29,16 @@ import attrs
 
 from sakip import model
 from sakip._decimal import to_decimal
+from sakip.budget import EFFICIENCY_CONVENTIONS
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.io._cells import whole_number
 from sakip.io.datafile import FORMAT, VERSION, converter, structure_dataset, unstructure_dataset
 from sakip.io.errors import DataFileError, FieldError, Problem, detailed
+from sakip.levels import LEVEL_SCALES
 from sakip.model import Dataset
+from sakip.scales import SCALES
 from sakip.targets import parse_target
-from sakip.text import N_
+from sakip.text import N_, gettext
 
 __all__ = [
     "HEADER_ROW",
@@ -87,6 +91,8 @@ class Column:
         help: What to write in it, in Indonesian (a message id of the text layer).
         kind: What its cells hold.
         choices: The enumeration a :attr:`Kind.CHOICE` column offers.
+        options: The names a :attr:`Kind.CHOICE` column of a registry offers (the rating
+            scales), written and read as they are.
     """
 
     key: str
@@ -95,6 +101,7 @@ class Column:
     help: str
     kind: Kind = Kind.TEXT
     choices: type[model.AliasedEnum] | None = None
+    options: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -195,6 +202,29 @@ def _target_columns(key: str, header: str, english: str) -> tuple[Column, ...]:
             Kind.NUMBER,
         ),
     )
+
+
+_SCALE = Column(
+    "scale",
+    "Skala penilaian",
+    "Rating scale",
+    N_("Nama skala penilaian capaian; kosong memakai bawaan."),
+    Kind.CHOICE,
+    options=tuple(SCALES.names()),
+)
+_CAP = _column(
+    "cap",
+    "Batas capaian",
+    "Achievement cap",
+    N_("Batas atas capaian dalam persen (100, 120); boleh kosong."),
+    Kind.NUMBER,
+)
+_MONTH = _column(
+    "month", "Bulan", "Month", N_("Bulan 1-12; kosong bila bukan bulanan."), Kind.WHOLE
+)
+_QUARTER = _column(
+    "quarter", "Triwulan", "Quarter", N_("Triwulan 1-4; kosong untuk setahun."), Kind.WHOLE
+)
 
 
 _CODE = N_("Kode, sama persis dengan di dokumen Renstra (misalnya T1, S1, IKU-1).")
@@ -362,6 +392,40 @@ _AGENCY_FIELDS = (
         "Mission",
         N_("Satu misi per baris; ulangi baris Misi untuk misi berikutnya."),
         Kind.TEXTS,
+    ),
+    attrs.evolve(
+        _SCALE,
+        key="settings.scale",
+        header="Skala penilaian (pengaturan)",
+        english="Rating scale (settings)",
+        help=N_("Skala penilaian capaian untuk semua indikator; kosong memakai bawaan."),
+    ),
+    _column(
+        "settings.formula",
+        "Rumus capaian (pengaturan)",
+        "Achievement formula (settings)",
+        N_("Rumus capaian bagi indikator yang tidak menyebut rumusnya; boleh kosong."),
+    ),
+    attrs.evolve(
+        _CAP,
+        key="settings.cap",
+        header="Batas capaian (pengaturan)",
+        english="Achievement cap (settings)",
+        help=N_("Batas atas setiap capaian dalam persen (100, 120); boleh kosong."),
+    ),
+    Column(
+        "settings.efficiency",
+        "Cara efisiensi (pengaturan)",
+        "Efficiency convention (settings)",
+        N_("Cara menghitung efisiensi anggaran; kosong memakai bawaan."),
+        Kind.CHOICE,
+        options=tuple(EFFICIENCY_CONVENTIONS.names()),
+    ),
+    _column(
+        "settings.data_source",
+        "Sumber data (pengaturan)",
+        "Data source (settings)",
+        N_("Sumber data bagi indikator yang tidak menyebut sumbernya; boleh kosong."),
     ),
 )
 _FIELD_COLUMNS = (
@@ -543,6 +607,33 @@ _INDICATOR_COLUMNS = (
     ),
     _column("description", "Definisi", "Description", N_("Definisi atau cara menghitung.")),
     _column("data_source", "Sumber data", "Data source", N_("Sumber data realisasi.")),
+    _column(
+        "per",
+        "Per",
+        "Per",
+        N_("Angka rate per berapa penduduk (1.000, 100.000); kosong berarti persen (100)."),
+        Kind.NUMBER,
+    ),
+    _SCALE,
+    _CAP,
+    _choice(
+        "period_basis",
+        "Dasar periode",
+        "Period basis",
+        N_("Target dan realisasi triwulan/bulan: kumulatif atau per periode; boleh kosong."),
+        model.PeriodBasis,
+    ),
+    Column(
+        "levels",
+        "Skala tingkat",
+        "Level scale",
+        N_(
+            "Untuk indikator berupa tingkat (opini BPK, predikat, akreditasi): nama skalanya; "
+            "target dan realisasinya ditulis sebagai tingkat (WTP)."
+        ),
+        Kind.CHOICE,
+        options=tuple(LEVEL_SCALES.names()),
+    ),
 )
 _INDICATOR_FIELDS = tuple(c.key for c in _INDICATOR_COLUMNS if c.key not in {"goal", "objective"})
 
@@ -630,8 +721,13 @@ class _Grouped:
 
 
 def _plan_rows(body: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
-    for plan in _listed(body, "plan", "indicator_plans"):
-        first: dict[str, Any] = {"indicator": plan.get("indicator")}
+    yield from _plan_rows_of(_listed(body, "plan", "indicator_plans"), {})
+
+
+def _plan_rows_of(plans: list[Any], owner: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The rows of indicator plans: one per year's target, each with the ``owner`` cells."""
+    for plan in plans:
+        first: dict[str, Any] = {**owner, "indicator": plan.get("indicator")}
         for key in ("baseline", "baseline_year"):
             if key in plan:
                 first[key] = plan[key]
@@ -643,27 +739,43 @@ def _plan_rows(body: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
             row = {**first, "year": int(year)}
             _target_out(row, "target", target)
             yield row
-            first = {"indicator": plan.get("indicator")}
+            first = {**owner, "indicator": plan.get("indicator")}
+
+
+def _plans_grouped(book: _Book) -> _Grouped:
+    return _Grouped(book, "indicator", ("baseline", "baseline_year", "end_target"))
 
 
 def _plan_read(book: _Book, rows: list[_Row]) -> None:
     plans = book.body.setdefault("plan", {}).setdefault("indicator_plans", [])
-    grouped = _Grouped(book, "indicator", ("baseline", "baseline_year", "end_target"))
+    grouped = _plans_grouped(book)
     for row in rows:
-        _target_cell(row, book, "end_target")
-        _target_cell(row, book, "target")
-        found = grouped.item(row, lambda n: f"plan.indicator_plans[{n}]")
-        assert found is not None
-        where, table = found
-        if len(plans) < len(grouped.items):
-            plans.append(table)
-        _year_target(book, row, where, table, key="year", value="target")
+        _plan_row(book, row, plans, "plan.indicator_plans", grouped)
+
+
+def _plan_row(book: _Book, row: _Row, plans: list[Any], path: str, grouped: _Grouped) -> None:
+    """Put a row of a sheet of targets into the plans at ``path``, grouped by indicator."""
+    _target_cell(row, book, "end_target")
+    _target_cell(row, book, "target")
+    found = grouped.item(row, lambda n: f"{path}[{n}]")
+    assert found is not None
+    where, table = found
+    if len(plans) < len(grouped.items):
+        plans.append(table)
+    _year_target(book, row, where, table, key="year", value="target")
 
 
 def _year_target(
-    book: _Book, row: _Row, where: str, table: dict[str, Any], *, key: str, value: str
+    book: _Book,
+    row: _Row,
+    where: str,
+    table: dict[str, Any],
+    *,
+    key: str,
+    value: str,
+    into: str = "targets",
 ) -> None:
-    """Put a row's target into its item's table of targets by ``key`` (a year or a code)."""
+    """Put a row's target into its item's table ``into`` by ``key`` (a year or a code)."""
     if key not in row.cells:
         if value in row.cells:
             book.problem(row, key, f"a target without its {key}", problem=Problem.MISSING_KEY)
@@ -674,7 +786,7 @@ def _year_target(
         except InvalidValueError as error:
             book.problem(row, key, str(error), value=row.cells[key], expected="a year")
             return
-    targets = table.setdefault("targets", {})
+    targets = table.setdefault(into, {})
     name = str(row.cells[key])
     if name in targets:
         book.problem(
@@ -682,13 +794,13 @@ def _year_target(
             key,
             f"a second row for {name}",
             problem=Problem.SECOND_ROW,
-            value=book.places[f"{where}.targets", name][1],
+            value=book.places[f"{where}.{into}", name][1],
         )
         return
     targets[name] = row.cells.get(value)
     place = (row.sheet, row.number, row.headers.get(value) or row.headers.get(key))
-    book.places[f"{where}.targets", name] = place
-    book.places[f"{where}.targets.{name}", None] = place
+    book.places[f"{where}.{into}", name] = place
+    book.places[f"{where}.{into}.{name}", None] = place
 
 
 _PLANS = Sheet(
@@ -742,12 +854,17 @@ _REALIZATIONS = Sheet(
     (
         _INDICATOR,
         _YEAR,
-        _column(
-            "quarter", "Triwulan", "Quarter", N_("Triwulan 1-4; kosong untuk setahun."), Kind.WHOLE
-        ),
+        _QUARTER,
         _column("value", "Realisasi", "Value", N_("Nilai realisasi."), Kind.NUMBER),
         _column("numerator", "Pembilang", "Numerator", N_("Pembilang rasio."), Kind.NUMBER),
         _column("denominator", "Penyebut", "Denominator", N_("Penyebut rasio."), Kind.NUMBER),
+        _MONTH,
+        _column(
+            "level",
+            "Tingkat",
+            "Level",
+            N_("Untuk indikator berupa tingkat: tingkat yang dicapai (WTP); kosongkan Realisasi."),
+        ),
     ),
     _realization_rows,
     _list_read("realizations"),
@@ -918,39 +1035,58 @@ _BUDGET = Sheet(
 )
 
 
+_AGREED = ("signed_on", "signatory", "revised_on")
+
+
+def _pair(target: object) -> object:
+    """An agreement's range target, a pair in the data file, as a range's two bounds."""
+    return {"low": target[0], "high": target[1]} if isinstance(target, list) else target
+
+
 def _agreement_rows(body: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
     for agreement in _listed(body, "agreements"):
-        first = {
-            key: agreement[key] for key in ("year", "signed_on", "signatory") if key in agreement
-        }
+        first = {key: agreement[key] for key in ("year", *_AGREED) if key in agreement}
         targets = list(agreement.get("targets", {}).items())
+        revised = agreement.get("revised_targets", {})
+        # A revised target shares its indicator's row, unless the revision lists them in
+        # another order: then it has rows of its own below, so that the order is kept.
+        together = [code for code, _ in targets if code in revised] == list(revised)
         if not targets:
             yield first
         for code, target in targets:
             row = {**first, "indicator": code}
-            _target_out(
-                row,
-                "target",
-                {"low": target[0], "high": target[1]} if isinstance(target, list) else target,
-            )
+            _target_out(row, "target", _pair(target))
+            if together:
+                _target_out(row, "revised_target", _pair(revised.get(code)))
             yield row
             first = {"year": agreement.get("year")}
+        for code, target in [] if together else revised.items():
+            row = {"year": agreement.get("year"), "indicator": code}
+            _target_out(row, "revised_target", _pair(target))
+            yield row
 
 
 def _agreement_read(book: _Book, rows: list[_Row]) -> None:
     agreements = book.body.setdefault("agreements", [])
-    grouped = _Grouped(book, "year", ("signed_on", "signatory"))
+    grouped = _Grouped(book, "year", _AGREED)
     for row in rows:
         _target_cell(row, book, "target")
+        _target_cell(row, book, "revised_target")
         found = grouped.item(row, lambda n: f"agreements[{n}]")
         assert found is not None
         where, table = found
         if len(agreements) < len(grouped.items):
             table.setdefault("targets", {})
             agreements.append(table)
-        _year_target(book, row, where, table, key="indicator", value="target")
+        if "target" in row.cells or "revised_target" not in row.cells:
+            _year_target(book, row, where, table, key="indicator", value="target")
+        if "revised_target" in row.cells:
+            _year_target(
+                book, row, where, table, key="indicator", value="revised_target", into=_REVISED
+            )
 
 
+_REVISED = "revised_targets"
 _AGREEMENTS = Sheet(
     N_("Perjanjian Kinerja"),
     "Agreements",
@@ -972,6 +1108,14 @@ _AGREEMENTS = Sheet(
         ),
         _INDICATOR,
         *_target_columns("target", "Target", "Target"),
+        _column(
+            "revised_on",
+            "Tanggal PK perubahan",
+            "Revised on",
+            N_("Tanggal penandatanganan PK perubahan (PK-P); boleh kosong."),
+            Kind.DATE,
+        ),
+        *_target_columns("revised_target", "Target PK perubahan", "Revised target"),
     ),
     _agreement_rows,
     _agreement_read,
@@ -1039,9 +1183,230 @@ _STATED = Sheet(
             model.Polarity,
         ),
         _column("formula", "Rumus", "Formula", N_("Rumus yang dipakai laporan; boleh kosong.")),
+        _column(
+            "objective",
+            "Kode sasaran",
+            "Objective code",
+            N_("Untuk rata-rata capaian sasaran, kode sasarannya; boleh kosong."),
+        ),
+        _column(
+            "budget_line",
+            "Kode anggaran",
+            "Budget line code",
+            N_("Untuk angka anggaran (penyerapan, sisa), kode baris anggarannya; boleh kosong."),
+        ),
+        _column(
+            "quarter",
+            "Triwulan",
+            "Quarter",
+            N_("Untuk angka satu triwulan, triwulan 1-4; boleh kosong."),
+            Kind.WHOLE,
+        ),
+        attrs.evolve(
+            _SCALE, help=N_("Untuk predikat capaian, nama skala penilaiannya; boleh kosong.")
+        ),
+        Column(
+            "convention",
+            "Cara efisiensi",
+            "Efficiency convention",
+            N_("Untuk angka efisiensi, cara menghitungnya; boleh kosong."),
+            Kind.CHOICE,
+            options=tuple(EFFICIENCY_CONVENTIONS.names()),
+        ),
     ),
     lambda body: iter(_listed(body, "stated")),
     _list_read("stated"),
+)
+
+
+def _period_target_rows(body: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    for target in _listed(body, "period_targets"):
+        row = {key: value for key, value in target.items() if key != "target"}
+        _target_out(row, "target", target.get("target"))
+        yield row
+
+
+def _period_target_read(book: _Book, rows: list[_Row]) -> None:
+    for row in rows:
+        _target_cell(row, book, "target")
+    _list_read("period_targets")(book, rows)
+
+
+_PERIOD_TARGETS = Sheet(
+    N_("Target Periode"),
+    "Period targets",
+    N_(
+        "Target triwulan atau bulanan: satu baris per indikator dan periode; isi triwulan "
+        "atau bulan."
+    ),
+    (
+        _INDICATOR,
+        _YEAR,
+        _column(
+            "quarter", "Triwulan", "Quarter", N_("Triwulan 1-4; kosong bila bulanan."), Kind.WHOLE
+        ),
+        _MONTH,
+        *_target_columns("target", "Target", "Target"),
+    ),
+    _period_target_rows,
+    _period_target_read,
+)
+
+_ITEM = _column(
+    "item",
+    "Kode program/kegiatan",
+    "Program or activity code",
+    N_("Kode program, kegiatan, atau sub kegiatan sesuai lembar Kaskade."),
+)
+
+
+def _find_item(book: _Book, row: _Row) -> tuple[int, dict[str, Any]] | None:
+    items = book.body.get("cascade", [])
+    code = row.cells.get("item")
+    for index, item in enumerate(items):
+        if item.get("code") == code:
+            return index, item
+    codes = [item.get("code") for item in items if isinstance(item.get("code"), str)]
+    book.problem(
+        row,
+        "item",
+        f"no program or activity {code!r} in the sheet of the cascade",
+        value=code,
+        expected="a code of the sheet of the cascade",
+        suggestion=_nearest(code, codes),
+    )
+    return None
+
+
+_CASCADE = Sheet(
+    N_("Kaskade"),
+    "Cascade",
+    N_(
+        "Kaskade kinerja: satu baris per program, kegiatan, atau sub kegiatan. Kegiatan dan "
+        "sub kegiatan mengisi kode induknya; program mengisi sasaran yang didukungnya."
+    ),
+    (
+        _column("code", "Kode", "Code", N_("Kode program, kegiatan, atau sub kegiatan.")),
+        _column("name", "Nama", "Name", N_("Nama program, kegiatan, atau sub kegiatan.")),
+        _choice(
+            "level",
+            "Tingkat",
+            "Level",
+            N_("program, kegiatan, atau sub kegiatan."),
+            model.BudgetLevel,
+        ),
+        _column(
+            "parent",
+            "Kode induk",
+            "Parent code",
+            N_("Kode program (untuk kegiatan) atau kegiatan (untuk sub kegiatan)."),
+        ),
+        _column(
+            "objectives",
+            "Sasaran",
+            "Objectives",
+            N_("Untuk program: kode sasaran yang didukung, satu kode per baris dalam sel."),
+            Kind.TEXTS,
+        ),
+        _column(
+            "budget",
+            "Kode anggaran",
+            "Budget line code",
+            N_("Kode barisnya di lembar Anggaran (pagu dan realisasi); boleh kosong."),
+        ),
+        _column("unit", "Unit penanggung jawab", "Responsible unit", N_("Boleh kosong.")),
+    ),
+    lambda body: (
+        {key: value for key, value in item.items() if key not in {"indicators", "plans"}}
+        for item in _listed(body, "cascade")
+    ),
+    _list_read("cascade"),
+)
+
+
+def _cascade_indicator_rows(body: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    for item in _listed(body, "cascade"):
+        for indicator in item.get("indicators", []):
+            yield {"item": item.get("code"), **indicator}
+
+
+def _cascade_indicator_read(book: _Book, rows: list[_Row]) -> None:
+    for row in rows:
+        found = _find_item(book, row)
+        if found is None:
+            continue
+        index, item = found
+        indicators = item.setdefault("indicators", [])
+        path = f"cascade[{index}].indicators[{len(indicators)}]"
+        indicators.append(book.put(row, path, _INDICATOR_FIELDS))
+
+
+_CASCADE_INDICATORS = Sheet(
+    N_("Indikator Kaskade"),
+    "Cascade indicators",
+    N_(
+        "Indikator program (outcome), kegiatan dan sub kegiatan (output): satu indikator per "
+        "baris, dengan kode program atau kegiatannya."
+    ),
+    (_ITEM, *(c for c in _INDICATOR_COLUMNS if c.key in _INDICATOR_FIELDS)),
+    _cascade_indicator_rows,
+    _cascade_indicator_read,
+)
+
+
+def _cascade_plan_rows(body: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    for item in _listed(body, "cascade"):
+        yield from _plan_rows_of(item.get("plans", []), {"item": item.get("code")})
+
+
+def _cascade_plan_read(book: _Book, rows: list[_Row]) -> None:
+    groups: dict[int, _Grouped] = {}
+    for row in rows:
+        found = _find_item(book, row)
+        if found is None:
+            continue
+        index, item = found
+        grouped = groups.setdefault(index, _plans_grouped(book))
+        _plan_row(book, row, item.setdefault("plans", []), f"cascade[{index}].plans", grouped)
+
+
+_CASCADE_PLANS = Sheet(
+    N_("Target Kaskade"),
+    "Cascade targets",
+    N_(
+        "Target indikator program, kegiatan dan sub kegiatan: satu baris per indikator dan "
+        "tahun, dengan kode program atau kegiatannya."
+    ),
+    (_ITEM, *_PLANS.columns),
+    _cascade_plan_rows,
+    _cascade_plan_read,
+)
+
+_ANALYSES = Sheet(
+    N_("Analisis"),
+    "Analyses",
+    N_(
+        "Analisis penulis laporan: satu baris per indikator dan tahun (atau triwulan); "
+        "faktor pendukung, hambatan, upaya, dan tindak lanjut."
+    ),
+    (
+        _INDICATOR,
+        _YEAR,
+        _QUARTER,
+        _column("supporting", "Faktor pendukung", "Supporting", N_("Boleh kosong.")),
+        _column("obstacles", "Hambatan", "Obstacles", N_("Boleh kosong.")),
+        _column("measures", "Upaya", "Measures", N_("Upaya yang telah dilakukan; boleh kosong.")),
+        _column("follow_up", "Tindak lanjut", "Follow-up", N_("Rencana tindak lanjut.")),
+        _column(
+            "programs",
+            "Program/kegiatan",
+            "Programs",
+            N_("Kode program atau kegiatan terkait, satu kode per baris dalam sel."),
+            Kind.TEXTS,
+        ),
+    ),
+    lambda body: iter(_listed(body, "analyses")),
+    _list_read("analyses"),
 )
 
 LAYOUT: Final = (
@@ -1051,9 +1416,14 @@ LAYOUT: Final = (
     _INDICATORS,
     _PLANS,
     _REALIZATIONS,
+    _PERIOD_TARGETS,
     _AGREEMENTS,
     _BUDGET,
+    _CASCADE,
+    _CASCADE_INDICATORS,
+    _CASCADE_PLANS,
     _STANDARDS,
+    _ANALYSES,
     _STATED,
 )
 """The sheets of a workbook, in the order written and read (a sheet may name items of an
@@ -1277,6 +1647,8 @@ def read_sheets(sheets: Mapping[str, list[list[object]]], *, file: str | None = 
     by_name: dict[str, Sheet] = {}
     for part in LAYOUT:
         by_name[_fold(part.name)] = by_name[_fold(part.english)] = part
+        # the name an English workbook is written with, which may word it otherwise
+        by_name.setdefault(_fold(gettext(part.name, lang="en")), part)
     skipped = {_fold(name) for name in INSTRUCTIONS}
     found: dict[Sheet, tuple[str, list[list[object]]]] = {}
     for title, cells in sheets.items():

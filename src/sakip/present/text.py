@@ -78,7 +78,7 @@ def to_text(report: Report) -> str:
 
 def _text_analysis(note: AnalysisNote) -> list[str]:
     """The heading, then each label and its text as written, its further lines indented."""
-    out = wrapped(note.heading, WIDTH)
+    out = [*wrapped(note.heading, WIDTH)]  # a copy: wrapped is cached, its lists shared
     for label, lines in analysis_lines(note):
         out += wrapped(f"{label}: {lines[0]}", WIDTH)
         out += [f"  {part}" for line in lines[1:] for part in wrapped(line, WIDTH - 2)]
