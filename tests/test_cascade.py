@@ -509,3 +509,11 @@ def test_a_cascade_indicator_measured_in_levels(data: sakip.Dataset) -> None:
     item = attrs.evolve(item, indicators=[wrong])
     other = attrs.evolve(other, cascade=[data.cascade[0], item, *data.cascade[2:]])
     assert isinstance(indicator_achievement(other, "OP-L", 2024), sakip.SakipError)
+
+
+def test_a_budget_line_without_a_code_is_reported_beside_the_cascades_codes() -> None:
+    """A line with no code is its own problem; the codes the cascade names are still checked."""
+    text = CASCADE.read_text(encoding="utf-8") + '\n[[budget]]\nname = "Tanpa kode"\nceiling = 1\n'
+    with pytest.raises(DataFileError) as raised:
+        sakip.io.loads_toml(text)
+    assert Problem.MISSING_KEY in [p.problem for p in raised.value.exceptions]

@@ -25,17 +25,7 @@ from openpyxl import load_workbook
 from sakip.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-# The 2025 example is the first with an indicator measured in levels and a revised agreement
-# (PK-P): its reports still leak words of the other language (the level rule's source is
-# cited in English in an Indonesian report; "PK Perubahan" is counted as an Indonesian word
-# in the English one). Marked here, to be fixed in the text layer, not hidden.
-_LEAKING = pytest.mark.xfail(
-    reason="level rule source in English; PK Perubahan in English output", strict=False
-)
-EXAMPLES = [
-    pytest.param(path, marks=_LEAKING) if path.stem == "dinkes-kabupaten-contoh-2025" else path
-    for path in sorted((ROOT / "examples").glob("*.toml"))
-]
+EXAMPLES = sorted((ROOT / "examples").glob("*.toml"))
 
 # Words a program writes in one language that the other never uses (the regulation's terms the
 # English output keeps in quotes, "kondisi normal" say, are taken out with the cited names).
@@ -258,4 +248,5 @@ def test_an_audit_speaks_one_language(example: Path, lang: str, format: str) -> 
         text = "\n".join(_words_of_json(json.loads(text)))
     assert set() == _leaks(text, example, lang)
     own = INDONESIAN if lang == "id" else ENGLISH
-    assert len(_program_words(text, example) & own) > 5
+    # the check sees the audit's words (a JSON of three figures has few of them)
+    assert len(_program_words(text, example) & own) > 3

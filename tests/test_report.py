@@ -488,8 +488,8 @@ def notes(table: Table, key: str) -> list[str | None]:
 
 
 def test_every_built_in_rule_a_report_shows_has_its_words_in_both_languages() -> None:
-    """Formulas, the cap, scales, projections and readable conventions: each in id and en."""
-    from sakip.achievement import CAP_RULE, FORMULAS
+    """Formulas, level rules, the cap, scales, projections, conventions: each in id and en."""
+    from sakip.achievement import CAP_RULE, FORMULAS, LEVEL_FORMULAS
     from sakip.budget import EFFICIENCY_CONVENTIONS
     from sakip.compare import PROJECTIONS
     from sakip.rollup import ROLLUP_METHODS
@@ -497,7 +497,8 @@ def test_every_built_in_rule_a_report_shows_has_its_words_in_both_languages() ->
     from sakip.text.writer import BUILTIN_RULES
 
     readable = [c for c in EFFICIENCY_CONVENTIONS if "outputs" not in c.inputs]
-    shown = [*FORMULAS, CAP_RULE, *SCALES, *PROJECTIONS, *readable, *ROLLUP_METHODS]
+    shown = [*FORMULAS, *LEVEL_FORMULAS, CAP_RULE, *SCALES, *PROJECTIONS, *readable]
+    shown += ROLLUP_METHODS
     assert [] == [rule.name for rule in shown if all(rule is not b for b in BUILTIN_RULES)]
     untranslated = [key for key in RULE_WORDS if rule_word(*key, lang="en") == RULE_WORDS[key]]
     assert [] == untranslated

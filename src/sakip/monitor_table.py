@@ -79,7 +79,7 @@ def _row(
         Cell.text(found.indicator.name) if row is found.rows[0] else Cell.text(""),
         Cell.text(_period(w, row.period)),
         _target(w, row.target, no_target),
-        Cell.number(row.realization, None, w.gettext("tidak dilaporkan")),
+        Cell.number(row.realization, _places(row.realization), w.gettext("tidak dilaporkan")),
         Cell.number(row.to_date, _places(row.to_date), _why(w, row.to_date_missing)),
         _percent(None if achieved is None else achieved.percent, row.achievement_missing, w),
         tail[0],

@@ -189,7 +189,7 @@ def _missing(dataset: Dataset, year: int) -> Iterator[Notice]:
         row = history(dataset, indicator.code, year).current
         if row.target is None:
             yield Notice(code=NoticeCode.NO_TARGET, indicator=indicator.code, year=year)
-        if row.realization is None:
+        if row.realization is None and row.level is None:  # a level is a realization too
             yield Notice(code=NoticeCode.NO_REALIZATION, indicator=indicator.code, year=year)
         elif year not in analysed.get(indicator.code, ()):
             yield Notice(code=NoticeCode.NO_ANALYSIS, indicator=indicator.code, year=year)

@@ -87,6 +87,10 @@ RULE_WORDS: dict[tuple[str, str], str] = {
         'PermenPANRB 8/2021, Lampiran, "kondisi khusus"; LKjIP yang mengutip Permendagri 54/2010'
     ),
     ("inverse", "source"): N_("Praktik LKjIP sebagian kabupaten"),
+    ("rank-ratio", "source"): N_(
+        "Aplikasi e-SAKIP pemerintah daerah dan LKjIP yang dihasilkannya"
+    ),
+    ("met-or-not", "source"): N_("LKjIP yang mencetak tercapai / tidak tercapai untuk tingkat"),
     ("achievement-cap", "source"): N_(
         "Praktik laporan yang membatasi capaian 100 %; PermenPANRB 8/2021 membatasi capaian "
         "kinerja individu 120 %"
