@@ -317,6 +317,7 @@ def test_a_quarters_achievement_from_the_data_has_no_target_yet(data: sakip.Data
     assert "tahun 2025" in found.explanation_in("id")
 
 
+ROOT = Path(__file__).resolve().parent.parent
 MONITORED = sakip.io.load(Path(__file__).parent / "data" / "monitoring.toml")
 
 
@@ -487,7 +488,7 @@ def test_the_report_shows_the_first_target_beside_the_revised_one(data: sakip.Da
     """Table (a) measures against the PK-P target and says what the PK first signed."""
     for lang, said in (
         ("id", "adalah target PK Perubahan, 96; target PK semula 94,6."),
-        ("en", "is the revised agreement's (PK Perubahan), 96; the first agreement's target"),
+        ("en", "is the revised agreement's (PK-P), 96; the first agreement's target"),
     ):
         table = sakip.build_report(data, year=2024, lang=lang).tables[0]
         assert any(said in sentence for sentence in table.sentences)
@@ -497,3 +498,13 @@ def test_a_report_without_a_revision_says_nothing_of_one(seed_dataset: sakip.Dat
     """No PK-P, no sentence about one."""
     table = sakip.build_report(seed_dataset, year=2024).tables[0]
     assert not any("PK Perubahan" in sentence for sentence in table.sentences)
+
+
+def test_a_quarters_figure_of_an_indicator_measured_in_levels_is_not_a_sum() -> None:
+    """A level is no figure to add up: the quarter's realization is not recomputable."""
+    data = sakip.io.load(ROOT / "examples" / "dinkes-kabupaten-contoh-2025.toml")
+    code = next(i.code for i in data.plan.indicators if i.levels is not None)
+    found = check(figure("period-realization", "1", indicator=code, year=2025, quarter=2), data)
+    assert Verdict.NOT_COMPUTABLE == found.verdict
+    assert found.missing is not None
+    assert Reason.LEVELS == found.missing.reason

@@ -781,6 +781,10 @@ def _period(figure: StatedFigure, dataset: Dataset | None) -> tuple[Dataset, str
 def _to_date(figure: StatedFigure, dataset: Dataset | None) -> Aggregate:
     data, code, quarter = _period(figure, dataset)
     indicator = data.plan.indicator(code)
+    if indicator.levels is not None:  # a level is no figure to add up over quarters
+        lacking = (("year", quarter.year),)
+        missing = Missing(reason=Reason.LEVELS, part=Part.REALIZATION, values=lacking)
+        raise NotRecomputableError("period", missing)
     try:
         return aggregate(
             indicator, data.realizations_of(indicator.code), quarter.year, as_of=quarter
