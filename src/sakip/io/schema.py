@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import inspect
 import types
 import typing
 from datetime import date
@@ -73,12 +74,12 @@ _DEFS: dict[str, Any] = {
 def _enum_schema(cls: type[model.AliasedEnum]) -> dict[str, Any]:
     values = [member.value for member in cls]
     aliases = [alias for alias in cls._aliases() if alias not in values]
+    # cleandoc: Python 3.13 dedents docstrings itself, earlier versions do not
+    doc = inspect.cleandoc(cls.__doc__ or cls.__name__)
     return {
         "type": "string",
         "enum": values + aliases,
-        "description": f"{cls.__doc__ or cls.__name__} Any case; also {', '.join(aliases)}."
-        if aliases
-        else cls.__doc__ or cls.__name__,
+        "description": f"{doc} Any case; also {', '.join(aliases)}." if aliases else doc,
     }
 
 
