@@ -583,7 +583,8 @@ def _polarity(
             raise InvalidValueError("indicator", figure.indicator, _NO_POLARITY)
         return Polarity.POSITIVE, None
     indicator = dataset.plan.indicator(figure.indicator)
-    return indicator.polarity, indicator.formula
+    # a level indicator's formula is a level rule: printed numbers take the polarity's default
+    return indicator.polarity, None if indicator.levels is not None else indicator.formula
 
 
 def _achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
