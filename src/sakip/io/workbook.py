@@ -1122,17 +1122,33 @@ _AGREEMENTS = Sheet(
 )
 
 
-def _standard_rows(body: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
-    for standard in _listed(body, "standards"):
-        row = {key: value for key, value in standard.items() if key != "value"}
-        _target_out(row, "value", standard.get("value"))
-        yield row
+def _targeted_rows(
+    section: str, field: str
+) -> Callable[[Mapping[str, Any]], Iterator[dict[str, Any]]]:
+    """The rows of a list whose ``field`` is a target (written as a report prints it)."""
+
+    def rows(body: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+        for entry in _listed(body, section):
+            row = {key: value for key, value in entry.items() if key != field}
+            _target_out(row, field, entry.get(field))
+            yield row
+
+    return rows
 
 
-def _standard_read(book: _Book, rows: list[_Row]) -> None:
-    for row in rows:
-        _target_cell(row, book, "value")
-    _list_read("standards")(book, rows)
+def _targeted_read(section: str, field: str) -> Callable[[_Book, list[_Row]], None]:
+    """Read such a list back, its target cells through parse_target."""
+
+    def read(book: _Book, rows: list[_Row]) -> None:
+        for row in rows:
+            _target_cell(row, book, field)
+        _list_read(section)(book, rows)
+
+    return read
+
+
+_standard_rows = _targeted_rows("standards", "value")
+_standard_read = _targeted_read("standards", "value")
 
 
 _STANDARDS = Sheet(
@@ -1219,17 +1235,8 @@ _STATED = Sheet(
 )
 
 
-def _period_target_rows(body: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
-    for target in _listed(body, "period_targets"):
-        row = {key: value for key, value in target.items() if key != "target"}
-        _target_out(row, "target", target.get("target"))
-        yield row
-
-
-def _period_target_read(book: _Book, rows: list[_Row]) -> None:
-    for row in rows:
-        _target_cell(row, book, "target")
-    _list_read("period_targets")(book, rows)
+_period_target_rows = _targeted_rows("period_targets", "target")
+_period_target_read = _targeted_read("period_targets", "target")
 
 
 _PERIOD_TARGETS = Sheet(
