@@ -15,6 +15,7 @@ from sakip.text import LANGUAGES, N_, gettext, ngettext
 
 __all__ = [
     "add_init",
+    "add_lang",
     "add_template",
     "add_upgrade",
     "add_validate",
@@ -26,6 +27,13 @@ __all__ = [
 
 EXIT_OK = 0
 EXIT_BAD_FILE = 2
+
+
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    """The ``--lang id|en`` option every command of this module takes."""
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="id", help=N_("bahasa: id (bawaan) atau en")
+    )
 
 
 def add_validate(commands: Any, command: Any) -> None:  # Any: argparse's sub-parser type
@@ -49,9 +57,7 @@ def add_validate(commands: Any, command: Any) -> None:  # Any: argparse's sub-pa
         type=int,
         help=N_("tahun yang akan dilaporkan (bawaan: tahun terakhir yang berdata)"),
     )
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, default="id", help=N_("bahasa: id (bawaan) atau en")
-    )
+    add_lang(parser)
 
 
 def add_init(commands: Any, command: Any) -> None:  # Any: argparse's sub-parser type
@@ -66,9 +72,7 @@ def add_init(commands: Any, command: Any) -> None:  # Any: argparse's sub-parser
         ),
     )
     parser.add_argument("--output", metavar="FILE", required=True, help=N_("berkas yang ditulis"))
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, default="id", help=N_("bahasa: id (bawaan) atau en")
-    )
+    add_lang(parser)
 
 
 def add_upgrade(commands: Any, command: Any) -> None:  # Any: argparse's sub-parser type
@@ -90,9 +94,7 @@ def add_upgrade(commands: Any, command: Any) -> None:  # Any: argparse's sub-par
         metavar="PATH",
         help=N_("tulis ke PATH (berkas sejenis), bukan menimpa FILE"),
     )
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, default="id", help=N_("bahasa: id (bawaan) atau en")
-    )
+    add_lang(parser)
 
 
 def add_template(commands: Any, command: Any) -> None:  # Any: argparse's sub-parser type
@@ -116,9 +118,7 @@ def add_template(commands: Any, command: Any) -> None:  # Any: argparse's sub-pa
         help=N_("xlsx (bawaan) atau toml"),
     )
     parser.add_argument("--output", metavar="FILE", required=True, help=N_("berkas yang ditulis"))
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, default="id", help=N_("bahasa: id (bawaan) atau en")
-    )
+    add_lang(parser)
 
 
 def upgrade(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
