@@ -107,6 +107,7 @@ def test_json_is_data_with_exact_values(seed: Report) -> None:
     data = json.loads(render.to_json(seed))
     assert "sakip-report" == data["format"]
     assert 2024 == data["year"]
+    assert "heading" not in data  # chapter III is headed by its chapter, as before
     table = data["tables"][0]
     assert "target-realization" == table["key"]
     achievement = table["rows"][2][5]

@@ -334,6 +334,8 @@ def test_every_format_prints_the_form(document: sakip.report.Report, name: str) 
         assert data["title"].startswith(title)
         assert data["tables"][0]["key"] == "renja-evaluation"
         assert len(data["tables"][0]["columns"]) == 25
+        period = "Implementation period" if english else "Periode Pelaksanaan"
+        assert data["heading"].startswith(period)
     elif name == "xlsx":
         book = load_workbook(io.BytesIO(shown))  # type: ignore[arg-type]
         sheet = book.worksheets[0]

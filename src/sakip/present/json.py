@@ -79,8 +79,13 @@ def _series_data(series: IndicatorSeries) -> dict[str, Any]:
 
 
 def report_data(report: Report) -> dict[str, Any]:
-    """The report as plain data (numbers as exact decimal strings), as :func:`to_json` writes."""
-    return {
+    """The report as plain data (numbers as exact decimal strings), as :func:`to_json` writes.
+
+    A report headed by a line of its own (the Renja evaluation form's "Periode Pelaksanaan
+    TW III 2024") carries it as ``heading``; chapter III, whose heading is the chapter's,
+    has no such key, so its data reads as before.
+    """
+    data: dict[str, Any] = {
         "format": "sakip-report",
         "version": 1,
         "title": report.title,
@@ -95,6 +100,9 @@ def report_data(report: Report) -> dict[str, Any]:
             for a in report.achievements
         ],
     }
+    if report.heading is not None:
+        data["heading"] = report.heading
+    return data
 
 
 def to_json(report: Report) -> str:
