@@ -257,7 +257,7 @@ def _period_notices(dataset: sakip.Dataset) -> list[tuple[str, int | None, int |
 
 
 def test_a_realized_period_without_its_target_is_named() -> None:
-    """A quarter realized without a target, beside targeted quarters, is a notice in 2 languages."""
+    """A quarter realized without a target, beside targeted ones, is a notice in 2 languages."""
     data = _periodic(
         realizations=((1, None), (2, None), (None, 5)),
         targets=((1, None, 10), (None, 4, 3)),
