@@ -574,7 +574,7 @@ def monitoring(dataset: Dataset, *, as_of: Period | str) -> Monitoring:
     realizations and targets, monthly rows monthly ones. An indicator with monthly
     realizations only has each quarter's built from its three months by its aggregation (a
     quarter that lacks a month is missing, its reason naming the month); one with monthly
-    targets only has each quarter's from its months' (:func:`period_target`).
+    targets only has each quarter's from its months' (:func:`sakip.monitor.period_target`).
 
     Args:
         dataset: The plan, agreements, period targets and realizations.
