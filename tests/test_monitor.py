@@ -419,8 +419,8 @@ def test_monitoring_refuses_what_is_not_a_dataset_or_a_period(data: sakip.Datase
 def test_looking_up_what_is_not_monitored_lists_what_is(data: sakip.Dataset) -> None:
     """An indicator or a period not in the result raises NotFoundError listing the known ones."""
     result = sakip.monitoring(data, as_of="TW I 2024")
-    with pytest.raises(sakip.NotFoundError, match="'IKU-1', 'IKU-2'"):
-        result.indicator("IKU-3")
+    with pytest.raises(sakip.NotFoundError, match="'IKU-1', 'IKU-2', 'IKU-3'"):
+        result.indicator("IKU-9")
     with pytest.raises(sakip.NotFoundError, match="TW I 2024"):
         result.indicator("IKU-1").row(sakip.Quarter(2024, 2))
 
@@ -428,7 +428,7 @@ def test_looking_up_what_is_not_monitored_lists_what_is(data: sakip.Dataset) -> 
 def test_results_show_in_one_line(data: sakip.Dataset) -> None:
     """Each result has a short repr a person reads."""
     result = sakip.monitoring(data, as_of="TW II 2024")
-    assert "TW II 2024: 2 indicators" in repr(result)
+    assert "TW II 2024: 3 indicators" in repr(result)  # IKU-3's quarters from its months
     assert "IKU-1 2024: 2 periods" in repr(result.indicators[0])
     assert "TW I 2024: 250 of 300" in repr(result.indicators[0].rows[0])
 
@@ -458,7 +458,7 @@ def test_the_report_adds_the_monitoring_table(data: sakip.Dataset) -> None:
         report.year,
         table.caption,
     )
-    assert ["TW I 2024", "TW II 2024"] * 2 == [cell.value for cell in table.column("period")]
+    assert ["TW I 2024", "TW II 2024"] * 3 == [cell.value for cell in table.column("period")]
     assert "1.100,00" == table.column("projection")[1].format()
     assert "tidak dilaporkan" == table.column("realization")[3].note
     english = sakip.build_report(data, as_of="TW II 2024", lang="en").table("monitoring")
@@ -585,3 +585,130 @@ def test_the_monitoring_table_is_for_one_data_file(tmp_path: Path) -> None:
     args = ["report", str(DATA.parent), "--output", str(tmp_path), "--as-of", "TW I 2024"]
     assert 2 == main([*args, "--lang", "en"], out=out, err=err)
     assert "--as-of is for one data file only" in err.getvalue()
+
+
+# --- quarters built from months -------------------------------------------------------------
+
+
+def _m(code: str, month: int, value: object = None, **more: object) -> sakip.Realization:
+    return sakip.Realization(indicator=code, year=2024, month=month, value=value, **more)  # type: ignore[arg-type]
+
+
+def _mt(code: str, month: int, target: object) -> sakip.PeriodTarget:
+    return sakip.PeriodTarget(indicator=code, year=2024, month=month, target=target)  # type: ignore[arg-type]
+
+
+def test_a_quarterly_table_sums_the_months_of_a_counted_indicator() -> None:
+    """Monthly counts only: each quarter is its months' sum, its cumulative target March's."""
+    months = [_m("K", m, 10 * m) for m in range(1, 7)]  # 10, 20, ... 60
+    targets = [_mt("K", m, 25 * m) for m in range(1, 7)]  # totals to date: 25, 50, ... 150
+    data = _dataset([_indicator("K")], months, targets, {"K": 500})
+    found = sakip.monitoring(data, as_of="TW II 2024").indicator("K")
+    first, second = found.rows
+    assert (D(60), D(60), sakip.Target(75)) == (first.realization, first.to_date, first.target)
+    assert (D(150), D(210), sakip.Target(150)) == (
+        second.realization,
+        second.to_date,
+        second.target,
+    )
+    assert D("140.00") == second.achievement.percent  # type: ignore[union-attr]  # 210 / 150
+    assert D(420) == found.projection  # 210 × 4 / 2
+    assert sakip.Target(75) == sakip.audit.period_target(data, "K", 2024, 1)
+
+
+def test_a_per_period_target_of_a_quarter_takes_its_months_by_the_aggregation() -> None:
+    """Per-period monthly targets: a sum's add up, a last value's is the last, a mean averages."""
+    summed = _indicator("S", basis="per-period")
+    last = _indicator("L", aggregation="last", basis="per-period")
+    mean = _indicator("A", aggregation="average", basis="per-period")
+    targets = [_mt(code, m, m) for code in "SLA" for m in (1, 2, 3)]
+    data = _dataset([summed, last, mean], targets=targets)
+    quarter = sakip.Quarter(2024, 1)
+    assert [sakip.Target(6), sakip.Target(3), sakip.Target(2)] == [
+        sakip.monitor.period_target(data, code, quarter) for code in "SLA"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("indicator", "targets"),
+    [
+        (_indicator("K", basis="per-period"), [1, 2]),  # March has none
+        (_indicator("K", aggregation="ratio", basis="per-period"), [1, 2, 3]),  # no counts
+        (_indicator("K", basis="per-period"), [1, sakip.TargetRange(2, 3), 4]),  # no sum
+    ],
+)
+def test_a_quarter_target_that_its_months_do_not_give_is_none(
+    indicator: sakip.Indicator, targets: list[object]
+) -> None:
+    """A lacking month, a ratio's months, or months that are not numbers give no target."""
+    months = [_m("K", m, 1, numerator=1, denominator=1) for m in (1, 2, 3)]
+    data = _dataset([indicator], months, [_mt("K", m, t) for m, t in enumerate(targets, 1)])
+    assert sakip.monitor.period_target(data, "K", sakip.Quarter(2024, 1)) is None
+    row = sakip.monitoring(data, as_of="TW I 2024").indicator("K").rows[0]
+    assert (None, Reason.NO_TARGET) == (row.target, row.achievement_missing.reason)  # type: ignore[union-attr]
+
+
+def test_quarterly_targets_leave_monthly_ones_to_the_monthly_table() -> None:
+    """An indicator with a quarter's own target has no quarter target built from months."""
+    targets = [
+        *(_mt("K", m, m) for m in (1, 2, 3, 4, 5, 6)),
+        sakip.PeriodTarget(indicator="K", year=2024, quarter=1, target=9),
+    ]
+    data = _dataset([_indicator("K")], targets=targets)
+    look = sakip.monitor.period_target
+    assert sakip.Target(9) == look(data, "K", sakip.Quarter(2024, 1))
+    assert look(data, "K", sakip.Quarter(2024, 2)) is None
+    assert sakip.Target(5) == look(data, "K", sakip.Month(2024, 5))
+    assert look(data, "K", sakip.Month(2023, 5)) is None
+
+
+def test_a_quarter_that_lacks_a_month_is_missing_naming_the_month() -> None:
+    """A month not reported leaves its quarter unreported, never counted as 0."""
+    months = [_m("K", m, 10) for m in (1, 2, 3, 4, 6)]
+    data = _dataset([_indicator("K", basis="per-period")], months, year_targets={"K": 100})
+    first, second = sakip.monitoring(data, as_of="TW II 2024").indicator("K").rows
+    assert D(30) == first.realization
+    assert (None, None) == (second.realization, second.to_date)
+    assert (sakip.Quarter(2024, 2),) == second.missing_periods
+    assert "tidak ada realisasi 2024-05" == second.to_date_missing.explain()  # type: ignore[union-attr]
+    assert second.achievement_missing == _unreported_may()
+
+
+def _unreported_may() -> object:
+    return sakip.Missing(
+        reason=Reason.PERIODS_MISSING, part=Part.REALIZATION, values=(("periods", "2024-05"),)
+    )
+
+
+def test_a_ratio_quarter_is_the_ratio_of_its_months_sums() -> None:
+    """Monthly ratios build a quarter as Σ numerator × per / Σ denominator, counts kept."""
+    ind = _indicator("R", aggregation="ratio", basis="per-period", per=1000)
+    months = [
+        _m("R", 1, numerator=1, denominator=100),
+        _m("R", 2, numerator=2, denominator=300),
+        _m("R", 3, numerator=2, denominator=600),
+    ]
+    found = sakip.monitoring(_dataset([ind], months), as_of="TW I 2024").indicator("R")
+    assert D(5) == found.rows[0].realization  # 5 × 1.000 / 1.000, not the months' mean
+
+
+def test_a_level_quarter_is_its_last_months_level() -> None:
+    """A level indicator's quarter takes its last month's target; a level is no total to date."""
+    ind = _indicator("O", aggregation="last", basis="per-period", levels="opini-bpk")
+    months = [_m("O", m, level=level) for m, level in ((1, "TW"), (2, "WDP"), (3, "WTP"))]
+    targets = [_mt("O", m, sakip.LevelTarget("WTP", "opini-bpk")) for m in (1, 2, 3)]
+    data = _dataset([ind], months, targets)
+    assert sakip.LevelTarget("WTP", "opini-bpk") == sakip.monitor.period_target(
+        data, "O", sakip.Quarter(2024, 1)
+    )
+    built = sakip.monitoring(data, as_of="TW I 2024").indicator("O")
+    row = built.rows[0]
+    assert (sakip.LevelTarget("WTP", "opini-bpk"), None) == (row.target, row.to_date)
+    assert Reason.LEVELS is row.to_date_missing.reason  # type: ignore[union-attr]
+
+
+def test_a_monthly_table_keeps_to_months() -> None:
+    """An indicator reported by quarter only is not in a monthly table."""
+    data = _dataset([_indicator("K"), _indicator("M")], [_q("K", 1, 5), _m("M", 1, 5)])
+    found = sakip.monitoring(data, as_of="Januari 2024")
+    assert ["M"] == [i.indicator.code for i in found.indicators]

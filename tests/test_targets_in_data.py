@@ -420,10 +420,128 @@ def test_a_frame_keeps_a_comparator_target() -> None:
 
 
 def test_a_written_table_keeps_a_level_as_text(tmp_path: Path) -> None:
-    """A level target in table rows is written as the level (a table has no scale column)."""
+    """A level target in table rows is written as the level, with its scale's column."""
     row = sakip.io.TableRow(code="A", year=2024, target=parse_target("WTP", scale="opini-bpk"))
     sakip.io.write_table([row], tmp_path / "t.csv")
-    assert "WTP" in (tmp_path / "t.csv").read_text(encoding="utf-8")
+    written = (tmp_path / "t.csv").read_text(encoding="utf-8").splitlines()
+    assert written[0].endswith(",Skala Tingkat")
+    assert written[1].endswith(",WTP,,,,,,,opini-bpk")
+    again = sakip.io.read_table(tmp_path / "t.csv").raise_for_errors().rows[0]
+    assert (row.target, "opini-bpk") == (again.target, again.levels)
+
+
+# --- level targets in tables -----------------------------------------------------------------
+
+_LEVEL_HEADER = ["Kode", "Tahun", "Target", "Realisasi", "Skala Tingkat"]
+
+
+@pytest.mark.parametrize("header", ["Skala Tingkat", "level scale", "skala_level", "Levels"])
+def test_a_table_reads_level_targets_on_its_scale(header: str) -> None:
+    """A row naming its level scale reads its Target and Realisasi as levels, scored by rule."""
+    read = read_rows(
+        [
+            ["Kode", "Tahun", "Target", "Realisasi", header],
+            ["OPINI", 2024, "WTP", "wajar dengan pengecualian", "opini-bpk"],
+            ["SAKIP", 2024, "A", "AA", " sakip-predicate "],
+            ["IKU-1", 2024, "94,6", "95", None],
+        ]
+    ).raise_for_errors()
+    opini, _, plain = read.rows
+    assert (LevelTarget("WTP", "opini-bpk"), "WDP", None, "opini-bpk") == (
+        opini.target,
+        opini.level,
+        opini.realization,
+        opini.levels,
+    )
+    assert (sakip.Target(D("94.6")), D(95), None, None) == (
+        plain.target,
+        plain.realization,
+        plain.level,
+        plain.levels,
+    )
+    first, second, third = sakip.io.evaluate(read.rows)
+    assert first.achievement == sakip.achievement(realization="WDP", target=opini.target)  # type: ignore[arg-type]
+    assert (D("75.00"), "rank-ratio", None) == (first.percent, first.formula, first.reason)
+    assert not first.achievement.met  # type: ignore[union-attr]
+    assert (D("116.67"), True) == (second.percent, second.achievement.met)  # type: ignore[union-attr]
+    assert (D("100.42"), "direct") == (third.percent, third.formula)
+    levels = [(r.indicator, r.level, r.value) for r in read.realizations()]
+    assert [("OPINI", "WDP", None), ("SAKIP", "AA", None), ("IKU-1", None, D(95))] == levels
+
+
+def test_a_level_row_takes_its_rule_and_gives_reasons() -> None:
+    """A row's formula names the level rule; a missing level or target is a reason."""
+    read = read_rows(
+        [
+            [*_LEVEL_HEADER, "Rumus"],
+            ["A", 2024, "WTP", "WDP", "opini-bpk", "met-or-not"],
+            ["B", 2024, "WTP", None, "opini-bpk", None],
+            ["C", 2024, None, "WTP", "opini-bpk", None],
+        ]
+    ).raise_for_errors()
+    met_or_not, unreported, untargeted = sakip.io.evaluate(read.rows)
+    assert (D("0.00"), "met-or-not") == (met_or_not.percent, met_or_not.formula)
+    assert "no realization reported" == unreported.reason
+    assert "no target" == untargeted.reason
+    assert [("A", "WDP"), ("C", "WTP")] == [(r.indicator, r.level) for r in read.realizations()]
+
+
+def test_a_bad_level_is_placed_and_names_the_scales_levels() -> None:
+    """A level not on the row's scale, an unknown scale, or a range are errors at their cells."""
+    read = read_rows(
+        [
+            [*_LEVEL_HEADER, "Target Bawah"],
+            ["A", 2024, "WTB", "WDP", "opini-bpk", None],
+            ["B", 2024, "WTP", 4, "opini-bpk", None],
+            ["C", 2024, "WTP", "WDP", "opini", None],
+            ["D", 2024, "WTP", "WDP", "opini-bpk", 3],
+            ["E", 2024, "94,6", "95", None, None],
+        ]
+    )
+    assert [
+        "2:Target: expected a level of 'opini-bpk' (TMP, TW, WDP, WTP) (got 'WTB')",
+        "3:Realisasi: expected a level of 'opini-bpk' (TMP, TW, WDP, WTP) (got 4)",
+        (
+            "4:Skala Tingkat: expected a level scale (akreditasi, akreditasi-rumah-sakit, "
+            "opini-bpk, sakip-predicate) (got 'opini')"
+        ),
+        "5:Target Bawah: expected no range: the row's target is a level (got 3)",
+    ] == [str(error) for error in read.errors]
+    assert "opini-bpk" in read.errors[2].accepted  # type: ignore[attr-defined]
+    assert ["E"] == [row.code for row in read.rows]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_datasets_level_rows_write_and_read_back(
+    data: sakip.Dataset, tmp_path: Path, suffix: str
+) -> None:
+    """table_rows names a level indicator's scale; a written table reads back to the same rows."""
+    rows = sakip.io.table_rows(data)
+    (opini,) = [row for row in rows if (row.code, row.year) == ("OPINI", 2024)]
+    assert ("opini-bpk", "WDP", None) == (opini.levels, opini.level, opini.realization)
+    sakip.io.write_table(rows, tmp_path / f"t{suffix}")
+    again = sakip.io.read_table(tmp_path / f"t{suffix}").raise_for_errors().rows
+    assert [attrs.evolve(r, line=None) for r in again] == list(rows)
+
+
+def test_written_results_show_the_realized_level(data: sakip.Dataset, tmp_path: Path) -> None:
+    """The results table's Realisasi of a level row is its level, beside its rule."""
+    sakip.io.write_results(sakip.io.evaluate(sakip.io.table_rows(data)), tmp_path / "r.csv")
+    lines = (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[5].endswith(
+        ',2024,,WTP,WDP,75,75.00,Sedang,rank-ratio,"WDP (3) / WTP (4) × 100 = 75,00 %",'
+    )
+
+
+def test_a_frame_keeps_level_rows(data: sakip.Dataset) -> None:
+    """to_frame writes a level row's scale and levels; from_frame and results_frame read them."""
+    frame = sakip.io.to_frame(data)
+    opini = frame.loc[(frame["code"] == "OPINI") & (frame["year"] == 2024)].iloc[0]
+    assert ("WTP", "WDP", "opini-bpk") == (opini["target"], opini["realization"], opini["levels"])
+    again = sakip.io.from_frame(frame).raise_for_errors().rows
+    assert list(sakip.io.table_rows(data)) == [attrs.evolve(r, line=None) for r in again]
+    results = sakip.io.results_frame(frame)
+    assert "rank-ratio" in set(results["formula"])
 
 
 # --- what the comparisons share ----------------------------------------------------------------

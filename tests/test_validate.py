@@ -208,3 +208,115 @@ def test_init_needs_an_output() -> None:
     code, _, err = _run("init")
     assert 2 == code
     assert "--output" in err
+
+
+# --- period targets -------------------------------------------------------------------------
+
+
+def _periodic(
+    basis: str = "cumulative",
+    realizations: tuple[tuple[int | None, int | None], ...] = (),
+    targets: tuple[tuple[int | None, int | None, object], ...] = (),
+    **indicator: object,
+) -> sakip.Dataset:
+    """One indicator ``K`` of 2024 with quarterly or monthly realizations and targets."""
+    chosen = sakip.Indicator(
+        code="K",
+        name="Jumlah",
+        unit="orang",
+        period_basis=basis,
+        **indicator,  # type: ignore[arg-type]
+    )
+    plan = sakip.StrategicPlan(
+        name="Renstra",
+        start_year=2021,
+        end_year=2026,
+        goals=[sakip.Goal(code="T", name="Tujuan", indicators=[chosen])],
+        indicator_plans=[sakip.IndicatorPlan(indicator="K", targets={2024: 100})],
+    )
+    return sakip.Dataset(
+        agency=sakip.Agency(name="Dinas"),
+        plan=plan,
+        realizations=[
+            sakip.Realization(indicator="K", year=2024, quarter=q, month=m, value=1)
+            for q, m in realizations
+        ],
+        period_targets=[
+            sakip.PeriodTarget(indicator="K", year=2024, quarter=q, month=m, target=t)  # type: ignore[arg-type]
+            for q, m, t in targets
+        ],
+    )
+
+
+def _period_notices(dataset: sakip.Dataset) -> list[tuple[str, int | None, int | None]]:
+    return [
+        (n.code.value, n.quarter, n.month)
+        for n in check_dataset(dataset, year=2024)
+        if n.code.value.endswith("period-target")
+    ]
+
+
+def test_a_realized_period_without_its_target_is_named() -> None:
+    """A quarter realized without a target, beside targeted ones, is a notice in 2 languages."""
+    data = _periodic(
+        realizations=((1, None), (2, None), (None, 5)),
+        targets=((1, None, 10), (None, 4, 3)),
+    )
+    notices = [n for n in check_dataset(data) if n.code is NoticeCode.MISSING_PERIOD_TARGET]
+    assert [(2, None), (None, 5)] == [(n.quarter, n.month) for n in notices]
+    assert (
+        "indikator K memiliki realisasi TW II 2024 tetapi tidak memiliki target TW II 2024, "
+        "padahal periode lain tahun 2024 memiliki target"
+    ) == notices[0].explain()
+    assert (
+        "indicator K has a realization for May 2024 but no target for May 2024, while other "
+        "periods of 2024 have one"
+    ) == notices[1].explain("en")
+
+
+def test_period_targets_are_not_asked_of_an_indicator_without_any() -> None:
+    """Quarters realized with no period target at all, or a quarter of its months', are fine."""
+    assert [] == _period_notices(_periodic(realizations=((1, None), (2, None))))
+    months = tuple((None, m, m) for m in (1, 2, 3))
+    assert [] == _period_notices(_periodic(realizations=((1, None),), targets=months))
+
+
+@pytest.mark.parametrize(
+    ("basis", "indicator", "expected"),
+    [
+        ("cumulative", {"aggregation": "sum"}, [("falling-period-target", 3, None)]),
+        ("cumulative", {"aggregation": "last"}, [("falling-period-target", 3, None)]),
+        ("cumulative", {"aggregation": "last", "polarity": "negative"}, []),
+        (
+            "cumulative",
+            {"aggregation": "sum", "polarity": "negative"},
+            [("falling-period-target", 3, None)],
+        ),
+        ("per-period", {"aggregation": "sum"}, []),
+    ],
+)
+def test_a_falling_cumulative_target_is_named(
+    basis: str, indicator: dict[str, object], expected: list[object]
+) -> None:
+    """A total to date that falls, of a sum or of a higher-is-better indicator, is a notice."""
+    targets = ((1, None, 30), (2, None, 60), (3, None, 50), (4, None, sakip.TargetRange(1, 2)))
+    assert expected == _period_notices(_periodic(basis, targets=targets, **indicator))
+
+
+def test_a_falling_monthly_target_names_both_months() -> None:
+    """Months compare with the month targeted before, skipping untargeted ones."""
+    data = _periodic(targets=((None, 1, 30), (None, 3, 20), (1, None, 25)))
+    (notice,) = [n for n in check_dataset(data) if n.code is NoticeCode.FALLING_PERIOD_TARGET]
+    assert (3, 1, Decimal(20), Decimal(30)) == (
+        notice.month,
+        notice.previous,
+        notice.value,
+        notice.earlier,
+    )
+    assert notice.explain().startswith(
+        "target kumulatif K Maret 2024 (20) lebih rendah daripada target Januari 2024 (30)"
+    )
+    assert notice.explain("en").startswith(
+        "the cumulative target of K for March 2024 (20) is lower than the target for "
+        "January 2024 (30)"
+    )

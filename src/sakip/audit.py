@@ -91,6 +91,7 @@ from sakip.exceptions import (
 from sakip.locale import format_number, parse_number
 from sakip.model import BudgetLine, Claim, Dataset, Polarity, StatedFigure, Target, TargetLike
 from sakip.monitor import monitoring
+from sakip.monitor import period_target as quarter_target
 from sakip.periods import Aggregate, Quarter, aggregate  # periods loads aggregation after itself
 from sakip.ratios import percentage
 from sakip.reasons import Missing, Part, Reason
@@ -760,16 +761,16 @@ def _efficiency(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
 def period_target(dataset: Dataset, indicator: str, year: int, quarter: int) -> TargetLike | None:
     """The target of a quarter (target triwulan) the data holds; ``None`` if it holds none.
 
+    :func:`sakip.monitor.period_target` for ``Quarter(year, quarter)``, the one look-up the
+    monitoring table and the audit share (a quarter of monthly targets has its months').
+
     >>> import sakip.io
     >>> from sakip.audit import period_target
     >>> data = sakip.io.load("tests/data/monitoring.toml")
     >>> period_target(data, "IKU-1", 2024, 2), period_target(data, "IKU-1", 2023, 2)
     (Target(value=Decimal('600')), None)
     """
-    for entry in dataset.period_targets:
-        if (entry.indicator, entry.year, entry.quarter) == (indicator, year, quarter):
-            return entry.target
-    return None
+    return quarter_target(dataset, indicator, Quarter(year, quarter))
 
 
 def _period(figure: StatedFigure, dataset: Dataset | None) -> tuple[Dataset, str, Quarter]:

@@ -37,6 +37,7 @@ from sakip.model import (
     ComparatorTarget,
     Dataset,
     Indicator,
+    LevelTarget,
     PeriodBasis,
     PeriodTarget,
     Realization,
@@ -56,6 +57,7 @@ __all__ = [
     "SubPeriod",
     "monitoring",
     "parse_period",
+    "period_target",
 ]
 
 SubPeriod: TypeAlias = Quarter | Month
@@ -252,16 +254,117 @@ def _realizations(dataset: Dataset, code: str, as_of: SubPeriod) -> dict[SubPeri
     return found
 
 
-def _targets(dataset: Dataset, code: str, as_of: SubPeriod) -> dict[SubPeriod, TargetLike]:
+def _quarter_values(
+    dataset: Dataset, indicator: Indicator, as_of: SubPeriod
+) -> tuple[dict[SubPeriod, Realization], dict[SubPeriod, tuple[Month, ...]]]:
+    """The realizations of a table's periods, and the months a quarter built from them lacks.
+
+    An indicator reported by month only has its quarters built from its months
+    (:func:`_from_months`) in a quarterly table.
+    """
+    found = _realizations(dataset, indicator.code, as_of)
+    if found or isinstance(as_of, Month):
+        return found, {}
+    months = _realizations(dataset, indicator.code, Month(as_of.year, 12))
+    built: dict[SubPeriod, Realization] = {}
+    gaps: dict[SubPeriod, tuple[Month, ...]] = {}
+    if not months:
+        return built, gaps
+    for quarter in FiscalYear(as_of.year).quarters:
+        lacking = tuple(m for m in quarter.months if m not in months)
+        if lacking:
+            gaps[quarter] = lacking
+        else:
+            built[quarter] = _from_months(indicator, quarter, [months[m] for m in quarter.months])
+    return built, gaps
+
+
+def _from_months(
+    indicator: Indicator, quarter: Quarter, months: Sequence[Realization]
+) -> Realization:
+    """A quarter's realization from its three months, by the indicator's aggregation.
+
+    Each month holds its own figure, so the quarter's is theirs taken together as the year's
+    is from its quarters (:func:`~sakip.combine`: a sum, the last, the mean, or Σ numerator ×
+    per / Σ denominator with the counts kept); a level is the last month's.
+    """
+    last = months[-1]
+    if last.level is not None:
+        return attrs.evolve(last, month=None, quarter=quarter.number)
+    method = AGGREGATIONS.get(indicator.aggregation.value)
+    value, numerator, denominator = combine(method, months, indicator.code, per=indicator.per)
+    return Realization(
+        indicator=indicator.code,
+        year=quarter.year,
+        quarter=quarter.number,
+        value=value,
+        numerator=numerator,
+        denominator=denominator,
+    )
+
+
+def _targets(
+    dataset: Dataset, code: str, periods: Sequence[SubPeriod]
+) -> dict[SubPeriod, TargetLike]:
     found: dict[SubPeriod, TargetLike] = {}
-    for entry in dataset.period_targets:
-        if (
-            entry.indicator == code
-            and entry.year == as_of.year
-            and _of_kind(as_of, entry.quarter, entry.month)
-        ):
-            found[_target_period(entry)] = entry.target
+    for period in periods:
+        target = period_target(dataset, code, period)
+        if target is not None:
+            found[period] = target
     return found
+
+
+def period_target(dataset: Dataset, indicator: str, period: SubPeriod) -> TargetLike | None:
+    """The target of a quarter or a month (target periodik); ``None`` when the data has none.
+
+    A quarter of an indicator with monthly targets only has its target from its three
+    months': the last month's when the targets are cumulative (the total to date at the
+    quarter's end), else the months' taken together by the indicator's aggregation (their sum,
+    the last, or their mean; a level the last month's). A quarter that lacks a month's target,
+    a ratio's (whose months cannot be weighed without counts) and a sum or a mean of targets
+    that are not single numbers have none: nothing is guessed.
+
+    >>> import sakip.io
+    >>> from sakip.monitor import period_target
+    >>> data = sakip.io.load("tests/data/monitoring.toml")
+    >>> period_target(data, "IKU-1", sakip.Quarter(2024, 2))
+    Target(value=Decimal('600'))
+    >>> period_target(data, "IKU-3", sakip.Month(2024, 2))  # TW I lacks March's: none
+    Target(value=Decimal('20'))
+    """
+    own = [
+        entry
+        for entry in dataset.period_targets
+        if entry.indicator == indicator and entry.year == period.year
+    ]
+    for entry in own:
+        if _target_period(entry) == period:
+            return entry.target
+    if isinstance(period, Month) or any(entry.month is None for entry in own):
+        return None
+    months = {_target_period(entry): entry.target for entry in own}
+    chosen = [months.get(month) for month in period.months]
+    if any(target is None for target in chosen):
+        return None
+    return _quarter_target(dataset.plan.indicator(indicator), cast("list[TargetLike]", chosen))
+
+
+def _quarter_target(indicator: Indicator, months: Sequence[TargetLike]) -> TargetLike | None:
+    last = months[-1]
+    if (
+        indicator.period_basis is PeriodBasis.CUMULATIVE
+        or indicator.aggregation is Aggregation.LAST
+        or isinstance(last, LevelTarget)
+    ):
+        return last
+    if indicator.aggregation is Aggregation.RATIO or not all(
+        isinstance(target, Target) for target in months
+    ):
+        return None
+    values = [cast("Target", target).value for target in months]
+    with exact():
+        total = sum(values, Decimal(0))
+        return Target(total if indicator.aggregation is Aggregation.SUM else total / len(values))
 
 
 def _target_period(entry: PeriodTarget) -> SubPeriod:
@@ -290,11 +393,17 @@ def _labels(periods: Sequence[SubPeriod]) -> str:
     )
 
 
-def _unreported(periods: Sequence[SubPeriod]) -> Missing:
+_Gaps: TypeAlias = dict[SubPeriod, tuple[Month, ...]]
+"""The months a quarter built from months lacks, by quarter."""
+
+
+def _unreported(periods: Sequence[SubPeriod], gaps: _Gaps | None = None) -> Missing:
+    """Why periods have no realization: a quarter built from months names the months it lacks."""
+    named = [month for period in periods for month in (gaps or {}).get(period, (period,))]
     return Missing(
         reason=Reason.PERIODS_MISSING,
         part=Part.REALIZATION,
-        values=(("periods", _labels(periods)),),
+        values=(("periods", _labels(named)),),
     )
 
 
@@ -328,11 +437,18 @@ def _achieved(
 
 
 def _to_date(
-    indicator: Indicator, used: Sequence[Realization], missing: Sequence[SubPeriod]
+    indicator: Indicator,
+    used: Sequence[Realization],
+    missing: Sequence[SubPeriod],
+    gaps: _Gaps,
 ) -> tuple[Decimal | None, Missing | None]:
     """The realization to date, or why there is none (a total with a gap is never given)."""
     if not used or (indicator.aggregation is Aggregation.SUM and missing):
-        return None, _unreported(missing)
+        return None, _unreported(missing, gaps)
+    if any(entry.value is None for entry in used):  # a level is no figure to take together
+        return None, Missing(
+            reason=Reason.LEVELS, part=Part.REALIZATION, values=(("year", used[-1].year),)
+        )
     method = AGGREGATIONS.get(indicator.aggregation.value)
     try:
         value, _, _ = combine(method, used, indicator.code, per=indicator.per)
@@ -350,6 +466,7 @@ def _row(
     *,
     upto: Sequence[SubPeriod],
     values: dict[SubPeriod, Realization],
+    gaps: _Gaps,
     target: TargetLike | None,
     year_target: TargetLike | None,
 ) -> PeriodRow:
@@ -357,14 +474,14 @@ def _row(
     missing = tuple(p for p in upto if p not in values)
     own = values.get(period)
     year = period.year
-    to_date, to_date_missing = _to_date(indicator, used, missing)
+    to_date, to_date_missing = _to_date(indicator, used, missing, gaps)
     if to_date is None:
         for_year, year_why = None, to_date_missing
     else:
         for_year, year_why = _achieved(indicator, to_date, year_target, year)
     if indicator.period_basis is not PeriodBasis.CUMULATIVE:  # the period's own figure
         achieved, why = (
-            (None, _unreported((period,)))
+            (None, _unreported((period,), gaps))
             if own is None or own.value is None  # a level is no figure of a period
             else _achieved(indicator, own.value, target, year)
         )
@@ -400,16 +517,17 @@ def _projection(
 
 def _indicator(dataset: Dataset, indicator: Indicator, as_of: SubPeriod) -> IndicatorMonitoring:
     code, year = indicator.code, as_of.year
-    values = _realizations(dataset, code, as_of)
-    targets = _targets(dataset, code, as_of)
-    year_target = _year_target(dataset, code, year)
+    values, gaps = _quarter_values(dataset, indicator, as_of)
     periods = _periods(as_of)
+    targets = _targets(dataset, code, periods)
+    year_target = _year_target(dataset, code, year)
     rows = tuple(
         _row(
             indicator,
             period,
             upto=periods[: index + 1],
             values=values,
+            gaps=gaps,
             target=targets.get(period),
             year_target=year_target,
         )
@@ -429,16 +547,21 @@ def _indicator(dataset: Dataset, indicator: Indicator, as_of: SubPeriod) -> Indi
     )
 
 
+def _shown(as_of: SubPeriod, quarter: int | None, month: int | None) -> bool:
+    """Whether a table shows an entry: a month in a monthly one, a quarter or month in others."""
+    return month is not None or (quarter is not None and not isinstance(as_of, Month))
+
+
 def _monitored(dataset: Dataset, indicator: Indicator, as_of: SubPeriod) -> bool:
     code, year = indicator.code, as_of.year
     realized = any(
-        entry.year == year and _of_kind(as_of, entry.quarter, entry.month)
+        entry.year == year and _shown(as_of, entry.quarter, entry.month)
         for entry in dataset.realizations_of(code)
     )
     return realized or any(
         entry.indicator == code
         and entry.year == year
-        and _of_kind(as_of, entry.quarter, entry.month)
+        and _shown(as_of, entry.quarter, entry.month)
         for entry in dataset.period_targets
     )
 
@@ -448,7 +571,10 @@ def monitoring(dataset: Dataset, *, as_of: Period | str) -> Monitoring:
 
     A quarter (or a semester or a year, which end with a quarter) gives one row per quarter
     from TW I; a month gives one row per month from January. Quarterly rows read quarterly
-    realizations and targets, monthly rows monthly ones.
+    realizations and targets, monthly rows monthly ones. An indicator with monthly
+    realizations only has each quarter's built from its three months by its aggregation (a
+    quarter that lacks a month is missing, its reason naming the month); one with monthly
+    targets only has each quarter's from its months' (:func:`sakip.monitor.period_target`).
 
     Args:
         dataset: The plan, agreements, period targets and realizations.

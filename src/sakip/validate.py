@@ -24,16 +24,20 @@ The cascade of programs, activities and sub-activities has checks of its own
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import cast
 
 import attrs
 
 from sakip._decimal import exact
 from sakip._display import Displayed
 from sakip.compare import history
-from sakip.locale import format_number
-from sakip.model import Aggregation, Dataset
+from sakip.locale import format_month, format_number
+from sakip.model import Aggregation, Dataset, PeriodBasis, Polarity, Target
+from sakip.monitor import SubPeriod, period_target
+from sakip.periods import Month, Quarter
 from sakip.report import report_year
 from sakip.text import N_, check_lang, gettext
 
@@ -64,6 +68,18 @@ class NoticeCode(enum.Enum):
     it (0,95 typed for 9,53 per 1.000, or 103,81 per 100.000 with ``per`` left at 100) most
     likely has the wrong multiplier.
     """
+    MISSING_PERIOD_TARGET = "missing-period-target"
+    """A quarter or a month has a realization but no target of its own, while other periods of
+    the indicator's year have one (:func:`sakip.monitor.period_target`; a quarter of monthly
+    targets has its months'): its achievement against the period's target cannot be given."""
+    FALLING_PERIOD_TARGET = "falling-period-target"
+    """A cumulative period target lower than the one before it in the year.
+
+    A cumulative target is the total to date (DESIGN §6.2: counts, money), which cannot fall
+    when it sums a count, nor should it for an indicator whose higher value is better; the
+    figure is most likely the period's own, and the indicator's ``period_basis`` or the
+    target is wrong.
+    """
 
 
 _MESSAGES = {
@@ -78,6 +94,15 @@ _MESSAGES = {
     NoticeCode.BARE_THOUSANDS: N_(
         "jumlah {value} pada realisasi {indicator} tahun {year} tampaknya memakai titik "
         "ribuan; bila yang dimaksud {whole}, tulis {whole} tanpa titik"
+    ),
+    NoticeCode.MISSING_PERIOD_TARGET: N_(
+        "indikator {indicator} memiliki realisasi {period} tetapi tidak memiliki target "
+        "{period}, padahal periode lain tahun {year} memiliki target"
+    ),
+    NoticeCode.FALLING_PERIOD_TARGET: N_(
+        "target kumulatif {indicator} {period} ({value}) lebih rendah daripada target "
+        "{previous} ({earlier}); target kumulatif adalah jumlah s.d. periode, periksa "
+        "sifat target periodik (period_basis) atau targetnya"
     ),
     NoticeCode.IMPLAUSIBLE_RATE: N_(
         "realisasi {indicator} tahun {year} tercatat {value}, padahal jumlahnya memberi "
@@ -99,6 +124,11 @@ class Notice(Displayed):
         plan_years: The plan's first and last year, for a year outside it.
         rate: For ``IMPLAUSIBLE_RATE``, the rate the counts give, exact.
         per: For ``IMPLAUSIBLE_RATE``, the indicator's multiplier.
+        quarter: The quarter (1-4) a period notice is about, if a quarter.
+        month: The month (1-12) a period notice is about, if a month.
+        earlier: For ``FALLING_PERIOD_TARGET``, the higher target of the period before.
+        previous: For ``FALLING_PERIOD_TARGET``, the number of that period (a quarter's or a
+            month's, as the notice's own).
     """
 
     code: NoticeCode
@@ -108,6 +138,10 @@ class Notice(Displayed):
     plan_years: tuple[int, int] | None = None
     rate: Decimal | None = None
     per: Decimal | None = None
+    quarter: int | None = None
+    month: int | None = None
+    earlier: Decimal | None = None
+    previous: int | None = None
 
     def _headline(self) -> str:
         return self.explain("en")
@@ -118,6 +152,8 @@ class Notice(Displayed):
         start, end = self.plan_years or (self.year, self.year)
         if self.code is NoticeCode.IMPLAUSIBLE_RATE:
             return self._rate_sentence(lang)
+        if self.code in _PERIOD_CODES:
+            return self._period_sentence(lang)
         value = whole = ""
         if self.value is not None:
             value = format_number(self.value, lang="en")  # as typed in the file: a point
@@ -147,6 +183,36 @@ class Notice(Displayed):
             per=format_number(self.per, lang=lang),
         )
 
+    def _period_sentence(self, lang: str) -> str:
+        period = _period(self.year, self.quarter, self.month)
+        assert period is not None  # a period notice names its period
+        before = None if self.previous is None else type(period)(self.year, self.previous)
+        return gettext(
+            _MESSAGES[self.code],
+            lang=lang,
+            indicator=self.indicator,
+            year=self.year,
+            period=_period_words(period, lang),
+            previous="" if before is None else _period_words(before, lang),
+            value="" if self.value is None else format_number(self.value, lang=lang),
+            earlier="" if self.earlier is None else format_number(self.earlier, lang=lang),
+        )
+
+
+_PERIOD_CODES = (NoticeCode.MISSING_PERIOD_TARGET, NoticeCode.FALLING_PERIOD_TARGET)
+
+
+def _period(year: int, quarter: int | None, month: int | None) -> SubPeriod | None:
+    if month is not None:
+        return Month(year, month)
+    return None if quarter is None else Quarter(year, quarter)
+
+
+def _period_words(period: SubPeriod, lang: str) -> str:
+    if isinstance(period, Month):
+        return format_month(period.year, period.number, lang=lang)
+    return gettext("TW {roman} {year}", lang=lang, roman=period.roman, year=period.year)
+
 
 def check_dataset(dataset: Dataset, *, year: int | None = None) -> tuple[Notice, ...]:
     """What the data holds that is valid but likely wrong, in the plan's order.
@@ -156,7 +222,13 @@ def check_dataset(dataset: Dataset, *, year: int | None = None) -> tuple[Notice,
         year: The year a report would cover; the latest year with a realization when ``None``
             (none is checked for targets and realizations when there is no realization).
     """
-    notices = [*_outside_plan(dataset), *_bare_thousands(dataset), *_implausible_rates(dataset)]
+    notices = [
+        *_outside_plan(dataset),
+        *_bare_thousands(dataset),
+        *_implausible_rates(dataset),
+        *_missing_period_targets(dataset),
+        *_falling_period_targets(dataset),
+    ]
     when = year if year is not None else _latest(dataset)
     if when is not None:
         notices += _missing(dataset, when)
@@ -255,3 +327,53 @@ def _implausible_rates(dataset: Dataset) -> Iterator[Notice]:
                 rate=rate,
                 per=per,
             )
+
+
+def _missing_period_targets(dataset: Dataset) -> Iterator[Notice]:
+    """Realized periods without a target of their own, in a year with other period targets."""
+    targeted = {(entry.indicator, entry.year) for entry in dataset.period_targets}
+    for real in dataset.realizations:
+        if real.yearly or (real.indicator, real.year) not in targeted:
+            continue
+        period = _period(real.year, real.quarter, real.month)
+        assert period is not None  # not yearly
+        if period_target(dataset, real.indicator, period) is None:
+            yield Notice(
+                code=NoticeCode.MISSING_PERIOD_TARGET,
+                indicator=real.indicator,
+                year=real.year,
+                quarter=real.quarter,
+                month=real.month,
+            )
+
+
+def _falling_period_targets(dataset: Dataset) -> Iterator[Notice]:
+    """Cumulative targets that fall from one quarter (or month) to the next of the year."""
+    series: dict[tuple[str, int, bool], list[tuple[int, Decimal]]] = {}
+    for entry in dataset.period_targets:
+        if isinstance(entry.target, Target) and _never_falls(dataset, entry.indicator):
+            key = (entry.indicator, entry.year, entry.month is not None)
+            number = entry.month if entry.month is not None else entry.quarter
+            series.setdefault(key, []).append((cast(int, number), entry.target.value))
+    for (code, year, monthly), found in series.items():
+        ordered = sorted(found)
+        for (before, earlier), (number, value) in itertools.pairwise(ordered):
+            if value < earlier:
+                yield Notice(
+                    code=NoticeCode.FALLING_PERIOD_TARGET,
+                    indicator=code,
+                    year=year,
+                    value=value,
+                    earlier=earlier,
+                    previous=before,
+                    quarter=None if monthly else number,
+                    month=number if monthly else None,
+                )
+
+
+def _never_falls(dataset: Dataset, code: str) -> bool:
+    """Whether an indicator's cumulative targets must not fall: a sum, or higher is better."""
+    indicator = dataset.plan.indicator(code)
+    return indicator.period_basis is PeriodBasis.CUMULATIVE and (
+        indicator.aggregation is Aggregation.SUM or indicator.polarity is Polarity.POSITIVE
+    )

@@ -52,8 +52,16 @@ FRAME_COLUMNS: Final = (
     "numerator",
     "denominator",
     "stated_achievement",
+    "levels",
 )
-"""The columns of :func:`~sakip.io.to_frame`'s frame, which :func:`~sakip.io.from_frame` reads."""
+"""The columns of :func:`~sakip.io.to_frame`'s frame, which :func:`~sakip.io.from_frame` reads.
+
+A row measured in levels names its scale in ``levels`` (``"opini-bpk"``); its ``target``
+and ``realization`` are then levels (``"WTP"``, ``"WDP"``).
+
+.. versionchanged:: Unreleased
+   The ``levels`` column.
+"""
 
 RESULT_FRAME_COLUMNS: Final = ("percent", "printed", "rating", "formula", "reason")
 """The columns of :func:`~sakip.io.results_frame`'s frame (and of
@@ -90,10 +98,11 @@ def _record(row: TableRow) -> dict[str, object]:
         "target": _single(target),
         "target_low": low,
         "target_high": high,
-        "realization": row.realization,
+        "realization": row.level if row.level is not None else row.realization,
         "numerator": row.numerator,
         "denominator": row.denominator,
         "stated_achievement": row.stated_achievement,
+        "levels": row.levels,
     }
 
 

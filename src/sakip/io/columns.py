@@ -40,8 +40,14 @@ COLUMNS: Final = {
     "numerator": ("pembilang", "numerator"),
     "denominator": ("penyebut", "denominator"),
     "achievement": ("capaian", "achievement", "capaian kinerja", "stated achievement"),
+    "levels": ("skala tingkat", "level scale", "skala level", "levels"),
 }
-"""The columns a table may have, each with the headers that name it (any case and spacing)."""
+"""The columns a table may have, each with the headers that name it (any case and spacing).
+
+``levels`` (*Skala Tingkat*, *Level scale*) names a row's level scale (``opini-bpk``,
+``sakip-predicate``, any registered :class:`~sakip.LevelScale`): that row's Target and
+Realisasi cells are then levels of the scale (``WTP``, ``WDP``), not numbers.
+"""
 
 HEADERS: Final = {alias: column for column, aliases in COLUMNS.items() for alias in aliases}
 """Each header a table may use (as :func:`normal_header` writes it), with its column."""
@@ -60,6 +66,7 @@ WRITE_HEADERS: Final = {
     "numerator": "Pembilang",
     "denominator": "Penyebut",
     "achievement": "Capaian",
+    "levels": "Skala Tingkat",
 }
 """The header the writers give each column."""
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import cast
 
 import attrs
 
 from sakip._display import Displayed
 from sakip._gc import paused_collector
 from sakip._optional import require
-from sakip.achievement import Achievement, achievement, default_formula
+from sakip.achievement import Achievement, LevelAchievement, achievement, default_formula
 from sakip.exceptions import InvalidValueError, MissingDependencyError, SakipError
 from sakip.io.rows import TableRow
 from sakip.locale import format_number
@@ -44,7 +45,7 @@ class ResultRow(Displayed):
     reason: str | None = None
 
     @functools.cached_property
-    def achievement(self) -> Achievement | None:
+    def achievement(self) -> Achievement | LevelAchievement | None:
         """The whole result (exact value, formula, rules), or ``None`` when not computable.
 
         Computed through :func:`sakip.achievement` when first asked for, and kept.
@@ -53,7 +54,7 @@ class ResultRow(Displayed):
             return None
         row = self.row
         return achievement(
-            realization=row.realization,  # type: ignore[arg-type]  # a row with a figure has both
+            realization=_realized(row),  # type: ignore[arg-type]  # a row with a figure has both
             target=row.target,  # type: ignore[arg-type]
             polarity=row.polarity,
             formula=row.formula,
@@ -61,9 +62,11 @@ class ResultRow(Displayed):
 
     @property
     def formula(self) -> str | None:
-        """The name of the formula that gave the figure, or ``None``."""
+        """The name of the formula that gave the figure (a level's rule), or ``None``."""
         if self.percent is None:
             return None
+        if isinstance(self.row.target, LevelTarget):
+            return cast("LevelAchievement", self.achievement).formula.name  # a level's rule
         return self.row.formula or default_formula(self.row.polarity).name
 
     @property
@@ -105,8 +108,13 @@ def evaluate(
         return _batch_results(table, chosen)
 
 
+def _realized(row: TableRow) -> Decimal | str | None:
+    """The row's realization: its number, or its level (``"WDP"``)."""
+    return row.level if row.level is not None else row.realization
+
+
 def _missing_reason(row: TableRow) -> str | None:
-    if row.realization is None:
+    if _realized(row) is None:
         return "no realization reported"
     if row.target is None:
         return "no target"
@@ -120,7 +128,7 @@ def _scalar_result(row: TableRow, scale: RatingScale) -> ResultRow:
         return ResultRow(row=row, reason=missing)
     try:
         figure = achievement(
-            realization=row.realization,  # type: ignore[arg-type]  # checked just above
+            realization=_realized(row),  # type: ignore[arg-type]  # checked just above
             target=row.target,  # type: ignore[arg-type]
             polarity=row.polarity,
             formula=row.formula,

@@ -17,7 +17,7 @@ from typing import Any
 
 from sakip._decimal import to_decimal
 from sakip._gc import paused_collector
-from sakip.exceptions import InvalidValueError
+from sakip.exceptions import InvalidValueError, SakipError
 from sakip.io._cells import text_number, whole_number
 from sakip.io._notation import ColumnNotation, Contradiction, decide
 from sakip.io.columns import (
@@ -30,7 +30,8 @@ from sakip.io.columns import (
 from sakip.io.errors import FieldError, Problem, detailed, short
 from sakip.io.limits import Limits, check, limits_or_default
 from sakip.io.rows import TableRead, TableRow
-from sakip.model import ComparatorTarget, Polarity, Target, TargetLike, TargetRange
+from sakip.levels import LEVEL_SCALES, LevelScale
+from sakip.model import ComparatorTarget, LevelTarget, Polarity, Target, TargetLike, TargetRange
 from sakip.targets import parse_target
 
 __all__ = ["build_row", "cell_number", "plain_rows", "read_rows"]
@@ -240,6 +241,39 @@ class _Cells:
             return found
         self.fail("target", value, "a comparator and a number (≥ 80, minimal 80, < 0,49)")
         return None
+
+    def scale(self) -> LevelScale | None:
+        """The row's level scale (*Skala Tingkat*), or ``None`` when it is measured in numbers."""
+        value = self.get("levels")
+        if value is None:
+            return None
+        try:
+            return LEVEL_SCALES.resolve(str(value).strip())
+        except SakipError:
+            known = tuple(LEVEL_SCALES.names())
+            self.fail("levels", value, f"a level scale ({', '.join(known)})", accepted=known)
+            return None
+
+    def level(self, column: str, scale: LevelScale) -> str | None:
+        """A level of ``scale`` in ``column`` (``WTP``), as the scale prints it."""
+        value = self.get(column)
+        if value is None:
+            return None
+        try:
+            return scale.level(value.strip() if isinstance(value, str) else value, column)
+        except InvalidValueError:
+            known = ", ".join(scale.levels)
+            self.fail(column, value, f"a level of {scale.name!r} ({known})")
+            return None
+
+    def levels(self, scale: LevelScale) -> tuple[LevelTarget | None, str | None]:
+        """A level row's target and realized level; a range has no place in it."""
+        for column in ("target_low", "target_high"):
+            if self.get(column) is not None:
+                self.fail(column, self.get(column), "no range: the row's target is a level")
+        target = self.level("target", scale)
+        realized = self.level("realization", scale)
+        return (None if target is None else LevelTarget(target, scale)), realized
 
     def target(self) -> TargetLike | None:
         """The target: the Target column, or the Target Low and Target High columns."""
@@ -474,8 +508,8 @@ def plain_rows(
     Each column's distinct texts are converted once, column by column; a row whose cells
     are all plain texts that read cleanly (a code, a year, a number, a known polarity or
     quarter) is built at once. Any other row (a bad cell, a range, a ratio's counts, a
-    spreadsheet's number) goes through :func:`build_row`, which builds the same row from
-    the same cells and reports every bad cell with its place.
+    level scale, a spreadsheet's number) goes through :func:`build_row`, which builds the
+    same row from the same cells and reports every bad cell with its place.
     """
     decimals, limits = decimals or {}, limits_or_default(limits)
     names = [column for column, _header in headers.values()]
@@ -653,7 +687,13 @@ def build_row(
     stated = _stated(cells)
     unit, formula = cells.text("unit"), cells.text("formula")
     polarity, quarter = cells.polarity(), cells.quarter()
-    target, realization = cells.target(), cells.number("realization")
+    scale, level = cells.scale(), None
+    target: TargetLike | None
+    realization: Decimal | None = None
+    if cells.get("levels") is not None:  # a level row (the quick path leaves each to this one)
+        target, level = (None, None) if scale is None else cells.levels(scale)
+    else:
+        target, realization = cells.target(), cells.number("realization")
     if isinstance(target, ComparatorTarget) and cells.get("polarity") is None:
         polarity = target.polarity  # the comparator says it where the table does not
     if cells.errors:
@@ -673,6 +713,8 @@ def build_row(
         numerator=numerator,
         denominator=denominator,
         stated_achievement=stated,
+        levels=None if scale is None else scale.name,
+        level=level,
     )
 
 

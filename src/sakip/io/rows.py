@@ -37,6 +37,14 @@ class TableRow(Displayed):
         denominator: For a ratio indicator, the count below.
         stated_achievement: The achievement the table itself prints, as written ("101,1"),
             kept for an audit and never used to compute.
+        levels: The name of the row's level scale (*Skala Tingkat*, ``"opini-bpk"``) when
+            it is measured in levels; ``target`` is then a :class:`~sakip.LevelTarget` and
+            the realization is ``level``.
+        level: The realized level, as the scale prints it (``"WDP"``); ``realization`` is
+            then ``None``.
+
+    .. versionchanged:: Unreleased
+       ``levels`` and ``level``: a table row may hold a level target and a realized level.
     """
 
     line: int | None = None
@@ -52,6 +60,8 @@ class TableRow(Displayed):
     numerator: Decimal | None = None
     denominator: Decimal | None = None
     stated_achievement: str | None = None
+    levels: str | None = None
+    level: str | None = None
 
     @property
     def key(self) -> tuple[str, int, int | None]:
@@ -106,7 +116,8 @@ class TableRead(Displayed):
 
         Rows without a realization are left out (a missing realization is not reported, never
         zero), except a ratio's row with its numerator and denominator, whose value is their
-        ratio; a row's indicator is its code, else its name.
+        ratio; a row's indicator is its code, else its name. A row's realized level is the
+        realization's ``level``.
         """
         return tuple(
             Realization(
@@ -116,9 +127,10 @@ class TableRead(Displayed):
                 value=row.realization,
                 numerator=row.numerator,
                 denominator=row.denominator,
+                level=row.level,
             )
             for row in self.rows
-            if row.realization is not None or has_counts(row)
+            if row.realization is not None or has_counts(row) or row.level is not None
         )
 
     def raise_for_errors(self) -> TableRead:
@@ -152,7 +164,8 @@ def table_rows(dataset: Dataset) -> tuple[TableRow, ...]:
 
     A year's row carries the target of that year's performance agreement (PK) when there is
     one, else the Renstra target (a cascade indicator's: its item's), else none; a quarter's
-    row carries no target.
+    row carries no target. An indicator measured in levels names its scale in ``levels``,
+    and its row's realization is its ``level``.
     """
     agreements = {agreement.year: dict(agreement.targets) for agreement in dataset.agreements}
     lines = [*dataset.plan.indicator_plans, *(p for item in dataset.cascade for p in item.plans)]
@@ -180,6 +193,8 @@ def table_rows(dataset: Dataset) -> tuple[TableRow, ...]:
                 realization=realization.value,
                 numerator=realization.numerator,
                 denominator=realization.denominator,
+                levels=None if indicator.levels is None else indicator.levels.name,
+                level=realization.level,
             )
         )
     return tuple(rows)

@@ -182,9 +182,13 @@ _ROW_FIELDS = (
 )
 
 
-def _row_cells(row: TableRow) -> Iterator[object]:
-    for field in _ROW_FIELDS:
+def _row_cells(row: TableRow, fields: Sequence[str]) -> Iterator[object]:
+    for field in fields:
         value = getattr(row, field)
+        if field == "realization" and row.level is not None:
+            value = row.level
+        elif field == "levels" and isinstance(row.target, LevelTarget):
+            value = row.target.scale.name  # the target's own scale, however the row was built
         if field == "target" and isinstance(value, TargetRange):
             yield None
             yield value.low
@@ -198,10 +202,17 @@ def _row_cells(row: TableRow) -> Iterator[object]:
 
 
 def write_table(rows: Iterable[TableRow], path: str | os.PathLike[str]) -> None:
-    """Write table rows (as :func:`read_table` reads them) to a ``.csv`` or ``.xlsx`` file."""
+    """Write table rows (as :func:`read_table` reads them) to a ``.csv`` or ``.xlsx`` file.
+
+    A table with a row measured in levels gets a last column, *Skala Tingkat*, naming each
+    such row's scale; its Target and Realisasi cells hold the levels (``WTP``, ``WDP``).
+    """
+    table = list(rows)
+    leveled = any(r.levels is not None or isinstance(r.target, LevelTarget) for r in table)
+    fields = _ROW_FIELDS + (("levels",) if leveled else ())
     header = [
         WRITE_HEADERS[name]
-        for field in _ROW_FIELDS
+        for field in fields
         for name in (
             ("target", "target_low", "target_high")
             if field == "target"
@@ -210,7 +221,7 @@ def write_table(rows: Iterable[TableRow], path: str | os.PathLike[str]) -> None:
             else (field,)
         )
     ]
-    _writer(path)(path, header, [list(_row_cells(row)) for row in rows])
+    _writer(path)(path, header, [list(_row_cells(row, fields)) for row in table])
 
 
 def write_results(results: Iterable[ResultRow], path: str | os.PathLike[str]) -> None:
@@ -228,7 +239,7 @@ def write_results(results: Iterable[ResultRow], path: str | os.PathLike[str]) ->
             result.row.year,
             result.row.quarter,
             result.row.target,
-            result.row.realization,
+            result.row.level if result.row.level is not None else result.row.realization,
             None if result.achievement is None else result.achievement.value,
             result.percent,
             result.rating,
