@@ -147,16 +147,21 @@ def data_source_of(dataset: Dataset, indicator: Indicator) -> str | None:
 
 
 def overridden(
-    dataset: Dataset, *, scale: str | None = None, cap: Number | None = None
+    dataset: Dataset,
+    *,
+    scale: str | None = None,
+    cap: Number | None = None,
+    places: int | None = None,
 ) -> Dataset:
-    """The dataset with ``scale`` and ``cap`` set at every level, as an argument sets them.
+    """The dataset with ``scale``, ``cap`` and ``places`` set at every level, as an argument.
 
     An argument wins over the indicators and the dataset; this writes it into both, for a
     computation that reads the data's settings only (the audit of a report made with
     ``--cap``). Nothing given, the dataset itself.
 
     Raises:
-        InvalidValueError: ``cap`` is not a positive number.
+        InvalidValueError: ``cap`` is not a positive number, or ``places`` no whole number
+            from 0 to 6.
         UnknownRuleError: ``scale`` names no registered scale.
     """
     changes: dict[str, object] = {}
@@ -164,6 +169,8 @@ def overridden(
         changes["scale"] = SCALES.get(scale).name
     if cap is not None:
         changes["cap"] = cap_of(dataset, None, cap)
+    if places is not None:
+        changes["places"] = places_of(dataset, None, places)
     if not changes:
         return dataset
 
