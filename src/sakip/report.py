@@ -1604,7 +1604,7 @@ def report_of(chapter: Chapter, *, lang: str = "id", places: int | None = None) 
 
     The same :class:`~sakip.analysis.chapter.Chapter` shows in Indonesian and in English
     without computing it again (:meth:`Chapter.report <sakip.analysis.chapter.Chapter.report>`
-    calls this), and in other places: ``places`` as for :func:`build_report`.
+    calls this), and in other places: ``places`` as for :func:`~sakip.build_report`.
 
     Raises:
         InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, or ``places`` is not a whole
