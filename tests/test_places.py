@@ -356,6 +356,21 @@ def test_a_range_target_has_no_exact_figure_to_stand_for(seed: sakip.Dataset) ->
     assert sakip.audit.check(figure, data).agrees
 
 
+def test_a_cascade_indicators_operands_are_taken_as_stated() -> None:
+    """A program's indicator has no places in the report: its operands are the figures."""
+    data = _places(load(DINKES), 0)
+    code = data.cascade[0].indicators[0].code
+    figure = sakip.StatedFigure(
+        kind="achievement",
+        stated="100,00",
+        operands=["10", "10"],
+        indicator=code,
+        year=2025,
+        polarity="positive",
+    )
+    assert sakip.audit.check(figure, data).agrees
+
+
 def test_the_audit_command_takes_the_reports_places(tmp_path: Path) -> None:
     """``sakip audit --places 0`` recomputes with the report's places."""
     data = _with_realization(load(SEED), "IKU-1", 2024, "95.5")

@@ -597,7 +597,11 @@ def _exact_operands(figure: StatedFigure, dataset: Dataset | None) -> tuple[Deci
     realization, target = figure.operands
     if dataset is None or figure.indicator is None or figure.year is None or figure.quarter:
         return realization, target
-    places = places_of(dataset, dataset.plan.indicator(figure.indicator))
+    try:
+        indicator = dataset.plan.indicator(figure.indicator)
+    except NotFoundError:  # a cascade indicator: the report prints no table of its figures
+        return realization, target
+    places = places_of(dataset, indicator)
     if places is None:
         return realization, target
     row = _history(figure, dataset).current
