@@ -10,7 +10,7 @@ from pathlib import Path
 import attrs
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 
 import sakip
@@ -211,3 +211,16 @@ def test_targets_for_an_indicator_fit_it(indicator: sakip.Indicator, data: st.Da
     ):
         indicator.check_target(target)
         assert isinstance(target, sakip.LevelTarget) == (indicator.levels is not None)
+
+
+def test_drawn_datasets_state_an_objective_average_read_from_the_data() -> None:
+    """Some drawn dataset states an objective's average by naming the objective, no operands."""
+    found = find(
+        testing.datasets(),
+        lambda data: any(
+            figure.kind == "objective-average" and figure.objective is not None
+            for figure in data.stated
+        ),
+        settings=settings(max_examples=2000, database=None, phases=[Phase.generate]),
+    )
+    assert any(figure.objective for figure in found.stated)

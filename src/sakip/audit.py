@@ -63,7 +63,7 @@ from sakip._display import Displayed
 from sakip._figures import Writing, typed
 from sakip._gc import collector_paused
 from sakip.achievement import Achievement, AchievementFormula, LevelAchievement, achievement
-from sakip.analysis.settings import overridden
+from sakip.analysis.settings import overridden, places_of
 from sakip.budget import (
     EFFICIENCY_CONVENTIONS,
     Absorption,
@@ -588,9 +588,37 @@ def _polarity(
     return indicator.polarity, None if indicator.levels is not None else indicator.formula
 
 
+def _exact_operands(figure: StatedFigure, dataset: Dataset | None) -> tuple[Decimal, Decimal]:
+    """The stated realization and target, or the data's exact ones they are printed from.
+
+    A report that prints an indicator's figures to its places (:attr:`~sakip.Settings.places`)
+    prints a realization of 95,5 as "96" and computes the achievement from 95,5: a stated
+    operand that is the data's figure rounded half-up to those places stands for that figure.
+    """
+    realization, target = figure.operands
+    if dataset is None or figure.indicator is None or figure.year is None or figure.quarter:
+        return realization, target
+    try:
+        indicator = dataset.plan.indicator(figure.indicator)
+    except NotFoundError:  # a cascade indicator: the report prints no table of its figures
+        return realization, target
+    places = places_of(dataset, indicator)
+    if places is None:
+        return realization, target
+    row = _history(figure, dataset).current
+    exact = row.target.value if isinstance(row.target, Target) else None
+
+    def printed(stated: Decimal, data: Decimal | None) -> Decimal:
+        if data is not None and round_half_up(data, places) == stated:
+            return data
+        return stated
+
+    return printed(realization, row.realization), printed(target, exact)
+
+
 def _achievement(figure: StatedFigure, dataset: Dataset | None) -> Recomputation:
     if figure.operands:
-        realization, target = figure.operands
+        realization, target = _exact_operands(figure, dataset)
         polarity, formula = _polarity(figure, dataset, required=True)
         result = achievement(
             realization=realization, target=target, polarity=polarity, formula=formula
@@ -1452,25 +1480,30 @@ def audit(
     *,
     scale: str | None = None,
     cap: Number | None = None,
+    places: int | None = None,
 ) -> Audit:
     """Recompute every figure a report states and compare each with the data (reviu laporan).
 
     Figures read from the data are recomputed with the data's settings (the indicator's,
-    else the dataset's :class:`~sakip.Settings`), as its report computed them; ``scale`` and
-    ``cap`` override both, as they did for a report made with them.
+    else the dataset's :class:`~sakip.Settings`), as its report computed them; ``scale``,
+    ``cap`` and ``places`` override both, as they did for a report made with them. A stated
+    realization or target of an achievement that is the data's figure rounded half-up to the
+    indicator's places is the figure the report printed it from.
 
     Args:
         dataset: The data; its ``stated`` figures are checked unless ``figures`` is given.
         figures: The figures to check instead of the dataset's own.
         scale: The name of the rating scale the report used, when not the data's.
         cap: The cap the report used, when not the data's.
+        places: The places the report printed its indicators' figures with, when not the
+            data's (:attr:`~sakip.Settings.places`).
 
     Raises:
         StatedFigureError: One or more figures cannot be checked (unknown kind, wrong operands,
             an indicator the data does not have); every such figure is listed, none is skipped.
     """
     chosen: Sequence[StatedFigure] = tuple(dataset.stated if figures is None else figures)
-    dataset = overridden(dataset, scale=scale, cap=cap)
+    dataset = overridden(dataset, scale=scale, cap=cap, places=places)
     problems: list[BadStatedFigureError] = []
     for index, figure in enumerate(chosen):
         try:

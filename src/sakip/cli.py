@@ -252,7 +252,7 @@ def _scale_names() -> list[str]:
 
 
 def _add_rule_choices(report: argparse.ArgumentParser) -> None:
-    """``--scale``, ``--efficiency`` and ``--cap``: what the Python API lets a report choose.
+    """``--scale``, ``--efficiency``, ``--cap`` and ``--places``: a report's Python choices.
 
     Each wins over the data file's ``[settings]``, which win over sakip's defaults.
     """
@@ -279,6 +279,16 @@ def _add_rule_choices(report: argparse.ArgumentParser) -> None:
         help=N_(
             "batas atas setiap capaian tahunan, misalnya 100 atau 120 (bawaan: tanpa batas); "
             "capaian tanpa batas tetap tersimpan"
+        ),
+    )
+    report.add_argument(
+        "--places",
+        metavar="N",
+        type=int,
+        choices=range(7),
+        help=N_(
+            "banyak desimal angka setiap indikator (target, realisasi, selisih, proyeksi), "
+            "0 sampai 6 (bawaan: seperti berkas data); capaian tetap 2 desimal"
         ),
     )
 
@@ -325,6 +335,13 @@ def _add_audit(commands: Any) -> None:
         "--cap",
         metavar="N",
         help=N_("batas capaian yang dipakai laporan, bila bukan pengaturan berkas data"),
+    )
+    audit.add_argument(
+        "--places",
+        metavar="N",
+        type=int,
+        choices=range(7),
+        help=N_("banyak desimal angka indikator di laporan, bila bukan pengaturan berkas data"),
     )
     audit.add_argument(
         "--lang",
@@ -499,6 +516,7 @@ def _rule_choices(args: argparse.Namespace) -> dict[str, Any]:
         "scale": args.scale,
         "efficiency": args.efficiency,
         "cap": None if args.cap is None else _cap(args.cap),
+        "places": args.places,
     }
     return {name: rule for name, rule in chosen.items() if rule is not None}
 
@@ -531,6 +549,8 @@ def _many_refusal(args: argparse.Namespace) -> str | None:
             "sakip report: --scale, --efficiency dan --cap hanya untuk satu berkas data",
             lang=args.lang,
         )
+    if args.places is not None:
+        return gettext("sakip report: --places hanya untuk satu berkas data", lang=args.lang)
     if args.as_of is not None:
         return gettext("sakip report: --as-of hanya untuk satu berkas data", lang=args.lang)
     if args.document != "chapter":
@@ -592,7 +612,7 @@ def _audit(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_BAD_FILE
     try:
         cap = None if args.cap is None else _cap(args.cap)
-        result = audit(dataset, scale=args.scale, cap=cap)
+        result = audit(dataset, scale=args.scale, cap=cap, places=args.places)
     except StatedFigureError as group:
         count = len(group.exceptions)
         unchecked = ngettext(

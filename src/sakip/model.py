@@ -352,6 +352,20 @@ def _cap(value: Number | None) -> Decimal | None:
     return cap
 
 
+_MOST_PLACES = 6
+"""The most decimal places a figure may be set to print with (:attr:`Settings.places`)."""
+
+
+def _optional_places(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    # a bool is an int in Python, and True would silently print one decimal
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MOST_PLACES:
+        raise InvalidValueError(
+            attribute.name, value, f"a whole number of decimal places from 0 to {_MOST_PLACES}"
+        )
+
+
 def _baseline(value: Number | None) -> Decimal | None:
     return _optional(value, "baseline")
 
@@ -723,6 +737,9 @@ class Indicator(Displayed):
             the dataset's (:class:`Settings`); ``None`` leaves it to the dataset.
         cap: A cap on this indicator's achievements, overriding the dataset's; ``None``
             leaves it to the dataset.
+        places: The decimals this indicator's own figures print with (its targets,
+            realizations, changes and projections), overriding the dataset's; ``None``
+            leaves it to the dataset (:attr:`Settings.places`).
         levels: For an indicator measured in levels (the audit opinion, a predicate), the
             :class:`~sakip.LevelScale` or its registered name (``"opini-bpk"``): its targets
             are levels of the scale and its realizations give a ``level``. ``formula`` then
@@ -741,6 +758,7 @@ class Indicator(Displayed):
     per: Decimal = attrs.field(default=HUNDRED, converter=_per)
     scale: str | None = attrs.field(default=None, validator=_optional_text)
     cap: Decimal | None = attrs.field(default=None, converter=_cap)
+    places: int | None = attrs.field(default=None, validator=_optional_places)
     period_basis: PeriodBasis | None = attrs.field(default=None, converter=_optional_period_basis)
     levels: LevelScale | None = attrs.field(default=None, converter=_optional_scale)
 
@@ -1529,9 +1547,9 @@ class Settings(Displayed):
     """Settings where agencies differ (pengaturan laporan), kept with the data.
 
     Each is a choice a body makes and says in its report; ``None`` leaves it to sakip's
-    default. An indicator's own ``formula``, ``scale``, ``cap`` and ``data_source`` override
-    these, and an argument of :func:`~sakip.build_report` (or a command-line option)
-    overrides both: argument > indicator > dataset > sakip's default.
+    default. An indicator's own ``formula``, ``scale``, ``cap``, ``places`` and
+    ``data_source`` override these, and an argument of :func:`~sakip.build_report` (or a
+    command-line option) overrides both: argument > indicator > dataset > sakip's default.
 
     Attributes:
         scale: The name of the rating scale (and so its label set) for achievements, one of
@@ -1544,6 +1562,10 @@ class Settings(Displayed):
         efficiency: The name of the efficiency convention of table (f)
             (:data:`sakip.budget.EFFICIENCY_CONVENTIONS`); sakip's default is ``difference``.
         data_source: Where the realizations come from, for indicators that name none.
+        places: The decimals every indicator's own figures print with (targets,
+            realizations, changes, projections), 0 to 6, rounded half-up and padded (2 prints
+            95 as ``95,00``); by default each prints as the data gives it. Achievements keep
+            2 places, the figure their rating is read from.
     """
 
     scale: str | None = attrs.field(default=None, validator=_optional_text)
@@ -1551,6 +1573,7 @@ class Settings(Displayed):
     cap: Decimal | None = attrs.field(default=None, converter=_cap)
     efficiency: str | None = attrs.field(default=None, validator=_optional_text)
     data_source: str | None = attrs.field(default=None, validator=_optional_text)
+    places: int | None = attrs.field(default=None, validator=_optional_places)
 
 
 def _settings(value: Settings | Mapping[str, Any] | None) -> Settings:

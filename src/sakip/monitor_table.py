@@ -42,8 +42,13 @@ def _period(w: Writer, period: SubPeriod) -> str:
     return w.gettext("TW {roman} {year}", roman=period.roman, year=period.year)
 
 
-def _places(value: Decimal | None) -> int | None:
-    """2 for a figure sakip computed with more decimals (a mean, a ratio), else as typed."""
+def _places(w: Writer, code: str, value: Decimal | None) -> int | None:
+    """The decimals a figure prints with: the indicator's places when they are set.
+
+    Else 2 for a figure sakip computed with more decimals (a mean, a ratio), else as typed.
+    """
+    if code in w.fixed:
+        return w.fixed[code]
     exponent = None if value is None else value.as_tuple().exponent
     return 2 if isinstance(exponent, int) and exponent < -2 else None
 
@@ -52,10 +57,10 @@ def _why(w: Writer, missing: Missing | None) -> str:
     return "" if missing is None else missing.explain(lang=w.lang)
 
 
-def _target(w: Writer, target: TargetLike | None, note: str) -> Cell:
+def _target(w: Writer, code: str, target: TargetLike | None, note: str) -> Cell:
     if target is None:
         return Cell.missing(note)
-    return Cell.text(w.target(target))
+    return Cell.text(w.target(target, code))
 
 
 def _percent(value: Decimal | None, missing: Missing | None, w: Writer) -> Cell:
@@ -66,21 +71,24 @@ def _row(
     w: Writer, index: int, found: IndicatorMonitoring, row: PeriodRow, last: bool
 ) -> tuple[Cell, ...]:
     achieved, for_year = row.achievement, row.year_achievement
+    code = found.indicator.code
     no_target = w.gettext("tidak ada target periode")
     tail = (Cell.text(""), Cell.text(""))
     if last:
         no_year = w.gettext("tidak ada target tahun {year}", year=found.year)
         tail = (
-            _target(w, found.year_target, no_year),
-            Cell.number(found.projection, 2, _why(w, found.projection_missing)),
+            _target(w, code, found.year_target, no_year),
+            Cell.number(found.projection, w.fixed.get(code, 2), _why(w, found.projection_missing)),
         )
     return (
         Cell.text(str(index)) if row is found.rows[0] else Cell.text(""),
         Cell.text(found.indicator.name) if row is found.rows[0] else Cell.text(""),
         Cell.text(_period(w, row.period)),
-        _target(w, row.target, no_target),
-        Cell.number(row.realization, _places(row.realization), w.gettext("tidak dilaporkan")),
-        Cell.number(row.to_date, _places(row.to_date), _why(w, row.to_date_missing)),
+        _target(w, code, row.target, no_target),
+        Cell.number(
+            row.realization, _places(w, code, row.realization), w.gettext("tidak dilaporkan")
+        ),
+        Cell.number(row.to_date, _places(w, code, row.to_date), _why(w, row.to_date_missing)),
         _percent(None if achieved is None else achieved.percent, row.achievement_missing, w),
         tail[0],
         _percent(None if for_year is None else for_year.percent, row.year_achievement_missing, w),
@@ -91,16 +99,16 @@ def _row(
 def _sentences(w: Writer, result: Monitoring) -> Iterable[str]:
     until = _period(w, result.as_of)
     for found in result.indicators:
-        last = found.rows[-1]
+        last, code = found.rows[-1], found.indicator.code
         if last.to_date is not None and last.year_achievement is not None:
             yield w.gettext(
                 "Sampai dengan {period}, realisasi {name} {to_date}, {percent} dari target "
                 "tahun {target}.",
                 period=until,
                 name=found.indicator.name,
-                to_date=w.n(last.to_date, _places(last.to_date)),
+                to_date=w.n(last.to_date, _places(w, code, last.to_date)),
                 percent=w.pct(last.year_achievement.percent),
-                target=w.target(found.year_target),  # type: ignore[arg-type]  # achieved
+                target=w.target(found.year_target, code),  # type: ignore[arg-type]  # achieved
             )
         if found.missing_periods:
             periods = ", ".join(_period(w, period) for period in found.missing_periods)

@@ -47,7 +47,7 @@ from sakip.analysis.chapter import (
     compute_chapter,
     report_year,
 )
-from sakip.analysis.settings import data_source_of
+from sakip.analysis.settings import data_source_of, fixed_places
 from sakip.budget import (
     Absorption,
     EfficiencyConvention,
@@ -507,13 +507,14 @@ class Report(Displayed):
         raise InvalidValueError("key", key, f"one of {keys}")
 
 
-def _target_cell(w: Writer, target: TargetLike | None, note: str = "") -> Cell:
+def _target_cell(w: Writer, code: str, target: TargetLike | None, note: str = "") -> Cell:
+    """A target in the indicator's places when they are set, else as the data gives it."""
     if target is None:
         return Cell.missing(note)
     if isinstance(target, Target):
-        return Cell.number(target.value)
+        return Cell.number(target.value, w.fixed.get(code))
     # a range, a comparator or a level is printed as a report writes it ("≥ 80", "WTP")
-    return Cell.text(w.target(target))
+    return Cell.text(w.target(target, code))
 
 
 def _real_cell(
@@ -668,7 +669,7 @@ def _sentence_a(w: Writer, found: IndicatorHistory) -> str:
         )
     a = row.achievement
     met = a.met
-    target = w.target(row.target) if row.target is not None else "—"
+    target = w.target(row.target, ind.code) if row.target is not None else "—"
     if isinstance(a, LevelAchievement):
         real = a.realization
     else:
@@ -733,7 +734,8 @@ def unit_of(indicator: Indicator, lang: str = "id") -> str:
 
 def _counts_sentence(w: Writer, found: IndicatorHistory, counted: CountedRealization) -> str:
     """How a ratio realization follows from its counts, against what the data records."""
-    name, year, data = found.indicator.name, found.year, w.n(counted.recorded)
+    ind, year = found.indicator, found.year
+    name, data = ind.name, w.n(counted.recorded, w.fixed.get(ind.code))
     ratio = counted.ratio
     if ratio is None:
         steps = f"{w.n(counted.part)} / 0"
@@ -843,8 +845,8 @@ def _with_revisions(w: Writer, dataset: Dataset, year: int, table: Table) -> Tab
             "{original}.",
             name=dataset.plan.indicator(code).name,
             year=year,
-            revised=w.target(revised),
-            original=w.target(agreement.original_target(code)),
+            revised=w.target(revised, code),
+            original=w.target(agreement.original_target(code), code),
         )
         for agreement in dataset.agreements
         if agreement.year == year
@@ -898,7 +900,7 @@ def _achievement_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Ce
         Cell.text(ind.name),
         Cell.text(unit_of(ind, w.lang)),
         _target_cell(
-            w, row.target, gettext(PHRASES[Reason.NO_TARGET], lang=w.lang, year=row.year)
+            w, ind.code, row.target, gettext(PHRASES[Reason.NO_TARGET], lang=w.lang, year=row.year)
         ),
         _real_cell(
             w,
@@ -1192,7 +1194,7 @@ def _sentence_c(w: Writer, found: IndicatorHistory) -> str:
             why=why,
         )
     state = _end_state(w, found, end, end.realization)
-    return "; ".join([state, *_end_figures(w, end)]) + "."
+    return "; ".join([state, *_end_figures(w, end, ind.code)]) + "."
 
 
 _INSIDE = N_(
@@ -1213,7 +1215,7 @@ def _end_state(
     name, real, target = (
         found.indicator.name,
         w.real(code, realization, year),
-        w.target(end.end_target),
+        w.target(end.end_target, code),
     )
     values = {"name": name, "year": year, "now": real, "end": end.end_year, "target": target}
     achieved = end.achievement
@@ -1245,18 +1247,22 @@ _OFF_TRACK = N_(
 )
 
 
-def _end_figures(w: Writer, end: EndTargetComparison) -> Iterable[str]:
-    """The achievement against the end target, the progress and the projection, when known."""
+def _end_figures(w: Writer, end: EndTargetComparison, code: str) -> Iterable[str]:
+    """The achievement against the end target, the progress and the projection, when known.
+
+    The baseline and the projection print in the indicator's places when they are set; a
+    projection otherwise prints to 2, as every figure sakip computes.
+    """
     if end.achievement is not None:
         achieved = w.pct(end.achievement.percent)
         yield w.gettext("capaian terhadap target akhir {percent}", percent=achieved)
     if end.progress is not None and end.baseline is not None:
-        base, moved = w.n(end.baseline), w.pct(end.progress.percent)
+        base, moved = w.n(end.baseline, w.fixed.get(code)), w.pct(end.progress.percent)
         yield w.gettext(
             "kemajuan dari kondisi awal ({baseline}) {percent}", baseline=base, percent=moved
         )
     if end.projection is not None and end.on_track is not None:
-        projected = w.n(end.projection.value, 2)
+        projected = w.n(end.projection.value, w.fixed.get(code, 2))
         yield w.gettext(
             _ON_TRACK if end.on_track else _OFF_TRACK, end=end.end_year, projection=projected
         )
@@ -1267,7 +1273,9 @@ def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...
     name = Cell.text(found.indicator.name)
     code = found.indicator.code
     baseline_row = next((row for row in found.series if row.baseline), None)
-    baseline = Cell.number(None if baseline_row is None else baseline_row.realization)
+    baseline = Cell.number(
+        None if baseline_row is None else baseline_row.realization, w.fixed.get(code)
+    )
     if end is None:  # the year's realization and the baseline stand without an end target
         reason = say_end_reason(w, found, "end target")
         realization = _real_cell(w, code, found.current.realization, found.year, note=reason)
@@ -1287,7 +1295,7 @@ def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...
         name,
         baseline,
         _real_cell(w, code, end.realization, found.year),
-        _target_cell(w, end.end_target),
+        _target_cell(w, code, end.end_target),
         _real_cell(
             w,
             code,
@@ -1298,7 +1306,9 @@ def _end_rows(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell, ...
         Cell.percent(None if achieved is None else achieved.percent, why("achievement", achieved)),
         Cell.percent(None if moved is None else moved.percent, why("progress", moved)),
         Cell.number(
-            None if projected is None else projected.value, 2, why("projection", projected)
+            None if projected is None else projected.value,
+            w.fixed.get(code, 2),
+            why("projection", projected),
         ),
         on_track,
     )
@@ -1409,7 +1419,7 @@ def _sentence_d(w: Writer, found: IndicatorHistory) -> str:
         )
     comparison: StandardComparison = standard
     real = w.real(ind.code, comparison.realization, found.year)
-    value = w.target(comparison.standard.value)
+    value = w.target(comparison.standard.value, ind.code)
     return w.gettext(
         _AGAINST_STANDARD[comparison.position, comparison.meets],
         name=ind.name,
@@ -1432,7 +1442,7 @@ def _standard_row(w: Writer, index: int, found: IndicatorHistory) -> tuple[Cell,
         return (*head, Cell.text(w("no_standard")), Cell.missing(), Cell.missing())
     return (
         *head,
-        _target_cell(w, standard.standard.value),
+        _target_cell(w, code, standard.standard.value),
         Cell.text(standard.source),
         Cell.percent(standard.achievement.percent),
     )
@@ -1536,6 +1546,7 @@ def build_report(
     efficiency: EfficiencyConvention | str | None = None,
     cap: Number | None = None,
     as_of: Period | str | None = None,
+    places: int | None = None,
 ) -> Report:
     """Chapter III of a performance report (Bab III LKjIP) from the data, as tables.
 
@@ -1556,16 +1567,21 @@ def build_report(
         as_of: A quarter or a month (or its text, ``"TW II 2024"``): adds the monitoring
             table (key ``"monitoring"``, :func:`sakip.monitoring`) up to it; its year is the
             report's year when ``year`` is ``None``.
+        places: The decimals every indicator's own figures print with (targets,
+            realizations, changes, projections), 0 to 6, rounded half-up; by default the
+            indicator's or the dataset's ``places``, else each figure as the data gives it.
+            Achievements keep 2 places.
 
     Raises:
         InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, there is no year to report,
-            the cap is not a positive number, or ``as_of`` names no period or one of a year
-            other than ``year``.
+            the cap is not a positive number, ``places`` is not a whole number from 0 to 6,
+            or ``as_of`` names no period or one of a year other than ``year``.
     """
     check_lang(lang)
+    fixed = fixed_places(dataset, places)
     if as_of is None:
         chapter = compute_chapter(dataset, year=year, scale=scale, efficiency=efficiency, cap=cap)
-        return report_of(chapter, lang=lang)
+        return report_of(chapter, lang=lang, places=places)
     from sakip.monitor import monitoring, parse_period  # noqa: PLC0415 - it builds on this module
     from sakip.monitor_table import monitoring_table  # noqa: PLC0415
 
@@ -1576,24 +1592,26 @@ def build_report(
     chapter = compute_chapter(
         dataset, year=result.year, scale=scale, efficiency=efficiency, cap=cap
     )
-    report = report_of(chapter, lang=lang)
-    table = monitoring_table(Writer(report.lang, chapter.computed), result)
+    report = report_of(chapter, lang=lang, places=places)
+    table = monitoring_table(Writer(report.lang, chapter.computed, fixed), result)
     # numbered after the chapter's own tables, however many the data gives it
     table = attrs.evolve(table, number=f"3.{len(report.tables) + 1}")
     return attrs.evolve(report, tables=(*report.tables, table))
 
 
-def report_of(chapter: Chapter, *, lang: str = "id") -> Report:
+def report_of(chapter: Chapter, *, lang: str = "id", places: int | None = None) -> Report:
     """Chapter III's tables in ``lang``, from the chapter computed once (tabel bab III).
 
     The same :class:`~sakip.analysis.chapter.Chapter` shows in Indonesian and in English
     without computing it again (:meth:`Chapter.report <sakip.analysis.chapter.Chapter.report>`
-    calls this).
+    calls this), and in other places: ``places`` as for :func:`~sakip.build_report`.
 
     Raises:
-        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``.
+        InvalidValueError: ``lang`` is not ``"id"`` or ``"en"``, or ``places`` is not a whole
+            number from 0 to 6.
     """
-    w = Writer(check_lang(lang), chapter.computed)
+    fixed = fixed_places(chapter.dataset, places)
+    w = Writer(check_lang(lang), chapter.computed, fixed)
     dataset, when, histories = chapter.dataset, chapter.year, chapter.histories
     sources = _data_sources(dataset, histories)
     indicators = [

@@ -431,6 +431,7 @@ def indicators(draw: st.DrawFn, code: str | None = None) -> Indicator:
         per=draw(pers),
         scale=draw(_report_scales),
         cap=draw(_caps),
+        places=draw(_places),
         period_basis=draw(st.none() | st.sampled_from(list(PeriodBasis))),
     )
 
@@ -444,6 +445,7 @@ pers = st.sampled_from([Decimal(100), Decimal(1000), Decimal(100000)]) | decimal
 # dataset still makes a report; caps as bodies set them, or any positive figure.
 _report_scales = st.sampled_from([None, "permendagri-86-2017", "permendagri-86-2017-baik"])
 _caps = st.none() | st.sampled_from([Decimal(100), Decimal(120)]) | positive_decimals(10**4, 2)
+_places = st.none() | st.integers(min_value=0, max_value=6)
 
 
 @st.composite
@@ -455,6 +457,7 @@ def settings(draw: st.DrawFn) -> Settings:
         cap=draw(_caps),
         efficiency=draw(st.sampled_from([None, "difference", "share", "unspent"])),
         data_source=draw(_maybe_texts),
+        places=draw(_places),
     )
 
 

@@ -1,17 +1,18 @@
 """The settings a figure is computed with (pengaturan yang berlaku), by precedence.
 
 Agencies differ in a few choices: the rating scale and its labels, the achievement formula of
-an indicator, a cap on achievements, the efficiency convention and the data source. Each can be
+an indicator, a cap on achievements, the places its figures print with, the efficiency
+convention and the data source. Each can be
 given at four levels, and the first that gives it wins:
 
 1. an argument of :func:`~sakip.build_report`, :func:`~sakip.history` or
    :func:`~sakip.analysis.chapter.compute_chapter` (or a command-line option such as
-   ``--cap``);
+   ``--cap``, ``--places``);
 2. the indicator's own field (:attr:`sakip.Indicator.scale`, ``formula``, ``cap``,
-   ``data_source``);
+   ``places``, ``data_source``);
 3. the dataset's :class:`~sakip.Settings` (``[settings]`` in a data file);
 4. sakip's default: the Permendagri 86/2017 scale, ``direct`` or ``mirror`` by polarity, no
-   cap, the ``difference`` efficiency convention.
+   cap, each figure printed as the data gives it, the ``difference`` efficiency convention.
 
 The report and the audit both read them through these functions, so an audit recomputes each
 figure with the settings its report used.
@@ -23,6 +24,10 @@ figure with the settings its report used.
 >>> indicator = data.plan.indicator("IKU-1")
 >>> scale_of(data, indicator).name, cap_of(data, indicator), cap_of(data, indicator, 100)
 ('permendagri-86-2017-baik', Decimal('120'), Decimal('100'))
+>>> from sakip.analysis.settings import places_of
+>>> data = attrs.evolve(data, settings=sakip.Settings(places=2))
+>>> places_of(data, indicator), places_of(data, indicator, 0), places_of(data)
+(2, 0, 2)
 """
 
 from __future__ import annotations
@@ -35,15 +40,17 @@ from sakip._decimal import Number, to_decimal
 from sakip.achievement import FORMULAS
 from sakip.budget import DIFFERENCE, EFFICIENCY_CONVENTIONS, EfficiencyConvention
 from sakip.exceptions import InvalidValueError
-from sakip.model import Dataset, Indicator
+from sakip.model import Dataset, Indicator, Settings
 from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
 
 __all__ = [
     "cap_of",
     "data_source_of",
     "efficiency_of",
+    "fixed_places",
     "formula_of",
     "overridden",
+    "places_of",
     "scale_of",
 ]
 
@@ -96,6 +103,32 @@ def cap_of(
     return own if own is not None else dataset.settings.cap
 
 
+def places_of(
+    dataset: Dataset, indicator: Indicator | None = None, places: int | None = None
+) -> int | None:
+    """The decimals an indicator's own figures print with, or ``None``: as the data gives them.
+
+    ``places``, else the indicator's own, else the dataset's (:attr:`sakip.Settings.places`).
+
+    Raises:
+        InvalidValueError: ``places`` is not a whole number from 0 to 6.
+    """
+    if places is not None:
+        return Settings(places=places).places  # checked as the data's own setting is
+    own = None if indicator is None else indicator.places
+    return own if own is not None else dataset.settings.places
+
+
+def fixed_places(dataset: Dataset, places: int | None = None) -> dict[str, int]:
+    """The places of each of the plan's indicators whose figures have them set, by code.
+
+    Raises:
+        InvalidValueError: ``places`` is not a whole number from 0 to 6.
+    """
+    chosen = ((i.code, places_of(dataset, i, places)) for i in dataset.plan.indicators)
+    return {code: fixed for code, fixed in chosen if fixed is not None}
+
+
 def efficiency_of(
     dataset: Dataset, efficiency: EfficiencyConvention | str | None = None
 ) -> EfficiencyConvention:
@@ -114,16 +147,21 @@ def data_source_of(dataset: Dataset, indicator: Indicator) -> str | None:
 
 
 def overridden(
-    dataset: Dataset, *, scale: str | None = None, cap: Number | None = None
+    dataset: Dataset,
+    *,
+    scale: str | None = None,
+    cap: Number | None = None,
+    places: int | None = None,
 ) -> Dataset:
-    """The dataset with ``scale`` and ``cap`` set at every level, as an argument sets them.
+    """The dataset with ``scale``, ``cap`` and ``places`` set at every level, as an argument.
 
     An argument wins over the indicators and the dataset; this writes it into both, for a
     computation that reads the data's settings only (the audit of a report made with
     ``--cap``). Nothing given, the dataset itself.
 
     Raises:
-        InvalidValueError: ``cap`` is not a positive number.
+        InvalidValueError: ``cap`` is not a positive number, or ``places`` no whole number
+            from 0 to 6.
         UnknownRuleError: ``scale`` names no registered scale.
     """
     changes: dict[str, object] = {}
@@ -131,6 +169,8 @@ def overridden(
         changes["scale"] = SCALES.get(scale).name
     if cap is not None:
         changes["cap"] = cap_of(dataset, None, cap)
+    if places is not None:
+        changes["places"] = places_of(dataset, None, places)
     if not changes:
         return dataset
 

@@ -219,6 +219,13 @@ _CAP = _column(
     N_("Batas atas capaian dalam persen (100, 120); boleh kosong."),
     Kind.NUMBER,
 )
+_PLACES = _column(
+    "places",
+    "Desimal",
+    "Decimal places",
+    N_("Banyak desimal angka indikator di laporan (0-6, misalnya 2); kosong seperti diisi."),
+    Kind.WHOLE,
+)
 _MONTH = _column(
     "month", "Bulan", "Month", N_("Bulan 1-12; kosong bila bukan bulanan."), Kind.WHOLE
 )
@@ -427,6 +434,13 @@ _AGENCY_FIELDS = (
         "Data source (settings)",
         N_("Sumber data bagi indikator yang tidak menyebut sumbernya; boleh kosong."),
     ),
+    attrs.evolve(
+        _PLACES,
+        key="settings.places",
+        header="Desimal (pengaturan)",
+        english="Decimal places (settings)",
+        help=N_("Banyak desimal angka semua indikator di laporan (0-6); boleh kosong."),
+    ),
 )
 _FIELD_COLUMNS = (
     _column("field", "Isian", "Field", N_("Nama isian; jangan diubah.")),
@@ -616,6 +630,7 @@ _INDICATOR_COLUMNS = (
     ),
     _SCALE,
     _CAP,
+    _PLACES,
     _choice(
         "period_basis",
         "Dasar periode",

@@ -7,6 +7,7 @@ time.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TypeAlias
 
@@ -84,15 +85,25 @@ class Writer:
 
     ``computed`` names the ``(indicator, year)`` realizations sakip computed (a ratio's year
     value from quarterly counts, say): they print rounded half-up to 2 places, while a value the
-    data holds prints as it was typed.
+    data holds prints as it was typed. ``fixed`` gives the places an indicator's own figures
+    print with when its data sets them (:func:`~sakip.analysis.settings.places_of`), by code:
+    every one of its targets, realizations and changes then prints rounded half-up to them.
     """
 
-    def __init__(self, lang: str, computed: frozenset[tuple[str, int]] = frozenset()) -> None:
+    def __init__(
+        self,
+        lang: str,
+        computed: frozenset[tuple[str, int]] = frozenset(),
+        fixed: Mapping[str, int] | None = None,
+    ) -> None:
         self.lang = check_lang(lang)
         self.computed = computed
+        self.fixed: Mapping[str, int] = fixed or {}
 
     def places(self, code: str, value: Decimal, *years: int) -> int | None:
         """The decimals a figure made from the realizations of ``years`` prints with."""
+        if code in self.fixed:
+            return self.fixed[code]
         exponent = value.as_tuple().exponent
         beyond = isinstance(exponent, int) and exponent < -2
         return 2 if beyond and any((code, year) in self.computed for year in years) else None
@@ -117,9 +128,13 @@ class Writer:
         """A percentage, to 2 decimals."""
         return self.gettext("{number} %", number=format_number(value, 2, lang=self.lang))
 
-    def target(self, target: TargetLike) -> str:
-        """A target as a report prints it: ``94,6``, ``60–85``, ``≥ 80`` or ``WTP``."""
-        return target_text(target, self.n)
+    def target(self, target: TargetLike, code: str | None = None) -> str:
+        """A target as a report prints it: ``94,6``, ``60–85``, ``≥ 80`` or ``WTP``.
+
+        With the ``code`` of an indicator whose places are set, to those places.
+        """
+        places = None if code is None else self.fixed.get(code)
+        return target_text(target, lambda value: self.n(value, places))
 
     def money(self, value: Decimal) -> str:
         """An amount in rupiah."""
