@@ -440,3 +440,18 @@ def test_an_item_without_indicators_reads_its_money(data: sakip.Dataset, tmp_pat
     book.save(path)
     read = read_renja_xlsx(path, bare, year=2024)
     assert read.budget[0].quarterly_spent == (D(100), D(200), D(300), D(400))
+
+
+def test_the_form_prints_k_figures_in_the_data_places(data: sakip.Dataset) -> None:
+    """The data's places apply to every K figure but the achievement, which keeps 2."""
+    placed = attrs.evolve(data, settings=sakip.Settings(places=2))
+    table = renja_report(placed, as_of="TW III 2024").table("renja-evaluation")
+    shown = dict(zip((c.key for c in table.columns), table.rows[0], strict=True))
+    assert [shown[key].format() for key in ("5-K", "7-K", "12-K")] == ["90,00", "80,00", "82,00"]
+    assert shown["7-Rp"].kind is CellKind.MONEY  # an amount is rupiah, whatever the places
+    assert shown["14-K"].format() == "91,11 %"
+    own = attrs.evolve(placed.cascade[0].indicators[0], places=0)
+    item = attrs.evolve(placed.cascade[0], indicators=[own])
+    whole = attrs.evolve(placed, cascade=[item, *placed.cascade[1:]])
+    table = renja_report(whole, as_of="TW III 2024").table("renja-evaluation")
+    assert table.rows[0][4].format() == "90"  # the indicator's own places come first

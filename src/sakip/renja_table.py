@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
+from sakip.analysis.settings import places_of
 from sakip.model import BudgetLevel, Dataset, Target, TargetLike
 from sakip.periods import Quarter
 from sakip.reasons import Missing
@@ -78,7 +79,15 @@ def _columns(w: Writer, form: RenjaEvaluation) -> tuple[Column, ...]:
     return (*first, *figures, last)
 
 
-def _cell(w: Writer, value: Decimal | TargetLike | Missing | None, money: bool) -> Cell:
+def _cell(
+    w: Writer, value: Decimal | TargetLike | Missing | None, money: bool, code: str | None = None
+) -> Cell:
+    """A figure of the form: an amount in rupiah, or a K figure of the indicator ``code``.
+
+    A K figure prints in the indicator's places when they are set (``places`` of the
+    indicator or of the data's settings), else as the data gives it, a mean or a ratio sakip
+    computed to 2 places.
+    """
     if value is None:  # the form leaves it empty (a quarter after the as-of quarter)
         return Cell.blank()
     if isinstance(value, Missing):
@@ -86,19 +95,23 @@ def _cell(w: Writer, value: Decimal | TargetLike | Missing | None, money: bool) 
     if isinstance(value, Target):
         value = value.value
     if not isinstance(value, Decimal):  # a range or a comparator target, as written
-        return Cell.text(w.target(value))
+        return Cell.text(w.target(value, code))
     if money:
         return Cell.money(value)
+    if code is not None and code in w.fixed:
+        return Cell.number(value, w.fixed[code])
     exponent = value.as_tuple().exponent
     computed = isinstance(exponent, int) and exponent < -2  # a mean or a ratio: 2 places
     return Cell.number(value, 2 if computed else None)
 
 
-def _figures(w: Writer, figures: RenjaFigures | None, money: bool) -> list[Cell]:
+def _figures(
+    w: Writer, figures: RenjaFigures | None, money: bool, code: str | None = None
+) -> list[Cell]:
     if figures is None:
         return [Cell.blank()] * 10
     cells = [
-        _cell(w, value, money)
+        _cell(w, value, money, code)
         for value in (
             figures.end_target,
             figures.before,
@@ -123,9 +136,9 @@ def _rows(w: Writer, index: int, row: RenjaRow) -> Iterator[tuple[Cell, ...]]:
     lines = row.indicators or (None,)
     for place, line in enumerate(lines):
         head = place == 0
-        k = None if line is None else line.k
+        k, code = (None, None) if line is None else (line.k, line.indicator.code)
         rp = _figures(w, row.rp if head else None, money=True)
-        kinds = _figures(w, k, money=False)
+        kinds = _figures(w, k, money=False, code=code)
         paired = [cell for pair in zip(kinds, rp, strict=True) for cell in pair]
         indicator = "" if line is None else f"{line.indicator.name} ({line.indicator.unit})"
         yield (
@@ -238,6 +251,16 @@ def renja_table(w: Writer, form: RenjaEvaluation, dataset: Dataset) -> Table:
     )
 
 
+def _fixed_places(dataset: Dataset, form: RenjaEvaluation) -> dict[str, int]:
+    """The places of each indicator on the form whose figures have them set, by code."""
+    chosen = (
+        (line.indicator.code, places_of(dataset, line.indicator))
+        for row in form.rows
+        for line in row.indicators
+    )
+    return {code: places for code, places in chosen if places is not None}
+
+
 def renja_report(dataset: Dataset, *, as_of: Quarter | str, lang: str = "id") -> Report:
     """The Renja evaluation form of ``dataset`` up to ``as_of``, as a report in ``lang``.
 
@@ -249,8 +272,8 @@ def renja_report(dataset: Dataset, *, as_of: Quarter | str, lang: str = "id") ->
     >>> [column.key for column in report.tables[0].columns][:6]
     ['1', '2', '3', '4', '5-K', '5-Rp']
     """
-    w = Writer(check_lang(lang))
     form = renja_evaluation(dataset, as_of=as_of)
+    w = Writer(check_lang(lang), fixed=_fixed_places(dataset, form))
     return Report(
         title=w.gettext("Evaluasi terhadap Hasil Renja Perangkat Daerah"),
         agency=dataset.agency.name,
