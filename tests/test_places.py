@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 
 import sakip
 from sakip import render
+from sakip.analysis.chapter import compute_chapter
 from sakip.analysis.settings import fixed_places, overridden, places_of
 from sakip.cli import main
 from sakip.io import DataFileError, dumps_json, dumps_toml, load, loads_json, loads_toml, save
@@ -138,6 +139,8 @@ def test_two_places_pad_every_figure_and_keep_the_achievement(seed: sakip.Datase
         report.tables[0], PPKS
     )
     assert any("realisasi 95,00 terhadap target 94,60" in s for s in report.tables[0].sentences)
+    chapter = compute_chapter(seed)
+    assert _row(chapter.report(places=2).tables[0], PPKS) == _row(report.tables[0], PPKS)
 
 
 def test_no_places_round_half_up_in_any_decimal_context(seed: sakip.Dataset) -> None:

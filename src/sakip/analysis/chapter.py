@@ -230,11 +230,15 @@ class Chapter(Displayed):
     def _headline(self) -> str:
         return f"{self.dataset.agency.name} {self.year}: {len(self.histories)} indicators"
 
-    def report(self, *, lang: str = "id") -> Report:
-        """The chapter as tables in ``lang`` (``"id"``, the default, or ``"en"``)."""
+    def report(self, *, lang: str = "id", places: int | None = None) -> Report:
+        """The chapter as tables in ``lang`` (``"id"``, the default, or ``"en"``).
+
+        ``places``: the decimals every indicator's own figures print with, as for
+        :func:`~sakip.build_report`; ``None`` takes the data's settings.
+        """
         from sakip.report import report_of  # noqa: PLC0415 - the tables build on this data
 
-        return report_of(self, lang=lang)
+        return report_of(self, lang=lang, places=places)
 
 
 def report_year(dataset: Dataset) -> int:
