@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import sakip.io  # noqa: F401 - first: sakip.extra.xlsx_reader is imported through it
 from sakip.extra import xlsx_reader
 from sakip.io import DataFileError, LimitError, Limits
 from sakip.io.errors import Problem
@@ -195,19 +196,25 @@ def test_a_sheet_reads_as_openpyxl_reads_its_cells(
 
 
 def test_percent_dates_and_texts_as_a_user_sees_them(tmp_path: Path) -> None:
-    """95 % is 95, a date is its ISO text, a rich text is its runs, a gap is an empty row."""
+    """95 % is 95, a date is its ISO text, a rich text is its runs, a gap is an empty row.
+
+    A row ends at its last cell, as openpyxl ends it: a cell before it that stands further
+    right is left out.
+    """
     rows = (
         f'<row r="1"><c r="A1" s="{STYLES["0%"]}"><v>0.95</v></c>'
         f'<c r="C1" s="{STYLES["yyyy-mm-dd"]}"><v>45292</v></c>'
         f'<c r="D1" s="{STYLES["h:mm"]}"><v>0.5</v></c></row>'
         '<row r="3"><c t="inlineStr"><is><r><t>Dinas </t></r><r><t>Sosial</t></r></is></c>'
         '<c t="s"><v>1</v></c><c t="b"><v>1</v></c></row>'
+        '<row r="4"><c r="C4"><v>1</v></c><c r="A4"><v>2</v></c></row>'  # as wide as its last
     )
     cells = xlsx_reader.workbook_cells(_with_sheet(tmp_path / "p.xlsx", rows))["Data"]
     assert [
         [Decimal(95), None, "2024-01-01", "12:00:00"],
         [],
         ["Dinas Sosial", "dua", True],
+        [2],
     ] == cells
 
 
