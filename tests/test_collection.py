@@ -192,7 +192,7 @@ def test_a_table_gives_results_tables(tmp_path: Path) -> None:
         (lambda tmp: tmp / "kosong", "no .toml or .json data file"),
         (lambda tmp: tmp / "data.txt", "neither a folder nor a table"),
         (lambda tmp: tmp / "tidak-ada.csv", "cannot read the table"),
-        (lambda tmp: write_text(tmp / "rusak.xlsx", "bukan workbook"), "cannot read the workbook"),
+        (lambda tmp: write_text(tmp / "rusak.xlsx", "bukan workbook"), "not a readable XLSX"),
         (
             lambda tmp: write_table(tmp / "t.csv", [HEADER[1:], BODY[0][1:]]),
             "no agency column",

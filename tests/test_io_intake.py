@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import pickle
 import re
@@ -761,27 +760,3 @@ def test_a_toml_number_with_too_many_digits_is_refused() -> None:
     """A TOML float of 200 digits is the digits limit, named."""
     with pytest.raises(LimitError, match="digits_per_number"):
         sakip.io.loads_toml("x = 0." + "1" * 200)
-
-
-@pytest.mark.parametrize(
-    ("xml", "found"),
-    [
-        (b'<c r="A1"><f>SUM(B1:B2)</f><v>3</v></c>', True),
-        (b'<c r="A1"><x:f t="shared" si="0"/></c>', True),
-        (b"<fonts><font><b/></font></fonts><fills><fill/></fills>", False),
-        (b"<dataValidation><formula1>10</formula1></dataValidation>", False),
-        (b"<t>&lt;f&gt; is text</t>", False),
-    ],
-)
-def test_a_workbook_is_read_twice_only_when_it_holds_a_formula(
-    xml: bytes, found: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A formula element, prefixed or not and across a chunk's end, asks for the second pass."""
-    from sakip.extra import xlsx_reader
-
-    monkeypatch.setattr(xlsx_reader, "_CHUNK", 7)  # so that tags fall across chunks
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("xl/worksheets/sheet1.xml", b"<sheetData>" + xml + b"</sheetData>")
-        archive.writestr("[Content_Types].txt", b"<f>")  # not an XML part: not looked at
-    assert found == xlsx_reader._has_formulas(buffer.getvalue())

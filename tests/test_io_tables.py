@@ -575,9 +575,9 @@ def test_a_damaged_sheet_is_one_error(tmp_path: Path, monkeypatch: pytest.Monkey
     def broken(*args: object, **kwargs: object) -> object:
         raise KeyError("xl/worksheets/sheet1.xml")
 
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+    from sakip.extra import _xlsx_sheet
 
-    monkeypatch.setattr(ReadOnlyWorksheet, "iter_rows", broken)
+    monkeypatch.setattr(_xlsx_sheet, "iterparse", broken)
     with pytest.raises(DataFileError) as caught:
         read_xlsx(path)
     assert [f"{path}[Data]: the sheet cannot be read (KeyError)"] == [

@@ -22,7 +22,6 @@ from typing import Final
 import attrs
 
 from sakip._gc import collector_paused
-from sakip._optional import require
 from sakip.compare import year_row
 from sakip.exceptions import SakipError
 from sakip.io.datafile import load
@@ -271,21 +270,10 @@ def _csv_rows(table: Path) -> list[list[object]]:
 
 
 def _xlsx_rows(table: Path) -> list[list[object]]:
-    """The cells of a workbook's first sheet."""
-    openpyxl = require("openpyxl", "XLSX tables")
-    try:
-        workbook = openpyxl.load_workbook(table, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a file it cannot open
-        raise single(
-            f"cannot read the workbook: {error}",
-            file=str(table),
-            value=str(error),
-            problem=Problem.UNREADABLE,
-        ) from None
-    try:
-        return [list(values) for values in workbook.worksheets[0].iter_rows(values_only=True)]
-    finally:
-        workbook.close()
+    """The cells of the sheet :func:`~sakip.io.read_table` would read, as it reads them."""
+    from sakip.extra.xlsx_reader import sheet_cells  # noqa: PLC0415 - it imports sakip.io
+
+    return sheet_cells(table)
 
 
 def _unique_keys(names: Iterable[str]) -> list[str]:

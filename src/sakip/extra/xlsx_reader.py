@@ -6,8 +6,6 @@ Needs openpyxl (``pip install "sakip[excel]"``).
 from __future__ import annotations
 
 import io
-import itertools
-import operator
 import os
 import re
 import zipfile
@@ -25,7 +23,7 @@ from sakip.io.limits import Limits, check_zip, limits_or_default
 from sakip.io.rows import TableRead
 from sakip.io.sources import CellCount, check_header_row, read_bytes, read_from_header
 
-__all__ = ["read_xlsx", "workbook_cells"]
+__all__ = ["read_xlsx", "sheet_cells", "workbook_cells"]
 
 
 def _openpyxl() -> Any:
@@ -46,11 +44,16 @@ def _xlsx_cell(cell: Any, formula: object) -> object:
     value = getattr(cell, "value", None)  # an empty cell of a sheet has no value attribute
     if value is None and isinstance(formula, str) and formula.startswith("="):
         return _UnsavedFormula(formula)
+    return _shown(value, _is_percent(value, getattr(cell, "number_format", "General")))
+
+
+def _shown(value: object, percent: bool) -> object:
+    """A cell's value as sakip reads it: dates as text, a percentage as it is shown."""
     if isinstance(value, datetime) and value.time() == time():
         return value.date().isoformat()  # a date where a number belongs is reported as text
     if isinstance(value, date | time):
         return value.isoformat()
-    if _is_percent(value, getattr(cell, "number_format", "General")):
+    if percent:
         with exact():
             return to_decimal(value, "cell") * HUNDRED  # what the spreadsheet shows: 95 %
     return value
@@ -60,6 +63,11 @@ def _is_percent(value: object, number_format: object) -> bool:
     """Whether a number is shown as a percentage: its format has a ``%`` outside quotes."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return False
+    return _percent_format(number_format)
+
+
+def _percent_format(number_format: object) -> bool:
+    """Whether a number format shows a percentage: a ``%`` outside quotes."""
     shown = re.sub(r'"[^"]*"|\\.', "", str(number_format))  # quoted texts, escaped characters
     return "%" in shown
 
@@ -67,8 +75,9 @@ def _is_percent(value: object, number_format: object) -> bool:
 def _sheet_rows(values: Any, formulas: Any, count: CellCount) -> list[list[object]]:
     """The cells of a sheet: saved values, with formulas that have none marked as such.
 
-    The sheet's ``<dimension>`` is ignored: a stale one would cut rows off, a hostile one
-    (``A1:XFD1048576``) would pad every row to 16 384 cells.
+    The second pass, for a sheet that holds a formula with no saved value (see
+    :mod:`sakip.extra._xlsx_sheet`). The sheet's ``<dimension>`` is ignored: a stale one
+    would cut rows off, a hostile one (``A1:XFD1048576``) would pad every row to 16 384 cells.
     """
     values.reset_dimensions()
     formulas.reset_dimensions()
@@ -82,23 +91,6 @@ def _sheet_rows(values: Any, formulas: Any, count: CellCount) -> list[list[objec
             # a cell empty in the formulas' sheet is empty in the values' sheet too
             if formula is not None and index < len(value_row):
                 row[index] = _xlsx_cell(value_row[index], formula)
-        rows.append(row)
-    return rows
-
-
-def _plain_sheet_rows(values: Any, count: CellCount) -> list[list[object]]:
-    """The cells of a sheet without formulas, read in one pass (see :func:`_sheet_rows`)."""
-    values.reset_dimensions()
-    # openpyxl pads a row with one shared empty cell; skipping it in C keeps a row padded to
-    # 16,384 cells (a row bomb) cheap until the cell count refuses the sheet
-    padding = itertools.repeat(require("openpyxl.cell.read_only", "XLSX files").EMPTY_CELL)
-    rows: list[list[object]] = []
-    for value_row in values.iter_rows():
-        count.add(value_row)
-        row: list[object] = [None] * len(value_row)
-        filled = map(operator.is_not, value_row, padding)
-        for index in itertools.compress(range(len(value_row)), filled):
-            row[index] = _xlsx_cell(value_row[index], None)  # a cell holding None stays None
         rows.append(row)
     return rows
 
@@ -130,28 +122,55 @@ def read_xlsx(
     before openpyxl opens it; ``decimal`` is as for :func:`read_rows`.
     """
     check_header_row(header_row)
-    _openpyxl()  # first: without the extra, say so before anything else
     limits = limits_or_default(limits)
+    title, rows = _sheet(path, sheet, limits)
+    return read_from_header(rows, header_row, str(path), title, decimal=decimal, limits=limits)
+
+
+def sheet_cells(
+    path: str | os.PathLike[str], *, sheet: str | None = None, limits: Limits | None = None
+) -> list[list[object]]:
+    """The cells of the sheet :func:`read_xlsx` reads, every row of it, as it reads them.
+
+    The sheet is ``sheet`` when named, else the active visible sheet, else the first
+    visible one; saved values of formulas, percentages as shown, within the same ``limits``.
+    """
+    return _sheet(path, sheet, limits_or_default(limits))[1]
+
+
+def _sheet(
+    path: str | os.PathLike[str], sheet: str | None, limits: Limits
+) -> tuple[str, list[list[object]]]:
+    """The title of the sheet to read and its cells."""
+    _openpyxl()  # first: without the extra, say so before anything else
     name = str(path)
     data = read_bytes(Path(path), limits)
     _check_archive(data, name, limits)
-    books = _workbooks(data, name, formulas=_has_formulas(data))
-    values = books[0]
+    book = _workbook(data, name, data_only=True)
     try:
-        title = _sheet_title(values, sheet, name)
-        rows = _cells(books, title, CellCount(limits, name), name)
-        return read_from_header(rows, header_row, name, title, decimal=decimal, limits=limits)
+        title = _sheet_title(book, sheet, name)
+        return title, _cells(book, data, title, limits, name)
     finally:
-        for book in books:
-            book.close()
+        book.close()
 
 
-def _cells(books: tuple[Any, ...], title: str, count: CellCount, name: str) -> list[list[object]]:
-    """The cells of the sheet ``title``, every row of it, within the limits."""
+def _cells(book: Any, data: bytes, title: str, limits: Limits, name: str) -> list[list[object]]:
+    """The cells of the sheet ``title``, every row of it, within the limits.
+
+    One pass over the sheet's XML reads its values; a sheet holding a formula with no saved
+    value is read again, its formulas beside its values, to report each such cell.
+    """
+    from sakip.extra._xlsx_sheet import UnsavedFormula, sheet_cells  # noqa: PLC0415 - openpyxl
+
     try:
-        if len(books) == 1:
-            return _plain_sheet_rows(books[0][title], count)
-        return _sheet_rows(books[0][title], books[1][title], count)
+        try:
+            return sheet_cells(book[title], CellCount(limits, name), _shown, _percent_format)
+        except UnsavedFormula:
+            formulas = _workbook(data, name, data_only=False)
+            try:
+                return _sheet_rows(book[title], formulas[title], CellCount(limits, name))
+            finally:
+                formulas.close()
     except SakipError:
         raise
     except Exception as error:
@@ -176,15 +195,14 @@ def workbook_cells(
     name = str(path)
     data = read_bytes(Path(path), limits)
     _check_archive(data, name, limits)
-    books = _workbooks(data, name, formulas=_has_formulas(data))
+    book = _workbook(data, name, data_only=True)
     try:
         return {
-            str(sheet.title): _cells(books, str(sheet.title), CellCount(limits, name), name)
-            for sheet in books[0].worksheets
+            str(sheet.title): _cells(book, data, str(sheet.title), limits, name)
+            for sheet in book.worksheets
         }
     finally:
-        for book in books:
-            book.close()
+        book.close()
 
 
 def _not_a_workbook(name: str, error: Exception) -> DataFileError:
@@ -207,54 +225,13 @@ def _check_archive(data: bytes, name: str, limits: Limits) -> None:
         raise _not_a_workbook(name, error) from None
 
 
-def _workbooks(data: bytes, name: str, *, formulas: bool) -> tuple[Any, ...]:
-    """The workbook with the values saved for formulas, then, if asked, with the formulas."""
+def _workbook(data: bytes, name: str, *, data_only: bool) -> Any:
+    """The workbook, read-only: with the values saved for formulas, or with the formulas."""
     openpyxl = _openpyxl()
     try:
-        return tuple(
-            openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
-            for data_only in ((True, False) if formulas else (True,))
-        )
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
     except Exception as error:
         raise _not_a_workbook(name, error) from None
-
-
-# The starts of an element <f> (or <x:f>, with a namespace prefix): a formula. XML text never
-# holds a raw "<", so a part without any of them holds no formula (<font>, <fill> and
-# <formula1> differ); a rare false alarm (":f " in an attribute) only costs the second pass.
-_FORMULA_TAGS = tuple(
-    start + end for start in (b"<f", b":f") for end in (b">", b" ", b"/", b"\t", b"\n", b"\r")
-)
-_CHUNK = 1 << 20
-_OVERLAP = 2  # one byte less than a tag's start, so none falls between two chunks
-
-
-def _has_formulas(data: bytes) -> bool:
-    """Whether any XML part of the workbook holds a formula element.
-
-    A workbook without one is read in one pass; with one, a second pass finds each formula
-    whose value was never saved (see :func:`read_xlsx`). The parts' sizes were checked first.
-    """
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return any(
-                _part_has_formula(archive, info)
-                for info in archive.infolist()
-                if info.filename.casefold().endswith(".xml")
-            )
-    except Exception:  # a part that is not what its directory says: the reader will say so
-        return True
-
-
-def _part_has_formula(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
-    tail = b""
-    with archive.open(info) as stream:
-        while chunk := stream.read(_CHUNK):
-            text = tail + chunk
-            if any(tag in text for tag in _FORMULA_TAGS):
-                return True
-            tail = chunk[-_OVERLAP:]
-    return False
 
 
 def _sheet_title(book: Any, sheet: str | None, name: str) -> str:
