@@ -389,7 +389,7 @@ def _table_rows(
 
 @collector_paused  # every agency's data stays alive; see sakip._gc
 def write_reports(
-    agencies: Collection | str | os.PathLike[str],
+    collection: Collection | str | os.PathLike[str],
     output: str | os.PathLike[str],
     *,
     format: str = "text",
@@ -406,7 +406,7 @@ def write_reports(
     ``konsolidasi.xlsx``).
 
     Args:
-        agencies: A collection already read, or the path :func:`read_collection` reads.
+        collection: A collection already read, or the path :func:`read_collection` reads.
         output: The folder to write into (made when missing).
         format: The reports' format.
         year: The year to report; by default each agency's latest year with a realization.
@@ -433,17 +433,17 @@ def write_reports(
     workers = _jobs(jobs)
     folder = Path(output)
     options = _Options(folder=folder, format=format, year=year, lang=lang, scale=_named(scale))
-    if not isinstance(agencies, Collection) and Path(agencies).is_dir():
-        files = _data_files(Path(agencies))  # a folder without any is refused before writing
+    if not isinstance(collection, Collection) and Path(collection).is_dir():
+        files = _data_files(Path(collection))  # a folder without any is refused before writing
         folder.mkdir(parents=True, exist_ok=True)
         written, failed, rows = _report_files(files, options, workers)
     else:
-        collection = agencies if isinstance(agencies, Collection) else read_collection(agencies)
+        read = collection if isinstance(collection, Collection) else read_collection(collection)
         folder.mkdir(parents=True, exist_ok=True)
-        written, failed = _report_members(collection, options)
-        if not isinstance(agencies, Collection):
-            failed = [*map(str, collection.problems), *failed]
-        rows = list(consolidate(collection, year=year, scale=scale))
+        written, failed = _report_members(read, options)
+        if read is not collection:  # given a path: what could not be read comes first
+            failed = [*map(str, read.problems), *failed]
+        rows = list(consolidate(read, year=year, scale=scale))
     path = folder / (_CONSOLIDATED + options.table_suffix)
     (write_xlsx if format == "xlsx" else write_csv)(
         path, CONSOLIDATED_COLUMNS, [row.cells() for row in rows]
