@@ -12,7 +12,8 @@ Parts (all by default, or name some with ``--parts``):
 - ``scalar``: ``achievement``, ``format_number`` and ``classify`` against hand-written Decimal
   (half-up) and float functions;
 - ``scale``: ``load``, ``build_report`` and ``audit`` at 40, 400 and 4,000 indicators;
-- ``agencies``: 550 agencies' data files reported in one process (``write_reports``);
+- ``agencies``: 550 agencies' data files loaded and reported in one run (``write_reports``),
+  in one process and in a pool of one process per processor;
 - ``import``: ``import sakip`` in a fresh interpreter, and which heavy modules it loads.
 
 Each pair of methods runs the same number of times, alternating, and the median of each is
@@ -335,22 +336,35 @@ def _one_size(path: Path, runs: int) -> dict[str, float]:
     )
 
 
+def _cpu_seconds() -> float:
+    """Processor time of this process and of its children that have ended (user + system)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
 def part_agencies(agencies: int, folder: Path) -> dict[str, Any]:
+    """The folder reported in one process (``jobs=1``), then in the default pool of processes.
+
+    The load average before the run is recorded: the machine may be shared. So is the
+    processor time each run took, its workers' included, which depends less on the load.
+    """
     data = folder / "instansi"
     national.write_folder(data, agencies, 40)
-    start = time.perf_counter()
-    collection = read_collection(data)
-    loaded = time.perf_counter()
-    written, failed = write_reports(collection, folder / "laporan")
-    done = time.perf_counter()
-    return {
-        "agencies": agencies,
-        "load_s": loaded - start,
-        "report_s": done - loaded,
-        "total_s": done - start,
-        "files": len(written),
-        "failed": len(failed),
-    }
+    load_average = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    out: dict[str, Any] = {"agencies": agencies, "load_average": load_average}
+    for name, jobs in (("one_process", 1), ("pool", None)):
+        start, cpu = time.perf_counter(), _cpu_seconds()
+        written, failed = write_reports(data, folder / f"laporan-{name}", jobs=jobs)
+        out[f"{name}_s"] = time.perf_counter() - start
+        out[f"{name}_cpu_s"] = _cpu_seconds() - cpu  # the workers' too, once they have ended
+        out["files"], out["failed"] = len(written), len(failed)
+    out["jobs"] = getattr(os, "process_cpu_count", os.cpu_count)()
+    same = [
+        (folder / "laporan-one_process" / path.name).read_bytes() == path.read_bytes()
+        for path in (folder / "laporan-pool").iterdir()
+    ]
+    out["same_files"] = all(same) and len(same) == out["files"]
+    return out
 
 
 def part_import() -> dict[str, Any]:

@@ -47,4 +47,5 @@ def test_the_benchmark_runs_at_a_tiny_size() -> None:
     figures = json.loads(result.stdout)
     assert {"machine", "batch", "tables", "scalar", "scale", "agencies", "import"} == set(figures)
     assert 0 == figures["agencies"]["failed"]
+    assert figures["agencies"]["same_files"]  # one process and the pool wrote the same bytes
     assert figures["tables"]["dataframe"]["ratio"] > 0

@@ -248,3 +248,127 @@ def test_the_command_needs_an_output_folder_and_readable_input(tmp_path: Path) -
     (tmp_path / "file").write_text("x", encoding="utf-8")
     code, _, err = run("report", str(folder), "--output", str(tmp_path / "file" / "o"))
     assert EXIT_BAD_FILE == code
+
+
+def mixed_folder(tmp_path: Path) -> Path:
+    """Two good data files, one that cannot be read and one whose report cannot be made."""
+    folder = folder_of_examples(tmp_path)
+    (folder / "b-rusak.json").write_text("{", encoding="utf-8")
+    data = sakip.io.load(EXAMPLES / "dinsos-kota-metro-2024.toml")
+    sakip.io.save(sakip.Dataset(agency=data.agency, plan=data.plan), folder / "c-kosong.toml")
+    return folder
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_folder_gives_the_same_files_in_any_number_of_processes(
+    tmp_path: Path, lang: str
+) -> None:
+    """Two processes write the files, failures and table that one process does, in order."""
+    folder = mixed_folder(tmp_path)
+    one = write_reports(folder, tmp_path / "satu", lang=lang, jobs=1)
+    two = write_reports(folder, tmp_path / "dua", lang=lang, jobs=2)
+    assert [p.name for p in one[0]] == [p.name for p in two[0]]
+    assert one[1] == two[1]
+    assert files_of(tmp_path / "satu") == files_of(tmp_path / "dua")
+    assert "b-rusak.json" in one[1][0]
+    assert one[1][1].startswith("Dinas Sosial Kota Metro: ")
+    assert 2 == len(one[1])
+
+
+def test_a_folder_by_its_path_gives_what_its_collection_gives(tmp_path: Path) -> None:
+    """Reporting a folder's path writes what reading it first and reporting it writes."""
+    folder = mixed_folder(tmp_path)
+    agencies = read_collection(folder)
+    _, failed = write_reports(agencies, tmp_path / "dibaca", format="markdown")
+    _, by_path = write_reports(folder, tmp_path / "path", format="markdown")
+    assert [*map(str, agencies.problems), *failed] == by_path
+    assert files_of(tmp_path / "dibaca") == files_of(tmp_path / "path")
+
+
+def test_a_folder_of_one_file_is_reported_in_this_process(tmp_path: Path) -> None:
+    """One data file needs no second process; its report and table are written."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "dinsos-kota-metro-2024.toml", folder)
+    written, failed = write_reports(folder, tmp_path / "out", jobs=4)
+    assert [] == failed
+    assert ["dinsos-kota-metro-2024.txt", "konsolidasi.csv"] == [p.name for p in written]
+
+
+def test_a_built_in_scale_is_named_in_the_report_language_in_any_process(
+    tmp_path: Path,
+) -> None:
+    """The scale's source reads as the built-in's, not as a copy's, in another process."""
+    folder = folder_of_examples(tmp_path)
+    scale = sakip.scales.PERMENDAGRI_86_2017
+    write_reports(folder, tmp_path / "dua", scale=scale, jobs=2)
+    write_reports(folder, tmp_path / "nama", scale=scale.name, jobs=1)
+    text = (tmp_path / "dua" / "dinsos-kota-metro-2024.txt").read_text(encoding="utf-8")
+    assert "melanjutkan Permendagri 54/2010" in " ".join(text.split())
+    assert files_of(tmp_path / "dua") == files_of(tmp_path / "nama")
+
+
+def test_a_table_by_its_path_lists_its_bad_cells_first(tmp_path: Path) -> None:
+    """A table's path: the bad cells' error comes before any agency's failure."""
+    table = write_table(
+        tmp_path / "t.csv", [HEADER, BODY[0], ["Kota A", "IK-1", "x", "positif", "20x4"]]
+    )
+    written, failed = write_reports(table, tmp_path / "out")
+    assert [str(p) for p in read_collection(table).problems] == failed
+    assert ["kota-a.csv", "konsolidasi.csv"] == [p.name for p in written]
+
+
+def test_an_error_in_the_consolidated_table_is_raised_after_the_reports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As for a collection, the reports are written, then the table's error is raised."""
+    folder = folder_of_examples(tmp_path)
+
+    def refuse(*_: object) -> object:
+        raise sakip.InvalidValueError("year", 1, "a year")
+
+    monkeypatch.setattr(sakip.collection, "_dataset_rows", refuse)
+    with pytest.raises(sakip.InvalidValueError):
+        write_reports(folder, tmp_path / "out", jobs=1)
+    assert ["dinkes-kabupaten-contoh-2024.txt", "dinsos-kota-metro-2024.txt"] == sorted(
+        path.name for path in (tmp_path / "out").iterdir()
+    )
+
+
+@pytest.mark.parametrize("jobs", [0, -1, True, 1.5, "2"])
+def test_a_number_of_processes_below_one_is_refused(tmp_path: Path, jobs: object) -> None:
+    """``jobs`` is a whole number of 1 or more; nothing is written otherwise."""
+    with pytest.raises(sakip.InvalidValueError, match="jobs"):
+        write_reports(EXAMPLES, tmp_path / "out", jobs=jobs)  # type: ignore[arg-type]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_folder_without_data_files_is_refused_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    """An empty folder's path is refused, and no output folder is made."""
+    (tmp_path / "kosong").mkdir()
+    with pytest.raises(DataFileError):
+        write_reports(tmp_path / "kosong", tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_command_takes_a_number_of_processes(tmp_path: Path) -> None:
+    """`--jobs 2` writes what `--jobs 1` writes; `--jobs 0` is refused with the option."""
+    folder = mixed_folder(tmp_path)
+    results = [
+        run("report", str(folder), "--output", str(tmp_path / jobs), "--jobs", jobs)
+        for jobs in ("1", "2")
+    ]
+    assert results[0][0] == results[1][0] == EXIT_BAD_FILE
+    assert results[0][2].replace(str(tmp_path / "1"), "") == results[1][2].replace(
+        str(tmp_path / "2"), ""
+    )
+    assert files_of(tmp_path / "1") == files_of(tmp_path / "2")
+    code, _, err = run("report", str(folder), "--output", str(tmp_path / "0"), "--jobs", "0")
+    assert EXIT_BAD_FILE == code
+    assert "--jobs 0" in err

@@ -10,7 +10,9 @@ its achievement and rating, the table a province or KemenPANRB compares the bodi
 
 from __future__ import annotations
 
+import concurrent.futures
 import csv
+import functools
 import itertools
 import os
 import re
@@ -23,13 +25,14 @@ import attrs
 
 from sakip._gc import collector_paused
 from sakip.compare import year_row
-from sakip.exceptions import SakipError
+from sakip.exceptions import InvalidValueError, SakipError
+from sakip.io._safe import sync_directory_of
 from sakip.io.datafile import load
 from sakip.io.errors import DataFileError, Problem, single
 from sakip.io.tables import TableRow, evaluate, read_rows, write_csv, write_xlsx
 from sakip.model import Dataset, TargetLike
 from sakip.report import build_report, report_year
-from sakip.scales import PERMENDAGRI_86_2017, RatingScale
+from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
 
 __all__ = [
     "AGENCY_HEADERS",
@@ -181,15 +184,8 @@ def read_collection(path: str | os.PathLike[str]) -> Collection:
 
 @collector_paused  # every agency's data stays alive; see sakip._gc
 def _read_folder(folder: Path) -> Collection:
-    files = sorted(p for p in folder.iterdir() if p.suffix.casefold() in _DATA_FILES)
-    if not files:
-        raise single(
-            "the folder holds no .toml or .json data file",
-            file=str(folder),
-            problem=Problem.NO_DATA_FILES,
-        )
     members, problems = [], []
-    for file in files:
+    for file in _data_files(folder):
         try:
             dataset = load(file)
         except DataFileError as error:
@@ -197,6 +193,18 @@ def _read_folder(folder: Path) -> Collection:
             continue
         members.append(Member(name=dataset.agency.name, key=file.stem, dataset=dataset))
     return Collection(members=tuple(members), problems=tuple(problems), source=str(folder))
+
+
+def _data_files(folder: Path) -> list[Path]:
+    """The folder's data files, in name order."""
+    files = sorted(p for p in folder.iterdir() if p.suffix.casefold() in _DATA_FILES)
+    if not files:
+        raise single(
+            "the folder holds no .toml or .json data file",
+            file=str(folder),
+            problem=Problem.NO_DATA_FILES,
+        )
+    return files
 
 
 def _read_table(table: Path) -> Collection:
@@ -369,13 +377,14 @@ def _table_rows(
 
 @collector_paused  # every agency's data stays alive; see sakip._gc
 def write_reports(
-    collection: Collection,
+    collection: Collection | str | os.PathLike[str],
     output: str | os.PathLike[str],
     *,
     format: str = "text",
     year: int | None = None,
     lang: str = "id",
     scale: RatingScale | str = PERMENDAGRI_86_2017,
+    jobs: int | None = None,
 ) -> tuple[list[Path], list[str]]:
     """Write one report per agency into ``output``, and the consolidated table.
 
@@ -384,32 +393,173 @@ def write_reports(
     ``KEY.xlsx`` for ``format="xlsx"``). The consolidated table is ``konsolidasi.csv`` (or
     ``konsolidasi.xlsx``).
 
-    Returns:
-        The files written, and one message per agency whose report could not be made.
-    """
-    from sakip.io.tables import write_results  # noqa: PLC0415 - loads only when writing
-    from sakip.render import write  # noqa: PLC0415 - the renderers load only when writing
+    Args:
+        collection: A collection already read, or the path :func:`read_collection` reads.
+        output: The folder to write into (made when missing).
+        format: The reports' format.
+        year: The year to report; by default each agency's latest year with a realization.
+        lang: The reports' language.
+        scale: The rating scale.
+        jobs: For a folder's path, how many processes load and report its data files, each
+            a share of them (``1``: all in this process); by default one per processor this
+            process may use. The files written, the failures and the consolidated table are
+            the same, in the same order, for any number. A collection already read and a
+            table are reported in this process.
 
+    Returns:
+        The files written, and one message per agency whose report could not be made. For a
+        path, the data files or cells that could not be read come first (the collection's
+        :attr:`~Collection.problems`), each as its error's message.
+
+    Raises:
+        InvalidValueError: ``jobs`` is not a whole number of 1 or more.
+        DataFileError: The path is not a collection (see :func:`read_collection`).
+
+    Each file is whole on disk before it replaces an old one of the same name; the folder's
+    entries are synced once, at the end.
+    """
+    workers = _jobs(jobs)
     folder = Path(output)
-    folder.mkdir(parents=True, exist_ok=True)
-    table_suffix = ".xlsx" if format == "xlsx" else ".csv"
+    options = _Options(folder=folder, format=format, year=year, lang=lang, scale=_named(scale))
+    if not isinstance(collection, Collection) and Path(collection).is_dir():
+        files = _data_files(Path(collection))  # a folder without any is refused before writing
+        folder.mkdir(parents=True, exist_ok=True)
+        written, failed, rows = _report_files(files, options, workers)
+    else:
+        read = collection if isinstance(collection, Collection) else read_collection(collection)
+        folder.mkdir(parents=True, exist_ok=True)
+        written, failed = _report_members(read, options)
+        if read is not collection:  # given a path: what could not be read comes first
+            failed = [*map(str, read.problems), *failed]
+        rows = list(consolidate(read, year=year, scale=scale))
+    path = folder / (_CONSOLIDATED + options.table_suffix)
+    (write_xlsx if format == "xlsx" else write_csv)(
+        path, CONSOLIDATED_COLUMNS, [row.cells() for row in rows]
+    )
+    written.append(path)
+    sync_directory_of(folder)
+    return written, failed
+
+
+def _jobs(jobs: object) -> int:
+    """The number of processes: ``jobs``, or one per processor this process may use."""
+    if jobs is None:
+        count = getattr(os, "process_cpu_count", os.cpu_count)  # process_cpu_count: 3.13+
+        return max(1, count() or 1)
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise InvalidValueError("jobs", jobs, "a whole number of processes, 1 or more")
+    return jobs
+
+
+def _named(scale: RatingScale | str) -> RatingScale | str:
+    """A built-in scale by its name, so that another process finds the very same object.
+
+    A report names a built-in rule's source in its own language, and a copy's as written.
+    """
+    if isinstance(scale, RatingScale) and scale.name in SCALES and SCALES[scale.name] is scale:
+        return scale.name
+    return scale
+
+
+@attrs.frozen(kw_only=True)
+class _Options:
+    """What every agency's report is made with; small, so that it goes to each process."""
+
+    folder: Path
+    format: str
+    year: int | None
+    lang: str
+    scale: RatingScale | str
+
+    @property
+    def table_suffix(self) -> str:
+        return ".xlsx" if self.format == "xlsx" else ".csv"
+
+
+def _report_members(collection: Collection, options: _Options) -> tuple[list[Path], list[str]]:
+    """Each member's report, in this process: the files written and the failures."""
+    from sakip.io.tables import write_results  # noqa: PLC0415 - loads only when writing
+
     written: list[Path] = []
     failed: list[str] = []
     for member in collection.members:
         try:
             if member.dataset is not None:
-                path = folder / (member.key + _EXTENSIONS[format])
-                report = build_report(member.dataset, year=year, lang=lang, scale=scale)
-                write(report, path, format)
+                path = _write_report(member.key, member.dataset, options)
             else:
-                path = folder / (member.key + table_suffix)
-                write_results(evaluate(member.rows, scale=scale), path)
+                path = options.folder / (member.key + options.table_suffix)
+                write_results(evaluate(member.rows, scale=options.scale), path)
         except SakipError as error:
             failed.append(f"{member.name}: {error}")
             continue
         written.append(path)
-    path = folder / (_CONSOLIDATED + table_suffix)
-    rows = [row.cells() for row in consolidate(collection, year=year, scale=scale)]
-    (write_xlsx if format == "xlsx" else write_csv)(path, CONSOLIDATED_COLUMNS, rows)
-    written.append(path)
     return written, failed
+
+
+def _write_report(key: str, dataset: Dataset, options: _Options) -> Path:
+    """Build, render and write one agency's report; its folder is synced by the caller."""
+    from sakip.io._safe import atomic_write  # noqa: PLC0415 - loads only when writing
+    from sakip.render import render  # noqa: PLC0415 - the renderers load only when writing
+
+    path = options.folder / (key + _EXTENSIONS[options.format])
+    report = build_report(dataset, year=options.year, lang=options.lang, scale=options.scale)
+    data = render(report, options.format)
+    atomic_write(
+        path, data if isinstance(data, bytes) else data.encode("utf-8"), sync_directory=False
+    )
+    return path
+
+
+@attrs.frozen(kw_only=True)
+class _Outcome:
+    """What one data file gave: what a process sends back instead of the dataset."""
+
+    problem: str | None = None
+    written: Path | None = None
+    failure: str | None = None
+    rows: tuple[ConsolidatedRow, ...] = ()
+    error: SakipError | None = None  # the consolidated rows' error, raised in file order
+
+
+def _report_files(
+    files: Sequence[Path], options: _Options, workers: int
+) -> tuple[list[Path], list[str], list[ConsolidatedRow]]:
+    """Load and report every data file, in ``workers`` processes."""
+    if workers == 1 or len(files) == 1:
+        outcomes = [_report_file(file, options) for file in files]
+    else:
+        workers = min(workers, len(files))
+        # small shares, so that a slow process holds up no others; map keeps the file order
+        share = max(1, len(files) // (workers * 8))
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+            task = functools.partial(_report_file, options=options)
+            outcomes = list(pool.map(task, files, chunksize=share))
+    problems = [outcome.problem for outcome in outcomes if outcome.problem is not None]
+    failures = [outcome.failure for outcome in outcomes if outcome.failure is not None]
+    written = [outcome.written for outcome in outcomes if outcome.written is not None]
+    rows: list[ConsolidatedRow] = []
+    for outcome in outcomes:
+        if outcome.error is not None:
+            raise outcome.error
+        rows += outcome.rows
+    return written, [*problems, *failures], rows
+
+
+@collector_paused  # the agency's data stays alive while it is reported; see sakip._gc
+def _report_file(file: Path, options: _Options) -> _Outcome:
+    """One data file, loaded, reported and consolidated (a process pool's task)."""
+    try:
+        dataset = load(file)
+    except DataFileError as error:
+        return _Outcome(problem=str(error))
+    name = dataset.agency.name
+    written = failure = None
+    try:
+        written = _write_report(file.stem, dataset, options)
+    except SakipError as error:
+        failure = f"{name}: {error}"
+    try:
+        rows = tuple(_dataset_rows(name, dataset, options.year, options.scale))
+    except SakipError as error:
+        return _Outcome(written=written, failure=failure, error=error)
+    return _Outcome(written=written, failure=failure, rows=rows)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-__all__ = ["FORMULA_STARTS", "atomic_write", "atomic_writer", "neutralise"]
+__all__ = ["FORMULA_STARTS", "atomic_write", "atomic_writer", "neutralise", "sync_directory_of"]
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """The first characters that make a spreadsheet read a text cell as a formula."""
@@ -41,13 +41,18 @@ def _mode(path: Path) -> int:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
+def atomic_writer(path: Path, *, sync_directory: bool = True) -> Iterator[IO[bytes]]:
     """A binary file that replaces ``path`` only when the block ends without an error.
 
     The data goes to a temporary file in the same directory, which is flushed to disk and
     renamed over ``path`` with :func:`os.replace` (atomic on POSIX and Windows); the directory
     is then synced, so that the rename itself survives a power cut. If anything fails on the
     way, or the write is interrupted, the temporary file is removed and ``path`` is as it was.
+
+    A writer of many files into one directory passes ``sync_directory=False`` and calls
+    :func:`sync_directory_of` once at the end: each file is still whole on disk before its
+    rename, so a power cut leaves the old file or the new one, never half of either; only
+    the renames not yet synced may be lost.
 
     A symbolic link is followed: its target is replaced and the link stays a link. A path that
     is not a regular file (a FIFO, a device such as ``/dev/stdout``) is written into directly,
@@ -70,10 +75,11 @@ def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    _sync_directory(directory)
+    if sync_directory:
+        sync_directory_of(directory)
 
 
-def _sync_directory(directory: Path) -> None:
+def sync_directory_of(directory: Path) -> None:
     """Flush a directory's entries to disk, where the system can (not on Windows)."""
     try:
         descriptor = os.open(directory, os.O_RDONLY)
@@ -87,7 +93,7 @@ def _sync_directory(directory: Path) -> None:
         os.close(descriptor)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, sync_directory: bool = True) -> None:
     """Write ``data`` to ``path`` through :func:`atomic_writer`."""
-    with atomic_writer(path) as stream:
+    with atomic_writer(path, sync_directory=sync_directory) as stream:
         stream.write(data)

@@ -1004,10 +1004,12 @@ def _too_deep(file: str | None) -> DataFileError:
 
 def _number(limits: Limits, file: str | None) -> Callable[[str], Decimal]:
     """A parser of a file's decimal numbers that refuses one with too many digits."""
+    maximum = limits.digits_per_number
 
     def parse(text: str) -> Decimal:
-        digits = sum(char.isdigit() for char in text)
-        check(limits, "digits_per_number", digits, "a number's digits", file)
+        if len(text) > maximum:  # a shorter text cannot hold too many digits: no count
+            digits = sum(char.isdigit() for char in text)
+            check(limits, "digits_per_number", digits, "a number's digits", file)
         return Decimal(text)
 
     return parse
@@ -1174,11 +1176,13 @@ class _DuplicateKeyError(ValueError):
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in data:
-            raise _DuplicateKeyError(key)
-        data[key] = value
+    data = dict(pairs)
+    if len(data) < len(pairs):  # a key came twice: name the first that did
+        seen: set[str] = set()
+        for key, _ in pairs:  # pragma: no branch - some key is seen twice
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
     return data
 
 

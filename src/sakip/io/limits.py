@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, Final
 
 import attrs
@@ -190,18 +191,24 @@ def check_cells(rows: Iterable[Sequence[object]], limits: Limits, file: str | No
                 check(limits, "characters_per_cell", len(cell), "a cell's characters", file)
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None), Decimal})
+"""The types of a parsed file's plain values, which never nest (checked by type, not ABC)."""
+
+
 def depth(data: object) -> int:
     """How deeply lists and tables nest in parsed data (a plain value is 0), without recursion."""
     deepest = 0
     stack: list[tuple[object, int]] = [(data, 0)]
     while stack:
         value, level = stack.pop()
-        if isinstance(value, Mapping):
+        if isinstance(value, dict | Mapping):  # a dict first: the ABC's check is slow
             children: Iterable[object] = value.values()
         elif isinstance(value, list | tuple):
             children = value
         else:
             continue
-        deepest = max(deepest, level + 1)
-        stack.extend((child, level + 1) for child in children)
+        level += 1
+        deepest = max(deepest, level)
+        # a plain value nests nothing: only what may be a container goes on the stack
+        stack.extend([(child, level) for child in children if type(child) not in _PLAIN])
     return deepest

@@ -23,33 +23,37 @@ __all__ = ["to_text"]
 
 def _text_table(table: Table) -> list[str]:
     # a goal's or objective's row reads as a row like any other: its name says what it is
-    body = [
-        [wrapped(cell.format(table.lang), CELL_WIDTH) for cell in row]
-        for _, row in table.printed()
-    ]
+    lang = table.lang
+    body = [[wrapped(cell.format(lang), CELL_WIDTH) for cell in row] for _, row in table.printed()]
+    count = len(table.columns)
+    # each column's longest line among the body's cells, then the header's (a title wraps
+    # to no narrower than its column's figures)
+    longest = [max([0, *(len(line) for row in body for line in row[i])]) for i in range(count)]
     header = [
-        wrapped(
-            column.title,
-            max([HEADER_WIDTH, *(len(line) for row in body for line in row[index])]),
-        )
-        for index, column in enumerate(table.columns)
+        wrapped(column.title, max(HEADER_WIDTH, longest[i]))
+        for i, column in enumerate(table.columns)
     ]
-    numeric = numeric_columns(table)
-    widths = [
-        max(len(line) for cells in [header[i], *(row[i] for row in body)] for line in cells)
-        for i in range(len(table.columns))
-    ]
+    widths = [max(longest[i], *map(len, header[i])) for i in range(count)]
+    justify = [str.rjust if numeric else str.ljust for numeric in numeric_columns(table)]
+    columns = list(zip(justify, widths, strict=True))
 
     def lines(cells: Sequence[list[str]]) -> list[str]:
+        if all(len(c) == 1 for c in cells):  # most rows: one line each, no padding rows
+            return [
+                "  ".join(
+                    [just(c[0], width) for (just, width), c in zip(columns, cells, strict=False)]
+                ).rstrip()
+            ]
         height = max(len(c) for c in cells)
-        out = []
-        for k in range(height):
-            parts = []
-            for i, c in enumerate(cells):
-                text = c[k] if k < len(c) else ""
-                parts.append(text.rjust(widths[i]) if numeric[i] else text.ljust(widths[i]))
-            out.append("  ".join(parts).rstrip())
-        return out
+        return [
+            "  ".join(
+                [
+                    just(c[k] if k < len(c) else "", width)
+                    for (just, width), c in zip(columns, cells, strict=False)
+                ]
+            ).rstrip()
+            for k in range(height)
+        ]
 
     result = lines(header)
     result.append("  ".join("-" * width for width in widths))
