@@ -194,10 +194,18 @@ class _Column:
         out = np.zeros(len(self.data), dtype=np.int64)
         fits = np.zeros(len(self.data), dtype=bool)
         assert self.row_places is not None  # object columns always have them
-        for row in np.flatnonzero(self.row_places <= places).tolist():
-            number = int(self.data[row].scaleb(places, context=CONTEXT))
-            if abs(number) <= _LIMIT:
-                out[row], fits[row] = number, True
+        rows = np.flatnonzero(self.row_places <= places)
+        scaled: dict[Decimal, int] = {}  # each distinct number once: columns repeat them
+        wholes = []
+        for value in self.data[rows].tolist():
+            whole = scaled.get(value)
+            if whole is None:
+                whole = scaled[value] = int(value.scaleb(places, context=CONTEXT))
+            wholes.append(whole)
+        small = [abs(whole) <= _LIMIT for whole in wholes]
+        kept = rows[np.array(small, dtype=bool)] if wholes else rows
+        out[kept] = [whole for whole, fit in zip(wholes, small, strict=True) if fit]
+        fits[kept] = True
         return out, fits
 
     def texts(self, rows: list[int]) -> list[str]:
@@ -304,15 +312,17 @@ def _read_cells(array: npt.NDArray[Any], name: str) -> _Column:
     """A column of any cells, read one by one as :func:`sakip.achievement` reads them."""
     import numpy as np  # noqa: PLC0415 - see BatchResult.percent
 
-    cells = np.full(len(array), None, dtype=object)
-    missing = np.zeros(len(array), dtype=bool)
-    places_of = np.full(len(array), MAX_PLACES + 1, dtype=np.int8)
+    size = len(array)
+    numbers: list[Decimal | None] = [None] * size
+    row_places = [MAX_PLACES + 1] * size
+    missing_rows: list[int] = []
     invalid: dict[int, str] = {}
+    seen: dict[Decimal, int] = {}  # the places of each distinct number: columns repeat them
     for row, value in enumerate(array.tolist()):
         if type(value) is Decimal and value.is_finite():  # the common case, first
             number = value
         elif _is_missing(value):
-            missing[row] = True
+            missing_rows.append(row)
             continue
         else:
             try:
@@ -320,9 +330,19 @@ def _read_cells(array: npt.NDArray[Any], name: str) -> _Column:
             except SakipError as error:
                 invalid[row] = str(error)
                 continue
-        cells[row] = number
-        exponent = int(number.as_tuple().exponent)
-        places_of[row] = 0 if exponent >= 0 else min(-exponent, MAX_PLACES + 1)
+        numbers[row] = number
+        places = seen.get(number)
+        if places is None:
+            # An equal number written with other places (1.0, 1.00) scales to the same
+            # whole number: any of their places serves.
+            exponent = int(number.as_tuple().exponent)
+            places = seen[number] = 0 if exponent >= 0 else min(-exponent, MAX_PLACES + 1)
+        row_places[row] = places
+    cells = np.empty(size, dtype=object)
+    cells[:] = numbers
+    missing = np.zeros(size, dtype=bool)
+    missing[missing_rows] = True
+    places_of = np.array(row_places, dtype=np.int8)
     fitting = places_of[places_of <= MAX_PLACES]
     places = int(fitting.max()) if len(fitting) else 0
     return _Column(name, "object", cells, missing, invalid, places_of, places)

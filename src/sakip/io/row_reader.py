@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -429,6 +430,14 @@ def _body(
     lines = list(lines)
     quick = plain_rows(lines, headers, decimals, limits)
     for (line, cells), ready in zip(lines, quick, strict=True):
+        if ready is not None and len(cells) <= width and not unnamed:  # the common row
+            key = ready.key
+            if key in seen:
+                errors.append(_second_row(ready, line, seen[key], place))
+            else:
+                seen[key] = line
+                good.append(ready)
+            continue
         if is_blank(cells):
             blank.append(line)
             continue
@@ -481,10 +490,11 @@ def plain_rows(
     size = len(lines)
     columns: dict[str, list[object]] = {}
     slow: set[int] = set()
+    # The cells column by column (a short row's missing cells are None), transposed at once.
+    transposed = list(itertools.zip_longest(*(cells for _line, cells in lines)))
     for index, (column, _header) in headers.items():
-        columns[column], slow_rows = _quick_column(
-            lines, index, column, decimals.get(column), limits
-        )
+        cells = transposed[index] if index < len(transposed) else (None,) * size
+        columns[column], slow_rows = _quick_column(cells, column, decimals.get(column), limits)
         slow.update(slow_rows)
     if ("code" not in columns and "indicator" not in columns) or "year" not in columns:
         return [None] * size  # build_row says what is missing
@@ -541,11 +551,7 @@ _QUICK_FIELDS = (
 
 
 def _quick_column(
-    lines: Sequence[tuple[int | str, Sequence[object]]],
-    index: int,
-    column: str,
-    hint: str | None,
-    limits: Limits,
+    cells: Sequence[object], column: str, hint: str | None, limits: Limits
 ) -> tuple[list[object], list[int]]:
     """A column's cells converted, each distinct text once, and the rows not plain.
 
@@ -553,20 +559,40 @@ def _quick_column(
     """
     blank = _BLANKS.get(column)
     longest = min(_SHORT, limits.digits_per_number)
-    cells = [row[index] if index < len(row) else None for _line, row in lines]
+    try:
+        distinct = set(cells)
+    except TypeError:  # an unhashable cell (a DataFrame's list): build_row says what it is
+        distinct = {cell for cell in cells if type(cell) is str}
+        distinct.add(_SLOW)
     memo = {
-        text: blank if not text.strip() else _quick_cell(column, text, hint, longest)
-        for text in {cell for cell in cells if type(cell) is str}
+        text: _quick_text(column, text, hint, longest, blank)
+        for text in distinct
+        if type(text) is str
     }
-    values = [
-        memo[cell]
-        if type(cell) is str
-        else blank
-        if cell is None
-        else _quick_value(column, cell, hint)
-        for cell in cells
-    ]
+    if len(memo) == len(distinct):  # texts only, as in a CSV file: looked up in one pass
+        values = list(map(memo.__getitem__, cells))
+        if not any(value is _SLOW for value in memo.values()):
+            return values, []
+    else:
+        values = [
+            memo[cell]
+            if type(cell) is str
+            else blank
+            if cell is None
+            else _quick_value(column, cell, hint)
+            for cell in cells
+        ]
     return values, [position for position, value in enumerate(values) if value is _SLOW]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _quick_text(column: str, text: str, hint: str | None, longest: int, blank: object) -> object:
+    """A text's value in ``column`` (``blank`` for a blank one), read once (a bounded cache).
+
+    Tables repeat their texts, and every value given is immutable, so one serves every cell
+    that holds the text.
+    """
+    return blank if not text.strip() else _quick_cell(column, text, hint, longest)
 
 
 def _quick_cell(column: str, text: str, hint: str | None, longest: int) -> object:
@@ -618,15 +644,17 @@ _QUICK_WORDS: dict[str, Callable[[str], object]] = {
 }
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _quick_number(column: str, text: str, hint: str | None) -> object:
-    """A short number text's value (a :class:`~sakip.Target` in the Target column), read once.
-
-    Tables repeat their figures; a text with its column's separator always reads the same,
-    and a :class:`~sakip.Target` is frozen, so one can serve every row that holds the text.
-    """
-    if column == "target" and len(text) <= _RANGE_MAX and _RANGE.match(text):
-        return _SLOW  # a range: build_row reads it
+    if column == "target" and _COMPARATOR.match(text):
+        return _SLOW  # a comparator: build_row reads it
+    match = _RANGE.match(text) if column == "target" else None
+    if match is not None:  # a range, read as _Cells reads it
+        low, high = (_maybe_number(part, hint) for part in match.groups())
+        return (
+            TargetRange(low, high)
+            if low is not None and high is not None and low <= high
+            else _SLOW
+        )
     number = _short_text_number(text, hint)
     if number is None:
         return _SLOW
