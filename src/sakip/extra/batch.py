@@ -196,15 +196,15 @@ class _Column:
         assert self.row_places is not None  # object columns always have them
         rows = np.flatnonzero(self.row_places <= places)
         scaled: dict[Decimal, int] = {}  # each distinct number once: columns repeat them
-        wholes = []
+        wholes: list[int] = []
         for value in self.data[rows].tolist():
-            whole = scaled.get(value)
-            if whole is None:
-                whole = scaled[value] = int(value.scaleb(places, context=CONTEXT))
-            wholes.append(whole)
-        small = [abs(whole) <= _LIMIT for whole in wholes]
+            number = scaled.get(value)
+            if number is None:
+                number = scaled[value] = int(value.scaleb(places, context=CONTEXT))
+            wholes.append(number)
+        small = [abs(number) <= _LIMIT for number in wholes]
         kept = rows[np.array(small, dtype=bool)] if wholes else rows
-        out[kept] = [whole for whole, fit in zip(wholes, small, strict=True) if fit]
+        out[kept] = [number for number, fit in zip(wholes, small, strict=True) if fit]
         fits[kept] = True
         return out, fits
 

@@ -564,7 +564,7 @@ def _quick_column(
     except TypeError:  # an unhashable cell (a DataFrame's list): build_row says what it is
         distinct = {cell for cell in cells if type(cell) is str}
         distinct.add(_SLOW)
-    memo = {
+    memo: dict[object, object] = {
         text: _quick_text(column, text, hint, longest, blank)
         for text in distinct
         if type(text) is str
