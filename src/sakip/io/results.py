@@ -209,6 +209,14 @@ class Results(Sequence[ResultRow]):
         return self._printed
 
     @property
+    def formulas(self) -> tuple[str | None, ...]:
+        """The names of the formulas that gave the figures, ``None`` where there is none."""
+        return tuple(
+            None if h is None else row.formula or _default_formula(row.polarity)
+            for row, h in zip(self._rows, self._hundredths, strict=True)
+        )
+
+    @property
     def ratings(self) -> tuple[str | None, ...]:
         """The ratings' labels, ``None`` where there is no rating."""
         return self._ratings
@@ -217,6 +225,11 @@ class Results(Sequence[ResultRow]):
     def reasons(self) -> tuple[str | None, ...]:
         """Why a row has no figure or no rating, ``None`` where it has both."""
         return self._reasons
+
+
+@functools.cache
+def _default_formula(polarity: Polarity) -> str:
+    return default_formula(polarity).name
 
 
 @functools.lru_cache(maxsize=1 << 14)
