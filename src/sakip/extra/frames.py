@@ -239,7 +239,7 @@ def results_frame(
     with paused_collector():  # objects by the thousand; see sakip._gc
         rows, bad = _rows(frame, header, body, columns)
     computed = evaluate(rows, scale=scale)
-    columns: dict[str, list[object]] = {
+    out: dict[str, list[object]] = {
         "percent": list(computed.percents),
         "printed": list(computed.printed),
         "rating": list(computed.ratings),
@@ -248,18 +248,18 @@ def results_frame(
     }
     if detail:
         figures = [result.achievement for result in computed]
-        columns["achievement"] = [None if f is None else f.value for f in figures]
-        columns["explanation"] = [None if f is None else f.explain() for f in figures]
+        out["achievement"] = [None if f is None else f.value for f in figures]
+        out["explanation"] = [None if f is None else f.explain() for f in figures]
     if bad:  # a bad row has its problems as its reason, and nothing else
         good = [position for position in range(len(body)) if position not in bad]
-        for name, values in columns.items():
+        for name, values in out.items():
             spread: list[object] = [None] * len(body)
             for position, value in zip(good, values, strict=True):
                 spread[position] = value
             for position, reason in bad.items():
                 spread[position] = reason if name == "reason" else None
-            columns[name] = spread
-    results: pandas.DataFrame = module.DataFrame(columns, index=frame.index, dtype=object)
+            out[name] = spread
+    results: pandas.DataFrame = module.DataFrame(out, index=frame.index, dtype=object)
     return results
 
 
