@@ -297,16 +297,17 @@ def _batch_results(table: tuple[TableRow, ...], scale: RatingScale) -> Results:
     hundredths: list[int | None] = [None] * size
     ratings: list[str | None] = [None] * size
     reasons: list[str | None] = [None] * size
-    groups: dict[tuple[str | None, Polarity], list[int]] = {}
+    # Ranges apart from plain targets: a column of plain numbers takes the core's fast path.
+    groups: dict[tuple[str | None, Polarity, type], list[int]] = {}
     for position, row in enumerate(table):
         target = row.target
         if row.realization is None or target is None:
             reasons[position] = _missing_reason(row)
         elif type(target) is Target or type(target) is TargetRange:
-            groups.setdefault((row.formula, row.polarity), []).append(position)
+            groups.setdefault((row.formula, row.polarity, type(target)), []).append(position)
         else:  # the batch core is numeric: a comparator's strict "met" and a level are not
             hundredths[position], ratings[position], reasons[position] = _scalar_result(row, scale)
-    for (formula, polarity), positions in groups.items():
+    for (formula, polarity, _kind), positions in groups.items():
         try:
             batch = achievements(
                 [table[p].realization for p in positions],
