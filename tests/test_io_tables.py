@@ -1138,3 +1138,16 @@ def test_plain_rows_are_built_from_whole_columns(monkeypatch: pytest.MonkeyPatch
         row.target,
         row.realization,
     )
+
+
+def test_a_second_row_read_cell_by_cell_is_reported_too() -> None:
+    """A repeated indicator and period is a bad row on either path (a comparator's is slow)."""
+    read = read_rows(
+        [
+            ["Kode", "Tahun", "Target", "Realisasi"],
+            ["A", 2024, "94,6", "95"],
+            ["A", 2024, "≥ 80", "95"],
+        ]
+    )
+    assert [2] == [row.line for row in read.rows]
+    assert ["a second row for A 2024 (the first is row 2)"] == [e.message for e in read.errors]
