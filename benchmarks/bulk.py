@@ -171,12 +171,13 @@ def _pandas_csv(path: Path) -> object:
 
 
 def _sakip_csv(path: Path) -> object:
-    """read_collection (the national table split by agency) + evaluate + printed figures."""
+    """read_collection (the national table split by agency) + evaluate + its printed figures.
+
+    `Results.printed` is the bulk API: every row's printed figure without a ResultRow per row;
+    evaluate computes every row's exact figure and rating either way.
+    """
     collection = read_collection(path)
-    return [
-        [result.printed for result in sakip.io.evaluate(member.rows)]
-        for member in collection.members
-    ]
+    return [list(sakip.io.evaluate(member.rows).printed) for member in collection.members]
 
 
 def _batch_columns(frame: pd.DataFrame) -> tuple[Any, ...]:

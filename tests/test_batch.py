@@ -475,3 +475,16 @@ def test_floats_with_up_to_six_places_take_the_integer_path_exactly(values: list
     for value, whole, fit in zip(floats.tolist(), scaled.tolist(), fits.tolist(), strict=True):
         assert fit
         assert D(repr(value)).scaleb(6) == whole
+
+
+@pytest.mark.parametrize("bad", [D("NaN"), D("sNaN"), D("Infinity")])
+def test_a_column_of_decimals_with_one_not_finite_reads_as_a_mixed_one(bad: D) -> None:
+    """A NaN or infinity among Decimals is a bad cell in its row; the others are computed."""
+    decimals = achievements([bad, D(95), D("8.5")], [D(100), D("94.6"), D(10)])
+    mixed = achievements([bad, 95, "8.5"], [100, "94.6", 10])
+    assert [None, 10042, 8500] == [
+        h if ok else None
+        for h, ok in zip(decimals.hundredths.tolist(), decimals.computable.tolist(), strict=True)
+    ]
+    assert decimals.reason.tolist() == mixed.reason.tolist()
+    assert decimals.reason[0] is not None

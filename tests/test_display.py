@@ -91,7 +91,7 @@ def _realistic() -> dict[type, object]:
         ),
     ]
     table = sakip.io.read_table(EXAMPLES / "tables" / "dinsos-kota-metro.csv")
-    results += [table, sakip.io.evaluate(table.rows), *table.notations, sakip.io.Limits()]
+    results += [table, tuple(sakip.io.evaluate(table.rows)), *table.notations, sakip.io.Limits()]
     scores = {
         c.code: c.weight * D("0.7") for c in STRUCTURES.get("permenpanrb-88-2021").components
     }

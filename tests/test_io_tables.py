@@ -865,10 +865,13 @@ _evaluated_numbers = st.one_of(
 
 @st.composite
 def _evaluated_rows(draw: st.DrawFn) -> TableRow:
-    kind = draw(st.sampled_from(["none", "plain", "range"]))
+    kind = draw(st.sampled_from(["none", "plain", "range", "comparator"]))
     target: sakip.TargetLike | None = None
     if kind == "plain":
         target = sakip.Target(draw(_evaluated_numbers))
+    elif kind == "comparator":
+        comparator = draw(st.sampled_from(list(sakip.Comparator)))
+        target = sakip.ComparatorTarget(comparator, draw(_evaluated_numbers))
     elif kind == "range":
         low = draw(_evaluated_numbers)
         target = sakip.TargetRange(low, low + draw(_evaluated_numbers.map(abs)))
@@ -911,10 +914,16 @@ def test_evaluate_equals_the_scalar_api_row_for_row(
 ) -> None:
     """Ranges, zero targets, missing cells, quarters, bad formulas: the scalar API's results."""
     results = evaluate(rows, scale=scale)
-    assert [_expected(row, scale) for row in rows] == [
-        (r.percent, r.rating, r.reason) for r in results
-    ]
+    expected = [_expected(row, scale) for row in rows]
+    assert expected == [(r.percent, r.rating, r.reason) for r in results]
     assert rows == [r.row for r in results]
+    # The columns, read without a ResultRow per row, say the same, row for row.
+    assert expected == list(zip(results.percents, results.ratings, results.reasons, strict=True))
+    assert [r.printed for r in results] == list(results.printed)
+    assert [r.formula for r in results] == list(results.formulas)
+    assert [
+        None if p is None else sakip.format_number(p, places=2) for p, _, _ in expected
+    ] == list(results.printed)
     for result in results:
         figure = result.achievement
         assert (None if figure is None else figure.percent) == result.percent
@@ -930,6 +939,42 @@ def test_evaluate_without_numpy_gives_the_same_results(rows: list[TableRow]) -> 
         patch.setitem(sys.modules, "numpy", None)
         without = evaluate(rows)
     assert with_numpy == without
+    for name in ("hundredths", "percents", "printed", "ratings", "reasons", "formulas"):
+        assert getattr(with_numpy, name) == getattr(without, name)
+
+
+def test_results_are_a_sequence_of_rows_built_when_asked_for() -> None:
+    """Indexing, slicing, length, equality with a tuple; the columns read as rows do."""
+    read = read_rows(
+        [
+            ["Kode", "Tahun", "Target", "Realisasi"],
+            ["A", 2024, "94,6", "95"],
+            ["B", 2024, "0", "5"],
+            ["C", 2024, "80", ""],
+        ]
+    )
+    results = evaluate(read.rows)
+    assert 3 == len(results)
+    assert read.rows == results.rows
+    assert (10042, None, None) == results.hundredths
+    assert ("100,42", None, None) == results.printed
+    assert (Decimal("100.42"), None, None) == results.percents
+    assert ("Sangat Tinggi", None, None) == results.ratings
+    assert ("direct", None, None) == results.formulas
+    assert results.reasons[2] == "no realization reported"
+    assert tuple(results) == results
+    assert results == tuple(results)
+    assert results[1:] == (results[1], results[2])
+    assert isinstance(results[1:], type(results))
+    assert results[-1] == results[2]
+    assert results[0].row is read.rows[0]
+    assert results != list(results)
+    assert results != evaluate(read.rows[:2])
+    assert "<Results: 3 rows, 1 with a figure>" == repr(results)
+    with pytest.raises(TypeError):
+        hash(results)
+    assert evaluate([]) == ()
+    assert () == evaluate([]).printed
 
 
 def test_a_printed_figure_in_hundredths_is_format_number_s() -> None:
@@ -997,6 +1042,9 @@ _CELLS = {
             "0",
             "60 - 85",
             "90 s.d. 80",
+            "60,5 s.d. 85",
+            "≥ 80",
+            "minimal x",
             "-5",
             "x",
             "9" * 45,
@@ -1079,6 +1127,9 @@ def test_plain_rows_are_built_from_whole_columns(monkeypatch: pytest.MonkeyPatch
         (3, "IKU-1", None, sakip.Polarity.POSITIVE, sakip.Target(Decimal("94.6")), None),
         (4, "IKU-2", None, sakip.Polarity.POSITIVE, None, Decimal("100.42")),
     ] == [(r.line, r.code, r.quarter, r.polarity, r.target, r.realization) for r in rows]
+    # Without a year column (or an indicator's), no row is built here: build_row says why.
+    assert [None] == row_reader.plain_rows([(2, ["A", "95"])], {0: ("code", "Kode")})
+    assert [None] == row_reader.plain_rows([(2, ["2024"])], {0: ("year", "Tahun")})
     numbers: list[list[object]] = [table[0], ["IKU-3", 2024, 2, "positif", 94.6, 95]]
     row = read_rows(numbers).raise_for_errors().rows[0]
     assert (2024, 2, sakip.Target("94.6"), Decimal(95)) == (
@@ -1087,3 +1138,16 @@ def test_plain_rows_are_built_from_whole_columns(monkeypatch: pytest.MonkeyPatch
         row.target,
         row.realization,
     )
+
+
+def test_a_second_row_read_cell_by_cell_is_reported_too() -> None:
+    """A repeated indicator and period is a bad row on either path (a comparator's is slow)."""
+    read = read_rows(
+        [
+            ["Kode", "Tahun", "Target", "Realisasi"],
+            ["A", 2024, "94,6", "95"],
+            ["A", 2024, "≥ 80", "95"],
+        ]
+    )
+    assert [2] == [row.line for row in read.rows]
+    assert ["a second row for A 2024 (the first is row 2)"] == [e.message for e in read.errors]

@@ -551,25 +551,27 @@ def _same_file(output: str, data: str) -> bool:
 
 def _many_refusal(args: argparse.Namespace) -> str | None:
     """Why the options cannot serve many agencies at once, in the command's language."""
-    if args.output is None:
-        return gettext("sakip report: folder atau tabel perlu --output DIR", lang=args.lang)
-    if any(choice is not None for choice in (args.scale, args.efficiency, args.cap)):
-        return gettext(
-            "sakip report: --scale, --efficiency dan --cap hanya untuk satu berkas data",
-            lang=args.lang,
-        )
-    if args.places is not None:
-        return gettext("sakip report: --places hanya untuk satu berkas data", lang=args.lang)
-    if args.as_of is not None:
-        return gettext("sakip report: --as-of hanya untuk satu berkas data", lang=args.lang)
-    if args.jobs is not None and args.jobs < 1:
-        return gettext(
-            "sakip report: --jobs {jobs}: tulis jumlah proses berupa bilangan bulat 1 atau lebih",
-            lang=args.lang,
-            jobs=args.jobs,
-        )
-    if args.document != "chapter":
-        return gettext("sakip report: --document hanya untuk satu berkas data", lang=args.lang)
+    jobs = args.jobs
+    refusals = (
+        (args.output is None, N_("sakip report: folder atau tabel perlu --output DIR")),
+        (
+            any(choice is not None for choice in (args.scale, args.efficiency, args.cap)),
+            N_("sakip report: --scale, --efficiency dan --cap hanya untuk satu berkas data"),
+        ),
+        (args.places is not None, N_("sakip report: --places hanya untuk satu berkas data")),
+        (args.as_of is not None, N_("sakip report: --as-of hanya untuk satu berkas data")),
+        (
+            jobs is not None and jobs < 1,
+            N_(
+                "sakip report: --jobs {jobs}: tulis jumlah proses berupa bilangan bulat 1 "
+                "atau lebih"
+            ),
+        ),
+        (args.document != "chapter", N_("sakip report: --document hanya untuk satu berkas data")),
+    )
+    for refused, message in refusals:
+        if refused:
+            return gettext(message, lang=args.lang, jobs=jobs)
     return None
 
 

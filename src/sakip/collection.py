@@ -207,6 +207,7 @@ def _data_files(folder: Path) -> list[Path]:
     return files
 
 
+@collector_paused  # every agency's rows stay alive; see sakip._gc
 def _read_table(table: Path) -> Collection:
     """Split the table's rows by agency, then read each agency's rows as one table."""
     xlsx = table.suffix.casefold() != ".csv"
@@ -264,10 +265,8 @@ def _csv_rows(table: Path) -> list[list[object]]:
             delimiter = max((";", ",", "\t"), key=header.count)
             stream.seek(0)
             kept: dict[str, str] = {}
-            return [
-                [kept.setdefault(cell, cell) for cell in row]
-                for row in csv.reader(stream, delimiter=delimiter)
-            ]
+            keep = kept.setdefault
+            return [[*map(keep, row, row)] for row in csv.reader(stream, delimiter=delimiter)]
     except (OSError, UnicodeDecodeError) as error:
         raise single(
             f"cannot read the table: {error}",

@@ -20,6 +20,8 @@ negative target, a bad cell) get a reason and no figure; the other rows go on.
 from __future__ import annotations
 
 import contextlib
+import functools
+import itertools
 import math
 import sys
 from collections.abc import Iterable
@@ -194,10 +196,17 @@ class _Column:
         out = np.zeros(len(self.data), dtype=np.int64)
         fits = np.zeros(len(self.data), dtype=bool)
         assert self.row_places is not None  # object columns always have them
-        for row in np.flatnonzero(self.row_places <= places).tolist():
-            number = int(self.data[row].scaleb(places, context=CONTEXT))
-            if abs(number) <= _LIMIT:
-                out[row], fits[row] = number, True
+        rows = np.flatnonzero(self.row_places <= places)
+        wholes = list(map(_scaled, self.data[rows].tolist(), itertools.repeat(places)))
+        try:
+            numbers = np.array(wholes, dtype=np.int64)
+        except OverflowError:  # some beyond 64 bits: they do not fit, the others may
+            numbers = np.array([n if abs(n) <= _LIMIT else 0 for n in wholes], dtype=np.int64)
+            small = np.array([abs(n) <= _LIMIT for n in wholes], dtype=bool)
+        else:
+            small = (numbers <= _LIMIT) & (numbers >= -_LIMIT)
+        out[rows[small]] = numbers[small]
+        fits[rows[small]] = True
         return out, fits
 
     def texts(self, rows: list[int]) -> list[str]:
@@ -304,15 +313,31 @@ def _read_cells(array: npt.NDArray[Any], name: str) -> _Column:
     """A column of any cells, read one by one as :func:`sakip.achievement` reads them."""
     import numpy as np  # noqa: PLC0415 - see BatchResult.percent
 
-    cells = np.full(len(array), None, dtype=object)
-    missing = np.zeros(len(array), dtype=bool)
-    places_of = np.full(len(array), MAX_PLACES + 1, dtype=np.int8)
+    size = len(array)
+    values = array.tolist()
+    if set(map(type, values)) == {Decimal}:  # the common case: every cell a Decimal
+        try:
+            row_places = list(map(_places, values))
+        except TypeError:  # a signalling NaN has no hash: read cell by cell below
+            row_places = [-1]
+        if -1 not in row_places:  # and every one finite
+            cells = np.empty(size, dtype=object)
+            cells[:] = values
+            places_of = np.array(row_places, dtype=np.int8)
+            fitting = places_of[places_of <= MAX_PLACES]
+            places = int(fitting.max()) if len(fitting) else 0
+            return _Column(
+                name, "object", cells, np.zeros(size, dtype=bool), {}, places_of, places
+            )
+    numbers: list[Decimal | None] = [None] * size
+    row_places = [MAX_PLACES + 1] * size
+    missing_rows: list[int] = []
     invalid: dict[int, str] = {}
-    for row, value in enumerate(array.tolist()):
+    for row, value in enumerate(values):
         if type(value) is Decimal and value.is_finite():  # the common case, first
             number = value
-        elif _is_missing(value):
-            missing[row] = True
+        elif value is None or _is_missing(value):
+            missing_rows.append(row)
             continue
         else:
             try:
@@ -320,12 +345,36 @@ def _read_cells(array: npt.NDArray[Any], name: str) -> _Column:
             except SakipError as error:
                 invalid[row] = str(error)
                 continue
-        cells[row] = number
-        exponent = int(number.as_tuple().exponent)
-        places_of[row] = 0 if exponent >= 0 else min(-exponent, MAX_PLACES + 1)
+        numbers[row] = number
+        row_places[row] = _places(number)
+    cells = np.empty(size, dtype=object)
+    cells[:] = numbers
+    missing = np.zeros(size, dtype=bool)
+    missing[missing_rows] = True
+    places_of = np.array(row_places, dtype=np.int8)
     fitting = places_of[places_of <= MAX_PLACES]
     places = int(fitting.max()) if len(fitting) else 0
     return _Column(name, "object", cells, missing, invalid, places_of, places)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _places(number: Decimal) -> int:
+    """The decimal places a number is written with (at most ``MAX_PLACES + 1``), -1 if not finite.
+
+    Each number is looked at once (a bounded cache): tables repeat their figures. An equal
+    number written with other places (1.0, 1.00) has the same fraction, so the places of
+    any of them scale it to a whole number exactly.
+    """
+    if not number.is_finite():
+        return -1
+    exponent = int(number.as_tuple().exponent)
+    return 0 if exponent >= 0 else min(-exponent, MAX_PLACES + 1)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _scaled(number: Decimal, places: int) -> int:
+    """A number times ``10**places`` as a whole number (its places are at most ``places``)."""
+    return int(number.scaleb(places, context=CONTEXT))
 
 
 def _cell(value: object, name: str) -> Decimal:

@@ -18,7 +18,7 @@ from sakip._gc import paused_collector
 from sakip._optional import require
 from sakip.exceptions import InvalidValueError
 from sakip.io.columns import header_columns
-from sakip.io.results import ResultRow, evaluate
+from sakip.io.results import evaluate
 from sakip.io.row_reader import CellMemo, build_row, plain_rows, read_rows
 from sakip.io.rows import TableRead, TableRow, table_rows
 from sakip.model import Dataset, Target, TargetLike, TargetRange
@@ -247,17 +247,28 @@ def results_frame(
         check.raise_for_errors()
     with paused_collector():  # objects by the thousand; see sakip._gc
         rows, bad = _rows(frame, header, body, columns)
-    computed = iter(evaluate(rows, scale=scale))
-    wanted = [*RESULT_FRAME_COLUMNS, *(DETAIL_COLUMNS if detail else ())]
-    records = [
-        dict.fromkeys(wanted) | {"reason": bad[position]}
-        if position in bad
-        else _result_record(next(computed), detail=detail)
-        for position in range(len(body))
-    ]
-    results: pandas.DataFrame = module.DataFrame(
-        records, index=frame.index, columns=wanted, dtype=object
-    )
+    computed = evaluate(rows, scale=scale)
+    out: dict[str, list[object]] = {
+        "percent": list(computed.percents),
+        "printed": list(computed.printed),
+        "rating": list(computed.ratings),
+        "formula": list(computed.formulas),
+        "reason": list(computed.reasons),
+    }
+    if detail:
+        figures = [result.achievement for result in computed]
+        out["achievement"] = [None if f is None else f.value for f in figures]
+        out["explanation"] = [None if f is None else f.explain() for f in figures]
+    if bad:  # a bad row has its problems as its reason, and nothing else
+        good = [position for position in range(len(body)) if position not in bad]
+        for name, values in out.items():
+            spread: list[object] = [None] * len(body)
+            for position, value in zip(good, values, strict=True):
+                spread[position] = value
+            for position, reason in bad.items():
+                spread[position] = reason if name == "reason" else None
+            out[name] = spread
+    results: pandas.DataFrame = module.DataFrame(out, index=frame.index, dtype=object)
     return results
 
 
@@ -286,18 +297,3 @@ def _rows(
         else:
             rows.append(row)
     return rows, bad
-
-
-def _result_record(result: ResultRow, *, detail: bool) -> dict[str, object]:
-    record: dict[str, object] = {
-        "percent": result.percent,
-        "printed": result.printed,
-        "rating": result.rating,
-        "formula": result.formula,
-        "reason": result.reason,
-    }
-    if detail:
-        figure = result.achievement
-        record["achievement"] = None if figure is None else figure.value
-        record["explanation"] = result.explanation
-    return record

@@ -36,6 +36,7 @@ from sakip.io.schema import json_schema
 from sakip.io.tables import (
     ColumnNotation,
     ResultRow,
+    Results,
     TableRead,
     TableRow,
     evaluate,
@@ -57,6 +58,7 @@ __all__ = [
     "LimitError",
     "Limits",
     "ResultRow",
+    "Results",
     "TableRead",
     "TableRow",
     "dumps_json",

@@ -9,6 +9,7 @@ and no proof is read the Indonesian way, and the read says so.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -25,8 +26,12 @@ _GROUP = re.compile(r"[1-9][0-9]{0,2}")
 NAMES: Final = {",": "Indonesian notation (1.234,5)", ".": "English notation (1,234.5)"}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def evidence(text: str) -> tuple[str | None, bool]:
-    """The decimal separator a text proves (``None``: none), and whether it is ambiguous."""
+    """The decimal separator a text proves (``None``: none), and whether it is ambiguous.
+
+    Each text is looked at once (a bounded cache): tables repeat their figures.
+    """
     proven: str | None = None
     ambiguous = False
     for token in _TOKEN.findall(text):
@@ -115,13 +120,9 @@ def decide(
     """
     proofs: dict[int | str, str] = {}
     ambiguous: list[int | str] = []
-    seen: dict[str, tuple[str | None, bool]] = {}  # a column repeats its texts: each read once
     for row, value in cells:
         if isinstance(value, str):
-            found = seen.get(value)
-            if found is None:
-                found = seen[value] = evidence(value)
-            proven, unsure = found
+            proven, unsure = evidence(value)
             if proven is not None:
                 proofs[row] = proven
             elif unsure:

@@ -2,18 +2,20 @@
 
 :func:`evaluate` computes every row through the exact batch core when NumPy is installed
 (:func:`sakip.batch.achievements`) and through :func:`sakip.achievement` otherwise, with the
-same figures, ratings and reasons.
+same figures, ratings and reasons. It returns :class:`Results`: the figures held as columns,
+and a :class:`ResultRow` for a row only when that row is asked for.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import cast
+from typing import overload
 
 import attrs
 
+from sakip._decimal import CONTEXT
 from sakip._display import Displayed
 from sakip._gc import paused_collector
 from sakip._optional import require
@@ -21,10 +23,10 @@ from sakip.achievement import Achievement, LevelAchievement, achievement, defaul
 from sakip.exceptions import InvalidValueError, MissingDependencyError, SakipError
 from sakip.io.rows import TableRow
 from sakip.locale import format_number
-from sakip.model import ComparatorTarget, LevelTarget, Polarity, Target
+from sakip.model import LevelTarget, Polarity, Target, TargetRange
 from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
 
-__all__ = ["ResultRow", "evaluate"]
+__all__ = ["ResultRow", "Results", "evaluate"]
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -63,11 +65,7 @@ class ResultRow(Displayed):
     @property
     def formula(self) -> str | None:
         """The name of the formula that gave the figure (a level's rule), or ``None``."""
-        if self.percent is None:
-            return None
-        if isinstance(self.row.target, LevelTarget):
-            return cast("LevelAchievement", self.achievement).formula.name  # a level's rule
-        return self.row.formula or default_formula(self.row.polarity).name
+        return None if self.percent is None else _formula_name(self.row)
 
     @property
     def printed(self) -> str | None:
@@ -83,7 +81,7 @@ class ResultRow(Displayed):
 
 def evaluate(
     rows: Iterable[TableRow], *, scale: RatingScale | str = PERMENDAGRI_86_2017
-) -> tuple[ResultRow, ...]:
+) -> Results:
     """The achievement and rating of every row, as :func:`sakip.achievement` gives them.
 
     A row without a target or a realization, or whose figure is undefined (a realization
@@ -91,11 +89,18 @@ def evaluate(
     NumPy installed (the ``sakip[pandas]`` extra) the rows are computed together through
     :func:`sakip.batch.achievements`, with the same figures, ratings and reasons.
 
+    The result is a sequence of :class:`ResultRow`, one per row, each built when it is asked
+    for; its columns (:attr:`Results.printed`, :attr:`Results.percents`,
+    :attr:`Results.ratings`, :attr:`Results.reasons`) give every row's figure at once,
+    without building them: the way to go through a large table.
+
     >>> from sakip.io.tables import evaluate, read_rows
     >>> read = read_rows([["Kode", "Tahun", "Target", "Realisasi"], ["IKU-1", 2024, "94,6", 95]])
     >>> result = evaluate(read.rows)[0]
     >>> result.printed, result.rating
     ('100,42', 'Sangat Tinggi')
+    >>> evaluate(read.rows).printed
+    ('100,42',)
     """
     table = tuple(rows)
     chosen = SCALES.resolve(scale)
@@ -103,7 +108,7 @@ def evaluate(
         require("numpy", "batch computations")
     except MissingDependencyError:
         with paused_collector():  # a result per row, by the thousand; see sakip._gc
-            return tuple(_scalar_result(row, chosen) for row in table)
+            return _scalar_results(table, chosen)
     with paused_collector():
         return _batch_results(table, chosen)
 
@@ -111,6 +116,152 @@ def evaluate(
 def _realized(row: TableRow) -> Decimal | str | None:
     """The row's realization: its number, or its level (``"WDP"``)."""
     return row.level if row.level is not None else row.realization
+
+
+class Results(Sequence[ResultRow]):
+    """What :func:`evaluate` gives: every row's figure, rating and reason, as columns.
+
+    It is a sequence of :class:`ResultRow` (index it, iterate over it, take its length), each
+    built when it is asked for and equal to the one the scalar API gives. The columns give
+    every row's value at once, in row order, without a :class:`ResultRow` per row: a printed
+    figure is written once for each distinct figure (a large table repeats its figures), with
+    :func:`sakip.format_number`'s text.
+
+    Two results are equal when their rows are; a result is also equal to a tuple of the same
+    :class:`ResultRow` objects.
+    """
+
+    __slots__ = ("_hundredths", "_printed", "_ratings", "_reasons", "_rows")
+
+    def __init__(
+        self,
+        rows: Sequence[TableRow],
+        hundredths: Sequence[int | None],
+        ratings: Sequence[str | None],
+        reasons: Sequence[str | None],
+    ) -> None:
+        self._rows = tuple(rows)
+        self._hundredths = tuple(hundredths)
+        self._ratings = tuple(ratings)
+        self._reasons = tuple(reasons)
+        self._printed: tuple[str | None, ...] | None = None
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> ResultRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Results: ...
+
+    def __getitem__(self, index: int | slice) -> ResultRow | Results:
+        if isinstance(index, slice):
+            return Results(
+                self._rows[index],
+                self._hundredths[index],
+                self._ratings[index],
+                self._reasons[index],
+            )
+        hundredths = self._hundredths[index]
+        return ResultRow(
+            row=self._rows[index],
+            percent=None if hundredths is None else _percent(hundredths),
+            rating=self._ratings[index],
+            reason=self._reasons[index],
+        )
+
+    def __iter__(self) -> Iterator[ResultRow]:
+        return (self[position] for position in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Results | tuple):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a tuple, so not hashable
+
+    def __repr__(self) -> str:
+        return f"<Results: {len(self)} rows, {self.computed} with a figure>"
+
+    @property
+    def computed(self) -> int:
+        """How many rows have a figure."""
+        return sum(h is not None for h in self._hundredths)
+
+    @property
+    def rows(self) -> tuple[TableRow, ...]:
+        """The table rows, in the order given."""
+        return self._rows
+
+    @property
+    def hundredths(self) -> tuple[int | None, ...]:
+        """The printed figures times 100, as whole numbers (``10042`` is 100,42 %)."""
+        return self._hundredths
+
+    @property
+    def percents(self) -> tuple[Decimal | None, ...]:
+        """The printed achievements (2 places, half-up), ``None`` where not computable."""
+        return tuple(None if h is None else _percent(h) for h in self._hundredths)
+
+    @property
+    def printed(self) -> tuple[str | None, ...]:
+        """The printed figures in Indonesian notation (``"100,42"``), ``None`` where none."""
+        if self._printed is None:
+            self._printed = tuple(None if h is None else _printed(h) for h in self._hundredths)
+        return self._printed
+
+    @property
+    def formulas(self) -> tuple[str | None, ...]:
+        """The names of the formulas that gave the figures, ``None`` where there is none."""
+        return tuple(
+            None if h is None else _formula_name(row)
+            for row, h in zip(self._rows, self._hundredths, strict=True)
+        )
+
+    @property
+    def ratings(self) -> tuple[str | None, ...]:
+        """The ratings' labels, ``None`` where there is no rating."""
+        return self._ratings
+
+    @property
+    def reasons(self) -> tuple[str | None, ...]:
+        """Why a row has no figure or no rating, ``None`` where it has both."""
+        return self._reasons
+
+
+@functools.cache
+def _default_formula(polarity: Polarity) -> str:
+    return default_formula(polarity).name
+
+
+def _formula_name(row: TableRow) -> str:
+    """The name of the formula a computed row's figure comes from: a level's rule for a level."""
+    if isinstance(row.target, LevelTarget):
+        figure = achievement(
+            realization=_realized(row),  # type: ignore[arg-type]  # a row with a figure has it
+            target=row.target,
+            polarity=row.polarity,
+            formula=row.formula,
+        )
+        return figure.formula.name
+    return row.formula or _default_formula(row.polarity)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _percent(hundredths: int) -> Decimal:
+    """A figure in hundredths as the printed ``Decimal`` (``10042`` → ``100.42``), once each."""
+    return Decimal(hundredths).scaleb(-2, context=CONTEXT)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _printed(hundredths: int) -> str:
+    """A figure in hundredths as a report prints it, :func:`sakip.format_number`'s text."""
+    return format_number(_percent(hundredths), places=2)
+
+
+def _hundredths_of(percent: Decimal) -> int:
+    return int(percent.scaleb(2, context=CONTEXT))
 
 
 def _missing_reason(row: TableRow) -> str | None:
@@ -121,11 +272,11 @@ def _missing_reason(row: TableRow) -> str | None:
     return None
 
 
-def _scalar_result(row: TableRow, scale: RatingScale) -> ResultRow:
-    """One row through :func:`sakip.achievement` and the scale, as the batch path gives it."""
+def _scalar_result(row: TableRow, scale: RatingScale) -> tuple[int | None, str | None, str | None]:
+    """One row through :func:`sakip.achievement` and the scale: hundredths, rating, reason."""
     missing = _missing_reason(row)
     if missing is not None:
-        return ResultRow(row=row, reason=missing)
+        return None, None, missing
     try:
         figure = achievement(
             realization=_realized(row),  # type: ignore[arg-type]  # checked just above
@@ -134,12 +285,19 @@ def _scalar_result(row: TableRow, scale: RatingScale) -> ResultRow:
             formula=row.formula,
         )
     except SakipError as error:
-        return ResultRow(row=row, reason=str(error))
+        return None, None, str(error)
+    hundredths = _hundredths_of(figure.percent)
     try:
         rating = scale.classify(figure).label
     except InvalidValueError as error:
-        return ResultRow(row=row, percent=figure.percent, reason=f"no rating: {error}")
-    return ResultRow(row=row, percent=figure.percent, rating=rating)
+        return hundredths, None, f"no rating: {error}"
+    return hundredths, rating, None
+
+
+def _scalar_results(table: tuple[TableRow, ...], scale: RatingScale) -> Results:
+    computed = [_scalar_result(row, scale) for row in table]
+    hundredths, ratings, reasons = zip(*computed, strict=True) if computed else ((), (), ())
+    return Results(table, hundredths, ratings, reasons)
 
 
 def _plain_target(target: object) -> object:
@@ -147,22 +305,25 @@ def _plain_target(target: object) -> object:
     return target.value if type(target) is Target else target
 
 
-def _batch_results(table: Sequence[TableRow], scale: RatingScale) -> tuple[ResultRow, ...]:
+def _batch_results(table: tuple[TableRow, ...], scale: RatingScale) -> Results:
     """Every row through the exact batch core, one call per formula and polarity."""
     from sakip.extra.batch import achievements  # noqa: PLC0415 - needs NumPy, imported on use
 
-    results: dict[int, ResultRow] = {}
-    groups: dict[tuple[str | None, Polarity], list[int]] = {}
+    size = len(table)
+    hundredths: list[int | None] = [None] * size
+    ratings: list[str | None] = [None] * size
+    reasons: list[str | None] = [None] * size
+    # Ranges apart from plain targets: a column of plain numbers takes the core's fast path.
+    groups: dict[tuple[str | None, Polarity, type], list[int]] = {}
     for position, row in enumerate(table):
-        missing = _missing_reason(row)
-        if missing is not None:
-            results[position] = ResultRow(row=row, reason=missing)
-        elif isinstance(row.target, ComparatorTarget | LevelTarget):
-            # the batch core is numeric: a comparator's strict "met" and a level are not
-            results[position] = _scalar_result(row, scale)
-        else:
-            groups.setdefault((row.formula, row.polarity), []).append(position)
-    for (formula, polarity), positions in groups.items():
+        target = row.target
+        if _realized(row) is None or target is None:
+            reasons[position] = _missing_reason(row)
+        elif type(target) is Target or type(target) is TargetRange:
+            groups.setdefault((row.formula, row.polarity, type(target)), []).append(position)
+        else:  # the batch core is numeric: a comparator's strict "met" and a level are not
+            hundredths[position], ratings[position], reasons[position] = _scalar_result(row, scale)
+    for (formula, polarity, _kind), positions in groups.items():
         try:
             batch = achievements(
                 [table[p].realization for p in positions],
@@ -173,12 +334,21 @@ def _batch_results(table: Sequence[TableRow], scale: RatingScale) -> tuple[Resul
             )
         except SakipError as error:  # an unknown formula, or one of the other polarity
             for p in positions:
-                results[p] = ResultRow(row=table[p], reason=str(error))
+                reasons[p] = str(error)
             continue
-        percents = batch.percent().tolist()
-        for p, percent, label, reason in zip(
-            positions, percents, batch.label.tolist(), batch.reason.tolist(), strict=True
+        figures = batch.hundredths.tolist()
+        for p, figure, computable, label, reason in zip(
+            positions,
+            figures,
+            batch.computable.tolist(),
+            batch.label.tolist(),
+            batch.reason.tolist(),
+            strict=True,
         ):
-            why = f"no rating: {reason}" if percent is not None and label is None else reason
-            results[p] = ResultRow(row=table[p], percent=percent, rating=label, reason=why)
-    return tuple(results[position] for position in range(len(table)))
+            if computable:
+                hundredths[p] = figure
+                reasons[p] = None if label is not None else f"no rating: {reason}"
+            else:
+                reasons[p] = reason
+            ratings[p] = label
+    return Results(table, hundredths, ratings, reasons)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -463,6 +464,14 @@ def _body(
     lines = list(lines)
     quick = plain_rows(lines, headers, decimals, limits)
     for (line, cells), ready in zip(lines, quick, strict=True):
+        if ready is not None and len(cells) <= width and not unnamed:  # the common row
+            key = ready.key
+            if key in seen:
+                errors.append(_second_row(ready, line, seen[key], place))
+            else:
+                seen[key] = line
+                good.append(ready)
+            continue
         if is_blank(cells):
             blank.append(line)
             continue
@@ -512,43 +521,112 @@ def plain_rows(
     same row from the same cells and reports every bad cell with its place.
     """
     decimals, limits = decimals or {}, limits_or_default(limits)
-    names = [column for column, _header in headers.values()]
-    converted = [
-        _quick_column(lines, index, column, decimals.get(column), limits)
-        for index, (column, _header) in headers.items()
-    ]
-    return [
-        _quick_row(names, values, line)
-        for (line, _), values in zip(lines, zip(*converted, strict=True), strict=True)
-    ]
+    size = len(lines)
+    columns: dict[str, list[object]] = {}
+    slow: set[int] = set()
+    # The cells column by column (a short row's missing cells are None), transposed at once.
+    transposed = list(itertools.zip_longest(*(cells for _line, cells in lines)))
+    for index, (column, _header) in headers.items():
+        cells = transposed[index] if index < len(transposed) else (None,) * size
+        columns[column], slow_rows = _quick_column(cells, column, decimals.get(column), limits)
+        slow.update(slow_rows)
+    if ("code" not in columns and "indicator" not in columns) or "year" not in columns:
+        return [None] * size  # build_row says what is missing
+    nothing: list[object] = [None] * size
+    fields = zip(
+        (line for line, _ in lines),
+        *(columns.get(name, nothing) for name in _QUICK_FIELDS),
+        columns.get("polarity", [Polarity.POSITIVE] * size),
+        strict=True,
+    )
+    rows: list[TableRow | None] = []
+    for position, (
+        line,
+        code,
+        name,
+        unit,
+        formula,
+        year,
+        quarter,
+        target,
+        real,
+        sign,
+    ) in enumerate(fields):
+        if position in slow or (code is None and name is None):
+            rows.append(None)  # build_row reads it, or says what is missing
+            continue
+        rows.append(
+            TableRow(
+                line=line if isinstance(line, int) else None,
+                code=code,
+                indicator=name,
+                unit=unit,
+                polarity=sign,
+                formula=formula,
+                year=year,
+                quarter=quarter,
+                target=target,
+                realization=real,
+            )
+        )
+    return rows
+
+
+_QUICK_FIELDS = (
+    "code",
+    "indicator",
+    "unit",
+    "formula",
+    "year",
+    "quarter",
+    "target",
+    "realization",
+)
 
 
 def _quick_column(
-    lines: Sequence[tuple[int | str, Sequence[object]]],
-    index: int,
-    column: str,
-    hint: str | None,
-    limits: Limits,
-) -> list[object]:
-    """A column's cells converted, each distinct text once; :data:`_SLOW` where not plain."""
-    memo: dict[str, object] = {}
-    values: list[object] = []
+    cells: Sequence[object], column: str, hint: str | None, limits: Limits
+) -> tuple[list[object], list[int]]:
+    """A column's cells converted, each distinct text once, and the rows not plain.
+
+    A cell that is not plain (a range, a bad text) is :data:`_SLOW`, and its row is listed.
+    """
     blank = _BLANKS.get(column)
     longest = min(_SHORT, limits.digits_per_number)
-    for _line, cells in lines:
-        cell = cells[index] if index < len(cells) else None
-        if cell is None:
-            values.append(blank)
-        elif type(cell) is not str:
-            values.append(_quick_value(column, cell, hint))
-        elif cell in memo:
-            values.append(memo[cell])
-        else:
-            value = memo[cell] = (
-                blank if not cell.strip() else _quick_cell(column, cell, hint, longest)
-            )
-            values.append(value)
-    return values
+    try:
+        distinct = set(cells)
+    except TypeError:  # an unhashable cell (a DataFrame's list): build_row says what it is
+        distinct = {cell for cell in cells if type(cell) is str}
+        distinct.add(_SLOW)
+    memo: dict[object, object] = {
+        text: _quick_text(column, text, hint, longest, blank)
+        for text in distinct
+        if type(text) is str
+    }
+    if len(memo) == len(distinct):  # texts only, as in a CSV file: looked up in one pass
+        values = list(map(memo.__getitem__, cells))
+        if not any(value is _SLOW for value in memo.values()):
+            return values, []
+    else:
+        values = [
+            memo[cell]
+            if type(cell) is str
+            else blank
+            if cell is None
+            else _quick_value(column, cell, hint)
+            for cell in cells
+        ]
+    return values, [position for position, value in enumerate(values) if value is _SLOW]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _quick_text(column: str, text: str, hint: str | None, longest: int, blank: object) -> object:
+    """A text's value in ``column`` (``blank`` for a blank one), read once (a bounded cache).
+
+    Tables repeat their texts, and every value given is immutable, so one serves every cell
+    that holds the text.
+    """
+    return blank if not text.strip() else _quick_cell(column, text, hint, longest)
 
 
 def _quick_cell(column: str, text: str, hint: str | None, longest: int) -> object:
@@ -601,33 +679,20 @@ _QUICK_WORDS: dict[str, Callable[[str], object]] = {
 
 
 def _quick_number(column: str, text: str, hint: str | None) -> object:
-    if column == "target" and len(text) <= _RANGE_MAX and _RANGE.match(text):
-        return _SLOW  # a range: build_row reads it
+    if column == "target" and _COMPARATOR.match(text):
+        return _SLOW  # a comparator: build_row reads it
+    match = _RANGE.match(text) if column == "target" else None
+    if match is not None:  # a range, read as _Cells reads it
+        low, high = (_maybe_number(part, hint) for part in match.groups())
+        return (
+            TargetRange(low, high)
+            if low is not None and high is not None and low <= high
+            else _SLOW
+        )
     number = _short_text_number(text, hint)
     if number is None:
         return _SLOW
     return Target(number) if column == "target" else number
-
-
-def _quick_row(names: list[str], values: tuple[object, ...], line: int | str) -> TableRow | None:
-    if any(value is _SLOW for value in values):
-        return None
-    cells: dict[str, Any] = dict(zip(names, values, strict=True))
-    code, name, year = cells.get("code"), cells.get("indicator"), cells.get("year")
-    if (code is None and name is None) or year is None:
-        return None  # build_row says what is missing
-    return TableRow(
-        line=line if isinstance(line, int) else None,
-        code=code,
-        indicator=name,
-        unit=cells.get("unit"),
-        polarity=cells.get("polarity", Polarity.POSITIVE),
-        formula=cells.get("formula"),
-        year=year,
-        quarter=cells.get("quarter"),
-        target=cells.get("target"),
-        realization=cells.get("realization"),
-    )
 
 
 def _stray_cell(width: int, line: int | str, place: dict[str, Any]) -> FieldError:

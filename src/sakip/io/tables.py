@@ -22,7 +22,7 @@ from sakip.io.columns import COLUMNS
 from sakip.io.csv_reader import read_csv
 from sakip.io.errors import unknown_table_type
 from sakip.io.limits import Limits
-from sakip.io.results import ResultRow, evaluate
+from sakip.io.results import ResultRow, Results, evaluate
 from sakip.io.row_reader import read_rows
 from sakip.io.rows import TableRead, TableRow, table_rows
 from sakip.io.writing import RESULT_COLUMNS, write_csv, write_results, write_table, write_xlsx
@@ -32,6 +32,7 @@ __all__ = [
     "RESULT_COLUMNS",
     "ColumnNotation",
     "ResultRow",
+    "Results",
     "TableRead",
     "TableRow",
     "evaluate",
