@@ -16,10 +16,11 @@ a year's value in :mod:`sakip.aggregation`; this module gathers their names too,
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import Any, ClassVar, Self, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -376,24 +377,61 @@ Period: TypeAlias = FiscalYear | Semester | Quarter | Month
 """Any of the periods a report covers."""
 
 
-# The names of the modules split from this one, so that ``sakip.periods`` keeps them; they are
-# imported last because both import the periods above.
-from sakip.aggregation import (  # noqa: E402
-    AGGREGATIONS,
-    AVERAGE,
-    LAST,
-    RATIO,
-    SUM,
-    Aggregate,
-    AggregationMethod,
-    aggregate,
-    year_value,
-)
-from sakip.deadlines import (  # noqa: E402
-    CENTRAL_DEADLINE,
-    DEADLINES,
-    REGIONAL_DEADLINE,
-    ReportDeadline,
-    deadline_rule,
-    report_deadline,
-)
+# The names of the modules split from this one, so that ``sakip.periods`` keeps them. They
+# resolve on first use: both modules import the periods above, so importing them here would
+# fail whenever one of them is the first module a program imports.
+_MOVED = {
+    **dict.fromkeys(
+        [
+            "AGGREGATIONS",
+            "AVERAGE",
+            "LAST",
+            "RATIO",
+            "SUM",
+            "Aggregate",
+            "AggregationMethod",
+            "aggregate",
+            "year_value",
+        ],
+        "sakip.aggregation",
+    ),
+    **dict.fromkeys(
+        [
+            "CENTRAL_DEADLINE",
+            "DEADLINES",
+            "REGIONAL_DEADLINE",
+            "ReportDeadline",
+            "deadline_rule",
+            "report_deadline",
+        ],
+        "sakip.deadlines",
+    ),
+}
+
+if TYPE_CHECKING:
+    from sakip.aggregation import (
+        AGGREGATIONS,
+        AVERAGE,
+        LAST,
+        RATIO,
+        SUM,
+        Aggregate,
+        AggregationMethod,
+        aggregate,
+        year_value,
+    )
+    from sakip.deadlines import (
+        CENTRAL_DEADLINE,
+        DEADLINES,
+        REGIONAL_DEADLINE,
+        ReportDeadline,
+        deadline_rule,
+        report_deadline,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _MOVED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

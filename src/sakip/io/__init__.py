@@ -18,6 +18,7 @@
 openpyxl and pandas are imported only when a function that needs them runs.
 """
 
+from sakip import _lazy
 from sakip.io.datafile import (
     FORMAT,
     VERSION,
@@ -30,7 +31,6 @@ from sakip.io.datafile import (
     save,
 )
 from sakip.io.errors import DataFileError, FieldError
-from sakip.io.frames import from_frame, results_frame, to_frame
 from sakip.io.limits import DEFAULT_LIMITS, LimitError, Limits
 from sakip.io.schema import json_schema
 from sakip.io.tables import (
@@ -46,6 +46,14 @@ from sakip.io.tables import (
     write_table,
 )
 from sakip.io.upgrading import upgrade
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from sakip.io.frames import from_frame, results_frame, to_frame
+
+# The DataFrame functions resolve on first use: their module imports this package, so
+# importing it here would fail whenever it is the first module a program imports.
+__getattr__ = _lazy.names(__name__, {"sakip.io.frames": "from_frame results_frame to_frame"})
 
 __all__ = [
     "DEFAULT_LIMITS",

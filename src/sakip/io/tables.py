@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sakip.exceptions import InvalidValueError
-from sakip.extra.xlsx_reader import read_xlsx
 from sakip.io._notation import ColumnNotation
 from sakip.io.columns import COLUMNS
 from sakip.io.csv_reader import read_csv
@@ -26,6 +26,9 @@ from sakip.io.results import ResultRow, Results, evaluate
 from sakip.io.row_reader import read_rows
 from sakip.io.rows import TableRead, TableRow, table_rows
 from sakip.io.writing import RESULT_COLUMNS, write_csv, write_results, write_table, write_xlsx
+
+if TYPE_CHECKING:
+    from sakip.extra.xlsx_reader import read_xlsx
 
 __all__ = [
     "COLUMNS",
@@ -81,5 +84,21 @@ def read_table(
             raise InvalidValueError("sheet", sheet, "None for a CSV file")
         return read_csv(path, header_row=header_row, decimal=decimal, limits=limits)
     if suffix in (".xlsx", ".xlsm"):
+        from sakip.extra.xlsx_reader import read_xlsx  # noqa: PLC0415 - see __getattr__
+
         return read_xlsx(path, sheet=sheet, header_row=header_row, decimal=decimal, limits=limits)
     raise unknown_table_type(path)
+
+
+def __getattr__(name: str) -> object:
+    """``read_xlsx``, imported when first asked for.
+
+    :mod:`sakip.extra.xlsx_reader` imports :mod:`sakip.io`, which imports this module: read
+    at import time, the name would be missing whenever the reader is the first module a
+    program imports.
+    """
+    if name == "read_xlsx":
+        from sakip.extra.xlsx_reader import read_xlsx  # noqa: PLC0415 - the cycle above
+
+        return read_xlsx
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
