@@ -350,8 +350,10 @@ def edged_scales(draw: st.DrawFn) -> RatingScale:
 def test_classify_finds_the_one_band_that_holds_the_value(
     scale: RatingScale, value: D, places: int
 ) -> None:
-    """The search over the bands' starts gives the band that holds the value, or refuses one
-    outside the domain; bounds themselves (written 2, 2.0 or 2.000) included."""
+    """Classifying gives the one band that holds the value, or refuses a value outside.
+
+    Bounds themselves are included, however they are written (2, 2.0 or 2.000).
+    """
     value = value.quantize(D(1).scaleb(-places)) if value == value.to_integral() else value
     holders = [band for band in scale.bands if value in band]
     if not holders:
