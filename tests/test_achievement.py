@@ -416,3 +416,10 @@ def test_a_huge_decimal_is_refused_whatever_the_context_prints() -> None:
         pytest.raises(sakip.InvalidValueError, match="between -1E\\+400 and 1E\\+400"),
     ):
         sakip.achievement(realization=D(1), target=D("1E+500"))
+
+
+def test_a_figure_beyond_28_digits_prints_to_the_hundredth() -> None:
+    """A huge achievement (its 28 digits, then zeros) still prints to two places."""
+    figure = sakip.achievement(realization=D("1E+30"), target=D(3)).percent
+    assert D("33333333333333333333333333330000.00") == figure
+    assert -2 == figure.as_tuple().exponent

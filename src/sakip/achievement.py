@@ -292,7 +292,7 @@ class Achievement(PercentFigure):
 
     _dict_properties = ("percent", "met", "capped", "rules")
 
-    if not TYPE_CHECKING:  # type checkers keep checking attribute names
+    if not TYPE_CHECKING:  # pragma: no branch - type checkers keep checking attribute names
 
         def __getattr__(self, name: str) -> object:
             # Python calls this only for a name it did not find: here, a field the lean path
