@@ -17,7 +17,8 @@ Parts (all by default, or name some with ``--parts``):
 - ``import``: ``import sakip`` in a fresh interpreter, and which heavy modules it loads.
 
 Each pair of methods runs the same number of times, alternating, and the median of each is
-reported. Run it from the repository root::
+reported; the scalar calls take turns every few hundred calls within each run, and their
+ratio is the median of the runs' ratios. Run it from the repository root::
 
     uv run python benchmarks/bulk.py                    # every part, as tables
     uv run python benchmarks/bulk.py --json             # one JSON object
@@ -275,37 +276,62 @@ def part_scalar(calls: int, repeat: int) -> dict[str, Any]:
     r, t = Decimal("95"), Decimal("94.6")
     figure = Decimal("100.4228329809725158562367865")
     printed = Decimal("100.42")
-
-    def loop(function: Callable[[], object]) -> Callable[[], object]:
-        def run() -> None:
-            for _ in range(calls):
-                function()
-
-        return run
-
-    pairs = {
+    pairs: dict[str, dict[str, Callable[[], object]]] = {
         "achievement": {
-            "sakip": loop(lambda: sakip.achievement(realization=r, target=t).percent),
-            "decimal": loop(lambda: hand_decimal(r, t)),
-            "float": loop(lambda: hand_float(95.0, 94.6)),
+            "sakip": lambda: sakip.achievement(realization=r, target=t).percent,
+            "decimal": lambda: hand_decimal(r, t),
+            "float": lambda: hand_float(95.0, 94.6),
         },
         "format_number": {
-            "sakip": loop(lambda: sakip.format_number(figure, 2)),
-            "decimal": loop(lambda: hand_format(figure)),
+            "sakip": lambda: sakip.format_number(figure, 2),
+            "decimal": lambda: hand_format(figure),
         },
         "classify": {
-            "sakip": loop(lambda: sakip.classify(printed)),
-            "decimal": loop(lambda: hand_classify(printed)),
+            "sakip": lambda: sakip.classify(printed),
+            "decimal": lambda: hand_classify(printed),
         },
     }
     out: dict[str, Any] = {"calls": calls}
     for name, methods in pairs.items():
-        times = paired(methods, repeat)
-        out[name] = {
-            **{k: v / calls * 1e6 for k, v in times.items()},  # microseconds per call
-            "ratio": times["sakip"] / times["decimal"],
-        }
+        out[name] = interleaved(methods, calls, repeat)
     return out
+
+
+SLICE = 500
+"""Calls per turn in :func:`interleaved`: short enough that a shared machine's load, which
+changes over seconds, weighs on every method alike."""
+
+
+def interleaved(
+    methods: dict[str, Callable[[], object]], calls: int, repeat: int
+) -> dict[str, float]:
+    """Microseconds per call of each method (medians of ``repeat`` runs), and their ratio.
+
+    Each run makes ``calls`` calls of every method, taking turns every :data:`SLICE` calls;
+    ``ratio`` is the median of the runs' own ratios of ``sakip`` to ``decimal``, and
+    ``fastest_ratio`` the ratio of their fastest turns (what an idle machine comes closest to).
+    """
+    runs: dict[str, list[float]] = {name: [] for name in methods}
+    fastest = dict.fromkeys(methods, float("inf"))
+    for _ in range(repeat):
+        spent = dict.fromkeys(methods, 0.0)
+        for start in range(0, calls, SLICE):
+            turn = range(min(SLICE, calls - start))
+            for name, function in methods.items():
+                began = time.perf_counter()
+                for _ in turn:
+                    function()
+                seconds = time.perf_counter() - began
+                spent[name] += seconds
+                fastest[name] = min(fastest[name], seconds / len(turn))
+        for name, seconds in spent.items():
+            runs[name].append(seconds / calls * 1e6)
+    ratios = [s / d for s, d in zip(runs["sakip"], runs["decimal"], strict=True)]
+    return {
+        **{name: statistics.median(values) for name, values in runs.items()},
+        "ratio": statistics.median(ratios),
+        "fastest_ratio": fastest["sakip"] / fastest["decimal"],
+    }
 
 
 # --- one agency at growing size -----------------------------------------------------------

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import decimal
+import pickle
 from decimal import Decimal as D
 
 import attrs
@@ -320,20 +323,103 @@ def test_a_decimal_target_beyond_the_supported_range_is_refused(target: D) -> No
         sakip.achievement(realization=1, target=target)
 
 
+# Numbers the lean path must take or leave exactly as the general path does: any decimal
+# (NaN, infinities, any exponent), the edges of the supported range, ints around its limit.
+_EDGES = [
+    D("1E+399"),
+    D("1E+400"),
+    D("-" + "9" * 400),
+    D("9" * 400),
+    D("0." + "0" * 398 + "1"),
+    D("0." + "0" * 399 + "1"),
+    D("1." + "0" * 398),
+    D("1." + "0" * 399),
+    D("1E-7"),
+    D("12E+3"),
+    D("0E-3"),
+    D("-0"),
+]
+# Contexts a caller might have set: low precision, odd rounding, traps, small exponents.
+_CONTEXTS = [
+    decimal.Context(prec=3, rounding=decimal.ROUND_FLOOR, Emax=10, Emin=-10, capitals=0),
+    decimal.Context(prec=3, traps=[decimal.Inexact, decimal.Rounded]),
+]
+any_numbers = st.one_of(
+    decimals(),
+    st.decimals(),
+    st.sampled_from(_EDGES),
+    st.integers(-(10**20), 10**20),
+    st.integers(10**15 - 2, 10**15 + 2),
+)
+
+
+def _fields(result: object) -> list[tuple[str, str]]:
+    """Each field with the repr of its value: equal decimals can differ in their exponent."""
+    return [(f.name, repr(getattr(result, f.name))) for f in attrs.fields(type(result))]
+
+
 @given(
-    st.one_of(decimals(), st.integers(-(10**20), 10**20)),
-    st.one_of(positive_decimals(), st.integers(1, 10**20)),
+    st.one_of(any_numbers, positive_decimals()),
+    st.one_of(any_numbers, positive_decimals(), st.integers(1, 10**20)),
     st.sampled_from([None, sakip.Polarity.POSITIVE, sakip.Polarity.NEGATIVE]),
+    st.sampled_from([None, *_CONTEXTS]),
 )
 def test_the_common_call_gives_what_the_general_path_gives(
-    realization: D | int, target: D | int, polarity: sakip.Polarity | None
+    realization: D | int,
+    target: D | int,
+    polarity: sakip.Polarity | None,
+    context: decimal.Context | None,
 ) -> None:
-    """Numbers and a built-in polarity take a lean path; a polarity's name, the general one."""
+    """Numbers and a built-in polarity take a lean path; a polarity's name, the general one.
+
+    Both give the same fields, to the exponent of each decimal, or the same error, whatever
+    the caller's decimal context is.
+    """
     name = "positive" if polarity is None else polarity.value
     try:
         general = sakip.achievement(realization=realization, target=target, polarity=name)
     except sakip.SakipError as error:
-        with pytest.raises(type(error)):
+        with pytest.raises(type(error)), decimal.localcontext(context or decimal.getcontext()):
             sakip.achievement(realization=realization, target=target, polarity=polarity)
         return
-    assert general == sakip.achievement(realization=realization, target=target, polarity=polarity)
+    with decimal.localcontext(context or decimal.getcontext()):
+        lean = sakip.achievement(realization=realization, target=target, polarity=polarity)
+    assert _fields(general) == _fields(lean)
+    assert general == lean
+    assert hash(general) == hash(lean)
+
+
+def test_a_lean_result_behaves_as_any_other() -> None:
+    """A result of the common call pickles, copies, evolves and compares like the general one."""
+    lean = sakip.achievement(realization=D("95"), target=D("94.6"))
+    general = sakip.achievement(realization="95", target="94.6")
+    assert lean == general
+    assert repr(general) == repr(lean)
+    assert lean == pickle.loads(pickle.dumps(lean))
+    assert general == copy.deepcopy(sakip.achievement(realization=95, target=D("94.6")))
+    assert attrs.asdict(general) == attrs.asdict(lean)
+    assert general.to_dict() == lean.to_dict()
+    evolved = attrs.evolve(lean, cap=D(200))
+    assert attrs.evolve(general, cap=D(200)) == evolved
+    assert (D(200), lean.value) == (evolved.cap, evolved.uncapped)
+    assert lean.target == evolved.compared_with
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        lean.cap = D(1)  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="'Achievement' object has no attribute 'cp'"):
+        lean.cp  # type: ignore[attr-defined]  # noqa: B018 - the look-up is the test
+
+
+def test_a_huge_decimal_is_refused_whatever_the_context_prints() -> None:
+    """A context that prints exponents in small letters (1e+500) hides no huge target."""
+    with (
+        decimal.localcontext(decimal.Context(capitals=0)),
+        pytest.raises(sakip.InvalidValueError, match="between -1E\\+400 and 1E\\+400"),
+    ):
+        sakip.achievement(realization=D(1), target=D("1E+500"))
+
+
+def test_a_figure_beyond_28_digits_prints_to_the_hundredth() -> None:
+    """A huge achievement (its 28 digits, then zeros) still prints to two places."""
+    figure = sakip.achievement(realization=D("1E+30"), target=D(3)).percent
+    assert D("33333333333333333333333333330000.00") == figure
+    assert -2 == figure.as_tuple().exponent

@@ -313,3 +313,61 @@ def test_a_scale_and_classify_agree_on_results(
     assert expected == sakip.classify(figure, scale)
     assert expected == scale.classify(figure)
     assert [expected.band] == [band for band in scale.bands if figure.percent in band]
+
+
+@st.composite
+def edged_scales(draw: st.DrawFn) -> RatingScale:
+    """Scales with any closures: a bounded or open end on either side, and point bands."""
+    cuts = sorted(draw(st.sets(st.integers(-5, 5), min_size=1, max_size=5)))
+    bands = []
+    lower: int | None = draw(st.sampled_from([None, cuts[0] - 1]))
+    lower_closed = draw(st.booleans())
+    for index, cut in enumerate(cuts):
+        upper_closed = draw(st.booleans())
+        bands.append(
+            Band(
+                label=f"band {index}",
+                lower=lower,
+                lower_closed=lower_closed,
+                upper=cut,
+                upper_closed=upper_closed,
+            )
+        )
+        lower, lower_closed = cut, not upper_closed
+        if lower_closed and draw(st.booleans()):  # the band below leaves the cut: a point band
+            bands.append(Band(label=f"point {index}", lower=cut, upper=cut, lower_closed=True))
+            lower_closed = False
+    upper = draw(st.sampled_from([None, cuts[-1] + 1]))
+    bands.append(Band(label="top", lower=lower, lower_closed=lower_closed, upper=upper))
+    return RatingScale(name="edged", title="edged", bands=bands, source=SOURCE)
+
+
+@given(
+    edged_scales(),
+    st.integers(-70, 70).map(lambda tenths: D(tenths).scaleb(-1)),
+    st.integers(0, 3),
+)
+def test_classify_finds_the_one_band_that_holds_the_value(
+    scale: RatingScale, value: D, places: int
+) -> None:
+    """Classifying gives the one band that holds the value, or refuses a value outside.
+
+    Bounds themselves are included, however they are written (2, 2.0 or 2.000).
+    """
+    value = value.quantize(D(1).scaleb(-places)) if value == value.to_integral() else value
+    holders = [band for band in scale.bands if value in band]
+    if not holders:
+        with pytest.raises(sakip.InvalidValueError, match="inside the domain of edged"):
+            scale.classify(value)
+        return
+    rating = scale.classify(value)
+    assert [rating.band] == holders
+    assert sakip.Rating(value=value, band=holders[0], scale=scale) == rating
+    assert repr(value) == repr(rating.value)
+
+
+@pytest.mark.parametrize("value", [D("NaN"), D("1E+500"), D("1E-500"), D("-Infinity")])
+def test_classify_refuses_a_decimal_that_is_no_figure(value: D) -> None:
+    """A decimal that is not finite, or beyond the supported range, is refused by name."""
+    with pytest.raises(sakip.InvalidValueError, match="value"):
+        sakip.classify(value)

@@ -21,8 +21,11 @@ from sakip.exceptions import InvalidValueError
 __all__ = [
     "CONTEXT",
     "HUNDRED",
+    "HUNDREDTH",
     "IN_RANGE",
     "MAX_EXPONENT",
+    "PRINTED_LEAN",
+    "PRINTED_LEAN_MAX",
     "Number",
     "exact",
     "in_range",
@@ -154,6 +157,13 @@ _HUNDREDTH = _QUANTA[2]
 _PRECISION = CONTEXT.prec
 _HALF_UP = CONTEXT.copy()
 _HALF_UP.rounding = ROUND_HALF_UP  # CONTEXT's digits and traps, rounding as reports print
+
+PRINTED_LEAN_MAX = _PRECISION - 4
+"""The largest adjusted exponent whose printed figure :data:`PRINTED_LEAN` rounds exactly."""
+PRINTED_LEAN = _HALF_UP.quantize
+"""``PRINTED_LEAN(value, HUNDREDTH)`` is ``round_half_up(value)`` while ``value.adjusted()``
+is at most :data:`PRINTED_LEAN_MAX`: the printed figure without a function call of its own."""
+HUNDREDTH = _HUNDREDTH
 
 
 def to_hundredths(value: Decimal) -> int:

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import attrs
 
-from sakip._decimal import round_half_up
+from sakip._decimal import HUNDREDTH, PRINTED_LEAN, PRINTED_LEAN_MAX, round_half_up
 from sakip._display import Displayed
 
 __all__ = ["PercentFigure"]
@@ -24,4 +24,7 @@ class PercentFigure(Displayed):
     @property
     def percent(self) -> Decimal:
         """The printed figure: ``value`` rounded half-up to two places."""
-        return round_half_up(self.value)
+        value = self.value
+        if value.adjusted() <= PRINTED_LEAN_MAX:  # round_half_up's common case, inlined
+            return PRINTED_LEAN(value, HUNDREDTH)
+        return round_half_up(value)

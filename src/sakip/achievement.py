@@ -23,11 +23,20 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from decimal import Decimal
-from typing import cast, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
 import attrs
 
-from sakip._decimal import CONTEXT, HUNDRED, Number, exact, in_range, round_half_up, to_decimal
+from sakip._decimal import (
+    CONTEXT,
+    HUNDRED,
+    MAX_EXPONENT,
+    Number,
+    exact,
+    in_range,
+    round_half_up,
+    to_decimal,
+)
 from sakip._display import Displayed
 from sakip._figures import Writing, typed
 from sakip._results import PercentFigure
@@ -283,6 +292,20 @@ class Achievement(PercentFigure):
 
     _dict_properties = ("percent", "met", "capped", "rules")
 
+    if not TYPE_CHECKING:  # pragma: no branch - type checkers keep checking attribute names
+
+        def __getattr__(self, name: str) -> object:
+            # Python calls this only for a name it did not find: here, a field the lean path
+            # left unset (see _common_achievement). It is filled in once, as __init__ would
+            # have set it, so a lean result and a general one are the same in every way.
+            source = _LEAN_FIELDS.get(name, _NOT_LEAN)
+            if source is _NOT_LEAN:
+                message = f"{type(self).__name__!r} object has no attribute {name!r}"
+                raise AttributeError(message, name=name, obj=self)
+            value = None if source is None else getattr(self, source)
+            object.__setattr__(self, name, value)
+            return value
+
     def _headline(self) -> str:
         from sakip.scales import classify  # noqa: PLC0415 - scales builds on this module
 
@@ -463,12 +486,14 @@ def _limits(cap: Number | None, floor: Number | None) -> tuple[Decimal | None, D
 
 _FAST_FORMULAS = {None: DIRECT, Polarity.POSITIVE: DIRECT, Polarity.NEGATIVE: MIRROR}
 _FAST_INT = 10**15  # an int this small converts to Decimal exactly and cheaply
+_ZERO = Decimal(0)
+_multiply = CONTEXT.multiply  # bound once: the lean path's arithmetic, as _direct computes it
+_divide = CONTEXT.divide
+_text = CONTEXT.to_sci_string  # str() would follow the caller's context: "1e+500" if capitals=0
 
 
-def _plain_number(value: object) -> Decimal | None:
-    """A ``Decimal`` or small ``int`` taken as it is, or ``None`` for the general path."""
-    if type(value) is Decimal:
-        return value if value.is_finite() and in_range(value) else None
+def _small_int(value: object) -> Decimal | None:
+    """A small ``int`` as a ``Decimal``, or ``None`` for the general path."""
     if type(value) is int and -_FAST_INT < value < _FAST_INT:
         return Decimal(value)
     return None
@@ -481,27 +506,46 @@ def _common_achievement(
 
     It gives what the general path gives, without its dispatch on targets, formulas and
     limits; anything else (a text, a float, a range, a zero target, a cap) returns ``None``
-    and takes the general path, which validates it.
+    and takes the general path, which validates it. Every step is inline: at about a
+    microsecond a call, a helper per number would be a fifth of the whole.
     """
     if polarity is not None and type(polarity) is not Polarity:
         return None
-    chosen = _FAST_FORMULAS[polarity]
-    r = _plain_number(realization)
-    t = _plain_number(target)
-    if r is None or t is None or t <= 0:
+    r = realization if type(realization) is Decimal else _small_int(realization)
+    t = target if type(target) is Decimal else _small_int(target)
+    if r is None or t is None or not (r.is_finite() and t.is_finite()) or t <= _ZERO:
         return None
-    if chosen is DIRECT:  # the formula's own steps, its check for a target above 0 done above
-        value = CONTEXT.divide(CONTEXT.multiply(r, HUNDRED), t)
-    else:
-        value = chosen.compute(r, t)
-    return Achievement(
-        value=value,
-        uncapped=value,
-        realization=r,
-        target=t,
-        formula=chosen,
-        compared_with=t,
-    )
+    # in_range's common case: a finite decimal printed without an exponent shows every digit,
+    # so a text of at most MAX_EXPONENT characters bounds both its places and its magnitude.
+    r_text, t_text = _text(r), _text(t)
+    short = "E" not in r_text and "E" not in t_text and len(r_text) + len(t_text) <= MAX_EXPONENT
+    if not short and not (in_range(r) and in_range(t)):
+        return None
+    chosen = _FAST_FORMULAS[polarity]
+    # the direct formula's own steps inline (its check for a target above 0 is done above)
+    value = _divide(_multiply(r, HUNDRED), t) if chosen is DIRECT else chosen.compute(r, t)
+    # Achievement(value=value, uncapped=value, realization=r, target=t, formula=chosen,
+    # compared_with=t), built through the fields' slots: attrs' __init__ sets each of eight
+    # fields through a frozen __setattr__ look-up, most of the call's time. The four fields
+    # that follow from the others (_LEAN_FIELDS) are left for Achievement.__getattr__ to fill
+    # in when first read; a test checks that the two agree field by field, so equality,
+    # hashing, repr, pickling and attrs.evolve see no difference.
+    result = _new_object(Achievement)
+    _set_value(result, value)
+    _set_realization(result, r)
+    _set_target(result, t)
+    _set_formula(result, chosen)
+    return result
+
+
+_LEAN_FIELDS = {"uncapped": "value", "compared_with": "target", "cap": None, "floor": None}
+"""The fields a lean result leaves unset, and the field each equals there (``None``: none)."""
+_NOT_LEAN = object()
+_new_object = object.__new__
+_set_value = cast(Any, Achievement).value.__set__
+_set_realization = cast(Any, Achievement).realization.__set__
+_set_target = cast(Any, Achievement).target.__set__
+_set_formula = cast(Any, Achievement).formula.__set__
 
 
 @overload

@@ -13,13 +13,14 @@ gap and no overlap. Two scales are built in and registered in :data:`SCALES`:
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left as _bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Protocol, TypeAlias
+from typing import Any, Protocol, TypeAlias, cast
 
 import attrs
 
-from sakip._decimal import Number, to_decimal
+from sakip._decimal import CONTEXT, MAX_EXPONENT, Number, in_range, to_decimal
 from sakip._display import Displayed
 from sakip._figures import typed
 from sakip.exceptions import InvalidValueError
@@ -169,8 +170,56 @@ class Rating(Displayed):
         return self.label
 
 
+# Rating(value=..., band=..., scale=...) through the fields' slots, without attrs' frozen
+# __setattr__ look-up per field; a test checks it gives what __init__ gives.
+_new_object = object.__new__
+_set_value = cast(Any, Rating).value.__set__
+_set_band = cast(Any, Rating).band.__set__
+_set_scale = cast(Any, Rating).scale.__set__
+
+
+def _rating(value: Decimal, band: Band, scale: RatingScale) -> Rating:
+    rating = _new_object(Rating)
+    _set_value(rating, value)
+    _set_band(rating, band)
+    _set_scale(rating, scale)
+    return rating
+
+
 def _bands(value: Sequence[Band]) -> tuple[Band, ...]:
     return tuple(value)
+
+
+@attrs.frozen
+class _Bounds:
+    """A scale's bands as a search needs them: where each band after the first starts."""
+
+    starts: tuple[Decimal, ...]  # the lower bound of every band after the first
+    closed: tuple[bool, ...]  # whether each of those bounds belongs to the band it starts
+    bounded_below: bool  # whether the lowest band has a lower bound, which needs a check
+    bounded_above: bool  # whether the highest band has an upper bound
+
+    @classmethod
+    def of(cls, bands: tuple[Band, ...]) -> _Bounds:
+        # Every band after the first has a lower bound (RatingScale checks its bands).
+        rest = bands[1:]
+        return cls(
+            tuple(cast(Decimal, band.lower) for band in rest),
+            tuple(band.lower_closed for band in rest),
+            bands[0].lower is not None,
+            bands[-1].upper is not None,
+        )
+
+
+_text = CONTEXT.to_sci_string  # str() would follow the caller's context: "1e+500" if capitals=0
+
+
+def _plain(value: Decimal) -> bool:
+    """Whether a decimal is finite and within range, cheaply in the common case."""
+    if not value.is_finite():
+        return False
+    text = _text(value)  # without an exponent, the text shows every digit (see in_range)
+    return ("E" not in text and len(text) <= MAX_EXPONENT) or in_range(value)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -228,11 +277,9 @@ class RatingScale(Displayed, DescribedRule):
         return any(value in band for band in self.bands)
 
     @functools.cached_property
-    def _edges(self) -> tuple[tuple[Decimal, bool], ...]:
-        # Where each band after the first starts, and whether its bound belongs to it; built
-        # once and kept on the instance (no field: equality and hashing ignore it).
-        # Every band after the first has a lower bound (__attrs_post_init__ checks it).
-        return tuple((b.lower, b.lower_closed) for b in self.bands[1:] if b.lower is not None)
+    def _bounds(self) -> _Bounds:
+        # Built once and kept on the instance (no field: equality and hashing ignore it).
+        return _Bounds.of(self.bands)
 
     def classify(self, value: Classifiable) -> Rating:
         """The rating of ``value``; a value outside the scale's domain raises.
@@ -240,19 +287,24 @@ class RatingScale(Displayed, DescribedRule):
         A result (an :class:`~sakip.Achievement`, a roll-up, ...) is rated by its printed
         figure, so that a table never contradicts itself: :func:`sakip.classify` gives the same.
         """
-        number = _classified(value)
-        index = 0
-        for bound, closed in self._edges:
-            if number > bound or (closed and number == bound):
-                index += 1
-            else:
-                break
+        number = value if type(value) is Decimal and _plain(value) else _classified(value)
+        bounds = self._bounds
+        starts = bounds.starts
+        # How many bands' starts the number has passed: every start below it, and a start
+        # equal to it that belongs to its band (at most one equal start does: the first).
+        index = _bisect_left(starts, number)
+        last = len(starts)
+        if index < last and bounds.closed[index] and starts[index] == number:
+            index += 1
         band = self.bands[index]
-        if number in band:
-            return Rating(value=number, band=band, scale=self)
-        domain = f"{self.bands[0].describe()} ... {self.bands[-1].describe()}"
-        shown = number if hasattr(value, "percent") else value  # a result: its figure
-        raise InvalidValueError("value", shown, f"inside the domain of {self.name} ({domain})")
+        # A band between two others holds every number that passed its start and not the
+        # next; only the two ends of the domain can leave a number out.
+        outside = (index == 0 and bounds.bounded_below) or (index == last and bounds.bounded_above)
+        if outside and number not in band:
+            domain = f"{self.bands[0].describe()} ... {self.bands[-1].describe()}"
+            shown = number if hasattr(value, "percent") else value  # a result: its figure
+            raise InvalidValueError("value", shown, f"inside the domain of {self.name} ({domain})")
+        return _rating(number, band, self)
 
     def relabel(
         self, labels: Sequence[str], *, name: str, title: str | None = None
@@ -347,4 +399,4 @@ def classify(value: Classifiable, scale: RatingScale | str = PERMENDAGRI_86_2017
     >>> classify(Decimal("69.16"), scale="sakip-predicate").band.meaning
     'Baik'
     """
-    return SCALES.resolve(scale).classify(value)
+    return (scale if type(scale) is RatingScale else SCALES.resolve(scale)).classify(value)
