@@ -195,6 +195,18 @@ def test_a_sheet_reads_as_openpyxl_reads_its_cells(
         assert expected == _typed(xlsx_reader.workbook_cells(path)["Data"])
 
 
+def test_an_error_and_an_iso_date_read_as_openpyxl_reads_them(tmp_path: Path) -> None:
+    """A saved error (``t="e"``) is its text; a date cell (``t="d"``) is the date's text."""
+    rows = (
+        '<row r="1"><c r="A1" t="e"><v>#DIV/0!</v></c><c r="B1"><v>1</v></c>'
+        '<c r="C1" t="d"><v>2024-01-31T00:00:00</v></c></row>'
+    )
+    path = _with_sheet(tmp_path / "e.xlsx", rows)
+    cells = xlsx_reader.workbook_cells(path)["Data"]
+    assert [["#DIV/0!", 1, "2024-01-31"]] == cells
+    assert _typed(_openpyxl_cells(path)) == _typed(cells)
+
+
 def test_percent_dates_and_texts_as_a_user_sees_them(tmp_path: Path) -> None:
     """95 % is 95, a date is its ISO text, a rich text is its runs, a gap is an empty row.
 
