@@ -22,6 +22,7 @@ from sakip.cli import main
 from sakip.io import DataFileError, dumps_json, dumps_toml, load, loads_json, loads_toml, save
 from sakip.report import Report, Table
 from sakip.text.writer import Writer
+from tests.edits import with_indicator
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
@@ -31,26 +32,6 @@ DINKES = ROOT / "examples" / "dinkes-kabupaten-contoh-2025.toml"
 @pytest.fixture
 def seed() -> sakip.Dataset:
     return load(SEED)
-
-
-def _with_indicator(data: sakip.Dataset, code: str, **changes: object) -> sakip.Dataset:
-    """The dataset with one indicator of the plan changed."""
-
-    def changed(indicator: sakip.Indicator) -> sakip.Indicator:
-        return attrs.evolve(indicator, **changes) if indicator.code == code else indicator
-
-    goals = [
-        attrs.evolve(
-            goal,
-            indicators=[changed(i) for i in goal.indicators],
-            objectives=[
-                attrs.evolve(o, indicators=[changed(i) for i in o.indicators])
-                for o in goal.objectives
-            ],
-        )
-        for goal in data.plan.goals
-    ]
-    return attrs.evolve(data, plan=attrs.evolve(data.plan, goals=goals))
 
 
 def _with_realization(data: sakip.Dataset, code: str, year: int, value: str) -> sakip.Dataset:
@@ -86,7 +67,7 @@ def test_an_argument_beats_the_indicator_which_beats_the_dataset(seed: sakip.Dat
     assert places_of(seed, indicator) is None
     data = _places(seed, 2)
     assert 2 == places_of(data, data.plan.indicator("IKU-1"))
-    data = _with_indicator(data, "IKU-1", places=0)
+    data = with_indicator(data, "IKU-1", places=0)
     assert 0 == places_of(data, data.plan.indicator("IKU-1"))
     assert 2 == places_of(data, data.plan.indicator("SAKIP"))
     assert 4 == places_of(data, data.plan.indicator("IKU-1"), 4)
@@ -113,7 +94,7 @@ def test_places_must_be_a_whole_number_from_0_to_6(seed: sakip.Dataset, bad: obj
 
 def test_overridden_writes_the_places_at_every_level(seed: sakip.Dataset) -> None:
     """An argument, written into the data, wins over an indicator's own places."""
-    data = _with_indicator(seed, "IKU-1", places=0)
+    data = with_indicator(seed, "IKU-1", places=0)
     changed = overridden(data, places=3)
     assert 3 == changed.settings.places
     assert 3 == changed.plan.indicator("IKU-1").places
@@ -157,7 +138,7 @@ def test_no_places_round_half_up_in_any_decimal_context(seed: sakip.Dataset) -> 
 
 def test_an_indicators_places_beat_the_datasets(seed: sakip.Dataset) -> None:
     """IKU-1 at 1 place, the rest at 3; an argument puts both at 0."""
-    data = _with_indicator(_places(seed, 3), "IKU-1", places=1)
+    data = with_indicator(_places(seed, 3), "IKU-1", places=1)
     table = sakip.build_report(data).tables[0]
     assert ["94,6", "95,0"] == _row(table, PPKS)[3:5]
     assert ["68,140", "69,160"] == _row(table, "Nilai SAKIP Kota Metro")[3:5]
@@ -391,7 +372,7 @@ def test_places_round_trip_in_toml_json_and_a_workbook(
     seed: sakip.Dataset, tmp_path: Path
 ) -> None:
     """``places`` in ``[settings]`` and on an indicator read back as written."""
-    data = _with_indicator(_places(seed, 2), "IKU-1", places=0)
+    data = with_indicator(_places(seed, 2), "IKU-1", places=0)
     text = dumps_toml(data)
     assert "places = 2" in text
     assert "places = 0" in text
@@ -428,7 +409,7 @@ def test_a_bad_places_in_a_workbook_names_its_sheet_row_and_column(
 ) -> None:
     """A Desimal of 9 on the indicator sheet is reported with its sheet, row and column."""
     book = tmp_path / "data.xlsx"
-    save(_with_indicator(seed, "IKU-1", places=2), book)
+    save(with_indicator(seed, "IKU-1", places=2), book)
     workbook = load_workbook(book)
     sheet = workbook["Indikator"]
     column = next(c.column for c in sheet[1] if c.value == "Desimal")

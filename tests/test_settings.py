@@ -25,6 +25,7 @@ from sakip.cli import main
 from sakip.io import dumps_json, dumps_toml, load, loads_json, loads_toml
 from sakip.testing import datasets
 from sakip.testing import settings as settings_strategy
+from tests.edits import with_indicator
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
@@ -33,26 +34,6 @@ SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
 @pytest.fixture
 def seed() -> sakip.Dataset:
     return load(SEED)
-
-
-def _with_indicator(data: sakip.Dataset, code: str, **changes: object) -> sakip.Dataset:
-    """The dataset with one indicator changed."""
-
-    def changed(indicator: sakip.Indicator) -> sakip.Indicator:
-        return attrs.evolve(indicator, **changes) if indicator.code == code else indicator
-
-    goals = [
-        attrs.evolve(
-            goal,
-            indicators=[changed(i) for i in goal.indicators],
-            objectives=[
-                attrs.evolve(o, indicators=[changed(i) for i in o.indicators])
-                for o in goal.objectives
-            ],
-        )
-        for goal in data.plan.goals
-    ]
-    return attrs.evolve(data, plan=attrs.evolve(data.plan, goals=goals))
 
 
 def _run(*args: str) -> tuple[int, str, str]:
@@ -79,7 +60,7 @@ def test_an_argument_beats_the_indicator_which_beats_the_dataset(seed: sakip.Dat
     """Each level wins over the ones below it, for the scale and the cap."""
     data = attrs.evolve(seed, settings=sakip.Settings(scale="sakip-predicate", cap=150))
     other = seed.plan.indicator("SAKIP")
-    data = _with_indicator(data, "IKU-1", scale="permendagri-86-2017-baik", cap=120)
+    data = with_indicator(data, "IKU-1", scale="permendagri-86-2017-baik", cap=120)
     indicator = data.plan.indicator("IKU-1")
     assert "sakip-predicate" == scale_of(data, other).name
     assert "permendagri-86-2017-baik" == scale_of(data, indicator).name
@@ -92,10 +73,10 @@ def test_an_argument_beats_the_indicator_which_beats_the_dataset(seed: sakip.Dat
 def test_the_dataset_formula_applies_to_its_polarity_only(seed: sakip.Dataset) -> None:
     """``inverse`` in the settings changes lower-is-better indicators, no other."""
     data = attrs.evolve(seed, settings=sakip.Settings(formula="inverse"))
-    data = _with_indicator(data, "MISKIN", polarity="negative")
+    data = with_indicator(data, "MISKIN", polarity="negative")
     assert "inverse" == formula_of(data, data.plan.indicator("MISKIN"))
     assert formula_of(data, data.plan.indicator("IKU-1")) is None
-    own = _with_indicator(data, "MISKIN", formula="mirror")
+    own = with_indicator(data, "MISKIN", formula="mirror")
     assert "mirror" == formula_of(own, own.plan.indicator("MISKIN"))
 
 
@@ -104,7 +85,7 @@ def test_the_dataset_names_the_data_source_of_indicators_without_one(
 ) -> None:
     """An indicator's own source wins; the dataset's fills the others, once each."""
     data = attrs.evolve(seed, settings=sakip.Settings(data_source="Dinsos, aplikasi SIKS-NG"))
-    data = _with_indicator(data, "SAKIP", data_source=None)
+    data = with_indicator(data, "SAKIP", data_source=None)
     assert "Dinsos, aplikasi SIKS-NG" == data_source_of(data, data.plan.indicator("SAKIP"))
     sources = sakip.build_report(data).tables[0].data_sources
     assert "Dinsos, aplikasi SIKS-NG" in sources
@@ -180,7 +161,7 @@ def test_the_report_says_the_cap_and_its_source(seed: sakip.Dataset) -> None:
 
 def test_indicators_capped_differently_list_each_cap(seed: sakip.Dataset) -> None:
     """Two caps are both named, lowest first."""
-    data = _with_indicator(seed, "IKU-1", cap=100)
+    data = with_indicator(seed, "IKU-1", cap=100)
     data = attrs.evolve(data, settings=sakip.Settings(cap="100.5"))
     assert "capaian di atas 100 / 100,5 % dihitung 100 / 100,5 %" in (
         sakip.build_report(data).tables[0].rule
@@ -191,7 +172,7 @@ def test_an_indicators_own_scale_rates_it_and_the_rule_names_both(
     seed: sakip.Dataset,
 ) -> None:
     """One indicator on the Baik label set: its rating uses it, the rule line names both."""
-    data = _with_indicator(seed, "IKU-1", scale="permendagri-86-2017-baik")
+    data = with_indicator(seed, "IKU-1", scale="permendagri-86-2017-baik")
     chapter = compute_chapter(data)
     ratings = {f.indicator.code: f.current.rating for f in chapter.histories}
     assert "Sangat Baik" == ratings["IKU-1"].label  # type: ignore[union-attr]
@@ -223,7 +204,7 @@ def test_settings_load_from_a_settings_table(seed: sakip.Dataset) -> None:
             data_source="BPS",
         ),
     )
-    data = _with_indicator(data, "IKU-1", scale="permendagri-86-2017", cap="100.5")
+    data = with_indicator(data, "IKU-1", scale="permendagri-86-2017", cap="100.5")
     text = dumps_toml(data)
     assert "[settings]" in text
     assert data == loads_toml(text)
@@ -297,7 +278,7 @@ def test_the_command_line_beats_the_files_settings(tmp_path: Path) -> None:
 def test_the_audit_takes_the_reports_override(seed: sakip.Dataset) -> None:
     """``cap=`` and ``scale=`` of the audit beat the indicator's and the dataset's own."""
     figure = sakip.StatedFigure(kind="achievement", stated="100,00", indicator="IKU-1", year=2024)
-    data = _with_indicator(
+    data = with_indicator(
         attrs.evolve(seed, settings=sakip.Settings(cap=150)), "IKU-1", cap=110, scale="x"
     )
     assert not sakip.audit.audit(seed, [figure]).ok
