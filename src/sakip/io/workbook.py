@@ -550,17 +550,33 @@ def _objective_rows(body: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
 
 def _find_goal(book: _Book, row: _Row) -> tuple[int, dict[str, Any]] | None:
     goals = book.body.setdefault("plan", {}).setdefault("goals", [])
-    code = row.cells.get("goal")
-    for index, goal in enumerate(goals):
-        if goal.get("code") == code:
-            return index, goal
-    codes = [goal.get("code") for goal in goals if isinstance(goal.get("code"), str)]
+    return _find_coded(book, row, "goal", goals, ("goal", "the sheet of goals", "a goal code"))
+
+
+def _find_coded(
+    book: _Book,
+    row: _Row,
+    column: str,
+    entries: list[dict[str, Any]],
+    words: tuple[str, str, str],
+) -> tuple[int, dict[str, Any]] | None:
+    """The entry whose code the row's ``column`` names, with its index; else a placed problem.
+
+    ``words``: what an entry is ("goal"), the sheet that lists them ("the sheet of goals"),
+    and what its code is called ("a goal code").
+    """
+    what, sheet, kind = words
+    code = row.cells.get(column)
+    for index, entry in enumerate(entries):
+        if entry.get("code") == code:
+            return index, entry
+    codes = [known for entry in entries if isinstance(known := entry.get("code"), str)]
     book.problem(
         row,
-        "goal",
-        f"no goal {code!r} in the sheet of goals",
+        column,
+        f"no {what} {code!r} in {sheet}",
         value=code,
-        expected="a goal code of the sheet of goals",
+        expected=f"{kind} of {sheet}",
         suggestion=_nearest(code, codes),
     )
     return None
@@ -1284,20 +1300,8 @@ _ITEM = _column(
 
 def _find_item(book: _Book, row: _Row) -> tuple[int, dict[str, Any]] | None:
     items = book.body.get("cascade", [])
-    code = row.cells.get("item")
-    for index, item in enumerate(items):
-        if item.get("code") == code:
-            return index, item
-    codes = [item.get("code") for item in items if isinstance(item.get("code"), str)]
-    book.problem(
-        row,
-        "item",
-        f"no program or activity {code!r} in the sheet of the cascade",
-        value=code,
-        expected="a code of the sheet of the cascade",
-        suggestion=_nearest(code, codes),
-    )
-    return None
+    words = ("program or activity", "the sheet of the cascade", "a code")
+    return _find_coded(book, row, "item", items, words)
 
 
 _CASCADE = Sheet(
