@@ -243,15 +243,21 @@ def _loads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return loads
 
 
+HEADER = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Kode</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>Tahun</t></is></c>'
+    '<c r="C1" t="inlineStr"><is><t>Realisasi</t></is></c></row>'
+)
+"""A table's header row, as inline texts."""
+
+
 def test_saved_formulas_are_read_in_one_pass(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A formula whose value was saved is that value: the workbook is opened once."""
     rows = (
-        '<row r="1"><c r="A1" t="inlineStr"><is><t>Kode</t></is></c>'
-        '<c r="B1" t="inlineStr"><is><t>Tahun</t></is></c>'
-        '<c r="C1" t="inlineStr"><is><t>Realisasi</t></is></c></row>'
-        '<row r="2"><c r="A2" t="inlineStr"><is><t>A</t></is></c><c r="B2"><v>2024</v></c>'
+        HEADER
+        + '<row r="2"><c r="A2" t="inlineStr"><is><t>A</t></is></c><c r="B2"><v>2024</v></c>'
         '<c r="C2"><f>40+2</f><v>42</v></c></row>'
     )
     loads = _loads(monkeypatch)
@@ -265,10 +271,8 @@ def test_a_formula_with_no_saved_value_is_read_again_with_its_formula(
 ) -> None:
     """The second pass, with formulas, names the formula of each cell without a value."""
     rows = (
-        '<row r="1"><c r="A1" t="inlineStr"><is><t>Kode</t></is></c>'
-        '<c r="B1" t="inlineStr"><is><t>Tahun</t></is></c>'
-        '<c r="C1" t="inlineStr"><is><t>Realisasi</t></is></c></row>'
-        '<row r="2"><c r="A2" t="inlineStr"><is><t>A</t></is></c><c r="B2"><v>2024</v></c>'
+        HEADER
+        + '<row r="2"><c r="A2" t="inlineStr"><is><t>A</t></is></c><c r="B2"><v>2024</v></c>'
         '<c r="C2"><f>SUM(D1:D9)</f></c></row>'
     )
     loads = _loads(monkeypatch)
