@@ -42,17 +42,6 @@ def _period(w: Writer, period: SubPeriod) -> str:
     return w.gettext("TW {roman} {year}", roman=period.roman, year=period.year)
 
 
-def _places(w: Writer, code: str, value: Decimal | None) -> int | None:
-    """The decimals a figure prints with: the indicator's places when they are set.
-
-    Else 2 for a figure sakip computed with more decimals (a mean, a ratio), else as typed.
-    """
-    if code in w.fixed:
-        return w.fixed[code]
-    exponent = None if value is None else value.as_tuple().exponent
-    return 2 if isinstance(exponent, int) and exponent < -2 else None
-
-
 def _why(w: Writer, missing: Missing | None) -> str:
     return "" if missing is None else missing.explain(lang=w.lang)
 
@@ -86,9 +75,9 @@ def _row(
         Cell.text(_period(w, row.period)),
         _target(w, code, row.target, no_target),
         Cell.number(
-            row.realization, _places(w, code, row.realization), w.gettext("tidak dilaporkan")
+            row.realization, w.figure_places(code, row.realization), w.gettext("tidak dilaporkan")
         ),
-        Cell.number(row.to_date, _places(w, code, row.to_date), _why(w, row.to_date_missing)),
+        Cell.number(row.to_date, w.figure_places(code, row.to_date), _why(w, row.to_date_missing)),
         _percent(None if achieved is None else achieved.percent, row.achievement_missing, w),
         tail[0],
         _percent(None if for_year is None else for_year.percent, row.year_achievement_missing, w),
@@ -106,7 +95,7 @@ def _sentences(w: Writer, result: Monitoring) -> Iterable[str]:
                 "tahun {target}.",
                 period=until,
                 name=found.indicator.name,
-                to_date=w.n(last.to_date, _places(w, code, last.to_date)),
+                to_date=w.n(last.to_date, w.figure_places(code, last.to_date)),
                 percent=w.pct(last.year_achievement.percent),
                 target=w.target(found.year_target, code),  # type: ignore[arg-type]  # achieved
             )

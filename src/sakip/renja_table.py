@@ -98,11 +98,7 @@ def _cell(
         return Cell.text(w.target(value, code))
     if money:
         return Cell.money(value)
-    if code is not None and code in w.fixed:
-        return Cell.number(value, w.fixed[code])
-    exponent = value.as_tuple().exponent
-    computed = isinstance(exponent, int) and exponent < -2  # a mean or a ratio: 2 places
-    return Cell.number(value, 2 if computed else None)
+    return Cell.number(value, w.figure_places(code, value))
 
 
 def _figures(

@@ -108,6 +108,17 @@ class Writer:
         beyond = isinstance(exponent, int) and exponent < -2
         return 2 if beyond and any((code, year) in self.computed for year in years) else None
 
+    def figure_places(self, code: str | None, value: Decimal | None) -> int | None:
+        """The decimals a figure of an indicator prints with outside its yearly history.
+
+        The indicator's places when they are set; else 2 for a figure with more decimals (a
+        mean or a ratio sakip computed), else as the data gives it.
+        """
+        if code is not None and code in self.fixed:
+            return self.fixed[code]
+        exponent = None if value is None else value.as_tuple().exponent
+        return 2 if isinstance(exponent, int) and exponent < -2 else None
+
     def real(self, code: str, value: Decimal, *years: int) -> str:
         """A realization, or a figure made from realizations, as printed (see :meth:`places`)."""
         return self.n(value, self.places(code, value, *years))
