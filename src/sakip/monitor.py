@@ -329,7 +329,7 @@ def period_target(dataset: Dataset, indicator: str, period: SubPeriod) -> Target
     >>> data = sakip.io.load("tests/data/monitoring.toml")
     >>> period_target(data, "IKU-1", sakip.Quarter(2024, 2))
     Target(value=Decimal('600'))
-    >>> period_target(data, "IKU-3", sakip.Month(2024, 2))  # TW I lacks March's: none
+    >>> period_target(data, "IKU-3", sakip.Month(2024, 2))  # a month's own target
     Target(value=Decimal('20'))
     """
     own = [
