@@ -544,7 +544,22 @@ def _with_change(row: YearRow, previous: YearRow | None, polarity: Polarity) -> 
     points = None
     if isinstance(row.achievement, Achievement) and isinstance(previous.achievement, Achievement):
         points = achievement_change(current=row.achievement, previous=previous.achievement)
-    return attrs.evolve(row, change=moved, achievement_change=points)
+    # every field written out rather than attrs.evolve, which reads the class's fields for
+    # each of a report's hundreds of rows (a test checks that no field is left behind)
+    return YearRow(
+        year=row.year,
+        target=row.target,
+        target_source=row.target_source,
+        realization=row.realization,
+        level=row.level,
+        missing_quarters=row.missing_quarters,
+        achievement=row.achievement,
+        missing=row.missing,
+        rating=row.rating,
+        change=moved,
+        achievement_change=points,
+        baseline=row.baseline,
+    )
 
 
 def _series(
