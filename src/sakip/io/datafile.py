@@ -1207,9 +1207,11 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _integer_text(limits: Limits, file: str | None) -> Callable[[str], int]:
     """A parser of a JSON file's integers that refuses one with too many digits."""
+    maximum = limits.digits_per_number
 
     def parse(text: str) -> int:
-        check(limits, "digits_per_number", len(text.lstrip("-")), "a number's digits", file)
+        if len(text) > maximum:  # a shorter text cannot hold too many digits: no count
+            check(limits, "digits_per_number", len(text.lstrip("-")), "a number's digits", file)
         return int(text)
 
     return parse
