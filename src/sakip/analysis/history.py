@@ -396,8 +396,14 @@ def _year_realization(
     dataset: Dataset, indicator: Indicator, year: int
 ) -> tuple[Decimal | None, tuple[int, ...], Missing | None]:
     """The year's realization, its unreported quarters, and why it has none if it cannot."""
+    own = dataset.realizations_of(indicator.code)
+    yearly = [r for r in own if r.year == year and r.yearly]
+    if len(yearly) == 1:
+        # year_value's own answer, without building it: the yearly value stands for the year
+        # (a dataset gives each realization of an indicator without levels its number)
+        return yearly[0].value, (), None
     try:
-        aggregate = year_value(indicator, dataset.realizations_of(indicator.code), year)
+        aggregate = year_value(indicator, own, year)
     except NotFoundError:
         return None, (), None
     except UndefinedResultError as error:
