@@ -8,6 +8,7 @@ import shutil
 from decimal import Decimal as D
 from pathlib import Path
 
+import attrs
 import pytest
 from openpyxl import Workbook
 
@@ -331,12 +332,29 @@ def test_an_error_in_the_consolidated_table_is_raised_after_the_reports(
     def refuse(*_: object) -> object:
         raise sakip.InvalidValueError("year", 1, "a year")
 
-    monkeypatch.setattr(sakip.collection, "_dataset_rows", refuse)
+    monkeypatch.setattr(sakip.collection, "_consolidated", refuse)
     with pytest.raises(sakip.InvalidValueError):
         write_reports(folder, tmp_path / "out", jobs=1)
     assert ["dinkes-kabupaten-contoh-2024.txt", "dinsos-kota-metro-2024.txt"] == sorted(
         path.name for path in (tmp_path / "out").iterdir()
     )
+
+
+def test_a_folder_consolidates_each_report_year_as_a_collection_does(tmp_path: Path) -> None:
+    """The table made beside the reports is the one of the collection read first.
+
+    A folder's table takes each year row from the report's chapter; one dataset reports the
+    year of its plan's baseline, whose history row is the baseline's, not the year's.
+    """
+    folder = folder_of_examples(tmp_path)
+    data = sakip.io.load(EXAMPLES / "dinsos-kota-metro-2024.toml")
+    early = [sakip.Realization(indicator="IKU-1", year=2020, value="80.5")]
+    sakip.io.save(attrs.evolve(data, realizations=early), folder / "awal.toml")
+    write_reports(folder, tmp_path / "folder", jobs=1)
+    write_reports(read_collection(folder), tmp_path / "read")
+    table = (tmp_path / "folder" / "konsolidasi.csv").read_text(encoding="utf-8")
+    assert (tmp_path / "read" / "konsolidasi.csv").read_text(encoding="utf-8") == table
+    assert "IKU-1,Persentase PPKS yang tertangani,2020,,80.5," in table
 
 
 @pytest.mark.parametrize("jobs", [0, -1, True, 1.5, "2"])

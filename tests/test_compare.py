@@ -976,3 +976,23 @@ def test_a_projection_the_formula_cannot_score_is_neither_on_nor_off_track() -> 
     end = sakip.history(_dataset(indicator, line, realizations), "X", 2024).end
     assert end is not None
     assert (D(3), None) == (end.projection.value, end.on_track)  # type: ignore[union-attr]
+
+
+def test_a_series_row_with_its_change_keeps_every_other_field(
+    seed_dataset: sakip.Dataset,
+) -> None:
+    """Each row of a series is the year's row with its change, every other field as it was."""
+    from sakip.analysis.history import _with_change
+
+    series = sakip.history(seed_dataset, "PPKS", 2024).series
+    current = next(row for row in series if row.year == 2024)
+    why = sakip.Missing(reason=sakip.Reason.NO_TARGET)
+    filled = attrs.evolve(
+        current, level="WTP", missing_quarters=(3, 4), missing=why, baseline=True
+    )
+    previous = next(row for row in series if row.year == 2023)
+    changed = _with_change(filled, previous, sakip.Polarity.POSITIVE)
+    assert changed.change is not None
+    changes = {"change": changed.change, "achievement_change": changed.achievement_change}
+    assert attrs.evolve(filled, **changes) == changed
+    assert all(getattr(changed, f.name) != f.default for f in attrs.fields(sakip.YearRow))

@@ -677,3 +677,20 @@ def test_a_time_zone_name_is_ignored_not_warned_about() -> None:
     with pytest.raises(sakip.InvalidValueError, match="a date with day, month and year"):
         sakip.parse_date("0H0B")
     assert datetime.date(2025, 8, 17) == sakip.parse_date("Metro, 17 Agustus 2025 WIB")
+
+
+def test_a_figure_printed_again_is_printed_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rounded figures are kept by value: equal values print alike, typed places still show."""
+    monkeypatch.setattr(sakip.locale, "_PRINTED", {})
+    monkeypatch.setattr(sakip.locale, "_PRINTED_MAX", 2)
+    assert "9,20" == format_number(D("9.2"), 2) == format_number(D("9.20"), 2)
+    assert ("9,2", "9,20") == (format_number(D("9.2")), format_number(D("9.20")))
+    assert "9.20" == format_number(D("9.2"), 2, lang="en")
+    assert "0,00" == format_number(D("-0.001"), 2) == format_number(D("0"), 2)
+    assert 2 >= len(sakip.locale._PRINTED)  # emptied when full
+    with pytest.raises(sakip.InvalidValueError, match="places"):
+        format_number(D("9.2"), True)  # equal to 1, still refused
+    with pytest.raises(sakip.InvalidValueError, match="lang"):
+        format_number(D("9.2"), 2, lang="fr")
+    with pytest.raises(sakip.InvalidValueError, match="value"):
+        format_number(D("sNaN"), 2)

@@ -450,6 +450,15 @@ def test_year_value_prefers_the_yearly_realization() -> None:
     assert "realisasi tahunan 2024: 95" == result.explain()
 
 
+@pytest.mark.parametrize("year", [True, "2024", D(2024), [2024]])
+def test_year_value_refuses_a_year_that_is_no_whole_number(year: object) -> None:
+    """A bool, a text, a Decimal or a list is no year, even once 2024 was asked for."""
+    realizations = [sakip.Realization(indicator=SUM.code, year=2024, value=5)]
+    assert D(5) == sakip.year_value(SUM, realizations, 2024).value
+    with pytest.raises(sakip.InvalidValueError, match="year"):
+        sakip.year_value(SUM, realizations, year)  # type: ignore[arg-type]
+
+
 def test_year_value_keeps_the_seed_counts() -> None:
     """The seed's yearly PPKS figure keeps its numerator and denominator."""
     realization = sakip.Realization(

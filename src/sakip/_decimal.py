@@ -11,8 +11,7 @@ from __future__ import annotations
 import decimal
 import numbers
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeAlias
 
@@ -69,11 +68,14 @@ _LIMIT = 10**MAX_EXPONENT
 _PYTHON_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?", re.ASCII)
 
 
-@contextmanager
-def exact() -> Iterator[decimal.Context]:
-    """Run the block in sakip's private context, whatever the caller's context is."""
-    with decimal.localcontext(CONTEXT) as context:
-        yield context
+def exact() -> AbstractContextManager[decimal.Context]:
+    """Run the block in sakip's private context, whatever the caller's context is.
+
+    ``decimal.localcontext`` itself, which enters a copy of :data:`CONTEXT` and gives it to
+    ``as``: a report enters it thousands of times, and a generator-based context manager
+    around it cost several times the switch itself.
+    """
+    return decimal.localcontext(CONTEXT)
 
 
 def to_decimal(value: object, name: str) -> Decimal:
@@ -86,6 +88,8 @@ def to_decimal(value: object, name: str) -> Decimal:
     """
     if type(value) is Decimal and value.is_finite() and in_range(value):
         return value  # the common case, already a number: no ABC checks
+    if type(value) is int and -_LIMIT < value < _LIMIT:
+        return Decimal(value)  # a whole number read from a file, as the ABC path converts it
     # before Decimal(): a huge int is slow to convert (a bool is never beyond the range)
     if isinstance(value, numbers.Integral) and not -_LIMIT < int(value) < _LIMIT:
         raise InvalidValueError(name, value, f"{_FINITE} {IN_RANGE}")

@@ -21,6 +21,7 @@ A quarter with no value up to the as-of quarter is *missing*: it is listed in
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import cast
@@ -244,12 +245,19 @@ def _indicator(indicator: object) -> Indicator:
 
 def _as_of(as_of: Quarter | None, year: int) -> Quarter:
     if as_of is None:
-        return Quarter(year, 4)
+        # anything but a whole number (a text, a list) is refused by Quarter as before
+        return _year_end(year) if type(year) is int else Quarter(year, 4)
     if not isinstance(as_of, Quarter):
         raise InvalidValueError("as_of", as_of, "a sakip.Quarter or None")
     if as_of.year < year:
         raise InvalidValueError("as_of", str(as_of), f"a quarter of {year} or later")
     return as_of if as_of.year == year else Quarter(year, 4)
+
+
+@functools.lru_cache(maxsize=256)
+def _year_end(year: int) -> Quarter:
+    """A year's fourth quarter, made once: a report asks for it for every indicator and year."""
+    return Quarter(year, 4)
 
 
 def _of(realizations: Iterable[Realization], code: str) -> list[Realization]:

@@ -24,15 +24,18 @@ from typing import Final
 import attrs
 
 from sakip._gc import collector_paused
+from sakip.analysis.chapter import Chapter, compute_chapter
+from sakip.analysis.history import YearRow
 from sakip.compare import year_row
 from sakip.exceptions import InvalidValueError, SakipError
 from sakip.io._safe import sync_directory_of
 from sakip.io.datafile import load
 from sakip.io.errors import DataFileError, Problem, single
 from sakip.io.tables import TableRow, evaluate, read_rows, write_csv, write_xlsx
-from sakip.model import Dataset, TargetLike
-from sakip.report import build_report, report_year
+from sakip.model import Dataset, Indicator, TargetLike
+from sakip.report import report_of, report_year
 from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
+from sakip.text import check_lang
 
 __all__ = [
     "AGENCY_HEADERS",
@@ -335,18 +338,42 @@ def _dataset_rows(
         return
     when = report_year(dataset) if year is None else year
     for indicator in dataset.plan.indicators:
-        row = year_row(dataset, indicator.code, when, scale=scale)
-        yield ConsolidatedRow(
-            agency=name,
-            code=indicator.code,
-            indicator=indicator.name,
-            year=when,
-            target=row.target,
-            realization=row.realization,
-            percent=None if row.achievement is None else row.achievement.percent,
-            rating=None if row.rating is None else row.rating.label,
-            reason=None if row.missing is None else row.missing.explain(lang="en"),
+        yield _consolidated(
+            name, indicator, when, year_row(dataset, indicator.code, when, scale=scale)
         )
+
+
+def _chapter_rows(
+    name: str, chapter: Chapter, scale: RatingScale | str
+) -> Iterator[ConsolidatedRow]:
+    """:func:`_dataset_rows` from a report's chapter, for the year it reports.
+
+    Each indicator's history holds the row :func:`~sakip.compare.year_row` gives for that
+    year, computed with the same scale (and no cap, as here); only a baseline dated in the
+    report year stands in its place, and that indicator's row is computed as
+    :func:`_dataset_rows` does.
+    """
+    dataset, when = chapter.dataset, chapter.year
+    for found in chapter.histories:
+        code = found.indicator.code
+        row = found.current
+        if row.baseline:
+            row = year_row(dataset, code, when, scale=scale)
+        yield _consolidated(name, found.indicator, when, row)
+
+
+def _consolidated(name: str, indicator: Indicator, year: int, row: YearRow) -> ConsolidatedRow:
+    return ConsolidatedRow(
+        agency=name,
+        code=indicator.code,
+        indicator=indicator.name,
+        year=year,
+        target=row.target,
+        realization=row.realization,
+        percent=None if row.achievement is None else row.achievement.percent,
+        rating=None if row.rating is None else row.rating.label,
+        reason=None if row.missing is None else row.missing.explain(lang="en"),
+    )
 
 
 def _table_rows(
@@ -484,7 +511,7 @@ def _report_members(collection: Collection, options: _Options) -> tuple[list[Pat
     for member in collection.members:
         try:
             if member.dataset is not None:
-                path = _write_report(member.key, member.dataset, options)
+                path, _ = _write_report(member.key, member.dataset, options)
             else:
                 path = options.folder / (member.key + options.table_suffix)
                 write_results(evaluate(member.rows, scale=options.scale), path)
@@ -495,18 +522,24 @@ def _report_members(collection: Collection, options: _Options) -> tuple[list[Pat
     return written, failed
 
 
-def _write_report(key: str, dataset: Dataset, options: _Options) -> Path:
-    """Build, render and write one agency's report; its folder is synced by the caller."""
+def _write_report(key: str, dataset: Dataset, options: _Options) -> tuple[Path, Chapter]:
+    """Build, render and write one agency's report; its folder is synced by the caller.
+
+    Returns the file and the chapter computed for it, whose year rows the consolidated table
+    takes (:func:`_chapter_rows`) rather than computing them again.
+    """
     from sakip.io._safe import atomic_write  # noqa: PLC0415 - loads only when writing
     from sakip.render import render  # noqa: PLC0415 - the renderers load only when writing
 
     path = options.folder / (key + _EXTENSIONS[options.format])
-    report = build_report(dataset, year=options.year, lang=options.lang, scale=options.scale)
-    data = render(report, options.format)
+    # build_report's own steps (it has no monitoring period here), keeping the chapter
+    check_lang(options.lang)
+    chapter = compute_chapter(dataset, year=options.year, scale=options.scale)
+    data = render(report_of(chapter, lang=options.lang), options.format)
     atomic_write(
         path, data if isinstance(data, bytes) else data.encode("utf-8"), sync_directory=False
     )
-    return path
+    return path, chapter
 
 
 @attrs.frozen(kw_only=True)
@@ -552,13 +585,16 @@ def _report_file(file: Path, options: _Options) -> _Outcome:
     except DataFileError as error:
         return _Outcome(problem=str(error))
     name = dataset.agency.name
-    written = failure = None
+    written = failure = chapter = None
     try:
-        written = _write_report(file.stem, dataset, options)
+        written, chapter = _write_report(file.stem, dataset, options)
     except SakipError as error:
         failure = f"{name}: {error}"
     try:
-        rows = tuple(_dataset_rows(name, dataset, options.year, options.scale))
+        if chapter is None:
+            rows = tuple(_dataset_rows(name, dataset, options.year, options.scale))
+        else:
+            rows = tuple(_chapter_rows(name, chapter, options.scale))
     except SakipError as error:
         return _Outcome(written=written, failure=failure, error=error)
     return _Outcome(written=written, failure=failure, rows=rows)

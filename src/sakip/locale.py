@@ -76,6 +76,15 @@ def format_number(value: Number, places: int | None = None, *, lang: str = "id")
     >>> format_number(Decimal("1004422800"), lang="en")
     '1,004,422,800'
     """
+    # A rounded figure depends only on the number's value (9.2 and 9.20 print alike), so it is
+    # kept: a report prints the same achievements and targets in several tables and sentences.
+    # Only a finite Decimal and a whole number of places are looked up (True == 1 is refused).
+    key = None
+    if type(value) is Decimal and type(places) is int and value.is_finite():
+        key = (value, places, lang)
+        found = _PRINTED.get(key)
+        if found is not None:
+            return found
     notation = _NOTATIONS[_locale(lang)]
     number = to_decimal(value, "value")
     if places is not None:
@@ -84,7 +93,17 @@ def format_number(value: Number, places: int | None = None, *, lang: str = "id")
         number = abs(number)  # 0,00, never -0,00
     # Without a precision, format(…, ",f") writes every digit the number holds, exactly and in
     # no context's precision, grouped by thousands; translate() makes it Indonesian.
-    return format(number, ",f").translate(notation)
+    printed = format(number, ",f").translate(notation)
+    if key is not None:
+        if len(_PRINTED) >= _PRINTED_MAX:
+            _PRINTED.clear()  # bounded: a long run's figures never pile up
+        _PRINTED[key] = printed
+    return printed
+
+
+_PRINTED: dict[tuple[Decimal, int, str], str] = {}
+"""Figures already printed to a number of places, by value, places and language."""
+_PRINTED_MAX = 4096
 
 
 def format_percent(value: Number, places: int = 2, *, lang: str = "id") -> str:

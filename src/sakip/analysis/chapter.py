@@ -443,8 +443,10 @@ def compute_chapter(
         for ind in dataset.plan.indicators
     )
     budget = tuple(_budget_result(line) for line in dataset.budget)
+    # an indicator's lines are the very objects of dataset.budget: each absorption once
+    absorbed = {id(result.line): result for result in budget}
     efficiencies = tuple(
-        _efficiency(found, _budget_result(line), convention)
+        _efficiency(found, absorbed[id(line)], convention)
         for found in histories
         for line in dataset.budget_lines_of(found.indicator.code)
     )

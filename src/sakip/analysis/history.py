@@ -396,8 +396,14 @@ def _year_realization(
     dataset: Dataset, indicator: Indicator, year: int
 ) -> tuple[Decimal | None, tuple[int, ...], Missing | None]:
     """The year's realization, its unreported quarters, and why it has none if it cannot."""
+    own = dataset.realizations_of(indicator.code)
+    yearly = [r for r in own if r.year == year and r.yearly]
+    if len(yearly) == 1:
+        # year_value's own answer, without building it: the yearly value stands for the year
+        # (a dataset gives each realization of an indicator without levels its number)
+        return yearly[0].value, (), None
     try:
-        aggregate = year_value(indicator, dataset.realizations_of(indicator.code), year)
+        aggregate = year_value(indicator, own, year)
     except NotFoundError:
         return None, (), None
     except UndefinedResultError as error:
@@ -544,7 +550,22 @@ def _with_change(row: YearRow, previous: YearRow | None, polarity: Polarity) -> 
     points = None
     if isinstance(row.achievement, Achievement) and isinstance(previous.achievement, Achievement):
         points = achievement_change(current=row.achievement, previous=previous.achievement)
-    return attrs.evolve(row, change=moved, achievement_change=points)
+    # every field written out rather than attrs.evolve, which reads the class's fields for
+    # each of a report's hundreds of rows (a test checks that no field is left behind)
+    return YearRow(
+        year=row.year,
+        target=row.target,
+        target_source=row.target_source,
+        realization=row.realization,
+        level=row.level,
+        missing_quarters=row.missing_quarters,
+        achievement=row.achievement,
+        missing=row.missing,
+        rating=row.rating,
+        change=moved,
+        achievement_change=points,
+        baseline=row.baseline,
+    )
 
 
 def _series(

@@ -27,11 +27,13 @@ def text_number(text: str, name: str, decimal: str | None = None) -> Decimal:
 
 def number(value: object, name: str) -> Decimal:
     """A finite number from a parsed file: a ``Decimal``, an ``int``, a ``float`` or a text."""
+    if type(value) is Decimal or type(value) is int:
+        return to_decimal(value, name)  # what a JSON or TOML file gives: checked there at once
     if isinstance(value, str):
         return text_number(value, name)
     if isinstance(value, float) and not math.isfinite(value):
         raise InvalidValueError(name, value, "a finite number")
-    if isinstance(value, bool) or not isinstance(value, Decimal | int | float):
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, float)):
         raise InvalidValueError(name, value, NUMBER)
     return to_decimal(value, name)
 

@@ -189,6 +189,22 @@ def _optional_target(value: object, _: object) -> TargetLike | None:
     return None if value is None else _target(value, _)
 
 
+# Optional plain values, hooked directly: cattrs' own hook for ``X | None`` looks the hook of
+# ``X`` up again for every value, and a data file has thousands of optional fields.
+
+
+def _optional_text(value: object, _: object) -> str | None:
+    return None if value is None else _text(value, _)
+
+
+def _optional_integer(value: object, _: object) -> int | None:
+    return None if value is None else _integer(value, _)
+
+
+def _optional_decimal(value: object, _: object) -> Decimal | None:
+    return None if value is None else _decimal(value, _)
+
+
 def _optional_scale(value: object, _: object) -> LevelScale | None:
     if value is None:
         return None
@@ -396,6 +412,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(date, _date)
     conv.register_structure_hook(TargetLike, _target)
     conv.register_structure_hook(TargetLike | None, _optional_target)
+    conv.register_structure_hook(str | None, _optional_text)
+    conv.register_structure_hook(int | None, _optional_integer)
+    conv.register_structure_hook(Decimal | None, _optional_decimal)
     conv.register_structure_hook(LevelScale | None, _optional_scale)
     conv.register_structure_hook(StandardValue, _standard_value)
     conv.register_structure_hook_factory(_is_aliased_enum, _enum_hook)
@@ -1188,9 +1207,11 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _integer_text(limits: Limits, file: str | None) -> Callable[[str], int]:
     """A parser of a JSON file's integers that refuses one with too many digits."""
+    maximum = limits.digits_per_number
 
     def parse(text: str) -> int:
-        check(limits, "digits_per_number", len(text.lstrip("-")), "a number's digits", file)
+        if len(text) > maximum:  # a shorter text cannot hold too many digits: no count
+            check(limits, "digits_per_number", len(text.lstrip("-")), "a number's digits", file)
         return int(text)
 
     return parse

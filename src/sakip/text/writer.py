@@ -104,9 +104,10 @@ class Writer:
         """The decimals a figure made from the realizations of ``years`` prints with."""
         if code in self.fixed:
             return self.fixed[code]
+        if not any((code, year) in self.computed for year in years):
+            return None  # most figures: the data's own, printed as typed (no digits read)
         exponent = value.as_tuple().exponent
-        beyond = isinstance(exponent, int) and exponent < -2
-        return 2 if beyond and any((code, year) in self.computed for year in years) else None
+        return 2 if isinstance(exponent, int) and exponent < -2 else None
 
     def figure_places(self, code: str | None, value: Decimal | None) -> int | None:
         """The decimals a figure of an indicator prints with outside its yearly history.
