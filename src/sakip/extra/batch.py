@@ -695,7 +695,8 @@ def achievements(
         realization: Realizations: a NumPy array, a pandas Series, or a list. Floats are read
             through their shortest repr (a float32 array through its own, so ``6.4`` is 6.4);
             ``Decimal``, ``int`` and ``str`` cells (Python notation) are read one by one.
-            NaN, ``None`` and ``pandas.NA`` are missing.
+            NaN, ``None`` and ``pandas.NA`` are missing. Any column may also come as its
+            distinct values and codes (:class:`Coded`), each value read once.
         target: Targets, in the same forms; a cell may also hold a :class:`~sakip.Target` or
             :class:`~sakip.TargetRange`.
         target_high: For range targets, the upper bounds: a row with a value here has the

@@ -111,10 +111,14 @@ class TableColumns:
 
 
 class TableRows(Sequence[TableRow]):
-    """Rows of a table held as columns (:class:`TableColumns`), each built when asked for.
+    """Rows of a table held as columns, each built when it is asked for.
 
-    It is a sequence of :class:`TableRow` equal to the tuple of the same rows; ``positions``
-    (a NumPy integer array) makes it a view of some rows of a larger table, in that order.
+    It is a sequence of :class:`TableRow` equal to the tuple of the same rows (index it,
+    slice it, iterate over it, compare it with a tuple). The rows of one agency of a national
+    table are a view of the national table's columns.
+
+    Attributes:
+        columns: The whole table's columns (:class:`~sakip.io.rows.TableColumns`).
     """
 
     __slots__ = ("_positions", "columns")
@@ -125,7 +129,7 @@ class TableRows(Sequence[TableRow]):
 
     @property
     def positions(self) -> Any:
-        """The rows' positions in :attr:`columns`, a NumPy integer array."""
+        """The rows' positions in the whole table's ``columns``, a NumPy integer array."""
         if self._positions is None:
             import numpy as np  # noqa: PLC0415 - only a columnar table (NumPy installed) has it
 
