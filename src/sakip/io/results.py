@@ -92,6 +92,10 @@ def evaluate(
     NumPy installed (the ``sakip[pandas]`` extra) the rows are computed together through
     :func:`sakip.batch.achievements`, with the same figures, ratings and reasons.
 
+    Rows read column by column from a large plain table (:class:`~sakip.io.TableRows`) go
+    to the batch core as columns, the whole table at once: the agencies of a national table
+    share that one computation, each taking its own rows' results.
+
     The result is a sequence of :class:`ResultRow`, one per row, each built when it is asked
     for; its columns (:attr:`Results.printed`, :attr:`Results.percents`,
     :attr:`Results.ratings`, :attr:`Results.reasons`) give every row's figure at once,
