@@ -279,9 +279,19 @@ def test_without_pandas_the_row_reader_reads_a_large_table(
     assert isinstance(read.rows, tuple)
 
 
-def test_a_small_file_is_read_row_by_row() -> None:
-    """Under LARGE_FILE, pandas would cost more to import than it saves."""
-    assert isinstance(read_csv(_csv(_PLAIN), file="t.csv").rows, tuple)
+def test_a_small_file_is_read_row_by_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under LARGE_FILE, pandas would cost more than it saves.
+
+    Before pandas is imported, under COLD_FACTOR times that: importing it takes seconds.
+    """
+    data = _csv(_PLAIN)
+    assert isinstance(read_csv(data, file="t.csv").rows, tuple)
+    monkeypatch.setattr(plain_table, "LARGE_FILE", len(data) // 4)
+    assert isinstance(read_csv(data, file="t.csv").rows, TableRows)
+    monkeypatch.setattr(plain_table, "_pandas_imported", lambda: False)
+    assert isinstance(read_csv(data, file="t.csv").rows, tuple)
+    monkeypatch.setattr(plain_table, "LARGE_FILE", len(data) // plain_table.COLD_FACTOR)
+    assert isinstance(read_csv(data, file="t.csv").rows, TableRows)
 
 
 def test_too_many_keys_to_number_go_to_the_row_reader(

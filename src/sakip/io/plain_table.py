@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -37,11 +38,21 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-__all__ = ["LARGE_FILE", "RawColumns", "read_plain", "read_plain_groups", "tokenize_csv"]
+__all__ = [
+    "COLD_FACTOR",
+    "LARGE_FILE",
+    "RawColumns",
+    "read_plain",
+    "read_plain_groups",
+    "tokenize_csv",
+]
 
 LARGE_FILE = 1 << 20
-"""Bytes from which a CSV file is worth importing pandas for (a smaller one reads faster row
-by row than pandas imports)."""
+"""Bytes from which a CSV file is read column by column once pandas is imported (a smaller one
+reads as fast row by row). While pandas is not yet imported, which takes seconds, a file
+must be :data:`COLD_FACTOR` times larger to be worth importing it for."""
+
+COLD_FACTOR = 16
 
 _KEY_LIMIT = 2**63  # a row's key is numbered in 64 bits
 
@@ -65,11 +76,11 @@ def tokenize_csv(data: bytes, delimiter: str, limits: Limits | None = None) -> R
     """A plain CSV file's columns through pandas' C parser, or ``None``.
 
     ``data`` is the file's UTF-8 bytes, without a byte order mark, already checked to decode.
-    ``None`` when pandas is not installed, when the file is under :data:`LARGE_FILE` or has
-    no data row, or when it is not plain: a quote (a quoted cell may hold a delimiter or a
-    line break), a carriage return outside a CRLF, a blank line, or a line with another
-    number of delimiters than the header's. In a plain file every line is one row of
-    exactly the header's cells, which ``csv.reader`` would read alike.
+    ``None`` when pandas is not installed, when the file is too small to gain from it (see
+    :data:`LARGE_FILE`) or has no data row, or when it is not plain: a quote (a quoted cell
+    may hold a delimiter or a line break), a carriage return outside a CRLF, a blank line,
+    or a line with another number of delimiters than the header's. In a plain file every
+    line is one row of exactly the header's cells, which ``csv.reader`` would read alike.
     """
     shape = _plain_shape(data, delimiter, limits_or_default(limits))
     if shape is None:
@@ -103,13 +114,18 @@ def tokenize_csv(data: bytes, delimiter: str, limits: Limits | None = None) -> R
     return RawColumns(header.split(delimiter), texts, codes, len(frame) - 1)
 
 
+def _pandas_imported() -> bool:
+    return "pandas" in sys.modules
+
+
 def _plain_shape(data: bytes, delimiter: str, limits: Limits) -> tuple[str, int] | None:
     """A plain file's header line and width; ``None`` for a file that is small or not plain."""
     header = data.partition(b"\n")[0].removesuffix(b"\r").decode()
     width = header.count(delimiter) + 1
     lines = data.count(b"\n") + (not data.endswith(b"\n"))
+    large = LARGE_FILE * (1 if _pandas_imported() else COLD_FACTOR)
     plain = (
-        len(data) >= LARGE_FILE
+        len(data) >= large
         and b'"' not in data
         and (b"\r" not in data or data.count(b"\r") == data.count(b"\r\n"))
         and not data.startswith((b"\n", b"\r\n"))
