@@ -8,9 +8,9 @@ what it is of, the rating) and the names of the properties its dict should carry
 import datetime
 import enum
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar, TypeGuard, cast
 
 import attrs
 
@@ -85,10 +85,15 @@ _CONVERSIONS: tuple[tuple[Callable[[Any], bool], Callable[[Any], Any]], ...] = (
         lambda v: {str(key): json_value(item) for key, item in v.items()},
     ),
     (
-        lambda v: isinstance(v, tuple | list | frozenset | set),
+        lambda v: isinstance(v, frozenset | set) or _is_sequence(v),
         lambda v: [json_value(item) for item in v],
     ),
 )
+
+
+def _is_sequence(value: object) -> TypeGuard[Sequence[object]]:
+    """Whether ``value`` lists items: a tuple, a list, or a table's rows held as columns."""
+    return isinstance(value, Sequence) and not isinstance(value, str | bytes)
 
 
 def _shown(value: object) -> str:
@@ -101,13 +106,13 @@ def _shown(value: object) -> str:
         return str(value.name)  # type: ignore[attr-defined]  # a rule has a name
     if isinstance(value, Displayed):
         return value.headline()
-    if isinstance(value, tuple | list):
+    if _is_sequence(value):
         return f"{len(value)} item" + ("" if len(value) == 1 else "s")
     return "—" if value is None else str(value)
 
 
 def _cell(value: object) -> str:
-    if isinstance(value, tuple | list) and value:
+    if _is_sequence(value) and value:
         items = [f"<li>{html.escape(_shown(item))}</li>" for item in value[:_HTML_ITEMS]]
         if len(value) > _HTML_ITEMS:
             items.append(f"<li>… {len(value) - _HTML_ITEMS} more</li>")

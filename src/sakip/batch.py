@@ -5,6 +5,6 @@ The public home of :func:`achievements` and :class:`BatchResult`, which live in
 imported only when a function runs). See :mod:`sakip.extra.batch` for how it stays exact.
 """
 
-from sakip.extra.batch import MAX_PLACES, BatchResult, achievements, printed_hundredths
+from sakip.extra.batch import MAX_PLACES, BatchResult, Coded, achievements, printed_hundredths
 
-__all__ = ["MAX_PLACES", "BatchResult", "achievements", "printed_hundredths"]
+__all__ = ["MAX_PLACES", "BatchResult", "Coded", "achievements", "printed_hundredths"]

@@ -31,6 +31,7 @@ from sakip.exceptions import InvalidValueError, SakipError
 from sakip.io._safe import sync_directory_of
 from sakip.io.datafile import load
 from sakip.io.errors import DataFileError, Problem, single
+from sakip.io.plain_table import read_plain_groups, tokenize_csv
 from sakip.io.tables import TableRow, evaluate, read_rows, write_csv, write_xlsx
 from sakip.model import Dataset, Indicator, TargetLike
 from sakip.report import report_of, report_year
@@ -91,7 +92,7 @@ class Member:
     name: str
     key: str
     dataset: Dataset | None = None
-    rows: tuple[TableRow, ...] = ()
+    rows: Sequence[TableRow] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -214,6 +215,9 @@ def _data_files(folder: Path) -> list[Path]:
 def _read_table(table: Path) -> Collection:
     """Split the table's rows by agency, then read each agency's rows as one table."""
     xlsx = table.suffix.casefold() != ".csv"
+    plain = None if xlsx else _plain_table(table)
+    if plain is not None:
+        return plain
     cells = _xlsx_rows(table) if xlsx else _csv_rows(table)
     header = cells[0] if cells else []
     names = [str(cell or "").strip().casefold() for cell in header]
@@ -241,6 +245,35 @@ def _read_table(table: Path) -> Collection:
                 problems.append(error)
         members.append(Member(name=name or "—", key=key, rows=read.rows))
     return Collection(members=tuple(members), problems=tuple(problems), source=str(table))
+
+
+def _plain_table(table: Path) -> Collection | None:
+    """A large plain CSV table split by agency column by column; ``None`` for the row reader.
+
+    See :mod:`sakip.io.plain_table`: the same members as the row reader's, without a row
+    object per row; any table with a problem is left to the row reader, which reports it.
+    """
+    try:
+        data = table.read_bytes().removeprefix(b"\xef\xbb\xbf")
+        if not data.isascii():
+            data.decode()
+    except (OSError, UnicodeDecodeError):
+        return None  # the row reader says why
+    header = data.partition(b"\n")[0].decode()
+    raw = tokenize_csv(data, max((";", ",", "\t"), key=header.count))
+    if raw is None:
+        return None
+    names = [cell.strip().casefold() for cell in raw.header]
+    column = next((i for i, name in enumerate(names) if name in AGENCY_HEADERS), None)
+    groups = None if column is None else read_plain_groups(raw, column)
+    if groups is None:
+        return None
+    keys = _unique_keys(name for name, _ in groups)
+    members = tuple(
+        Member(name=name or "—", key=key, rows=rows)
+        for (name, rows), key in zip(groups, keys, strict=True)
+    )
+    return Collection(members=members, problems=(), source=str(table))
 
 
 def _by_agency(

@@ -24,7 +24,7 @@ import functools
 import itertools
 import math
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING, Any, cast
 
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
     import pandas
 
-__all__ = ["MAX_PLACES", "BatchResult", "achievements", "printed_hundredths"]
+__all__ = ["MAX_PLACES", "BatchResult", "Coded", "achievements", "printed_hundredths"]
 
 MAX_PLACES = 6
 """Decimal places a number may have to take the integer path (more go through the scalar API)."""
@@ -149,10 +149,32 @@ def printed_hundredths(hundredths: int) -> str:
     """
     sign = "-" if hundredths < 0 else ""
     whole, part = divmod(abs(hundredths), 100)
+    if whole < 1000:  # most figures: no thousands to group
+        return f"{sign}{whole},{part:02d}"
     return f"{sign}{whole:,}.{part:02d}".translate(_INDONESIAN)
 
 
 _INDONESIAN = str.maketrans(",.", ".,")
+
+
+@attrs.frozen(eq=False)
+class Coded:
+    """A column given as its distinct values and, per row, the position of the row's value.
+
+    A table repeats its figures: a column of 220,000 cells may hold a few thousand distinct
+    texts. Given this way (``values[codes[row]]`` is row ``row``'s cell), each distinct value
+    is read and scaled once, and the rows take theirs by position; the figures are the same
+    as for the column written out. ``None`` among the values is a missing cell.
+
+    >>> import numpy as np
+    >>> from sakip.batch import Coded, achievements
+    >>> targets = Coded(["94.6", "80"], np.array([0, 0, 1]))
+    >>> achievements(Coded(["95", "60"], np.array([0, 1, 1])), targets).hundredths.tolist()
+    [10042, 6342, 7500]
+    """
+
+    values: Sequence[object]
+    codes: Any  # a 1-D integer array: the position in ``values`` of each row's value
 
 
 @attrs.define(eq=False)
@@ -170,6 +192,7 @@ class _Column:
     invalid: dict[int, str] = attrs.Factory(dict)
     row_places: npt.NDArray[np.int8] | None = None  # object columns: places per row
     places: int = 0
+    source: tuple[npt.NDArray[np.intp], _Column] | None = None  # a coded column's distinct values
     _cache: dict[int, tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]] = attrs.Factory(dict)
 
     def scaled(self, places: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
@@ -181,6 +204,10 @@ class _Column:
     def _scale(self, places: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
         import numpy as np  # noqa: PLC0415 - see BatchResult.percent
 
+        if self.source is not None:  # each distinct value scaled once, taken by every row
+            codes, distinct = self.source
+            whole, fits = distinct.scaled(places)
+            return whole[codes], fits[codes]
         factor = 10**places
         if self.kind == "float":
             with np.errstate(all="ignore"):  # inf and NaN rows simply do not fit
@@ -280,12 +307,44 @@ def _read(values: object, name: str) -> _Column:
     """Read a column: floats and ints as arrays, anything else one cell at a time."""
     import numpy as np  # noqa: PLC0415 - see BatchResult.percent
 
+    if isinstance(values, Coded):
+        return _read_coded(values, name)
     array = _array(values, name)
     if array.dtype.kind == "f":
         return _read_floats(array.astype(np.float64), name)
     if array.dtype.kind in "iu":
         return _Column(name, "int", array.astype(np.int64), np.zeros(len(array), dtype=bool))
     return _read_cells(array, name)
+
+
+def _read_coded(coded: Coded, name: str) -> _Column:
+    """A coded column: its distinct values read once, each row given its value's reading."""
+    import numpy as np  # noqa: PLC0415 - see BatchResult.percent
+
+    codes = np.asarray(coded.codes, dtype=np.intp)
+    if codes.ndim != 1:
+        raise InvalidValueError(name, f"codes of shape {codes.shape}", "a 1-D array of codes")
+    if len(codes) and not 0 <= int(codes.min()) <= int(codes.max()) < len(coded.values):
+        raise InvalidValueError(
+            name, "a code outside its values", f"codes from 0 to {len(coded.values) - 1}"
+        )
+    distinct = _read(list(coded.values), name)
+    invalid = {
+        int(row): message
+        for code, message in distinct.invalid.items()
+        for row in np.flatnonzero(codes == code)
+    }
+    places_of = None if distinct.row_places is None else distinct.row_places[codes]
+    return _Column(
+        name,
+        distinct.kind,
+        distinct.data[codes],
+        distinct.missing[codes],
+        invalid,
+        places_of,
+        distinct.places,
+        (codes, distinct),
+    )
 
 
 def _read_floats(array: npt.NDArray[np.float64], name: str) -> _Column:
@@ -388,6 +447,12 @@ def _split_ranges(values: object) -> tuple[object, object | None]:
     """Target cells holding :class:`~sakip.TargetRange` objects, split into low and high."""
     import numpy as np  # noqa: PLC0415 - see BatchResult.percent
 
+    if isinstance(values, Coded):  # the distinct values split, the rows' codes kept
+        low, high = _split_ranges(list(values.values))
+        split = cast("Sequence[object]", low), cast("Sequence[object] | None", high)
+        return Coded(split[0], values.codes), None if split[1] is None else Coded(
+            split[1], values.codes
+        )
     array = np.asarray(values)
     if array.dtype != object or not any(isinstance(cell, TargetRange) for cell in array.flat):
         return values, None
@@ -410,12 +475,21 @@ def _polarities(
         chosen: Polarity = Polarity.parse(polarity, "polarity")
         code = 0 if chosen is Polarity.POSITIVE else 1
         return np.full(length, code, dtype=np.int8), chosen
-    array = np.asarray(polarity, dtype=object)
-    if array.shape != (length,):
-        raise InvalidValueError("polarity", f"{array.shape} values", f"one or {length} values")
-    codes, uniques = _factorize(array)
+    if isinstance(polarity, Coded):  # each distinct value parsed once; None is missing
+        codes = np.asarray(polarity.codes, dtype=np.intp)
+        uniques = list(polarity.values)
+        codes = np.where([value is None for value in uniques], -1, np.arange(len(uniques)))[codes]
+    else:
+        array = np.asarray(polarity, dtype=object)
+        if array.shape != (length,):
+            raise InvalidValueError("polarity", f"{array.shape} values", f"one or {length} values")
+        codes, uniques = _factorize(array)
+    if len(codes) != length:
+        raise InvalidValueError("polarity", f"{len(codes)} values", f"one or {length} values")
     mapping = np.full(len(uniques) + 1, -1, dtype=np.int8)
     for position, value in enumerate(uniques):
+        if value is None:
+            continue
         try:
             parsed = Polarity.parse(value, "polarity")
         except InvalidValueError as error:
@@ -621,7 +695,8 @@ def achievements(
         realization: Realizations: a NumPy array, a pandas Series, or a list. Floats are read
             through their shortest repr (a float32 array through its own, so ``6.4`` is 6.4);
             ``Decimal``, ``int`` and ``str`` cells (Python notation) are read one by one.
-            NaN, ``None`` and ``pandas.NA`` are missing.
+            NaN, ``None`` and ``pandas.NA`` are missing. Any column may also come as its
+            distinct values and codes (:class:`Coded`), each value read once.
         target: Targets, in the same forms; a cell may also hold a :class:`~sakip.Target` or
             :class:`~sakip.TargetRange`.
         target_high: For range targets, the upper bounds: a row with a value here has the

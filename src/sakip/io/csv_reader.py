@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sakip.io.errors import Problem, single
 from sakip.io.limits import Limits, check, limits_or_default
+from sakip.io.plain_table import read_plain, tokenize_csv
 from sakip.io.rows import TableRead
 from sakip.io.sources import CellCount, check_header_row, read_bytes, read_from_header
 
@@ -34,7 +35,9 @@ def _decode(data: bytes, file: str) -> str:
 
 def _delimiter(text: str, header_row: int) -> str:
     """The delimiter of the header line: ``;`` (Excel in Indonesian), ``,`` or a tab."""
-    lines = text.splitlines()
+    lines = text[: 1 << 16].splitlines()  # the first lines: a large file is not split whole
+    if len(lines) <= header_row:  # the header line may go on past them
+        lines = text.splitlines()
     header = lines[header_row - 1] if header_row <= len(lines) else ""
     return max((";", ",", "\t"), key=header.count)
 
@@ -77,7 +80,13 @@ def read_csv(
             file=name,
             problem=Problem.NOT_TEXT,
         )
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, header_row))
+    delimiter = _delimiter(text, header_row)
+    if header_row == 1:  # a large plain table: read column by column, see sakip.io.plain_table
+        raw = tokenize_csv(data.removeprefix(b"\xef\xbb\xbf"), delimiter, limits)
+        plain = None if raw is None else read_plain(raw, file=name, decimal=decimal, limits=limits)
+        if plain is not None:
+            return plain
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[list[str]] = []
     lines: list[int] = []
     count = CellCount(limits, name)

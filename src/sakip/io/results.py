@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import overload
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
@@ -21,10 +21,13 @@ from sakip._gc import paused_collector
 from sakip._optional import require
 from sakip.achievement import Achievement, LevelAchievement, achievement, default_formula
 from sakip.exceptions import InvalidValueError, MissingDependencyError, SakipError
-from sakip.io.rows import TableRow
+from sakip.io.rows import TableColumns, TableRow, TableRows
 from sakip.locale import format_number
 from sakip.model import LevelTarget, Polarity, Target, TargetRange
 from sakip.scales import PERMENDAGRI_86_2017, SCALES, RatingScale
+
+if TYPE_CHECKING:
+    from sakip.extra.batch import BatchResult
 
 __all__ = ["ResultRow", "Results", "evaluate"]
 
@@ -89,6 +92,10 @@ def evaluate(
     NumPy installed (the ``sakip[pandas]`` extra) the rows are computed together through
     :func:`sakip.batch.achievements`, with the same figures, ratings and reasons.
 
+    Rows read column by column from a large plain table (:class:`~sakip.io.TableRows`) go
+    to the batch core as columns, the whole table at once: the agencies of a national table
+    share that one computation, each taking its own rows' results.
+
     The result is a sequence of :class:`ResultRow`, one per row, each built when it is asked
     for; its columns (:attr:`Results.printed`, :attr:`Results.percents`,
     :attr:`Results.ratings`, :attr:`Results.reasons`) give every row's figure at once,
@@ -102,8 +109,10 @@ def evaluate(
     >>> evaluate(read.rows).printed
     ('100,42',)
     """
-    table = tuple(rows)
     chosen = SCALES.resolve(scale)
+    if isinstance(rows, TableRows):  # a large plain table, read as columns
+        return _columnar_results(rows, chosen)
+    table = tuple(rows)
     try:
         require("numpy", "batch computations")
     except MissingDependencyError:
@@ -132,6 +141,8 @@ class Results(Sequence[ResultRow]):
     """
 
     __slots__ = ("_hundredths", "_printed", "_ratings", "_reasons", "_rows")
+    _rows: Sequence[TableRow]
+    _printed: tuple[str | None, ...] | None
 
     def __init__(
         self,
@@ -139,12 +150,13 @@ class Results(Sequence[ResultRow]):
         hundredths: Sequence[int | None],
         ratings: Sequence[str | None],
         reasons: Sequence[str | None],
+        printed: Sequence[str | None] | None = None,
     ) -> None:
-        self._rows = tuple(rows)
+        self._rows = rows if isinstance(rows, TableRows) else tuple(rows)
         self._hundredths = tuple(hundredths)
         self._ratings = tuple(ratings)
         self._reasons = tuple(reasons)
-        self._printed: tuple[str | None, ...] | None = None
+        self._printed = None if printed is None else tuple(printed)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -190,8 +202,8 @@ class Results(Sequence[ResultRow]):
         return sum(h is not None for h in self._hundredths)
 
     @property
-    def rows(self) -> tuple[TableRow, ...]:
-        """The table rows, in the order given."""
+    def rows(self) -> Sequence[TableRow]:
+        """The table rows, in the order given (a tuple, or a table's :class:`TableRows`)."""
         return self._rows
 
     @property
@@ -207,8 +219,10 @@ class Results(Sequence[ResultRow]):
     @property
     def printed(self) -> tuple[str | None, ...]:
         """The printed figures in Indonesian notation (``"100,42"``), ``None`` where none."""
-        if self._printed is None:
-            self._printed = tuple(None if h is None else _printed(h) for h in self._hundredths)
+        if self._printed is None:  # each distinct figure written once
+            texts: dict[int | None, str | None] = {None: None}
+            texts.update((h, _printed(h)) for h in set(self._hundredths) if h is not None)
+            self._printed = tuple(map(texts.__getitem__, self._hundredths))
         return self._printed
 
     @property
@@ -352,3 +366,116 @@ def _batch_results(table: tuple[TableRow, ...], scale: RatingScale) -> Results:
                 reasons[p] = reason
             ratings[p] = label
     return Results(table, hundredths, ratings, reasons)
+
+
+def _columnar_results(rows: TableRows, scale: RatingScale) -> Results:
+    """A table's rows held as columns: its whole table computed once, these rows taken.
+
+    The rows of one agency of a national table are a view of it: the first agency's results
+    compute every agency's, through the batch core, and each takes its own.
+    """
+    columns = rows.columns
+    if scale not in columns.evaluated:
+        with paused_collector():
+            columns.evaluated[scale] = _whole_table(columns, scale)
+    positions = rows.positions
+    taken = [column[positions].tolist() for column in columns.evaluated[scale]]
+    return Results(rows, *taken)
+
+
+def _whole_table(columns: TableColumns, scale: RatingScale) -> tuple[Any, ...]:
+    """Every row's hundredths, rating, reason and printed figure, as :func:`_batch_results`.
+
+    One batch call per formula (per formula and polarity when a row names its formula), on
+    the columns' distinct values and codes (:class:`sakip.batch.Coded`).
+    """
+    import numpy as np  # noqa: PLC0415 - a table read as columns came with NumPy
+
+    from sakip.extra.batch import Coded, achievements  # noqa: PLC0415 - needs NumPy
+
+    hundredths, ratings, reasons, printed = (
+        np.full(len(columns), None, dtype=object) for _ in range(4)
+    )
+    (r_values, r_codes), (t_values, t_codes) = (
+        columns.fields["realization"],
+        columns.fields["target"],
+    )
+    no_realization = _is_none(r_values)[r_codes]
+    no_target = _is_none(t_values)[t_codes] & ~no_realization
+    reasons[no_realization] = "no realization reported"
+    reasons[no_target] = "no target"
+    plain_targets = [_plain_target(value) for value in t_values]
+    for positions, formula, polarity in _calls(columns, ~(no_realization | no_target)):
+        try:
+            batch = achievements(
+                Coded(r_values, r_codes[positions]),
+                Coded(plain_targets, t_codes[positions]),
+                polarity=polarity,
+                formula=formula,  # type: ignore[arg-type]  # a name, or None
+                scale=scale,
+            )
+        except SakipError as error:  # an unknown formula, or one of the other polarity
+            reasons[positions] = str(error)
+            continue
+        printed[positions[batch.computable]] = _printed_figures(batch)
+        _fill(positions, batch, (hundredths, ratings, reasons))
+    return hundredths, ratings, reasons, printed
+
+
+def _calls(columns: TableColumns, computed: Any) -> Iterator[tuple[Any, object, object]]:
+    """The rows of each batch call, with its formula and polarity.
+
+    The rows without a named formula go in one call, each with its own polarity (its default
+    formula); a named formula serves one polarity, so its rows go by polarity, one call each,
+    and a formula of the other polarity fails only its own rows, as the scalar API does.
+    """
+    import numpy as np  # noqa: PLC0415 - see _whole_table
+
+    from sakip.extra.batch import Coded  # noqa: PLC0415 - see _whole_table
+
+    (f_values, f_codes), (p_values, p_codes) = (
+        columns.fields["formula"],
+        columns.fields["polarity"],
+    )
+    named = ~_is_none(f_values)[f_codes]
+    group = np.where(named, f_codes * len(p_values) + p_codes, -1)
+    for key in np.unique(group[computed]).tolist():
+        positions = np.flatnonzero(computed & (group == key))
+        first = positions[0]
+        if key < 0:
+            yield positions, None, Coded(p_values, p_codes[positions])
+        else:
+            yield positions, f_values[f_codes[first]], p_values[p_codes[first]]
+
+
+def _printed_figures(batch: BatchResult) -> Any:
+    """The printed figures of a batch call's computed rows, each distinct figure written once.
+
+    :func:`sakip.batch.printed_hundredths` writes :func:`sakip.format_number`'s text from the
+    whole hundredths, without a ``Decimal``.
+    """
+    import numpy as np  # noqa: PLC0415 - see _whole_table
+
+    from sakip.extra.batch import printed_hundredths  # noqa: PLC0415 - see _whole_table
+
+    figures, rows = np.unique(batch.hundredths[batch.computable], return_inverse=True)
+    texts = np.array([printed_hundredths(figure) for figure in figures.tolist()], dtype=object)
+    return texts[rows]
+
+
+def _fill(positions: Any, batch: BatchResult, into: tuple[Any, Any, Any]) -> None:
+    """Put a batch call's figures, ratings and reasons at its rows' positions."""
+    hundredths, ratings, reasons = into
+    computable = batch.computable
+    hundredths[positions[computable]] = batch.hundredths[computable].astype(object)
+    ratings[positions] = batch.label
+    unrated = computable & (batch.label == None)  # noqa: E711 - element-wise, on objects
+    reasons[positions[unrated]] = [f"no rating: {text}" for text in batch.reason[unrated]]
+    reasons[positions[~computable]] = batch.reason[~computable]
+
+
+def _is_none(values: Sequence[object]) -> Any:
+    """Which of a column's distinct values is ``None`` (a blank cell), as a NumPy mask."""
+    import numpy as np  # noqa: PLC0415 - see _whole_table
+
+    return np.array([value is None for value in values], dtype=bool)

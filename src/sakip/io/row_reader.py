@@ -35,7 +35,7 @@ from sakip.levels import LEVEL_SCALES, LevelScale
 from sakip.model import ComparatorTarget, LevelTarget, Polarity, Target, TargetLike, TargetRange
 from sakip.targets import parse_target
 
-__all__ = ["build_row", "cell_number", "plain_rows", "read_rows"]
+__all__ = ["SLOW", "build_row", "cell_number", "plain_rows", "plain_text", "read_rows"]
 
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # A target that starts with a comparator: a symbol, or a word parse_target knows.
@@ -501,9 +501,9 @@ def _body(
     return tuple(good), tuple(errors), tuple(blank)
 
 
-_SLOW: Any = object()
+SLOW: Any = object()
 """A cell the column-wise path leaves to :func:`build_row`: a bad cell, a range, a count."""
-_BLANKS = {"year": _SLOW, "polarity": Polarity.POSITIVE}  # a blank cell, where not None
+_BLANKS = {"year": SLOW, "polarity": Polarity.POSITIVE}  # a blank cell, where not None
 
 
 def plain_rows(
@@ -589,7 +589,7 @@ def _quick_column(
 ) -> tuple[list[object], list[int]]:
     """A column's cells converted, each distinct text once, and the rows not plain.
 
-    A cell that is not plain (a range, a bad text) is :data:`_SLOW`, and its row is listed.
+    A cell that is not plain (a range, a bad text) is :data:`SLOW`, and its row is listed.
     """
     blank = _BLANKS.get(column)
     longest = min(_SHORT, limits.digits_per_number)
@@ -597,7 +597,7 @@ def _quick_column(
         distinct = set(cells)
     except TypeError:  # an unhashable cell (a DataFrame's list): build_row says what it is
         distinct = {cell for cell in cells if type(cell) is str}
-        distinct.add(_SLOW)
+        distinct.add(SLOW)
     memo: dict[object, object] = {
         text: _quick_text(column, text, hint, longest, blank)
         for text in distinct
@@ -605,7 +605,7 @@ def _quick_column(
     }
     if len(memo) == len(distinct):  # texts only, as in a CSV file: looked up in one pass
         values = list(map(memo.__getitem__, cells))
-        if not any(value is _SLOW for value in memo.values()):
+        if not any(value is SLOW for value in memo.values()):
             return values, []
     else:
         values = [
@@ -616,7 +616,16 @@ def _quick_column(
             else _quick_value(column, cell, hint)
             for cell in cells
         ]
-    return values, [position for position, value in enumerate(values) if value is _SLOW]
+    return values, [position for position, value in enumerate(values) if value is SLOW]
+
+
+def plain_text(column: str, text: str, hint: str | None, limits: Limits) -> object:
+    """A text's value in ``column`` as the column-wise path reads it, or :data:`SLOW`.
+
+    :data:`SLOW` means :func:`build_row` reads the cell: a bad one, a comparator, a count.
+    """
+    longest = min(_SHORT, limits.digits_per_number)
+    return _quick_text(column, text, hint, longest, _BLANKS.get(column))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -630,25 +639,25 @@ def _quick_text(column: str, text: str, hint: str | None, longest: int, blank: o
 
 
 def _quick_cell(column: str, text: str, hint: str | None, longest: int) -> object:
-    """A plain text's value in ``column``, as :class:`_Cells` reads it, or :data:`_SLOW`."""
+    """A plain text's value in ``column``, as :class:`_Cells` reads it, or :data:`SLOW`."""
     if column in ("code", "indicator", "unit", "formula"):
         return text.strip()
     if column in ("target", "realization") and len(text) <= longest:
         return _quick_number(column, text, hint)
     read = _QUICK_WORDS.get(column)
-    return _SLOW if read is None else read(text)  # a count, a bound or a stated figure: rare
+    return SLOW if read is None else read(text)  # a count, a bound or a stated figure: rare
 
 
 def _quick_value(column: str, cell: object, hint: str | None) -> object:
-    """A spreadsheet's whole number or float (a year, a quarter, a figure), or :data:`_SLOW`."""
+    """A spreadsheet's whole number or float (a year, a quarter, a figure), or :data:`SLOW`."""
     if type(cell) is int and column in _WHOLE_RANGES:
         low, high = _WHOLE_RANGES[column]
-        return cell if low <= cell <= high else _SLOW
+        return cell if low <= cell <= high else SLOW
     if type(cell) not in (int, float) or column not in ("target", "realization"):
-        return _SLOW
+        return SLOW
     number = _read_number(cell, hint)
     if number is None:
-        return _SLOW
+        return SLOW
     return Target(number) if column == "target" else number
 
 
@@ -658,17 +667,17 @@ _WHOLE_RANGES = {"year": (1900, 2200), "quarter": (1, 4)}
 def _quick_year(text: str) -> object:
     year = text.strip()
     plain = year.isdecimal() and year.isascii() and 1900 <= int(year) <= 2200
-    return int(year) if plain else _SLOW
+    return int(year) if plain else SLOW
 
 
 def _quick_polarity(text: str) -> object:
     known = _Cells._parse_polarity(text)
-    return known if isinstance(known, Polarity) else _SLOW
+    return known if isinstance(known, Polarity) else SLOW
 
 
 def _quick_quarter(text: str) -> object:
     key = re.sub(r"^(tw|triwulan|q|quarter)\s*", "", text.strip().casefold())
-    return _QUARTERS.get(key, _SLOW)
+    return _QUARTERS.get(key, SLOW)
 
 
 _QUICK_WORDS: dict[str, Callable[[str], object]] = {
@@ -680,18 +689,18 @@ _QUICK_WORDS: dict[str, Callable[[str], object]] = {
 
 def _quick_number(column: str, text: str, hint: str | None) -> object:
     if column == "target" and _COMPARATOR.match(text):
-        return _SLOW  # a comparator: build_row reads it
+        return SLOW  # a comparator: build_row reads it
     match = _RANGE.match(text) if column == "target" else None
     if match is not None:  # a range, read as _Cells reads it
         low, high = (_maybe_number(part, hint) for part in match.groups())
         return (
             TargetRange(low, high)
             if low is not None and high is not None and low <= high
-            else _SLOW
+            else SLOW
         )
     number = _short_text_number(text, hint)
     if number is None:
-        return _SLOW
+        return SLOW
     return Target(number) if column == "target" else number
 
 

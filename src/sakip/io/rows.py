@@ -1,12 +1,16 @@
 """Rows of a flat table (baris tabel): one indicator in one year or quarter, and what a read gives.
 
 :class:`TableRow` is one row, :class:`TableRead` the good rows and the bad cells of one read;
-:func:`table_rows` gives the rows of a whole :class:`~sakip.Dataset`.
+:func:`table_rows` gives the rows of a whole :class:`~sakip.Dataset`. A large plain table is
+read column by column (:mod:`sakip.io.plain_table`) into :class:`TableRows`, which holds the
+columns and builds a row only when it is asked for.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
+from typing import Any, overload
 
 import attrs
 
@@ -15,7 +19,7 @@ from sakip.io._notation import ColumnNotation
 from sakip.io.errors import DataFileError, FieldError
 from sakip.model import Dataset, Polarity, Realization, TargetLike
 
-__all__ = ["TableRead", "TableRow", "has_counts", "table_rows"]
+__all__ = ["TableColumns", "TableRead", "TableRow", "TableRows", "has_counts", "table_rows"]
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -69,12 +73,118 @@ class TableRow(Displayed):
         return (self.code or self.indicator or "", self.year, self.quarter)
 
 
+ROW_FIELDS = (
+    "code",
+    "indicator",
+    "unit",
+    "formula",
+    "year",
+    "quarter",
+    "target",
+    "realization",
+    "polarity",
+)
+"""The fields of a row read column by column; the others keep their defaults."""
+
+
+@attrs.define(eq=False)
+class TableColumns:
+    """A table's columns: per field, its distinct values and each row's position among them.
+
+    ``fields[name]`` is ``(values, codes)``: row ``i`` holds ``values[codes[i]]``. ``codes``
+    and ``lines`` are NumPy integer arrays. ``evaluated`` keeps what
+    :func:`~sakip.io.evaluate` computed for the whole table, per rating scale, so that the
+    rows of one agency (a view of a national table) take their share of one computation.
+    """
+
+    lines: Any
+    fields: Mapping[str, tuple[Sequence[object], Any]]
+    evaluated: dict[object, tuple[Any, ...]] = attrs.Factory(dict)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def row(self, position: int) -> TableRow:
+        """The row at a position of the whole table."""
+        cells = {name: values[codes[position]] for name, (values, codes) in self.fields.items()}
+        return TableRow(line=int(self.lines[position]), **cells)
+
+
+class TableRows(Sequence[TableRow]):
+    """Rows of a table held as columns, each built when it is asked for.
+
+    It is a sequence of :class:`TableRow` equal to the tuple of the same rows (index it,
+    slice it, iterate over it, compare it with a tuple). The rows of one agency of a national
+    table are a view of the national table's columns.
+
+    Attributes:
+        columns: The whole table's columns (:class:`~sakip.io.rows.TableColumns`).
+    """
+
+    __slots__ = ("_positions", "columns")
+
+    def __init__(self, columns: TableColumns, positions: Any = None) -> None:
+        self.columns = columns
+        self._positions = positions
+
+    @property
+    def positions(self) -> Any:
+        """The rows' positions in the whole table's ``columns``, a NumPy integer array."""
+        if self._positions is None:
+            import numpy as np  # noqa: PLC0415 - only a columnar table (NumPy installed) has it
+
+            self._positions = np.arange(len(self.columns))
+        return self._positions
+
+    def __len__(self) -> int:
+        return len(self.columns) if self._positions is None else len(self._positions)
+
+    @overload
+    def __getitem__(self, index: int) -> TableRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> TableRows: ...
+
+    def __getitem__(self, index: int | slice) -> TableRow | TableRows:
+        if isinstance(index, slice):
+            return TableRows(self.columns, self.positions[index])
+        position = range(len(self))[index]  # an IndexError, or the index from the start
+        return self.columns.row(int(self.positions[position]))
+
+    def __iter__(self) -> Iterator[TableRow]:
+        positions = self.positions
+        lines = self.columns.lines[positions].tolist()
+        names = list(self.columns.fields)
+        cells = [
+            _taken(values, codes[positions].tolist())
+            for values, codes in self.columns.fields.values()
+        ]
+        for line, *row in zip(lines, *cells, strict=True):
+            yield TableRow(line=line, **dict(zip(names, row, strict=True)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TableRows | tuple):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
+def _taken(values: Sequence[object], codes: list[int]) -> list[object]:
+    return list(map(values.__getitem__, codes))
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class TableRead(Displayed):
     """What a table read gave: the good rows and every problem found.
 
     Attributes:
-        rows: Every row read without a problem, in file order.
+        rows: Every row read without a problem, in file order: a tuple, or for a large plain
+            table its columns (:class:`TableRows`, equal to the tuple of its rows).
         errors: One :class:`~sakip.io.FieldError` per bad cell (or missing column).
         file: The file's name.
         sheet: The worksheet, for a workbook.
@@ -84,7 +194,7 @@ class TableRead(Displayed):
             and whether a hint, a proving cell or the Indonesian default decided it).
     """
 
-    rows: tuple[TableRow, ...] = ()
+    rows: Sequence[TableRow] = ()
     errors: tuple[FieldError, ...] = ()
     file: str | None = None
     sheet: str | None = None

@@ -24,7 +24,7 @@ from sakip.io.errors import unknown_table_type
 from sakip.io.limits import Limits
 from sakip.io.results import ResultRow, Results, evaluate
 from sakip.io.row_reader import read_rows
-from sakip.io.rows import TableRead, TableRow, table_rows
+from sakip.io.rows import TableRead, TableRow, TableRows, table_rows
 from sakip.io.writing import RESULT_COLUMNS, write_csv, write_results, write_table, write_xlsx
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ __all__ = [
     "Results",
     "TableRead",
     "TableRow",
+    "TableRows",
     "evaluate",
     "read_csv",
     "read_rows",

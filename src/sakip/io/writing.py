@@ -65,6 +65,15 @@ def _cell_out(value: object) -> object:
 
 
 def _csv_cell(value: object) -> str:
+    kind = type(value)  # the common cells first, by exact type (a bool is no int here)
+    if kind is str:
+        return neutralise(value)  # type: ignore[arg-type]  # a str, checked just above
+    if value is None:
+        return ""
+    if kind is int:
+        return str(value)
+    if kind is Decimal:
+        return format(value, "f")  # never 1E+3, which no reader takes for a number
     value = _cell_out(value)
     if value is None:
         return ""
