@@ -65,16 +65,8 @@ def _cell_out(value: object) -> object:
 
 
 def _csv_cell(value: object) -> str:
-    kind = type(value)  # the common cells first, by exact type (a bool is no int here)
-    if kind is str:
-        return neutralise(value)  # type: ignore[arg-type]  # a str, checked just above
-    if value is None:
-        return ""
-    if kind is int:
-        return str(value)
-    if kind is Decimal:
-        return format(value, "f")  # never 1E+3, which no reader takes for a number
-    value = _cell_out(value)
+    if type(value) not in _PLAIN_CELLS:  # a target, a polarity: as the table writes it
+        value = _cell_out(value)
     if value is None:
         return ""
     if isinstance(value, str):
@@ -82,6 +74,10 @@ def _csv_cell(value: object) -> str:
     if isinstance(value, Decimal):
         return format(value, "f")  # never 1E+3, which no reader takes for a number
     return str(value)
+
+
+_PLAIN_CELLS = frozenset({str, int, Decimal, type(None)})
+"""Cells written as they are, by exact type (a bool is no int here): most cells of a table."""
 
 
 def write_csv(
