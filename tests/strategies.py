@@ -34,6 +34,7 @@ from sakip.testing import (
 
 __all__ = [
     "TARGET_KINDS",
+    "TARGET_TEXTS",
     "achievements",
     "batch_numbers",
     "budget_lines",
@@ -55,6 +56,24 @@ __all__ = [
     "targets",
     "years",
 ]
+
+TARGET_TEXTS = [
+    "",
+    "94,6",
+    "94.6",
+    "1.234,5",
+    "1,234.5",
+    "13.773",
+    "0",
+    "60 - 85",
+    "90 s.d. 80",
+    "60,5 s.d. 85",
+    "≥ 80",
+    "-5",
+    "x",
+    "9" * 45,
+]
+"""Target cells as a table writes them: both notations, ranges, a comparator, bad texts."""
 
 number_texts = st.one_of(
     st.text(),

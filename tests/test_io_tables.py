@@ -37,6 +37,7 @@ from sakip.io.tables import (
     write_table,
     write_xlsx,
 )
+from tests.strategies import TARGET_TEXTS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "dinsos-kota-metro-2024.toml"
@@ -1033,21 +1034,8 @@ _CELLS = {
     "Polaritas": st.sampled_from(["", "positif", "negatif", "Negative", "naik", None]),
     "Target": st.sampled_from(
         [
-            "",
-            "94,6",
-            "94.6",
-            "1.234,5",
-            "1,234.5",
-            "13.773",
-            "0",
-            "60 - 85",
-            "90 s.d. 80",
-            "60,5 s.d. 85",
-            "≥ 80",
+            *TARGET_TEXTS,
             "minimal x",
-            "-5",
-            "x",
-            "9" * 45,
             None,
             94,
             94.6,

@@ -21,6 +21,7 @@ from sakip.collection import read_collection
 from sakip.io import plain_table
 from sakip.io.csv_reader import read_csv
 from sakip.io.rows import TableRows
+from tests.strategies import TARGET_TEXTS
 
 _CELLS = {
     "Instansi": st.sampled_from(["Pemda A", "Pemda B", " Pemda A ", ""]),
@@ -31,26 +32,7 @@ _CELLS = {
     "Tahun": st.sampled_from(["2024", "2023", " 2022", "2024", "", "dua"]),
     "Triwulan": st.sampled_from(["", "", "I", "TW II", "4", "5"]),
     "Polaritas": st.sampled_from(["", "positif", "negatif", "Negative", "naik"]),
-    "Target": st.sampled_from(
-        [
-            "94,6",
-            "94.6",
-            "94,60",
-            "1.234,5",
-            "1,234.5",
-            "13.773",
-            "0",
-            "60 - 85",
-            "90 s.d. 80",
-            "60,5 s.d. 85",
-            "≥ 80",
-            "-5",
-            ",5",
-            "x",
-            "9" * 45,
-            "",
-        ]
-    ),
+    "Target": st.sampled_from([*TARGET_TEXTS, "94,60", ",5"]),
     "Realisasi": st.sampled_from(
         ["95", "100,42", "95,50", "2,500.75", "13.773", "0", "-3,5", "5,", "n/a", ""]
     ),

@@ -31,8 +31,7 @@ from sakip.io._safe import FORMULA_STARTS
 from sakip.io.columns import NUMBER_COLUMNS, header_columns, header_errors
 from sakip.io.limits import Limits, limits_or_default
 from sakip.io.row_reader import SLOW, plain_text
-from sakip.io.rows import ROW_FIELDS, TableColumns, TableRead, TableRows
-from sakip.model import Polarity
+from sakip.io.rows import ROW_FIELDS, TableColumns, TableRead, TableRows, field_default
 
 if TYPE_CHECKING:
     import numpy as np
@@ -55,8 +54,6 @@ must be :data:`COLD_FACTOR` times larger to be worth importing it for."""
 COLD_FACTOR = 16
 
 _KEY_LIMIT = 2**63  # a row's key is numbered in 64 bits
-
-_DEFAULTS: dict[str, object] = {"polarity": Polarity.POSITIVE}  # a field the table lacks
 
 
 @attrs.frozen(eq=False)
@@ -156,7 +153,7 @@ def read_plain(
         return None
     fields, notations, ignored = read
     columns = TableColumns(lines, fields)
-    if not _unique(columns, np.zeros(raw.rows, dtype=np.intp)):
+    if not _identified_once(columns, np.zeros(raw.rows, dtype=np.intp)):
         return None
     return TableRead(
         rows=TableRows(columns),
@@ -192,7 +189,7 @@ def read_plain_groups(
     if read is None:
         return None
     columns = TableColumns(lines, read[0])
-    if not _unique(columns, group):
+    if not _identified_once(columns, group):
         return None
     sorted_rows = np.argsort(group, kind="stable")
     bounds = np.cumsum(np.bincount(group, minlength=len(in_order)))[:-1]
@@ -225,8 +222,8 @@ def _fields(
             fields[column] = (values, raw.codes[index])
     zeros = np.zeros(len(lines), dtype=np.intp)
     for name in ROW_FIELDS:
-        fields.setdefault(name, ((_DEFAULTS.get(name),), zeros))
-    return None if _unidentified(fields) else (fields, notations, ignored)
+        fields.setdefault(name, ((field_default(name),), zeros))
+    return fields, notations, ignored
 
 
 def _header(raw: RawColumns, limits: Limits) -> tuple[dict[int, str], list[str]] | None:
@@ -330,33 +327,22 @@ def _notation(
     return ColumnNotation(column=header, decimal=chosen, reason=reason, rows=kept), chosen
 
 
-def _unidentified(fields: dict[str, tuple[Sequence[object], Any]]) -> bool:
-    """Whether a row has neither a code nor a name (the row reader says it is missing)."""
-    import numpy as np  # noqa: PLC0415 - see read_plain
+def _identified_once(columns: TableColumns, group: npt.NDArray[np.intp]) -> bool:
+    """Whether every row names its indicator and no two rows of a group share their key.
 
-    (codes_values, codes), (names_values, names) = fields["code"], fields["indicator"]
-    no_code = np.array([value is None for value in codes_values], dtype=bool)[codes]
-    no_name = np.array([value is None for value in names_values], dtype=bool)[names]
-    return bool((no_code & no_name).any())
-
-
-def _unique(columns: TableColumns, group: npt.NDArray[np.intp]) -> bool:
-    """Whether no two rows of a group share their indicator, year and quarter.
-
-    A row's indicator is its code, else its name (:attr:`~sakip.io.TableRow.key`); a table
-    whose rows mix the two goes to the row reader, which compares them row by row.
+    A row's key is its indicator (its code, else its name: :attr:`~sakip.io.TableRow.key`),
+    year and quarter. A row naming no indicator, or a table whose rows mix codes and names,
+    goes to the row reader, which says what is missing or compares the rows one by one.
     """
     import numpy as np  # noqa: PLC0415 - see read_plain
 
-    (codes_values, codes), (names_values, names) = (
-        columns.fields["code"],
-        columns.fields["indicator"],
-    )
-    has_code = np.array([value is not None for value in codes_values], dtype=bool)[codes]
-    if has_code.all():
-        identity = _ids(codes_values, codes)
-    elif not has_code.any():
-        identity = _ids(names_values, names)
+    no_code, no_name = columns.blank("code"), columns.blank("indicator")
+    if (no_code & no_name).any():
+        return False
+    if not no_code.any():
+        identity = _ids(*columns.fields["code"])
+    elif no_code.all():
+        identity = _ids(*columns.fields["indicator"])
     else:
         return False
     parts = (identity, _ids(*columns.fields["year"]), _ids(*columns.fields["quarter"]))

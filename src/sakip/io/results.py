@@ -400,8 +400,8 @@ def _whole_table(columns: TableColumns, scale: RatingScale) -> tuple[Any, ...]:
         columns.fields["realization"],
         columns.fields["target"],
     )
-    no_realization = _is_none(r_values)[r_codes]
-    no_target = _is_none(t_values)[t_codes] & ~no_realization
+    no_realization = columns.blank("realization")
+    no_target = columns.blank("target") & ~no_realization
     reasons[no_realization] = "no realization reported"
     reasons[no_target] = "no target"
     plain_targets = [_plain_target(value) for value in t_values]
@@ -437,7 +437,7 @@ def _calls(columns: TableColumns, computed: Any) -> Iterator[tuple[Any, object, 
         columns.fields["formula"],
         columns.fields["polarity"],
     )
-    named = ~_is_none(f_values)[f_codes]
+    named = ~columns.blank("formula")
     group = np.where(named, f_codes * len(p_values) + p_codes, -1)
     for key in np.unique(group[computed]).tolist():
         positions = np.flatnonzero(computed & (group == key))
@@ -472,10 +472,3 @@ def _fill(positions: Any, batch: BatchResult, into: tuple[Any, Any, Any]) -> Non
     unrated = computable & (batch.label == None)  # noqa: E711 - element-wise, on objects
     reasons[positions[unrated]] = [f"no rating: {text}" for text in batch.reason[unrated]]
     reasons[positions[~computable]] = batch.reason[~computable]
-
-
-def _is_none(values: Sequence[object]) -> Any:
-    """Which of a column's distinct values is ``None`` (a blank cell), as a NumPy mask."""
-    import numpy as np  # noqa: PLC0415 - see _whole_table
-
-    return np.array([value is None for value in values], dtype=bool)

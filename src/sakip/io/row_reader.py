@@ -30,7 +30,7 @@ from sakip.io.columns import (
 )
 from sakip.io.errors import FieldError, Problem, detailed, short
 from sakip.io.limits import Limits, check, limits_or_default
-from sakip.io.rows import TableRead, TableRow
+from sakip.io.rows import ROW_FIELDS, TableRead, TableRow, field_default
 from sakip.levels import LEVEL_SCALES, LevelScale
 from sakip.model import ComparatorTarget, LevelTarget, Polarity, Target, TargetLike, TargetRange
 from sakip.targets import parse_target
@@ -532,11 +532,9 @@ def plain_rows(
         slow.update(slow_rows)
     if ("code" not in columns and "indicator" not in columns) or "year" not in columns:
         return [None] * size  # build_row says what is missing
-    nothing: list[object] = [None] * size
     fields = zip(
         (line for line, _ in lines),
-        *(columns.get(name, nothing) for name in _QUICK_FIELDS),
-        columns.get("polarity", [Polarity.POSITIVE] * size),
+        *(columns.get(name, [field_default(name)] * size) for name in ROW_FIELDS),
         strict=True,
     )
     rows: list[TableRow | None] = []
@@ -570,18 +568,6 @@ def plain_rows(
             )
         )
     return rows
-
-
-_QUICK_FIELDS = (
-    "code",
-    "indicator",
-    "unit",
-    "formula",
-    "year",
-    "quarter",
-    "target",
-    "realization",
-)
 
 
 def _quick_column(

@@ -19,7 +19,16 @@ from sakip.io._notation import ColumnNotation
 from sakip.io.errors import DataFileError, FieldError
 from sakip.model import Dataset, Polarity, Realization, TargetLike
 
-__all__ = ["TableColumns", "TableRead", "TableRow", "TableRows", "has_counts", "table_rows"]
+__all__ = [
+    "ROW_FIELDS",
+    "TableColumns",
+    "TableRead",
+    "TableRow",
+    "TableRows",
+    "field_default",
+    "has_counts",
+    "table_rows",
+]
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -87,6 +96,11 @@ ROW_FIELDS = (
 """The fields of a row read column by column; the others keep their defaults."""
 
 
+def field_default(name: str) -> object:
+    """What a row holds for a field its table has no column for: :class:`TableRow`'s default."""
+    return attrs.fields_dict(TableRow)[name].default
+
+
 @attrs.define(eq=False)
 class TableColumns:
     """A table's columns: per field, its distinct values and each row's position among them.
@@ -103,6 +117,13 @@ class TableColumns:
 
     def __len__(self) -> int:
         return len(self.lines)
+
+    def blank(self, name: str) -> Any:
+        """Where a field is blank (``None``), row by row, as a NumPy mask."""
+        import numpy as np  # noqa: PLC0415 - only a columnar table (NumPy installed) has it
+
+        values, codes = self.fields[name]
+        return np.array([value is None for value in values], dtype=bool)[codes]
 
     def row(self, position: int) -> TableRow:
         """The row at a position of the whole table."""
