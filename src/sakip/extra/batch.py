@@ -449,9 +449,9 @@ def _split_ranges(values: object) -> tuple[object, object | None]:
 
     if isinstance(values, Coded):  # the distinct values split, the rows' codes kept
         low, high = _split_ranges(list(values.values))
-        split = cast("Sequence[object]", low), cast("Sequence[object] | None", high)
-        return Coded(split[0], values.codes), None if split[1] is None else Coded(
-            split[1], values.codes
+        return (
+            Coded(cast("Sequence[object]", low), values.codes),
+            None if high is None else Coded(cast("Sequence[object]", high), values.codes),
         )
     array = np.asarray(values)
     if array.dtype != object or not any(isinstance(cell, TargetRange) for cell in array.flat):
